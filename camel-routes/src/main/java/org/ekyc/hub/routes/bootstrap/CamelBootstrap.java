@@ -1,0 +1,92 @@
+package org.ekyc.hub.routes.bootstrap;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.jms.ConnectionFactory;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import org.apache.camel.CamelContext;
+import org.apache.camel.component.jms.JmsComponent;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.ekyc.hub.routes.batch.PartnerBatchRoutes;
+import org.ekyc.hub.routes.corebanking.CoreBankingMqRoutes;
+import org.ekyc.hub.routes.immigration.ImmigrationRegistryRoutes;
+import org.ekyc.hub.routes.intake.CaseIntakeRoutes;
+import org.ekyc.hub.routes.rest.CaseRestRoutes;
+import org.ekyc.hub.routes.soap.CaseSoapRoutes;
+import org.ekyc.hub.verification.api.CaseService;
+import org.jboss.logging.Logger;
+
+/**
+ * Starts the hub's CamelContext with the deployment and stops it with the deployment. Camel 4
+ * has no CDI integration, so the context is built here explicitly: properties, the engine's
+ * facade and the JMS connection factory bound into the registry, then one RouteBuilder per
+ * channel or peer (docs/adr/0002). A route that cannot start fails the deployment: the hub never
+ * runs half-wired.
+ */
+@Singleton
+@Startup
+public class CamelBootstrap {
+
+    private static final Logger LOG = Logger.getLogger(CamelBootstrap.class);
+
+    @EJB
+    private CaseService caseService;
+
+    private CamelContext camel;
+
+    @PostConstruct
+    void start() {
+        long t0 = System.nanoTime();
+        DefaultCamelContext context = new DefaultCamelContext();
+        context.getCamelContextExtension().setName("ekyc-hub");
+        // Defaults in kyc-hub.properties; environment variables (KYC_MQ_REQUEST_QUEUE for
+        // kyc.mq.request-queue) and system properties override them.
+        context.getPropertiesComponent().setLocation("classpath:kyc-hub.properties");
+        context.setUseMDCLogging(true);
+        context.setStreamCaching(true);
+
+        context.getRegistry().bind("caseService", CaseService.class, caseService);
+        context.getRegistry().bind("hubBus", HubCxf.bus());
+        String cfName = context.resolvePropertyPlaceholders("{{kyc.jms.connection-factory}}");
+        context.addComponent("jms", JmsComponent.jmsComponentTransacted(lookupConnectionFactory(cfName)));
+
+        try {
+            context.addRoutes(new CaseIntakeRoutes());
+            context.addRoutes(new ImmigrationRegistryRoutes());
+            context.addRoutes(new CaseRestRoutes());
+            context.addRoutes(new CaseSoapRoutes());
+            context.addRoutes(new CoreBankingMqRoutes());
+            context.addRoutes(new PartnerBatchRoutes());
+            context.start();
+        } catch (Exception e) {
+            context.stop();
+            throw new IllegalStateException("eKYC hub routes failed to start: " + e.getMessage(), e);
+        }
+        camel = context;
+        LOG.infof("CamelContext %s started with %d routes in %d ms (JMS connection factory %s)",
+                context.getName(), context.getRoutes().size(), (System.nanoTime() - t0) / 1_000_000, cfName);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (camel != null) {
+            camel.stop();
+            camel = null;
+        }
+        HubCxf.shutdown();
+    }
+
+    private static ConnectionFactory lookupConnectionFactory(String jndiName) {
+        try {
+            return (ConnectionFactory) new InitialContext().lookup(jndiName);
+        } catch (NamingException e) {
+            throw new IllegalStateException("JMS connection factory " + jndiName + " not found in JNDI; "
+                    + "configure the server with wildfly-config/src/main/cli/20-messaging.cli or set "
+                    + "KYC_JMS_CONNECTION_FACTORY", e);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.ekyc.hub.routes.rest;
+
+import java.util.List;
+
+/** JSON view of a case. Dates and instants as ISO-8601 text; reasons with their message in the caller's language. */
+public record CaseResponse(String caseId, String status, String product, String channel, String externalReference,
+                           ApplicantJson applicant, String immigrationCheck, String stayStatusCode,
+                           String stayExpiry, List<ReasonJson> reasons, String createdAt, String updatedAt) {
+
+    public record ApplicantJson(String surname, String givenNames, String hangulName, String nationality,
+                                String birthDate) {
+    }
+
+    public record ReasonJson(String code, String message) {
+    }
+}

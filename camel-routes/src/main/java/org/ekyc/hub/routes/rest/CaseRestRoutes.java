@@ -1,0 +1,125 @@
+package org.ekyc.hub.routes.rest;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import jakarta.jms.Connection;
+import jakarta.jms.ConnectionFactory;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.LoggingLevel;
+import org.apache.camel.ServiceStatus;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.jms.JmsComponent;
+import org.apache.camel.model.rest.RestBindingMode;
+import org.ekyc.hub.routes.intake.CaseIntakeRoutes;
+import org.ekyc.hub.verification.api.CaseNotFoundException;
+import org.ekyc.hub.verification.api.CaseService;
+import org.ekyc.hub.verification.api.CaseView;
+import org.ekyc.hub.verification.api.InvalidRequestException;
+import org.ekyc.hub.verification.api.LocalizedMessages;
+import org.ekyc.hub.verification.api.ReasonCode;
+
+/**
+ * REST channel for mobile and web apps (context root /kyc, Camel servlet at /api/*):
+ * <ul>
+ *   <li>{@code POST /api/v1/cases} opens a case → 201 with the case;</li>
+ *   <li>{@code GET /api/v1/cases/{id}} → 200 with the case, 404 when unknown;</li>
+ *   <li>{@code GET /api/v1/health/live} and {@code /ready} → 200, or 503 when a dependency is down.</li>
+ * </ul>
+ * Refusals are 400 with {@code {code, field, message}}, the message in the language of Accept-Language.
+ */
+public class CaseRestRoutes extends RouteBuilder {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public void configure() {
+        onException(InvalidRequestException.class).handled(true)
+                .process(e -> error(e, 400, e.getProperty(Exchange.EXCEPTION_CAUGHT, InvalidRequestException.class)));
+        onException(CaseNotFoundException.class).handled(true)
+                .process(e -> error(e, 404, ReasonCode.CASE_NOT_FOUND, null, null));
+        onException(JacksonException.class).handled(true)
+                .process(e -> error(e, 400, ReasonCode.MALFORMED_REQUEST, "body", "not valid JSON for this resource"));
+        onException(Exception.class).handled(true)
+                .log(LoggingLevel.ERROR, "REST request failed: ${exception.stacktrace}")
+                .process(e -> error(e, 500, ReasonCode.INTERNAL_ERROR, null, null));
+
+        restConfiguration().component("servlet").bindingMode(RestBindingMode.json)
+                .dataFormatProperty("prettyPrint", "false")
+                .clientRequestValidation(true);
+
+        rest("/v1/cases").description("Verification cases")
+                .post().consumes("application/json").produces("application/json")
+                    .type(OpenCaseRequest.class).outType(CaseResponse.class)
+                    .to("direct:rest-open-case")
+                .get("/{caseId}").produces("application/json").outType(CaseResponse.class)
+                    .to("direct:rest-get-case");
+
+        rest("/v1/health").description("Probes")
+                .get("/live").produces("application/json").to("direct:rest-live")
+                .get("/ready").produces("application/json").to("direct:rest-ready");
+
+        from("direct:rest-open-case").routeId("rest-open-case")
+                .process(e -> e.getMessage().setBody(RestMapper.toCommand(e.getMessage().getBody(OpenCaseRequest.class))))
+                .to(CaseIntakeRoutes.OPEN_CASE)
+                .process(e -> e.getMessage().setBody(RestMapper.toResponse(e.getMessage().getBody(CaseView.class), locale(e))))
+                .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(201))
+                .setHeader("Location", simple("/kyc/api/v1/cases/${body.caseId}"));
+
+        from("direct:rest-get-case").routeId("rest-get-case")
+                .setHeader("kycCaseId", header("caseId"))
+                .bean("caseService", "getCase(${header.caseId})")
+                .process(e -> e.getMessage().setBody(RestMapper.toResponse(e.getMessage().getBody(CaseView.class), locale(e))));
+
+        from("direct:rest-live").routeId("rest-health-live")
+                .setBody(constant(Map.of("status", "UP")));
+
+        from("direct:rest-ready").routeId("rest-health-ready")
+                .process(CaseRestRoutes::readiness);
+    }
+
+    /** Ready when every route is started, the case store answers and the broker accepts a connection. */
+    static void readiness(Exchange e) {
+        CamelContext camel = e.getContext();
+        Map<String, String> checks = new LinkedHashMap<>();
+        boolean routes = camel.getStatus() == ServiceStatus.Started && camel.getRoutes().stream()
+                .allMatch(r -> camel.getRouteController().getRouteStatus(r.getRouteId()) == ServiceStatus.Started);
+        checks.put("routes", routes ? "UP" : "DOWN");
+        CaseService cases = camel.getRegistry().lookupByNameAndType("caseService", CaseService.class);
+        checks.put("caseStore", cases != null && cases.storeReachable() ? "UP" : "DOWN");
+        checks.put("broker", brokerReachable(camel) ? "UP" : "DOWN");
+        boolean up = !checks.containsValue("DOWN");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", up ? "UP" : "DOWN");
+        body.put("checks", checks);
+        e.getMessage().setBody(body);
+        e.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, up ? 200 : 503);
+    }
+
+    private static boolean brokerReachable(CamelContext camel) {
+        ConnectionFactory cf = camel.getComponent("jms", JmsComponent.class).getConnectionFactory();
+        try (Connection c = cf.createConnection()) {
+            return true;
+        } catch (Exception ex) {
+            return false;
+        }
+    }
+
+    static Locale locale(Exchange e) {
+        return LocalizedMessages.negotiate(e.getMessage().getHeader("Accept-Language", String.class));
+    }
+
+    private static void error(Exchange e, int status, InvalidRequestException ex) throws Exception {
+        error(e, status, ex.reason(), ex.field(), ex.field());
+    }
+
+    private static void error(Exchange e, int status, ReasonCode code, String field, String detail) throws Exception {
+        String message = LocalizedMessages.message(code, locale(e), detail == null ? "" : detail);
+        e.getMessage().setBody(JSON.writeValueAsString(new ErrorResponse(code.name(), field, message)));
+        e.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, status);
+        e.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json; charset=UTF-8");
+    }
+}

@@ -1,0 +1,50 @@
+package org.ekyc.hub.routes.rest;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import org.ekyc.hub.verification.api.Applicant;
+import org.ekyc.hub.verification.api.CaseView;
+import org.ekyc.hub.verification.api.Channel;
+import org.ekyc.hub.verification.api.InvalidRequestException;
+import org.ekyc.hub.verification.api.LocalizedMessages;
+import org.ekyc.hub.verification.api.OpenCaseCommand;
+import org.ekyc.hub.verification.api.Product;
+import org.ekyc.hub.verification.api.ReasonCode;
+
+/** Maps the REST channel's JSON to the canonical records and back. */
+public final class RestMapper {
+
+    private RestMapper() {
+    }
+
+    public static OpenCaseCommand toCommand(OpenCaseRequest r) {
+        if (r == null) {
+            throw new InvalidRequestException(ReasonCode.MALFORMED_REQUEST, "body");
+        }
+        LocalDate birthDate = null;
+        if (r.birthDate() != null && !r.birthDate().isBlank()) {
+            try {
+                birthDate = LocalDate.parse(r.birthDate().trim());
+            } catch (DateTimeParseException e) {
+                throw new InvalidRequestException(ReasonCode.INVALID_BIRTH_DATE, "birthDate");
+            }
+        }
+        Applicant applicant = new Applicant(r.surname(), r.givenNames(), r.hangulName(), r.nationality(),
+                birthDate, r.phone(), r.email());
+        return new OpenCaseCommand(applicant, Product.fromCode(r.product()), Channel.REST, r.externalReference(),
+                r.registrationNumber());
+    }
+
+    public static CaseResponse toResponse(CaseView v, Locale locale) {
+        Applicant a = v.applicant();
+        CaseResponse.ApplicantJson applicant = a == null ? null : new CaseResponse.ApplicantJson(
+                a.surname(), a.givenNames(), a.hangulName(), a.nationality(), String.valueOf(a.birthDate()));
+        return new CaseResponse(v.caseId(), v.status().name(), v.product().name(), v.channel().name(),
+                v.externalReference(), applicant, v.immigrationCheck().name(), v.stayStatusCode(),
+                v.stayExpiry() == null ? null : v.stayExpiry().toString(),
+                v.reasons().stream().map(code -> new CaseResponse.ReasonJson(code.name(),
+                        LocalizedMessages.message(code, locale))).toList(),
+                v.createdAt().toString(), v.updatedAt().toString());
+    }
+}

@@ -1,0 +1,31 @@
+package org.ekyc.hub.verification.api;
+
+/**
+ * Stable reason codes. The code goes to logs, audit, SOAP faults and legacy records; the text
+ * shown to a person is resolved per locale from {@code messages_xx.properties} through
+ * {@link LocalizedMessages}. Every code has a message in Korean, English, Chinese and Vietnamese.
+ */
+public enum ReasonCode {
+    FIELD_REQUIRED,
+    FIELD_TOO_LONG,
+    INVALID_NATIONALITY,
+    INVALID_BIRTH_DATE,
+    INVALID_EMAIL,
+    INVALID_PHONE,
+    UNKNOWN_PRODUCT,
+    MALFORMED_REQUEST,
+    CASE_NOT_FOUND,
+    MALFORMED_RECORD,
+    BATCH_TRAILER_COUNT_MISMATCH,
+    BATCH_HEADER_MISSING,
+    BATCH_TRAILER_MISSING,
+    REGISTRY_UNAVAILABLE,
+    STAY_NOT_VALID,
+    REGISTRY_NO_MATCH,
+    INTERNAL_ERROR;
+
+    /** The key of this code's message in the resource bundles. */
+    public String messageKey() {
+        return "reason." + name();
+    }
+}

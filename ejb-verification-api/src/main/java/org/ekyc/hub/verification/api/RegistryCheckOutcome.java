@@ -1,0 +1,15 @@
+package org.ekyc.hub.verification.api;
+
+/** Outcome of a government registry look-up for a case. */
+public enum RegistryCheckOutcome {
+    /** Not asked yet. */
+    PENDING,
+    /** The registry knows the person and the stay/ID is valid. */
+    VERIFIED,
+    /** The registry knows the person but the stay/ID is not valid (expired, reported lost, ...). */
+    INVALID,
+    /** The registry has no matching record. */
+    NOT_FOUND,
+    /** The registry could not be reached; the check is retried later, nothing is lost. */
+    UNAVAILABLE
+}

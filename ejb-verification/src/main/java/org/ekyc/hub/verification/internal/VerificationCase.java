@@ -1,0 +1,182 @@
+package org.ekyc.hub.verification.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.ekyc.hub.verification.api.Applicant;
+import org.ekyc.hub.verification.api.CaseStatus;
+import org.ekyc.hub.verification.api.CaseView;
+import org.ekyc.hub.verification.api.Channel;
+import org.ekyc.hub.verification.api.OpenCaseCommand;
+import org.ekyc.hub.verification.api.Product;
+import org.ekyc.hub.verification.api.ReasonCode;
+import org.ekyc.hub.verification.api.RegistryCheckOutcome;
+import org.ekyc.hub.verification.api.StayStatus;
+import org.ekyc.hub.verification.privacy.EncryptedDateConverter;
+import org.ekyc.hub.verification.privacy.EncryptedStringConverter;
+
+/**
+ * A verification case. Columns holding personal data are sealed with AES-GCM by converters
+ * ({@code *_enc} columns); the database never sees them in clear.
+ */
+@Entity
+@Table(name = "verification_case")
+public class VerificationCase {
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @Version
+    private long version;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private CaseStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Product product;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 8)
+    private Channel channel;
+
+    @Column(name = "external_reference", length = 40)
+    private String externalReference;
+
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "surname_enc", nullable = false, length = 400)
+    private String surname;
+
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "given_names_enc", length = 400)
+    private String givenNames;
+
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "hangul_name_enc", length = 400)
+    private String hangulName;
+
+    @Column(nullable = false, length = 3)
+    private String nationality;
+
+    @Convert(converter = EncryptedDateConverter.class)
+    @Column(name = "birth_date_enc", nullable = false, length = 200)
+    private LocalDate birthDate;
+
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "phone_enc", length = 200)
+    private String phone;
+
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "email_enc", length = 600)
+    private String email;
+
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "registration_number_enc", length = 200)
+    private String registrationNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "immigration_check", nullable = false, length = 16)
+    private RegistryCheckOutcome immigrationCheck;
+
+    @Column(name = "stay_status_code", length = 8)
+    private String stayStatusCode;
+
+    @Column(name = "stay_expiry")
+    private LocalDate stayExpiry;
+
+    /** Reason codes, comma-separated; stable codes, never free text. */
+    @Column(length = 1000)
+    private String reasons;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected VerificationCase() {
+        // for JPA
+    }
+
+    public static VerificationCase open(OpenCaseCommand command, Instant now) {
+        VerificationCase c = new VerificationCase();
+        Applicant a = command.applicant();
+        c.id = UUID.randomUUID().toString();
+        c.status = CaseStatus.OPENED;
+        c.product = command.product();
+        c.channel = command.channel();
+        c.externalReference = command.externalReference();
+        c.surname = a.surname();
+        c.givenNames = a.givenNames();
+        c.hangulName = a.hangulName();
+        c.nationality = a.nationality();
+        c.birthDate = a.birthDate();
+        c.phone = a.phone();
+        c.email = a.email();
+        c.registrationNumber = command.registrationNumber();
+        c.immigrationCheck = RegistryCheckOutcome.PENDING;
+        c.reasons = "";
+        c.createdAt = now;
+        c.updatedAt = now;
+        return c;
+    }
+
+    /** Applies the immigration registry's answer: a stay that is not valid, or unknown, sends the case to review. */
+    public void applyStayStatus(StayStatus stay, Instant now) {
+        immigrationCheck = stay.outcome();
+        stayStatusCode = stay.stayStatusCode();
+        stayExpiry = stay.stayExpiry();
+        switch (stay.outcome()) {
+            case INVALID -> {
+                addReason(ReasonCode.STAY_NOT_VALID);
+                status = CaseStatus.REVIEW;
+            }
+            case NOT_FOUND -> {
+                addReason(ReasonCode.REGISTRY_NO_MATCH);
+                status = CaseStatus.REVIEW;
+            }
+            case UNAVAILABLE -> addReason(ReasonCode.REGISTRY_UNAVAILABLE);
+            default -> removeReason(ReasonCode.REGISTRY_UNAVAILABLE);
+        }
+        updatedAt = now;
+    }
+
+    private List<ReasonCode> reasonList() {
+        if (reasons == null || reasons.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(reasons.split(",")).map(ReasonCode::valueOf).toList();
+    }
+
+    private void addReason(ReasonCode code) {
+        if (!reasonList().contains(code)) {
+            reasons = reasons == null || reasons.isBlank() ? code.name() : reasons + "," + code.name();
+        }
+    }
+
+    private void removeReason(ReasonCode code) {
+        reasons = String.join(",", reasonList().stream().filter(r -> r != code).map(Enum::name).toList());
+    }
+
+    public CaseView toView() {
+        Applicant applicant = new Applicant(surname, givenNames, hangulName, nationality, birthDate, phone, email);
+        return new CaseView(id, status, product, channel, externalReference, applicant, immigrationCheck,
+                stayStatusCode, stayExpiry, reasonList(), createdAt, updatedAt);
+    }
+
+    public String id() {
+        return id;
+    }
+}

@@ -1,0 +1,97 @@
+package org.ekyc.hub.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Batch channel: a fixed-width partner file (LRECL 128) dropped into the inbox yields a result file
+ * in the outbox; a file whose trailer count is wrong goes to the error directory with a reason file.
+ */
+class BatchExchangeIT extends HubDeployments {
+
+    private static final Charset MS949 = Charset.forName("MS949");
+
+    private static Path dir(String name) throws Exception {
+        Path p = Path.of(jbossHome(), "standalone", "data", "kyc", "batch", name);
+        Files.createDirectories(p);
+        return p;
+    }
+
+    private static String pad(String s, int n) {
+        return String.format("%-" + n + "s", s);
+    }
+
+    private static String detail(int seq, String ref, String surname, String given, String nat, String birth, String product) {
+        return pad("D" + String.format("%06d", seq) + pad(ref, 20) + pad(surname, 30) + pad(given, 30) + nat + birth
+                + pad(product, 10), 128);
+    }
+
+    private static List<String> file(int trailerCount) {
+        return List.of(
+                pad("H20261123PARTNER01 000042", 128),
+                detail(1, "B-0001", "WANG", "XIAOMING", "CHN", "19851224", "ACCOUNT"),
+                detail(2, "B-0002", "TRAN", "THI BINH", "VNM", "19900101", "REMITTANCE"),
+                detail(3, "B-0003", "SMITH", "JOHN", "XX1", "19770505", "ACCOUNT"),
+                pad("T" + String.format("%06d", trailerCount), 128));
+    }
+
+    /** Writes under a temporary name, then renames into the inbox, as a partner's transfer would. */
+    private static String drop(List<String> lines) throws Exception {
+        String name = "KYC_PARTNER01_" + UUID.randomUUID().toString().substring(0, 8) + ".dat";
+        Path tmp = Files.createTempFile(dir("inbox").getParent(), "upload", ".tmp");
+        Files.write(tmp, lines, MS949);
+        Files.move(tmp, dir("inbox").resolve(name), StandardCopyOption.ATOMIC_MOVE);
+        return name;
+    }
+
+    private static Path await(Path file) throws Exception {
+        for (int i = 0; i < 240 && !Files.exists(file); i++) {
+            Thread.sleep(250);
+        }
+        return file;
+    }
+
+    @Test
+    void wellFormedFileYieldsAResultFileWithOneRecordPerDetail() throws Exception {
+        String name = drop(file(3));
+        Path result = await(dir("outbox").resolve(name.replace(".dat", ".result")));
+        assertThat(result).exists();
+        List<String> lines = Files.readAllLines(result, MS949);
+
+        assertThat(lines).hasSize(5).allSatisfy(l -> assertThat(l).hasSize(128));
+        assertThat(lines.get(0)).startsWith("H").contains("PARTNER01 000042");
+        assertThat(lines.get(1)).startsWith("R000001B-0001").contains("00").contains("OPENED").contains("VERIFIED");
+        assertThat(lines.get(1).substring(27, 63)).matches("[0-9a-f-]{36}");
+        assertThat(lines.get(2)).startsWith("R000002B-0002").contains("REVIEW").contains("STAY_NOT_VALID").contains("INVALID");
+        assertThat(lines.get(3)).startsWith("R000003B-0003");
+        assertThat(lines.get(3).substring(63, 65)).isEqualTo("08");
+        assertThat(lines.get(3)).contains("INVALID_NATIONALITY");
+        assertThat(lines.get(4)).startsWith("T000003");
+
+        assertThat(await(dir("done").resolve(name))).exists();
+        assertThat(dir("inbox").resolve(name)).doesNotExist();
+        try (var partial = Files.list(dir("outbox"))) {
+            assertThat(partial.map(Path::toString)).noneMatch(p -> p.endsWith(".part"));
+        }
+    }
+
+    @Test
+    void wrongTrailerCountMovesTheFileToErrorWithAReasonAndProducesNoResult() throws Exception {
+        String name = drop(file(7));
+        Path reason = await(dir("error").resolve(name + ".reason"));
+        assertThat(reason).exists();
+        assertThat(await(dir("error").resolve(name))).exists();
+        String text = Files.readString(reason);
+        assertThat(text).contains("reasonCode=BATCH_TRAILER_COUNT_MISMATCH").contains("line=5")
+                .contains("trailer says 7, file has 3");
+        assertThat(dir("outbox").resolve(name.replace(".dat", ".result"))).doesNotExist();
+        assertThat(dir("inbox").resolve(name)).doesNotExist();
+    }
+}

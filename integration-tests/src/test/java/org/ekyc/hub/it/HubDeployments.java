@@ -1,0 +1,72 @@
+package org.ekyc.hub.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The deployments every black-box IT runs against: the simulators (first, as the hub calls them)
+ * and the hub EAR exactly as the build produced them. Tests talk to them over the wire only.
+ */
+@ExtendWith(ArquillianExtension.class)
+abstract class HubDeployments {
+
+    static final URI BASE = URI.create("http://localhost:8080");
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Deployment(name = "simulators", order = 1, testable = false)
+    static WebArchive simulators() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.simulators.war")));
+    }
+
+    @Deployment(name = "hub", order = 2, testable = false)
+    static EnterpriseArchive hub() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("it.hub.ear")));
+    }
+
+    static HttpResponse<String> postJson(String path, String json, String acceptLanguage) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(BASE.resolve(path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (acceptLanguage != null) {
+            b.header("Accept-Language", acceptLanguage);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(BASE.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static JsonNode json(HttpResponse<String> response) throws Exception {
+        return JSON.readTree(response.body());
+    }
+
+    /** A synthetic applicant known to the immigration simulator with a valid E-9 stay. */
+    static String nguyenJson(String reference) {
+        return """
+                {"surname":"NGUYEN","givenNames":"VAN AN","hangulName":"응우옌 반 안","nationality":"VNM",
+                 "birthDate":"1994-03-17","phone":"010-1234-5678","email":"van.an@example.test",
+                 "product":"ACCOUNT","externalReference":"%s","registrationNumber":"9403175123456"}
+                """.formatted(reference);
+    }
+
+    static String jbossHome() {
+        return System.getProperty("jboss.home");
+    }
+}

@@ -1,0 +1,48 @@
+package org.ekyc.hub.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The case store as the database sees it (H2 by default, PostgreSQL with -Ppostgresql): the row
+ * exists and its personal-data columns hold AES-GCM ciphertext, never the applicant's data.
+ */
+class PersistenceIT extends HubDeployments {
+
+    @Test
+    void caseRowIsStoredWithPersonalDataEncrypted() throws Exception {
+        HttpResponse<String> created = postJson("/kyc/api/v1/cases", nguyenJson("PERSIST-IT-1"), null);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String caseId = json(created).get("caseId").asText();
+
+        try (Connection db = DriverManager.getConnection(System.getProperty("it.db.url"),
+                System.getProperty("it.db.user"), System.getProperty("it.db.password"));
+             PreparedStatement q = db.prepareStatement("SELECT status, nationality, external_reference, surname_enc,"
+                     + " given_names_enc, hangul_name_enc, birth_date_enc, phone_enc, email_enc,"
+                     + " registration_number_enc, immigration_check FROM verification_case WHERE id = ?")) {
+            q.setString(1, caseId);
+            try (ResultSet row = q.executeQuery()) {
+                assertThat(row.next()).as("row for case %s", caseId).isTrue();
+                assertThat(row.getString("status")).isEqualTo("OPENED");
+                assertThat(row.getString("nationality")).isEqualTo("VNM");
+                assertThat(row.getString("external_reference")).isEqualTo("PERSIST-IT-1");
+                assertThat(row.getString("immigration_check")).isEqualTo("VERIFIED");
+                String[] plain = {"NGUYEN", "VAN AN", "응우옌 반 안", "1994-03-17", "01012345678",
+                        "van.an@example.test", "9403175123456"};
+                String[] columns = {"surname_enc", "given_names_enc", "hangul_name_enc", "birth_date_enc",
+                        "phone_enc", "email_enc", "registration_number_enc"};
+                for (int i = 0; i < columns.length; i++) {
+                    String stored = row.getString(columns[i]);
+                    assertThat(stored).as(columns[i]).startsWith("v1:").doesNotContain(plain[i]);
+                    assertThat(stored.length()).as(columns[i]).isGreaterThan(3 + 28);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.ekyc.hub.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+/** REST channel: POST/GET /kyc/api/v1/cases over HTTP/JSON, with the immigration check behind it. */
+class RestCaseIT extends HubDeployments {
+
+    @Test
+    void openCaseIsPersistedCheckedWithTheImmigrationRegistryAndReadBack() throws Exception {
+        HttpResponse<String> created = postJson("/kyc/api/v1/cases", nguyenJson("REST-IT-1"), null);
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode body = json(created);
+        String caseId = body.get("caseId").asText();
+        assertThat(caseId).matches("[0-9a-f-]{36}");
+        assertThat(created.headers().firstValue("Location")).hasValue("/kyc/api/v1/cases/" + caseId);
+        assertThat(body.get("status").asText()).isEqualTo("OPENED");
+        assertThat(body.get("channel").asText()).isEqualTo("REST");
+        assertThat(body.get("immigrationCheck").asText()).isEqualTo("VERIFIED");
+        assertThat(body.get("stayStatusCode").asText()).isEqualTo("E-9");
+
+        HttpResponse<String> read = get("/kyc/api/v1/cases/" + caseId);
+        assertThat(read.statusCode()).isEqualTo(200);
+        JsonNode again = json(read);
+        assertThat(again.get("caseId").asText()).isEqualTo(caseId);
+        assertThat(again.get("externalReference").asText()).isEqualTo("REST-IT-1");
+        assertThat(again.get("applicant").get("surname").asText()).isEqualTo("NGUYEN");
+        assertThat(again.get("applicant").get("hangulName").asText()).isEqualTo("응우옌 반 안");
+        assertThat(again.get("applicant").get("birthDate").asText()).isEqualTo("1994-03-17");
+        assertThat(again.get("stayExpiry").asText()).isEqualTo("2027-08-31");
+    }
+
+    @Test
+    void expiredStaySendsTheCaseToReviewWithAReason() throws Exception {
+        String tran = """
+                {"surname":"TRAN","givenNames":"THI BINH","nationality":"VNM","birthDate":"1990-01-01",
+                 "product":"REMITTANCE"}""";
+        HttpResponse<String> created = postJson("/kyc/api/v1/cases", tran, "vi");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode body = json(created);
+        assertThat(body.get("status").asText()).isEqualTo("REVIEW");
+        assertThat(body.get("immigrationCheck").asText()).isEqualTo("INVALID");
+        assertThat(body.get("reasons").get(0).get("code").asText()).isEqualTo("STAY_NOT_VALID");
+        assertThat(body.get("reasons").get(0).get("message").asText())
+                .isEqualTo("Hệ thống quản lý xuất nhập cảnh cho biết thời hạn lưu trú không hợp lệ.");
+    }
+
+    @Test
+    void registryOutageKeepsTheCaseOpenAndSaysSo() throws Exception {
+        String outage = """
+                {"surname":"SIMFAULT","nationality":"GBR","birthDate":"1980-02-02","product":"CARD"}""";
+        HttpResponse<String> created = postJson("/kyc/api/v1/cases", outage, null);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode body = json(created);
+        assertThat(body.get("status").asText()).isEqualTo("OPENED");
+        assertThat(body.get("immigrationCheck").asText()).isEqualTo("UNAVAILABLE");
+        assertThat(body.get("reasons").get(0).get("code").asText()).isEqualTo("REGISTRY_UNAVAILABLE");
+        assertThat(get("/kyc/api/v1/cases/" + body.get("caseId").asText()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void invalidFieldIsRefusedWithACodeAndAMessageInTheCallersLanguage() throws Exception {
+        String bad = nguyenJson("REST-IT-2").replace("\"VNM\"", "\"VN\"");
+        HttpResponse<String> refused = postJson("/kyc/api/v1/cases", bad, "ko-KR,ko;q=0.9");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        JsonNode body = json(refused);
+        assertThat(body.get("code").asText()).isEqualTo("INVALID_NATIONALITY");
+        assertThat(body.get("field").asText()).isEqualTo("nationality");
+        assertThat(body.get("message").asText()).startsWith("국적은 여권에 표기된 세 글자 국가 코드");
+
+        HttpResponse<String> zh = postJson("/kyc/api/v1/cases",
+                "{\"nationality\":\"CHN\",\"birthDate\":\"1985-12-24\",\"product\":\"LOAN\"}", "zh-CN");
+        assertThat(zh.statusCode()).isEqualTo(400);
+        assertThat(json(zh).get("code").asText()).isEqualTo("FIELD_REQUIRED");
+        assertThat(json(zh).get("message").asText()).isEqualTo("字段“surname”为必填项。");
+    }
+
+    @Test
+    void malformedJsonIsA400NotA500() throws Exception {
+        HttpResponse<String> refused = postJson("/kyc/api/v1/cases", "{\"surname\": ", null);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(json(refused).get("code").asText()).isEqualTo("MALFORMED_REQUEST");
+    }
+
+    @Test
+    void unknownCaseIs404() throws Exception {
+        HttpResponse<String> missing = get("/kyc/api/v1/cases/00000000-0000-0000-0000-000000000000");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(json(missing).get("code").asText()).isEqualTo("CASE_NOT_FOUND");
+    }
+}

@@ -1,0 +1,109 @@
+package org.ekyc.hub.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import jakarta.xml.ws.BindingProvider;
+import jakarta.xml.ws.Dispatch;
+import jakarta.xml.ws.Service;
+import jakarta.xml.ws.soap.SOAPFaultException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import javax.xml.namespace.QName;
+import javax.xml.transform.Source;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.stream.StreamResult;
+import javax.xml.transform.stream.StreamSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** SOAP channel: the WSDL-first KycCaseService, called by a JAX-WS (CXF) client over HTTP. */
+class SoapCaseIT extends HubDeployments {
+
+    private static final String NS = "urn:ekyc-hub:kyc-case:v1";
+    private static final String ADDRESS = "/kyc/services/kyc-case/v1";
+
+    private Dispatch<Source> client;
+
+    @BeforeEach
+    void client() throws Exception {
+        Service service = Service.create(BASE.resolve(ADDRESS + "?wsdl").toURL(), new QName(NS, "KycCaseService"));
+        client = service.createDispatch(new QName(NS, "KycCasePort"), Source.class, Service.Mode.PAYLOAD);
+    }
+
+    private String call(String operation, String payload) throws Exception {
+        client.getRequestContext().put(BindingProvider.SOAPACTION_USE_PROPERTY, Boolean.TRUE);
+        client.getRequestContext().put(BindingProvider.SOAPACTION_URI_PROPERTY, NS + ":" + operation);
+        Source response = client.invoke(new StreamSource(new StringReader(payload)));
+        StringWriter out = new StringWriter();
+        TransformerFactory.newInstance().newTransformer().transform(response, new StreamResult(out));
+        return out.toString();
+    }
+
+    private static String openCase(String nationality) {
+        return """
+                <k:OpenCase xmlns:k="urn:ekyc-hub:kyc-case:v1">
+                  <k:surname>WANG</k:surname><k:givenNames>XIAOMING</k:givenNames>
+                  <k:nationality>%s</k:nationality><k:birthDate>1985-12-24</k:birthDate>
+                  <k:product>INSURANCE</k:product><k:externalReference>SOAP-IT-1</k:externalReference>
+                </k:OpenCase>""".formatted(nationality);
+    }
+
+    @Test
+    void wsdlIsServed() throws Exception {
+        HttpResponse<String> wsdl = get(ADDRESS + "?wsdl");
+        assertThat(wsdl.statusCode()).isEqualTo(200);
+        assertThat(wsdl.body()).contains("name=\"KycCaseService\"", "name=\"OpenCase\"", "name=\"GetCaseStatus\"",
+                "name=\"KycFault\"");
+    }
+
+    @Test
+    void openCaseThenGetCaseStatus() throws Exception {
+        String opened = call("OpenCase", openCase("CHN"));
+        assertThat(opened).contains("OpenCaseResponse").contains("<status>OPENED</status>")
+                .contains("<immigrationCheck>VERIFIED</immigrationCheck>");
+        String caseId = opened.replaceAll("(?s).*<caseId>([^<]+)</caseId>.*", "$1");
+        assertThat(caseId).matches("[0-9a-f-]{36}");
+
+        String status = call("GetCaseStatus",
+                "<k:GetCaseStatus xmlns:k=\"urn:ekyc-hub:kyc-case:v1\"><k:caseId>" + caseId + "</k:caseId></k:GetCaseStatus>");
+        assertThat(status).contains("<caseId>" + caseId + "</caseId>").contains("<product>INSURANCE</product>")
+                .contains("<stayStatusCode>F-4</stayStatusCode>").contains("<stayExpiry>2028-12-31</stayExpiry>");
+    }
+
+    @Test
+    void refusalIsAKycFaultWithReasonCode() {
+        SOAPFaultException fault = catchThrowableOfType(SOAPFaultException.class, () -> call("OpenCase", openCase("C1N")));
+        assertThat(fault).isNotNull();
+        assertThat(fault.getFault().getFaultCodeAsQName().getLocalPart()).isEqualTo("Server");
+        String detail = fault.getFault().getDetail().getTextContent();
+        assertThat(detail).contains("INVALID_NATIONALITY").contains("nationality");
+    }
+
+    @Test
+    void unknownCaseIsAKycFault() {
+        SOAPFaultException fault = catchThrowableOfType(SOAPFaultException.class, () -> call("GetCaseStatus",
+                "<k:GetCaseStatus xmlns:k=\"urn:ekyc-hub:kyc-case:v1\"><k:caseId>nope</k:caseId></k:GetCaseStatus>"));
+        assertThat(fault).isNotNull();
+        assertThat(fault.getFault().getDetail().getTextContent()).contains("CASE_NOT_FOUND");
+    }
+
+    @Test
+    void xmlWithADoctypeIsRefusedSoExternalEntitiesAreNeverResolved() throws Exception {
+        String xxe = """
+                <?xml version="1.0"?>
+                <!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+                <soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/">
+                  <soap:Body><k:GetCaseStatus xmlns:k="urn:ekyc-hub:kyc-case:v1"><k:caseId>&xxe;</k:caseId></k:GetCaseStatus></soap:Body>
+                </soap:Envelope>""";
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(BASE.resolve(ADDRESS))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "text/xml; charset=UTF-8")
+                .header("SOAPAction", "\"" + NS + ":GetCaseStatus\"")
+                .POST(HttpRequest.BodyPublishers.ofString(xxe)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(response.body()).contains("Fault").doesNotContain("root:");
+    }
+}

@@ -1,0 +1,128 @@
+package org.ekyc.hub.adapter.batch;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.camel.CamelContext;
+import org.ekyc.hub.adapter.fixedformat.FixedRecordCodec;
+import org.ekyc.hub.adapter.fixedformat.FixedWidthDates;
+import org.ekyc.hub.adapter.fixedformat.MalformedRecordException;
+import org.ekyc.hub.verification.api.Applicant;
+import org.ekyc.hub.verification.api.CaseView;
+import org.ekyc.hub.verification.api.Channel;
+import org.ekyc.hub.verification.api.OpenCaseCommand;
+import org.ekyc.hub.verification.api.Product;
+import org.ekyc.hub.verification.api.ReasonCode;
+
+/**
+ * The partner KYC batch exchange: a fixed-width file (LRECL 128) of one header (H), detail
+ * records (D) and one trailer (T) whose count must equal the number of details. The result file
+ * has the same frame with one result record (R) per detail. Layouts: docs/layouts/batch-kyc.md.
+ *
+ * <p>Structural faults (no header, no trailer, a line off-layout, a wrong count) reject the whole
+ * file: nothing is processed, so a half-read file can never produce half a result.
+ */
+public final class PartnerBatchLayout {
+
+    public static final int LRECL = 128;
+
+    private final FixedRecordCodec<BatchHeader> headers;
+    private final FixedRecordCodec<BatchDetail> details;
+    private final FixedRecordCodec<BatchTrailer> trailers;
+    private final FixedRecordCodec<BatchResult> results;
+
+    public PartnerBatchLayout(CamelContext context) {
+        // Lines are text here; the file's code page is applied when the file is read and written.
+        java.nio.charset.Charset text = java.nio.charset.StandardCharsets.UTF_8;
+        headers = new FixedRecordCodec<>(context, BatchHeader.class, LRECL, text);
+        details = new FixedRecordCodec<>(context, BatchDetail.class, LRECL, text);
+        trailers = new FixedRecordCodec<>(context, BatchTrailer.class, LRECL, text);
+        results = new FixedRecordCodec<>(context, BatchResult.class, LRECL, text);
+    }
+
+    /** Parses and checks a whole file given as its lines (line ends removed). */
+    public PartnerBatch parse(List<String> lines) throws MalformedRecordException {
+        List<String> content = new ArrayList<>(lines);
+        while (!content.isEmpty() && content.get(content.size() - 1).isEmpty()) {
+            content.remove(content.size() - 1);
+        }
+        if (content.isEmpty() || !content.get(0).startsWith("H")) {
+            throw new BatchRejectedException(ReasonCode.BATCH_HEADER_MISSING, "first record must be of type H", 1, null);
+        }
+        int last = content.size();
+        if (last < 2 || !content.get(last - 1).startsWith("T")) {
+            throw new BatchRejectedException(ReasonCode.BATCH_TRAILER_MISSING, "last record must be of type T", last, null);
+        }
+        BatchHeader header = headers.decodeText(content.get(0), 1);
+        List<BatchDetail> body = new ArrayList<>();
+        for (int i = 1; i < last - 1; i++) {
+            String line = content.get(i);
+            if (!line.startsWith("D")) {
+                throw new MalformedRecordException("record type '" + (line.isEmpty() ? "" : line.charAt(0))
+                        + "' where a detail record (D) was expected", i + 1, null);
+            }
+            body.add(details.decodeText(line, i + 1));
+        }
+        BatchTrailer trailer = trailers.decodeText(content.get(last - 1), last);
+        if (trailer.recordCount != body.size()) {
+            throw new BatchRejectedException(ReasonCode.BATCH_TRAILER_COUNT_MISMATCH,
+                    "trailer says " + trailer.recordCount + ", file has " + body.size(), last, null);
+        }
+        return new PartnerBatch(header, body, trailer);
+    }
+
+    /** The canonical command for a detail record; content faults raise InvalidRequestException. */
+    public static OpenCaseCommand toOpenCase(BatchDetail d) {
+        LocalDate birthDate;
+        try {
+            birthDate = FixedWidthDates.parse(d.birthDate, "BIRTH-DATE");
+        } catch (IllegalArgumentException e) {
+            throw new org.ekyc.hub.verification.api.InvalidRequestException(ReasonCode.INVALID_BIRTH_DATE, "birthDate");
+        }
+        Applicant applicant = new Applicant(d.surname, d.givenNames, null, d.nationality, birthDate, null, null);
+        return new OpenCaseCommand(applicant, Product.fromCode(d.product), Channel.BATCH, d.customerRef,
+                d.registrationNumber);
+    }
+
+    public static BatchResult accepted(BatchDetail d, CaseView view) {
+        BatchResult r = result(d, "00");
+        r.caseId = view.caseId();
+        r.caseStatus = view.status().name();
+        r.reasonCode = view.reasons().isEmpty() ? "" : view.reasons().get(0).name();
+        r.immigrationCheck = view.immigrationCheck().name();
+        return r;
+    }
+
+    public static BatchResult refused(BatchDetail d, ReasonCode reason) {
+        BatchResult r = result(d, "08");
+        r.reasonCode = reason.name();
+        return r;
+    }
+
+    private static BatchResult result(BatchDetail d, String returnCode) {
+        BatchResult r = new BatchResult();
+        r.sequence = d.sequence;
+        r.customerRef = d.customerRef == null ? "" : d.customerRef;
+        r.returnCode = returnCode;
+        return r;
+    }
+
+    /** The result file: header (echoing the input's partner and sequence, dated today), results, trailer. */
+    public String resultFile(BatchHeader input, List<BatchResult> rows, LocalDate today) {
+        BatchHeader h = new BatchHeader();
+        h.recordType = "H";
+        h.fileDate = FixedWidthDates.format(today);
+        h.partnerId = input.partnerId;
+        h.fileSequence = input.fileSequence;
+        BatchTrailer t = new BatchTrailer();
+        t.recordType = "T";
+        t.recordCount = rows.size();
+        StringBuilder out = new StringBuilder((rows.size() + 2) * (LRECL + 1));
+        out.append(headers.encodeText(h)).append('\n');
+        for (BatchResult row : rows) {
+            out.append(results.encodeText(row)).append('\n');
+        }
+        out.append(trailers.encodeText(t)).append('\n');
+        return out.toString();
+    }
+}

@@ -1,0 +1,77 @@
+package org.ekyc.hub.adapter.immigration;
+
+import java.time.LocalDate;
+import javax.xml.datatype.DatatypeConfigurationException;
+import javax.xml.datatype.DatatypeConstants;
+import javax.xml.datatype.DatatypeFactory;
+import javax.xml.datatype.XMLGregorianCalendar;
+import org.ekyc.hub.adapter.immigration.wsdl.CheckStayStatus;
+import org.ekyc.hub.adapter.immigration.wsdl.CheckStayStatusResponse;
+import org.ekyc.hub.verification.api.Applicant;
+import org.ekyc.hub.verification.api.OpenCaseCommand;
+import org.ekyc.hub.verification.api.RegistryCheckOutcome;
+import org.ekyc.hub.verification.api.StayStatus;
+
+/**
+ * Maps the immigration registry's stay-status contract (wsdl/immigration-stay-status.wsdl) to and
+ * from the canonical records, and checks what the peer returns: an unknown result code is never
+ * taken for a valid stay.
+ */
+public final class ImmigrationStayStatusMapper {
+
+    private static final DatatypeFactory XML_DATES;
+
+    static {
+        try {
+            XML_DATES = DatatypeFactory.newInstance();
+        } catch (DatatypeConfigurationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private ImmigrationStayStatusMapper() {
+    }
+
+    public static CheckStayStatus toRequest(OpenCaseCommand command) {
+        Applicant a = command.applicant();
+        CheckStayStatus request = new CheckStayStatus();
+        request.setRegistrationNumber(command.registrationNumber());
+        request.setSurname(a.surname());
+        request.setGivenNames(a.givenNames());
+        request.setBirthDate(toXml(a.birthDate()));
+        request.setNationality(a.nationality());
+        return request;
+    }
+
+    /**
+     * resultCode 00 valid stay; 01 no matching record; 02 stay expired or cancelled, 03 card
+     * reported lost, 04 card reissued: not valid; anything else: the registry did not give an answer.
+     */
+    public static StayStatus fromResponse(CheckStayStatusResponse response) {
+        if (response == null || response.getResultCode() == null) {
+            return StayStatus.unavailable("empty response");
+        }
+        String code = response.getResultCode().trim();
+        RegistryCheckOutcome outcome = switch (code) {
+            case "00" -> RegistryCheckOutcome.VERIFIED;
+            case "01" -> RegistryCheckOutcome.NOT_FOUND;
+            case "02", "03", "04" -> RegistryCheckOutcome.INVALID;
+            default -> RegistryCheckOutcome.UNAVAILABLE;
+        };
+        return new StayStatus(outcome, blankToNull(response.getStayStatusCode()),
+                toLocalDate(response.getStayExpiryDate()), code);
+    }
+
+    static XMLGregorianCalendar toXml(LocalDate date) {
+        return date == null ? null : XML_DATES.newXMLGregorianCalendarDate(date.getYear(), date.getMonthValue(),
+                date.getDayOfMonth(), DatatypeConstants.FIELD_UNDEFINED);
+    }
+
+    static LocalDate toLocalDate(XMLGregorianCalendar xml) {
+        return xml == null ? null : LocalDate.of(xml.getYear(), xml.getMonth(), xml.getDay());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,95 @@
+package org.ekyc.hub.adapter.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.ekyc.hub.adapter.fixedformat.MalformedRecordException;
+import org.ekyc.hub.verification.api.InvalidRequestException;
+import org.ekyc.hub.verification.api.ReasonCode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class PartnerBatchLayoutTest {
+
+    private static DefaultCamelContext camel;
+    private static PartnerBatchLayout layout;
+
+    @BeforeAll
+    static void start() {
+        camel = new DefaultCamelContext();
+        camel.start();
+        layout = new PartnerBatchLayout(camel);
+    }
+
+    @AfterAll
+    static void stop() {
+        camel.stop();
+    }
+
+    private static List<String> lines(String name) throws Exception {
+        return Files.readAllLines(Path.of("src/test/resources/batch", name));
+    }
+
+    @Test
+    void wellFormedFileParsesIntoHeaderDetailsAndTrailer() throws Exception {
+        PartnerBatch batch = layout.parse(lines("KYC_PARTNER01_20261123_000042.dat"));
+        assertThat(batch.header().partnerId).isEqualTo("PARTNER01");
+        assertThat(batch.header().fileSequence).isEqualTo(42);
+        assertThat(batch.trailer().recordCount).isEqualTo(3);
+        assertThat(batch.details()).extracting(d -> d.customerRef).containsExactly("P-0001", "P-0002", "P-0003");
+        assertThat(PartnerBatchLayout.toOpenCase(batch.details().get(1)).applicant().givenNames()).isEqualTo("XIAOMING");
+    }
+
+    @Test
+    void wrongTrailerCountRejectsTheWholeFileWithTheCounts() {
+        assertThatThrownBy(() -> layout.parse(lines("KYC_PARTNER01_wrong-count.dat")))
+                .isInstanceOfSatisfying(BatchRejectedException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(ReasonCode.BATCH_TRAILER_COUNT_MISMATCH);
+                    assertThat(e.line()).isEqualTo(5);
+                })
+                .hasMessageContaining("trailer says 5, file has 3");
+    }
+
+    @Test
+    void missingHeaderOrTrailerIsNamed() throws Exception {
+        List<String> noHeader = new ArrayList<>(lines("KYC_PARTNER01_20261123_000042.dat"));
+        noHeader.remove(0);
+        assertThatThrownBy(() -> layout.parse(noHeader)).isInstanceOfSatisfying(BatchRejectedException.class,
+                e -> assertThat(e.reason()).isEqualTo(ReasonCode.BATCH_HEADER_MISSING));
+        List<String> noTrailer = new ArrayList<>(lines("KYC_PARTNER01_20261123_000042.dat"));
+        noTrailer.remove(noTrailer.size() - 1);
+        assertThatThrownBy(() -> layout.parse(noTrailer)).isInstanceOfSatisfying(BatchRejectedException.class,
+                e -> assertThat(e.reason()).isEqualTo(ReasonCode.BATCH_TRAILER_MISSING));
+    }
+
+    @Test
+    void shortDetailLineIsMalformedWithItsLineNumber() throws Exception {
+        List<String> content = new ArrayList<>(lines("KYC_PARTNER01_20261123_000042.dat"));
+        content.set(2, content.get(2).substring(0, 100));
+        assertThatThrownBy(() -> layout.parse(content)).isInstanceOfSatisfying(MalformedRecordException.class,
+                e -> assertThat(e.line()).isEqualTo(3)).hasMessageContaining("record length 100");
+    }
+
+    @Test
+    void detailWithBadContentIsRefusedIndividually() throws Exception {
+        PartnerBatch batch = layout.parse(lines("KYC_PARTNER01_20261123_000042.dat"));
+        BatchDetail smith = batch.details().get(2);
+        assertThatThrownBy(() -> PartnerBatchLayout.toOpenCase(smith)).isInstanceOfSatisfying(
+                InvalidRequestException.class, e -> assertThat(e.reason()).isEqualTo(ReasonCode.INVALID_NATIONALITY));
+        BatchResult refused = PartnerBatchLayout.refused(smith, ReasonCode.INVALID_NATIONALITY);
+        String file = layout.resultFile(batch.header(), List.of(refused), LocalDate.of(2026, 11, 23));
+        String[] out = file.split("\n");
+        assertThat(out).hasSize(3);
+        assertThat(out).allSatisfy(l -> assertThat(l).hasSize(PartnerBatchLayout.LRECL));
+        assertThat(out[0]).startsWith("H20261123PARTNER01 000042");
+        assertThat(out[1]).startsWith("R000003P-0003").contains("08").contains("INVALID_NATIONALITY");
+        assertThat(out[2]).startsWith("T000001");
+    }
+}
