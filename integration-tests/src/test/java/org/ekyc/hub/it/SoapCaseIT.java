@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import jakarta.xml.ws.BindingProvider;
 import jakarta.xml.ws.Dispatch;
 import jakarta.xml.ws.Service;
-import jakarta.xml.ws.soap.SOAPFaultException;
+import jakarta.xml.ws.WebServiceException;
+import org.apache.cxf.binding.soap.SoapFault;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.net.http.HttpRequest;
@@ -74,21 +75,31 @@ class SoapCaseIT extends HubDeployments {
                 .contains("<stayStatusCode>F-4</stayStatusCode>").contains("<stayExpiry>2028-12-31</stayExpiry>");
     }
 
+    /** The SOAP fault a call ended in (CXF's Dispatch reports it as the cause of a WebServiceException). */
+    private static SoapFault faultOf(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        WebServiceException e = catchThrowableOfType(WebServiceException.class, call);
+        assertThat(e).as("the call ends in a fault").isNotNull();
+        assertThat(e.getCause()).isInstanceOf(SoapFault.class);
+        return (SoapFault) e.getCause();
+    }
+
     @Test
-    void refusalIsAKycFaultWithReasonCode() {
-        SOAPFaultException fault = catchThrowableOfType(SOAPFaultException.class, () -> call("OpenCase", openCase("C1N")));
-        assertThat(fault).isNotNull();
-        assertThat(fault.getFault().getFaultCodeAsQName().getLocalPart()).isEqualTo("Server");
-        String detail = fault.getFault().getDetail().getTextContent();
-        assertThat(detail).contains("INVALID_NATIONALITY").contains("nationality");
+    void refusalIsAKycFaultWithReasonCodeFieldAndLocalisedMessage() {
+        client.getRequestContext().put(jakarta.xml.ws.handler.MessageContext.HTTP_REQUEST_HEADERS,
+                java.util.Map.of("Accept-Language", java.util.List.of("ko")));
+        SoapFault fault = faultOf(() -> call("OpenCase", openCase("C1N")));
+        org.w3c.dom.Element detail = fault.getDetail();
+        assertThat(detail.getElementsByTagNameNS(NS, "reasonCode").item(0).getTextContent()).isEqualTo("INVALID_NATIONALITY");
+        assertThat(detail.getElementsByTagNameNS(NS, "field").item(0).getTextContent()).isEqualTo("nationality");
+        assertThat(detail.getElementsByTagNameNS(NS, "message").item(0).getTextContent()).startsWith("국적은");
     }
 
     @Test
     void unknownCaseIsAKycFault() {
-        SOAPFaultException fault = catchThrowableOfType(SOAPFaultException.class, () -> call("GetCaseStatus",
+        SoapFault fault = faultOf(() -> call("GetCaseStatus",
                 "<k:GetCaseStatus xmlns:k=\"urn:ekyc-hub:kyc-case:v1\"><k:caseId>nope</k:caseId></k:GetCaseStatus>"));
-        assertThat(fault).isNotNull();
-        assertThat(fault.getFault().getDetail().getTextContent()).contains("CASE_NOT_FOUND");
+        assertThat(fault.getDetail().getElementsByTagNameNS(NS, "reasonCode").item(0).getTextContent())
+                .isEqualTo("CASE_NOT_FOUND");
     }
 
     @Test

@@ -30,6 +30,8 @@ public class ImmigrationRegistryRoutes extends RouteBuilder {
         registry.setWsdlURL("wsdl/immigration-stay-status.wsdl");
         registry.setDataFormat(DataFormat.POJO);
         registry.setDefaultOperationName("CheckStayStatus");
+        // Stay on the calling thread: the engine call that follows keeps its transaction and MDC.
+        registry.setSynchronous(true);
         registry.setBus(getCamelContext().getRegistry().lookupByNameAndType("hubBus", org.apache.cxf.Bus.class));
         long connectTimeout = Long.parseLong(getCamelContext().resolvePropertyPlaceholders("{{kyc.immigration.connect-timeout-ms}}"));
         long receiveTimeout = Long.parseLong(getCamelContext().resolvePropertyPlaceholders("{{kyc.immigration.receive-timeout-ms}}"));
@@ -72,6 +74,9 @@ public class ImmigrationRegistryRoutes extends RouteBuilder {
             policy.setConnectionTimeout(connectMs);
             policy.setReceiveTimeout(receiveMs);
             policy.setAllowChunking(false);
+            // HTTP/1.1 as legacy registries speak it; also avoids the h2c upgrade that Java's
+            // HttpClient attempts on the first request, which loses the body of a POST.
+            policy.setVersion("1.1");
             conduit.setClient(policy);
         }
 

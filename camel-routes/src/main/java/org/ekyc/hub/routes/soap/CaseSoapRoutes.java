@@ -8,6 +8,7 @@ import org.apache.camel.component.cxf.jaxws.CxfEndpoint;
 import org.ekyc.hub.routes.intake.CaseIntakeRoutes;
 import org.ekyc.hub.routes.soap.wsdl.GetCaseStatus;
 import org.ekyc.hub.routes.soap.wsdl.KycCasePort;
+import org.ekyc.hub.routes.soap.wsdl.KycFault_Exception;
 import org.ekyc.hub.routes.soap.wsdl.OpenCase;
 import org.ekyc.hub.verification.api.CaseNotFoundException;
 import org.ekyc.hub.verification.api.CaseView;
@@ -34,6 +35,9 @@ public class CaseSoapRoutes extends RouteBuilder {
                 new org.apache.camel.component.cxf.transport.header.CxfHeaderFilterStrategy();
         headers.setRelayHeaders(false);
         service.setHeaderFilterStrategy(headers);
+
+        // A KycFault is an answer, not an incident: hand it to CXF without an ERROR log.
+        onException(KycFault_Exception.class).handled(false).logExhausted(false).logStackTrace(false);
 
         from(service).routeId("soap-api")
                 .recipientList(simple("direct:soap-${header.operationName}"));
