@@ -18,6 +18,9 @@ class RestCaseIT extends HubDeployments {
         String caseId = body.get("caseId").asText();
         assertThat(caseId).matches("[0-9a-f-]{36}");
         assertThat(created.headers().firstValue("Location")).hasValue("/kyc/api/v1/cases/" + caseId);
+        assertThat(created.headers().map().keySet()).as("no request or internal header echoed")
+                .noneMatch(h -> h.equalsIgnoreCase("kycCaseId") || h.equalsIgnoreCase("Accept")
+                        || h.equalsIgnoreCase("User-Agent") || h.toLowerCase().startsWith("camel"));
         assertThat(body.get("status").asText()).isEqualTo("OPENED");
         assertThat(body.get("channel").asText()).isEqualTo("REST");
         assertThat(body.get("immigrationCheck").asText()).isEqualTo("VERIFIED");

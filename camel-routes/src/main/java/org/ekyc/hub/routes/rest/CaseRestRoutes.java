@@ -69,18 +69,29 @@ public class CaseRestRoutes extends RouteBuilder {
                 .to(CaseIntakeRoutes.OPEN_CASE)
                 .process(e -> e.getMessage().setBody(RestMapper.toResponse(e.getMessage().getBody(CaseView.class), locale(e))))
                 .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(201))
-                .setHeader("Location", simple("/kyc/api/v1/cases/${body.caseId}"));
+                .setHeader("Location", simple("/kyc/api/v1/cases/${body.caseId}"))
+                .process(CaseRestRoutes::responseHeadersOnly);
 
         from("direct:rest-get-case").routeId("rest-get-case")
                 .setHeader("kycCaseId", header("caseId"))
                 .bean("caseService", "getCase(${header.caseId})")
-                .process(e -> e.getMessage().setBody(RestMapper.toResponse(e.getMessage().getBody(CaseView.class), locale(e))));
+                .process(e -> e.getMessage().setBody(RestMapper.toResponse(e.getMessage().getBody(CaseView.class), locale(e))))
+                .process(CaseRestRoutes::responseHeadersOnly);
 
         from("direct:rest-live").routeId("rest-health-live")
                 .setBody(constant(Map.of("status", "UP")));
 
         from("direct:rest-ready").routeId("rest-health-ready")
-                .process(CaseRestRoutes::readiness);
+                .process(CaseRestRoutes::readiness)
+                .process(CaseRestRoutes::responseHeadersOnly);
+    }
+
+    /**
+     * Camel's servlet binding turns every message header into an HTTP response header: keep only
+     * those meant for the caller, so request headers and internal ones are never echoed.
+     */
+    static void responseHeadersOnly(Exchange e) {
+        e.getMessage().removeHeaders("*", Exchange.HTTP_RESPONSE_CODE, Exchange.CONTENT_TYPE, "Location");
     }
 
     /** Ready when every route is started, the case store answers and the broker accepts a connection. */
@@ -120,6 +131,7 @@ public class CaseRestRoutes extends RouteBuilder {
 
     private static void error(Exchange e, int status, ReasonCode code, String field, String detail) throws Exception {
         String message = LocalizedMessages.message(code, locale(e), detail == null ? "" : detail);
+        responseHeadersOnly(e);
         e.getMessage().setBody(JSON.writeValueAsString(new ErrorResponse(code.name(), field, message)));
         e.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, status);
         e.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json; charset=UTF-8");

@@ -1,0 +1,66 @@
+#!/bin/sh
+# Starts the provisioned WildFly with the hub and the legacy-peer simulators, prints the URLs, and
+# stays in the foreground until Ctrl-C (which shuts the server down cleanly).
+#   run-hub.sh <wildfly-home> <hub.ear> <simulators.war>
+# Called by `./mvnw -Prun install -DskipTests` (integration-tests/pom.xml, profile "run").
+# Settings come from the environment (docs/configuration.md), e.g. KYC_DB_URL, KYC_PII_KEY.
+set -eu
+
+home=$1
+ear=$2
+sim=$3
+cli="$home/bin/jboss-cli.sh"
+config=standalone-full.xml
+
+if "$cli" --connect --command=":read-attribute(name=server-state)" >/dev/null 2>&1; then
+  echo "run-hub: a server already answers on the management port 9990; stop it first" >&2
+  echo "         ($cli --connect --command=:shutdown)" >&2
+  exit 1
+fi
+
+export JAVA_OPTS="${JAVA_OPTS:--Xms256m -Xmx1g -Xss4m -XX:MetaspaceSize=128m -Djava.net.preferIPv4Stack=true}"
+log="$home/standalone/log/server.log"
+echo "run-hub: starting WildFly ($config) from $home"
+"$home/bin/standalone.sh" --read-only-server-config="$config" >/dev/null 2>&1 &
+pid=$!
+trap 'echo; echo "run-hub: stopping"; "$cli" --connect --command=":shutdown" >/dev/null 2>&1 || kill $pid; wait $pid 2>/dev/null; exit 0' INT TERM
+
+started=$(date +%s)
+until "$cli" --connect --command=":read-attribute(name=server-state)" 2>/dev/null | grep -q running; do
+  if ! kill -0 $pid 2>/dev/null; then
+    echo "run-hub: WildFly exited during start; see $log" >&2
+    exit 1
+  fi
+  if [ $(( $(date +%s) - started )) -gt 180 ]; then
+    echo "run-hub: WildFly did not start within 180 s; see $log" >&2
+    kill $pid
+    exit 1
+  fi
+  sleep 1
+done
+
+# Management deployments (not the scanner directory), replaced if present. The server runs on a
+# read-only copy of its configuration, so nothing of this run (deployments included) is written
+# back to standalone-full.xml: the next run, and the integration tests, start from the
+# configuration the build made.
+"$cli" --connect --command="deploy --force $sim"
+"$cli" --connect --command="deploy --force $ear"
+ready=$(( $(date +%s) - started ))
+
+cat <<MSG
+
+  eKYC hub is up (WildFly started and both deployments deployed in ${ready} s).
+
+  REST    POST http://localhost:8080/kyc/api/v1/cases          GET .../cases/{caseId}
+  Health  http://localhost:8080/kyc/api/v1/health/live          .../health/ready
+  SOAP    http://localhost:8080/kyc/services/kyc-case/v1        WSDL: ...?wsdl
+  MQ      queues KYC.REQUEST -> KYC.REPLY, dead letters KYC.DLQ (embedded Artemis, port 8080)
+  Batch   drop *.dat into $home/standalone/data/kyc/batch/inbox
+          results in .../outbox, rejected files in .../error
+  Peers   immigration registry simulator: http://localhost:8080/registry-sim/immigration/stay-status?wsdl
+  Logs    $log
+          $home/standalone/log/kyc-hub.json (structured, with caseId)
+
+  Ctrl-C stops the hub.
+MSG
+wait $pid
