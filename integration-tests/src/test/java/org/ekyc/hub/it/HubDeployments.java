@@ -66,6 +66,23 @@ abstract class HubDeployments {
                 """.formatted(reference);
     }
 
+    /**
+     * The case once the immigration registry has answered. Within one deployment the registry's
+     * circuit breaker is shared, so a test that follows an outage test may see PENDING first; the
+     * retry route then completes the check within seconds.
+     */
+    static JsonNode awaitImmigrationAnswer(String caseId) throws Exception {
+        JsonNode view = null;
+        for (int i = 0; i < 120; i++) {
+            view = json(get("/kyc/api/v1/cases/" + caseId));
+            if (!"PENDING".equals(view.get("immigrationCheck").asText())) {
+                return view;
+            }
+            Thread.sleep(500);
+        }
+        return view;
+    }
+
     static String jbossHome() {
         return System.getProperty("jboss.home");
     }

@@ -9,7 +9,11 @@ import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Queue;
 import jakarta.jms.Session;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.UUID;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.AfterEach;
@@ -17,13 +21,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * MQ channel as core banking sees it: an EBCDIC (CCSID 037) KYCREQ record on KYC.REQUEST with a
- * correlation id and reply-to, a KYCRSP record back on KYC.REPLY; malformed records land on KYC.DLQ.
- * The records are built here byte by byte from the documented layout, not with the hub's codec.
+ * MQ channel as core banking sees it: a KYCREQ record (copybooks/KYCREQ.cpy) in EBCDIC CCSID 933 on
+ * KYC.REQUEST with a correlation id and reply-to, a KYCRSP record back on KYC.REPLY; malformed
+ * records land on KYC.DLQ. The records are built here byte by byte from the documented layout
+ * (JDK charset for text, hand-packed COMP-3), not with the hub's codec.
  */
 class MqGatewayIT extends HubDeployments {
 
-    private static final Charset EBCDIC = Charset.forName("IBM037");
+    private static final Charset EBCDIC = Charset.forName("x-IBM933");
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     private Connection connection;
     private Session session;
@@ -43,18 +49,36 @@ class MqGatewayIT extends HubDeployments {
         connection.close();
     }
 
-    private static String pad(String s, int n) {
-        return String.format("%-" + n + "s", s);
+    /** A PIC X(n) item: the text in CCSID 933, padded with EBCDIC spaces. */
+    private static byte[] text(String s, int n) {
+        byte[] b = s.getBytes(EBCDIC);
+        assertThat(b.length).isLessThanOrEqualTo(n);
+        byte[] out = new byte[n];
+        Arrays.fill(out, (byte) 0x40);
+        System.arraycopy(b, 0, out, 0, b.length);
+        return out;
     }
 
-    private static byte[] kycreq(String customerRef, String surname, String given, String nationality, String birth) {
-        String record = pad("OPEN", 4) + pad(customerRef, 20) + pad(surname, 30) + pad(given, 30)
-                + pad(nationality, 3) + birth + pad("ACCOUNT", 10) + pad("", 13);
-        assertThat(record).hasSize(118);
-        return record.getBytes(EBCDIC);
+    /** KYCREQ, 173 bytes; {@code seq} goes into REQ-SEQ PIC S9(9) COMP-3 as 5 packed bytes. */
+    private static byte[] kycreq(String customerRef, int seq, String surname, String given, String hangul,
+                                 String nationality, String birth) {
+        ByteArrayOutputStream r = new ByteArrayOutputStream();
+        r.writeBytes(text("OPEN", 4));
+        r.writeBytes(text(customerRef, 20));
+        r.writeBytes(HEX.parseHex(String.format("%09dC", seq)));
+        r.writeBytes(text(surname, 30));
+        r.writeBytes(text(given, 30));
+        r.writeBytes(text(hangul, 40));
+        r.writeBytes(text(nationality, 3));
+        r.writeBytes(text(birth, 8)); // PIC 9(8) zoned: EBCDIC digits F0-F9
+        r.writeBytes(text("ACCOUNT", 10));
+        r.writeBytes(text("", 13));
+        r.writeBytes(text("", 10));
+        assertThat(r.size()).isEqualTo(173);
+        return r.toByteArray();
     }
 
-    private Message request(byte[] record, String correlationId) throws Exception {
+    private void request(byte[] record, String correlationId) throws Exception {
         Queue requests = session.createQueue("KYC.REQUEST");
         Queue replies = session.createQueue("KYC.REPLY");
         BytesMessage m = session.createBytesMessage();
@@ -64,7 +88,6 @@ class MqGatewayIT extends HubDeployments {
         try (MessageProducer p = session.createProducer(requests)) {
             p.send(m);
         }
-        return m;
     }
 
     private BytesMessage receive(String queue, String correlationId) throws Exception {
@@ -80,56 +103,89 @@ class MqGatewayIT extends HubDeployments {
         return b;
     }
 
+    /** KYCRSP item as text: offsets from copybooks/KYCRSP.cpy. */
+    private static String at(byte[] reply, int from, int to) {
+        return new String(reply, from, to - from, EBCDIC).trim();
+    }
+
     @Test
     void requestRecordGetsAReplyRecordWithTheCorrelationId() throws Exception {
         String corr = "MQIT-" + UUID.randomUUID();
-        request(kycreq("CIF0000012345", "WANG", "XIAOMING", "CHN", "19851224"), corr);
+        request(kycreq("CIF0000012345", 42, "WANG", "XIAOMING", "왕샤오밍", "CHN", "19851224"), corr);
 
         BytesMessage reply = receive("KYC.REPLY", corr);
         assertThat(reply).as("reply on KYC.REPLY").isNotNull();
         byte[] record = bytes(reply);
-        assertThat(record).hasSize(114);
-        String text = new String(record, EBCDIC);
-        assertThat(text.substring(0, 4)).isEqualTo("OPEN");
-        assertThat(text.substring(4, 24).trim()).isEqualTo("CIF0000012345");
-        assertThat(text.substring(24, 60)).matches("[0-9a-f-]{36}");
-        assertThat(text.substring(60, 70).trim()).isEqualTo("OPENED");
-        assertThat(text.substring(70, 72)).isEqualTo("00");
-        assertThat(text.substring(102, 114).trim()).isEqualTo("VERIFIED");
-        assertThat(record[70]).isEqualTo((byte) 0xF0);
+        assertThat(record).hasSize(137);
+        assertThat(at(record, 0, 4)).isEqualTo("OPEN");
+        assertThat(at(record, 4, 24)).isEqualTo("CIF0000012345");
+        assertThat(HEX.formatHex(record, 24, 29)).isEqualTo("000000042C");
+        assertThat(at(record, 29, 65)).matches("[0-9a-f-]{36}");
+        assertThat(at(record, 65, 75)).isEqualTo("OPENED");
+        assertThat(HEX.formatHex(record, 75, 77)).isEqualTo("F0F0");
+        assertThat(at(record, 107, 119)).isEqualTo("VERIFIED");
+        assertThat(at(record, 119, 127)).isEqualTo("20281231");
 
-        String caseId = text.substring(24, 60);
-        assertThat(get("/kyc/api/v1/cases/" + caseId).statusCode()).isEqualTo(200);
+        String caseId = at(record, 29, 65);
+        JsonNode view = json(get("/kyc/api/v1/cases/" + caseId));
+        assertThat(view.get("applicant").get("hangulName").asText()).isEqualTo("왕샤오밍");
+        assertThat(view.get("channel").asText()).isEqualTo("MQ");
+    }
+
+    @Test
+    void theSameRequestSentTwiceOpensOneCaseAndGetsTheSameAnswer() throws Exception {
+        String ref = "CIF-DUP-" + (System.nanoTime() % 1_000_000);
+        byte[] record = kycreq(ref, 7, "NGUYEN", "VAN AN", "", "VNM", "19940317");
+        String first = "MQIT-" + UUID.randomUUID();
+        String second = "MQIT-" + UUID.randomUUID();
+        request(record, first);
+        byte[] a = bytes(receive("KYC.REPLY", first));
+        request(record, second);
+        byte[] b = bytes(receive("KYC.REPLY", second));
+        assertThat(at(a, 29, 65)).matches("[0-9a-f-]{36}");
+        assertThat(at(b, 29, 65)).isEqualTo(at(a, 29, 65));
+        assertThat(at(b, 107, 119)).isEqualTo("VERIFIED");
     }
 
     @Test
     void wellFormedRecordWithBadContentGetsARefusalWithItsReasonCode() throws Exception {
         String corr = "MQIT-" + UUID.randomUUID();
-        request(kycreq("CIF0000099999", "WANG", "XIAOMING", "C1N", "19851224"), corr);
+        request(kycreq("CIF0000099999", 1, "WANG", "XIAOMING", "", "C1N", "19851224"), corr);
         BytesMessage reply = receive("KYC.REPLY", corr);
         assertThat(reply).isNotNull();
-        String text = new String(bytes(reply), EBCDIC);
-        assertThat(text.substring(70, 72)).isEqualTo("08");
-        assertThat(text.substring(72, 102).trim()).isEqualTo("INVALID_NATIONALITY");
-        assertThat(text.substring(24, 60)).isBlank();
+        byte[] record = bytes(reply);
+        assertThat(HEX.formatHex(record, 75, 77)).isEqualTo("F0F8");
+        assertThat(at(record, 77, 107)).isEqualTo("INVALID_NATIONALITY");
+        assertThat(at(record, 29, 65)).isEmpty();
     }
 
     @Test
     void malformedRecordGoesToTheDeadLetterQueueUnchangedWithItsReason() throws Exception {
         String corr = "MQIT-" + UUID.randomUUID();
-        byte[] malformed = (pad("OPEN", 4) + "TOO SHORT").getBytes(EBCDIC);
+        byte[] malformed = text("OPEN TOO SHORT", 14);
         request(malformed, corr);
 
         BytesMessage dead = receive("KYC.DLQ", corr);
         assertThat(dead).as("message on KYC.DLQ").isNotNull();
         assertThat(bytes(dead)).isEqualTo(malformed);
         assertThat(dead.getStringProperty("KycReasonCode")).isEqualTo("MALFORMED_RECORD");
-        assertThat(dead.getStringProperty("KycReason")).contains("record length 13 bytes").contains("needs 118");
+        assertThat(dead.getStringProperty("KycReason")).contains("record length 14 bytes").contains("needs 173");
 
         BytesMessage reply = receive("KYC.REPLY", corr);
         assertThat(reply).as("refusal on KYC.REPLY").isNotNull();
-        String text = new String(bytes(reply), EBCDIC);
-        assertThat(text.substring(70, 72)).isEqualTo("08");
-        assertThat(text.substring(72, 102).trim()).isEqualTo("MALFORMED_RECORD");
+        byte[] record = bytes(reply);
+        assertThat(HEX.formatHex(record, 75, 77)).isEqualTo("F0F8");
+        assertThat(at(record, 77, 107)).isEqualTo("MALFORMED_RECORD");
+    }
+
+    @Test
+    void packedDecimalWithABadSignIsMalformedAndNamesTheField() throws Exception {
+        String corr = "MQIT-" + UUID.randomUUID();
+        byte[] record = kycreq("CIF0000088888", 5, "WANG", "XIAOMING", "", "CHN", "19851224");
+        record[28] = 0x57; // REQ-SEQ last byte: digit 5, sign nibble 7 (invalid)
+        request(record, corr);
+        BytesMessage dead = receive("KYC.DLQ", corr);
+        assertThat(dead).isNotNull();
+        assertThat(dead.getStringProperty("KycReason")).contains("KYCREQ-REQ-SEQ at offset 24").contains("invalid sign nibble 7");
     }
 }

@@ -23,12 +23,12 @@ class RestCaseIT extends HubDeployments {
                         || h.equalsIgnoreCase("User-Agent") || h.toLowerCase().startsWith("camel"));
         assertThat(body.get("status").asText()).isEqualTo("OPENED");
         assertThat(body.get("channel").asText()).isEqualTo("REST");
-        assertThat(body.get("immigrationCheck").asText()).isEqualTo("VERIFIED");
-        assertThat(body.get("stayStatusCode").asText()).isEqualTo("E-9");
 
         HttpResponse<String> read = get("/kyc/api/v1/cases/" + caseId);
         assertThat(read.statusCode()).isEqualTo(200);
-        JsonNode again = json(read);
+        JsonNode again = awaitImmigrationAnswer(caseId);
+        assertThat(again.get("immigrationCheck").asText()).isEqualTo("VERIFIED");
+        assertThat(again.get("stayStatusCode").asText()).isEqualTo("E-9");
         assertThat(again.get("caseId").asText()).isEqualTo(caseId);
         assertThat(again.get("externalReference").asText()).isEqualTo("REST-IT-1");
         assertThat(again.get("applicant").get("surname").asText()).isEqualTo("NGUYEN");
@@ -44,7 +44,10 @@ class RestCaseIT extends HubDeployments {
                  "product":"REMITTANCE"}""";
         HttpResponse<String> created = postJson("/kyc/api/v1/cases", tran, "vi");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        JsonNode body = json(created);
+        String caseId = json(created).get("caseId").asText();
+        JsonNode body = json(HTTP.send(java.net.http.HttpRequest.newBuilder(
+                BASE.resolve("/kyc/api/v1/cases/" + awaitImmigrationAnswer(caseId).get("caseId").asText()))
+                .header("Accept-Language", "vi").GET().build(), HttpResponse.BodyHandlers.ofString()));
         assertThat(body.get("status").asText()).isEqualTo("REVIEW");
         assertThat(body.get("immigrationCheck").asText()).isEqualTo("INVALID");
         assertThat(body.get("reasons").get(0).get("code").asText()).isEqualTo("STAY_NOT_VALID");
@@ -53,14 +56,14 @@ class RestCaseIT extends HubDeployments {
     }
 
     @Test
-    void registryOutageKeepsTheCaseOpenAndSaysSo() throws Exception {
+    void registryOutageKeepsTheCasePendingAndSaysSo() throws Exception {
         String outage = """
                 {"surname":"SIMFAULT","nationality":"GBR","birthDate":"1980-02-02","product":"CARD"}""";
         HttpResponse<String> created = postJson("/kyc/api/v1/cases", outage, null);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonNode body = json(created);
         assertThat(body.get("status").asText()).isEqualTo("OPENED");
-        assertThat(body.get("immigrationCheck").asText()).isEqualTo("UNAVAILABLE");
+        assertThat(body.get("immigrationCheck").asText()).isEqualTo("PENDING");
         assertThat(body.get("reasons").get(0).get("code").asText()).isEqualTo("REGISTRY_UNAVAILABLE");
         assertThat(get("/kyc/api/v1/cases/" + body.get("caseId").asText()).statusCode()).isEqualTo(200);
     }
@@ -87,6 +90,20 @@ class RestCaseIT extends HubDeployments {
         HttpResponse<String> refused = postJson("/kyc/api/v1/cases", "{\"surname\": ", null);
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(json(refused).get("code").asText()).isEqualTo("MALFORMED_REQUEST");
+    }
+
+    @Test
+    void retriedPostWithTheSameIdempotencyKeyReturnsTheSameCase() throws Exception {
+        String key = "retry-" + java.util.UUID.randomUUID();
+        java.net.http.HttpRequest post = java.net.http.HttpRequest.newBuilder(BASE.resolve("/kyc/api/v1/cases"))
+                .header("Content-Type", "application/json").header("Idempotency-Key", key)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(nguyenJson("REST-IT-IDEMP"))).build();
+        HttpResponse<String> first = HTTP.send(post, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> second = HTTP.send(post, HttpResponse.BodyHandlers.ofString());
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(json(second).get("caseId").asText()).isEqualTo(json(first).get("caseId").asText());
+        HttpResponse<String> other = postJson("/kyc/api/v1/cases", nguyenJson("REST-IT-IDEMP"), null);
+        assertThat(json(other).get("caseId").asText()).isNotEqualTo(json(first).get("caseId").asText());
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeConstants;
 import javax.xml.datatype.DatatypeFactory;
+import org.ekyc.sim.admin.SimulatorFaults;
 import org.ekyc.sim.immigration.SyntheticImmigrationRegistry.Answer;
 import org.ekyc.sim.immigration.wsdl.CheckStayStatus;
 import org.ekyc.sim.immigration.wsdl.CheckStayStatusResponse;
@@ -13,8 +14,9 @@ import org.jboss.logging.Logger;
 
 /**
  * The simulated immigration registry's SOAP endpoint (WildFly's own JAX-WS stack), at
- * {@code /registry-sim/immigration/stay-status}. A surname of {@code SIMFAULT} makes it answer
- * with a SOAP fault, so outages can be rehearsed.
+ * {@code /registry-sim/immigration/stay-status}. Faults are switched with
+ * {@code PUT /registry-sim/admin/faults/immigration?mode=DOWN|SLOW|GARBLED|OK}; a surname of
+ * {@code SIMFAULT} always gets a SOAP fault, so an outage can be rehearsed for one applicant.
  */
 @WebService(serviceName = "StayStatusService", portName = "StayStatusPort",
         targetNamespace = "urn:ekyc-hub:peer:immigration:stay-status:v1",
@@ -27,8 +29,21 @@ public class StayStatusSimulator implements StayStatusPort {
 
     @Override
     public CheckStayStatusResponse checkStayStatus(CheckStayStatus request) {
-        if ("SIMFAULT".equalsIgnoreCase(request.getSurname())) {
+        SimulatorFaults.Fault fault = SimulatorFaults.of("immigration");
+        if (fault.mode() == SimulatorFaults.Mode.DOWN || "SIMFAULT".equalsIgnoreCase(request.getSurname())) {
             throw new IllegalStateException("simulated registry outage");
+        }
+        if (fault.mode() == SimulatorFaults.Mode.SLOW) {
+            try {
+                Thread.sleep(fault.delayMs());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (fault.mode() == SimulatorFaults.Mode.GARBLED) {
+            CheckStayStatusResponse garbled = new CheckStayStatusResponse();
+            garbled.setResultCode("Z?");
+            return garbled;
         }
         LocalDate birthDate = request.getBirthDate() == null ? null
                 : LocalDate.of(request.getBirthDate().getYear(), request.getBirthDate().getMonth(),

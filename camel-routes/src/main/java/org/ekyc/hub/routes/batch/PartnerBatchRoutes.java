@@ -74,7 +74,8 @@ public class PartnerBatchRoutes extends RouteBuilder {
         from("direct:batch-detail").routeId("batch-detail")
                 .setProperty("kycDetail", body())
                 .doTry()
-                    .process(e -> e.getMessage().setBody(PartnerBatchLayout.toOpenCase(e.getMessage().getBody(BatchDetail.class))))
+                    .process(e -> e.getMessage().setBody(PartnerBatchLayout.toOpenCase(
+                            e.getProperty("kycBatch", PartnerBatch.class).header(), e.getMessage().getBody(BatchDetail.class))))
                     .to(CaseIntakeRoutes.OPEN_CASE)
                     .process(e -> e.getMessage().setBody(PartnerBatchLayout.accepted(
                             e.getProperty("kycDetail", BatchDetail.class), e.getMessage().getBody(CaseView.class))))

@@ -21,9 +21,9 @@ public final class CaseMdc {
         if (caseId == null) {
             return;
         }
-        boolean first = MDC.get(KEY) == null;
         MDC.put(KEY, caseId);
-        if (first) {
+        if (exchange.getProperty(KEY) == null) {
+            exchange.setProperty(KEY, caseId);
             exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
                 @Override
                 public void onDone(Exchange done) {

@@ -5,10 +5,9 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePattern;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
+import org.ekyc.hub.adapter.copybook.CopybookCodec;
+import org.ekyc.hub.adapter.copybook.CopybookRecord;
 import org.ekyc.hub.adapter.corebanking.CoreBankingRecordMapper;
-import org.ekyc.hub.adapter.corebanking.KycReplyRecord;
-import org.ekyc.hub.adapter.corebanking.KycRequestRecord;
-import org.ekyc.hub.adapter.fixedformat.FixedRecordCodec;
 import org.ekyc.hub.adapter.fixedformat.MalformedRecordException;
 import org.ekyc.hub.routes.intake.CaseIntakeRoutes;
 import org.ekyc.hub.verification.api.CaseView;
@@ -16,13 +15,15 @@ import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.ReasonCode;
 
 /**
- * MQ gateway for core banking: fixed-format KYCREQ records (EBCDIC, {@code kyc.mq.ccsid}) on
- * {@code KYC.REQUEST}, KYCRSP replies to the message's JMSReplyTo with the request's correlation id
- * (or its message id when it has none). Consumed in a local JMS transaction:
+ * MQ gateway for core banking: KYCREQ records (copybooks/KYCREQ.cpy, EBCDIC code page
+ * {@code kyc.mq.ccsid}) on {@code KYC.REQUEST}, KYCRSP replies to the message's JMSReplyTo with the
+ * request's correlation id (or its message id when it has none). Consumed in a local JMS transaction:
  * <ul>
  *   <li>a malformed record goes to {@code KYC.DLQ} unchanged, with the reason in the
  *       {@code KycReasonCode}/{@code KycReason} properties, and the requester gets a refusal (RC 08);</li>
  *   <li>a well-formed record with refused content gets a refusal with its reason code;</li>
+ *   <li>a request sent again (same CUSTOMER-REF and REQ-SEQ) is answered with the case it opened
+ *       the first time: the engine keys cases by it, so a redelivery never opens a second case;</li>
  *   <li>a technical failure rolls back: the broker redelivers, and after
  *       {@code KYC_MQ_MAX_DELIVERY} attempts moves the message to {@code KYC.DLQ} (backout).</li>
  * </ul>
@@ -34,10 +35,8 @@ public class CoreBankingMqRoutes extends RouteBuilder {
     @Override
     public void configure() {
         Charset ccsid = Charset.forName(getCamelContext().resolvePropertyPlaceholders("{{kyc.mq.ccsid}}"));
-        FixedRecordCodec<KycRequestRecord> requests =
-                new FixedRecordCodec<>(getCamelContext(), KycRequestRecord.class, KycRequestRecord.LENGTH, ccsid);
-        FixedRecordCodec<KycReplyRecord> replies =
-                new FixedRecordCodec<>(getCamelContext(), KycReplyRecord.class, KycReplyRecord.LENGTH, ccsid);
+        CopybookCodec requests = new CopybookCodec(CoreBankingRecordMapper.KYCREQ, ccsid);
+        CopybookCodec replies = new CopybookCodec(CoreBankingRecordMapper.KYCRSP, ccsid);
 
         onException(MalformedRecordException.class).handled(true).useOriginalMessage()
                 .log(LoggingLevel.WARN, "malformed KYCREQ record to {{kyc.mq.dlq}}: ${exception.message}")
@@ -46,33 +45,29 @@ public class CoreBankingMqRoutes extends RouteBuilder {
                 .to(ExchangePattern.InOnly, "jms:queue:{{kyc.mq.dlq}}?disableReplyTo=true")
                 .removeHeaders("Kyc*")
                 .process(e -> e.getMessage().setBody(replies.encode(CoreBankingRecordMapper.refused(
-                        null, null, CoreBankingRecordMapper.RC_REFUSED, ReasonCode.MALFORMED_RECORD))));
+                        e.getProperty(REQUEST, CopybookRecord.class), ReasonCode.MALFORMED_RECORD))));
 
         onException(InvalidRequestException.class).handled(true)
                 .log(LoggingLevel.INFO, "KYCREQ refused: ${exception.message}")
-                .process(e -> {
-                    KycRequestRecord r = e.getProperty(REQUEST, KycRequestRecord.class);
-                    InvalidRequestException ex = e.getProperty(Exchange.EXCEPTION_CAUGHT, InvalidRequestException.class);
-                    e.getMessage().setBody(replies.encode(CoreBankingRecordMapper.refused(
-                            r.getRequestType(), r.getCustomerRef(), CoreBankingRecordMapper.RC_REFUSED, ex.reason())));
-                });
+                .process(e -> e.getMessage().setBody(replies.encode(CoreBankingRecordMapper.refused(
+                        e.getProperty(REQUEST, CopybookRecord.class),
+                        e.getProperty(Exchange.EXCEPTION_CAUGHT, InvalidRequestException.class).reason()))));
 
         from("jms:queue:{{kyc.mq.request-queue}}?transacted=true&concurrentConsumers={{kyc.mq.concurrent-consumers}}")
                 .routeId("mq-gateway")
-                // decode the fixed-length record in the configured code page
+                // decode the KYCREQ record (a BytesMessage; a TextMessage is encoded back first)
                 .process(e -> {
                     Object body = e.getMessage().getBody();
-                    KycRequestRecord record = body instanceof String text
-                            ? requests.decodeText(text, 0)
-                            : requests.decode(e.getMessage().getBody(byte[].class));
+                    byte[] bytes = body instanceof String text ? text.getBytes(ccsid) : e.getMessage().getBody(byte[].class);
+                    CopybookRecord record = requests.decode(bytes);
                     e.setProperty(REQUEST, record);
                     e.getMessage().setBody(CoreBankingRecordMapper.toOpenCase(record));
                 })
-                // open the case (engine + registry check)
+                // open the case (engine + registry check), or find the one this request opened before
                 .to(CaseIntakeRoutes.OPEN_CASE)
                 // answer with a KYCRSP record
                 .process(e -> e.getMessage().setBody(replies.encode(CoreBankingRecordMapper.accepted(
-                        e.getProperty(REQUEST, KycRequestRecord.class), e.getMessage().getBody(CaseView.class)))))
-                .log("KYCRSP sent for customer ref ${exchangeProperty.kycRequestRecord.customerRef}");
+                        e.getProperty(REQUEST, CopybookRecord.class), e.getMessage().getBody(CaseView.class)))))
+                .log("KYCRSP sent");
     }
 }

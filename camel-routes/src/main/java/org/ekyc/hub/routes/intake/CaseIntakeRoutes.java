@@ -1,8 +1,10 @@
 package org.ekyc.hub.routes.intake;
 
+import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.ekyc.hub.routes.bootstrap.CaseMdc;
 import org.ekyc.hub.verification.api.CaseView;
+import org.ekyc.hub.verification.api.ImmigrationQuery;
 import org.ekyc.hub.verification.api.OpenCaseCommand;
 
 /**
@@ -24,10 +26,22 @@ public class CaseIntakeRoutes extends RouteBuilder {
                 .setHeader(CaseMdc.HEADER, simple("${body.caseId}"))
                 .process(CaseMdc::fromHeader)
                 .log("case opened on channel ${exchangeProperty.kycCommand.channel}")
-                // registry check; its failure never loses the case (it stays PENDING/UNAVAILABLE)
-                .enrich("direct:immigration-check", (original, checked) -> {
-                    original.getMessage().setBody(checked.getMessage().getBody());
-                    return original;
-                });
+                // registry check, unless an earlier identical request already got an answer; a
+                // registry outage never loses the case: it stays PENDING and is asked again
+                .choice().when(simple("${body.immigrationCheck} == 'PENDING'"))
+                    .process(e -> e.getMessage().setBody(ImmigrationQuery.of(
+                            e.getMessage().getBody(CaseView.class).caseId(), e.getProperty(COMMAND, OpenCaseCommand.class))))
+                    .doTry()
+                        .enrich("direct:immigration-check", (original, checked) -> {
+                            original.getMessage().setBody(checked.getMessage().getBody());
+                            return original;
+                        })
+                    .doCatch(Exception.class)
+                        // the case is saved and its check pending: answer with it as it stands
+                        .log(LoggingLevel.WARN, "immigration check not recorded now (${exception.message}); it stays pending")
+                        .setBody(header(CaseMdc.HEADER))
+                        .bean("caseService", "getCase(${body})")
+                    .end()
+                .end();
     }
 }

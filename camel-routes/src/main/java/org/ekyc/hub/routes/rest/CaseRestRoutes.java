@@ -14,6 +14,7 @@ import org.apache.camel.ServiceStatus;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.jms.JmsComponent;
 import org.apache.camel.model.rest.RestBindingMode;
+import org.ekyc.hub.routes.immigration.ImmigrationRegistryRoutes;
 import org.ekyc.hub.routes.intake.CaseIntakeRoutes;
 import org.ekyc.hub.verification.api.CaseNotFoundException;
 import org.ekyc.hub.verification.api.CaseService;
@@ -65,7 +66,9 @@ public class CaseRestRoutes extends RouteBuilder {
                 .get("/ready").produces("application/json").to("direct:rest-ready");
 
         from("direct:rest-open-case").routeId("rest-open-case")
-                .process(e -> e.getMessage().setBody(RestMapper.toCommand(e.getMessage().getBody(OpenCaseRequest.class))))
+                // an Idempotency-Key header makes a retried POST return the case it opened the first time
+                .process(e -> e.getMessage().setBody(RestMapper.toCommand(e.getMessage().getBody(OpenCaseRequest.class))
+                        .withIdempotencyKey(restKey(e.getMessage().getHeader("Idempotency-Key", String.class)))))
                 .to(CaseIntakeRoutes.OPEN_CASE)
                 .process(e -> e.getMessage().setBody(RestMapper.toResponse(e.getMessage().getBody(CaseView.class), locale(e))))
                 .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(201))
@@ -108,6 +111,10 @@ public class CaseRestRoutes extends RouteBuilder {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", up ? "UP" : "DOWN");
         body.put("checks", checks);
+        // Peers do not decide readiness (cases wait while a registry is down), but operators see them.
+        Map<String, String> peers = new LinkedHashMap<>();
+        peers.put("immigrationRegistry", "circuit " + ImmigrationRegistryRoutes.circuitState(camel));
+        body.put("peers", peers);
         e.getMessage().setBody(body);
         e.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, up ? 200 : 503);
     }
@@ -119,6 +126,10 @@ public class CaseRestRoutes extends RouteBuilder {
         } catch (Exception ex) {
             return false;
         }
+    }
+
+    private static String restKey(String header) {
+        return header == null || header.isBlank() ? null : "REST:" + header.trim();
     }
 
     static Locale locale(Exchange e) {

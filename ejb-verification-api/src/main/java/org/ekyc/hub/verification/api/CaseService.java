@@ -9,14 +9,30 @@ import jakarta.ejb.Local;
 @Local
 public interface CaseService {
 
-    /** Opens and persists a case; registry checks start as {@link RegistryCheckOutcome#PENDING}. */
+    /**
+     * Opens and persists a case; registry checks start as {@link RegistryCheckOutcome#PENDING}. With an
+     * idempotency key already used, returns that case instead of opening another.
+     */
     CaseView openCase(OpenCaseCommand command);
 
     /** @throws CaseNotFoundException when there is no such case */
     CaseView getCase(String caseId);
 
-    /** Records the immigration registry's answer and derives the case's reasons from it. */
+    /**
+     * Records the immigration registry's answer and derives the case's reasons from it. An
+     * {@link RegistryCheckOutcome#UNAVAILABLE} answer leaves the check {@link RegistryCheckOutcome#PENDING}
+     * with reason {@link ReasonCode#REGISTRY_UNAVAILABLE}, to be asked again.
+     */
     CaseView recordStayStatus(String caseId, StayStatus stayStatus);
+
+    /**
+     * Cases whose immigration check is pending and due for another try, most overdue first, at
+     * most {@code max}. Each failed try doubles the wait before the next one (from
+     * {@code KYC_IMMIGRATION_BACKOFF_BASE_MS}, default 10 s, up to {@code KYC_IMMIGRATION_BACKOFF_MAX_MS},
+     * default 15 min), so an applicant the registry keeps failing on cannot crowd out the others.
+     * Audited.
+     */
+    java.util.List<ImmigrationQuery> pendingImmigrationChecks(int max);
 
     /** True when the case store answers a trivial query; for readiness probes. */
     boolean storeReachable();

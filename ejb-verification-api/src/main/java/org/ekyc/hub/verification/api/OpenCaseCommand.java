@@ -8,11 +8,20 @@ package org.ekyc.hub.verification.api;
  * @param channel            where the request came from
  * @param externalReference  the caller's own reference (customer number, batch line id), optional
  * @param registrationNumber foreigner registration number (외국인등록번호) or resident number, optional; personal data
+ * @param idempotencyKey     the channel's key for this request, optional: opening a case twice with the same key
+ *                           returns the first case (a redelivered MQ message, a re-read batch line, a retried HTTP call)
  */
 public record OpenCaseCommand(Applicant applicant, Product product, Channel channel,
-                              String externalReference, String registrationNumber) {
+                              String externalReference, String registrationNumber, String idempotencyKey) {
 
     public static final int MAX_REFERENCE = 40;
+    public static final int MAX_IDEMPOTENCY_KEY = 100;
+
+    /** A command without an idempotency key. */
+    public OpenCaseCommand(Applicant applicant, Product product, Channel channel, String externalReference,
+                           String registrationNumber) {
+        this(applicant, product, channel, externalReference, registrationNumber, null);
+    }
 
     public OpenCaseCommand {
         if (applicant == null) {
@@ -33,5 +42,14 @@ public record OpenCaseCommand(Applicant applicant, Product product, Channel chan
         if (registrationNumber != null && !registrationNumber.matches("[0-9]{13}")) {
             throw new InvalidRequestException(ReasonCode.MALFORMED_REQUEST, "registrationNumber");
         }
+        idempotencyKey = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.trim();
+        if (idempotencyKey != null && idempotencyKey.length() > MAX_IDEMPOTENCY_KEY) {
+            throw new InvalidRequestException(ReasonCode.FIELD_TOO_LONG, "idempotencyKey");
+        }
+    }
+
+    /** The same command keyed for idempotent opening. */
+    public OpenCaseCommand withIdempotencyKey(String key) {
+        return new OpenCaseCommand(applicant, product, channel, externalReference, registrationNumber, key);
     }
 }

@@ -1,7 +1,6 @@
 package org.ekyc.hub.verification.internal;
 
 import org.jboss.logging.Logger;
-import org.jboss.logging.MDC;
 
 /**
  * Records every read and write of personal data: who (channel), what (action), which case.
@@ -16,16 +15,6 @@ final class AuditTrail {
     }
 
     static void record(String action, String caseId, String actor) {
-        Object previous = MDC.get("caseId");
-        MDC.put("caseId", caseId);
-        try {
-            AUDIT.infof("audit action=%s case=%s actor=%s", action, caseId, actor);
-        } finally {
-            if (previous == null) {
-                MDC.remove("caseId");
-            } else {
-                MDC.put("caseId", previous);
-            }
-        }
+        CaseLogContext.run(caseId, () -> AUDIT.infof("audit action=%s case=%s actor=%s", action, caseId, actor));
     }
 }

@@ -5,13 +5,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.ekyc.hub.verification.api.CaseNotFoundException;
 import org.ekyc.hub.verification.api.CaseService;
 import org.ekyc.hub.verification.api.CaseView;
+import org.ekyc.hub.verification.api.ImmigrationQuery;
+import org.ekyc.hub.verification.api.RegistryCheckOutcome;
 import org.ekyc.hub.verification.api.OpenCaseCommand;
 import org.ekyc.hub.verification.api.StayStatus;
 import org.jboss.logging.Logger;
-import org.jboss.logging.MDC;
 
 /** The engine's facade: opens cases, records check results, serves case views. */
 @Stateless
@@ -23,14 +25,24 @@ public class CaseServiceBean implements CaseService {
     private EntityManager em;
 
     private final Clock clock = Clock.systemUTC();
+    private final RetryPolicy retry = RetryPolicy.fromEnvironment();
 
     @Override
     public CaseView openCase(OpenCaseCommand command) {
-        VerificationCase c = VerificationCase.open(command, Instant.now(clock));
+        if (command.idempotencyKey() != null) {
+            List<VerificationCase> earlier = em.createNamedQuery(VerificationCase.BY_IDEMPOTENCY_KEY, VerificationCase.class)
+                    .setParameter("key", command.idempotencyKey()).getResultList();
+            if (!earlier.isEmpty()) {
+                VerificationCase c = earlier.get(0);
+                LOG.infof("case %s returned again for a repeated request (same idempotency key)", c.id());
+                AuditTrail.record("CASE_OPEN_REPEATED", c.id(), command.channel().name());
+                return c.toView();
+            }
+        }
+        VerificationCase c = VerificationCase.open(command, Instant.now(clock), retry);
         em.persist(c);
-        MDC.put("caseId", c.id());
-        LOG.infof("case opened channel=%s product=%s nationality=%s", command.channel(), command.product(),
-                command.applicant().nationality());
+        CaseLogContext.run(c.id(), () -> LOG.infof("case opened channel=%s product=%s nationality=%s", command.channel(),
+                command.product(), command.applicant().nationality()));
         AuditTrail.record("CASE_OPENED", c.id(), command.channel().name());
         return c.toView();
     }
@@ -45,11 +57,21 @@ public class CaseServiceBean implements CaseService {
     @Override
     public CaseView recordStayStatus(String caseId, StayStatus stayStatus) {
         VerificationCase c = find(caseId);
-        c.applyStayStatus(stayStatus, Instant.now(clock));
-        MDC.put("caseId", caseId);
-        LOG.infof("immigration check recorded outcome=%s", stayStatus.outcome());
+        c.applyStayStatus(stayStatus, Instant.now(clock), retry);
+        CaseLogContext.run(caseId, () -> LOG.infof("immigration check recorded outcome=%s", stayStatus.outcome()));
         AuditTrail.record("STAY_STATUS_RECORDED", caseId, "registry-lookup");
         return c.toView();
+    }
+
+    @Override
+    public List<ImmigrationQuery> pendingImmigrationChecks(int max) {
+        List<ImmigrationQuery> due = em.createNamedQuery(VerificationCase.IMMIGRATION_PENDING, VerificationCase.class)
+                .setParameter("pending", RegistryCheckOutcome.PENDING)
+                .setParameter("now", Instant.now(clock))
+                .setMaxResults(max)
+                .getResultStream().map(VerificationCase::immigrationQuery).toList();
+        due.forEach(q -> AuditTrail.record("APPLICANT_READ_FOR_REGISTRY", q.caseId(), "registry-retry"));
+        return due;
     }
 
     @Override

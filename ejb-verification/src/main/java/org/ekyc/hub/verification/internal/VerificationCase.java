@@ -6,6 +6,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -17,6 +20,7 @@ import org.ekyc.hub.verification.api.Applicant;
 import org.ekyc.hub.verification.api.CaseStatus;
 import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.Channel;
+import org.ekyc.hub.verification.api.ImmigrationQuery;
 import org.ekyc.hub.verification.api.OpenCaseCommand;
 import org.ekyc.hub.verification.api.Product;
 import org.ekyc.hub.verification.api.ReasonCode;
@@ -30,8 +34,18 @@ import org.ekyc.hub.verification.privacy.EncryptedStringConverter;
  * ({@code *_enc} columns); the database never sees them in clear.
  */
 @Entity
-@Table(name = "verification_case")
+@Table(name = "verification_case",
+        uniqueConstraints = @UniqueConstraint(name = "uk_case_idempotency_key", columnNames = "idempotency_key"),
+        indexes = @Index(name = "ix_case_immigration_pending", columnList = "immigration_check, immigration_retry_at"))
+@NamedQuery(name = VerificationCase.BY_IDEMPOTENCY_KEY,
+        query = "select c from VerificationCase c where c.idempotencyKey = :key")
+@NamedQuery(name = VerificationCase.IMMIGRATION_PENDING,
+        query = "select c from VerificationCase c where c.immigrationCheck = :pending and c.immigrationRetryAt <= :now"
+                + " order by c.immigrationRetryAt")
 public class VerificationCase {
+
+    public static final String BY_IDEMPOTENCY_KEY = "VerificationCase.byIdempotencyKey";
+    public static final String IMMIGRATION_PENDING = "VerificationCase.immigrationPending";
 
     @Id
     @Column(length = 36)
@@ -54,6 +68,10 @@ public class VerificationCase {
 
     @Column(name = "external_reference", length = 40)
     private String externalReference;
+
+    /** The channel's request key (e.g. MQ:customer-ref:seq); no personal data. */
+    @Column(name = "idempotency_key", length = 100)
+    private String idempotencyKey;
 
     @Convert(converter = EncryptedStringConverter.class)
     @Column(name = "surname_enc", nullable = false, length = 400)
@@ -90,6 +108,17 @@ public class VerificationCase {
     @Column(name = "immigration_check", nullable = false, length = 16)
     private RegistryCheckOutcome immigrationCheck;
 
+    /**
+     * Failed tries to reach the registry for this case; drives the back-off. Nullable so that
+     * Hibernate's schema update can add it to a table with rows (null = none yet).
+     */
+    @Column(name = "immigration_attempts")
+    private Integer immigrationAttempts;
+
+    /** When a pending check is due again (also covers a crash between opening and the first try). */
+    @Column(name = "immigration_retry_at")
+    private Instant immigrationRetryAt;
+
     @Column(name = "stay_status_code", length = 8)
     private String stayStatusCode;
 
@@ -110,7 +139,7 @@ public class VerificationCase {
         // for JPA
     }
 
-    public static VerificationCase open(OpenCaseCommand command, Instant now) {
+    public static VerificationCase open(OpenCaseCommand command, Instant now, RetryPolicy retry) {
         VerificationCase c = new VerificationCase();
         Applicant a = command.applicant();
         c.id = UUID.randomUUID().toString();
@@ -118,6 +147,7 @@ public class VerificationCase {
         c.product = command.product();
         c.channel = command.channel();
         c.externalReference = command.externalReference();
+        c.idempotencyKey = command.idempotencyKey();
         c.surname = a.surname();
         c.givenNames = a.givenNames();
         c.hangulName = a.hangulName();
@@ -127,6 +157,7 @@ public class VerificationCase {
         c.email = a.email();
         c.registrationNumber = command.registrationNumber();
         c.immigrationCheck = RegistryCheckOutcome.PENDING;
+        c.immigrationRetryAt = now.plus(retry.first());
         c.reasons = "";
         c.createdAt = now;
         c.updatedAt = now;
@@ -134,7 +165,7 @@ public class VerificationCase {
     }
 
     /** Applies the immigration registry's answer: a stay that is not valid, or unknown, sends the case to review. */
-    public void applyStayStatus(StayStatus stay, Instant now) {
+    public void applyStayStatus(StayStatus stay, Instant now, RetryPolicy retry) {
         immigrationCheck = stay.outcome();
         stayStatusCode = stay.stayStatusCode();
         stayExpiry = stay.stayExpiry();
@@ -147,8 +178,18 @@ public class VerificationCase {
                 addReason(ReasonCode.REGISTRY_NO_MATCH);
                 status = CaseStatus.REVIEW;
             }
-            case UNAVAILABLE -> addReason(ReasonCode.REGISTRY_UNAVAILABLE);
-            default -> removeReason(ReasonCode.REGISTRY_UNAVAILABLE);
+            case UNAVAILABLE, PENDING -> {
+                // not an answer: the check stays pending and is asked again later, each time later
+                immigrationCheck = RegistryCheckOutcome.PENDING;
+                immigrationAttempts = immigrationAttempts == null ? 1 : immigrationAttempts + 1;
+                immigrationRetryAt = now.plus(retry.delayAfter(immigrationAttempts));
+                addReason(ReasonCode.REGISTRY_UNAVAILABLE);
+            }
+            default -> { }
+        }
+        if (immigrationCheck != RegistryCheckOutcome.PENDING) {
+            immigrationRetryAt = null;
+            removeReason(ReasonCode.REGISTRY_UNAVAILABLE);
         }
         updatedAt = now;
     }
@@ -178,5 +219,10 @@ public class VerificationCase {
 
     public String id() {
         return id;
+    }
+
+    public ImmigrationQuery immigrationQuery() {
+        return new ImmigrationQuery(id, new Applicant(surname, givenNames, hangulName, nationality, birthDate, phone, email),
+                registrationNumber);
     }
 }

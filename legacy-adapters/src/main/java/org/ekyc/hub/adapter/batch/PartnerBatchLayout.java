@@ -71,8 +71,12 @@ public final class PartnerBatchLayout {
         return new PartnerBatch(header, body, trailer);
     }
 
-    /** The canonical command for a detail record; content faults raise InvalidRequestException. */
-    public static OpenCaseCommand toOpenCase(BatchDetail d) {
+    /**
+     * The canonical command for a detail record; content faults raise InvalidRequestException. The
+     * idempotency key is partner + file sequence + record sequence, so a file read again after a
+     * crash opens no second case for the records already done.
+     */
+    public static OpenCaseCommand toOpenCase(BatchHeader header, BatchDetail d) {
         LocalDate birthDate;
         try {
             birthDate = FixedWidthDates.parse(d.birthDate, "BIRTH-DATE");
@@ -81,7 +85,7 @@ public final class PartnerBatchLayout {
         }
         Applicant applicant = new Applicant(d.surname, d.givenNames, null, d.nationality, birthDate, null, null);
         return new OpenCaseCommand(applicant, Product.fromCode(d.product), Channel.BATCH, d.customerRef,
-                d.registrationNumber);
+                d.registrationNumber, "BATCH:" + header.partnerId + ":" + header.fileSequence + ":" + d.sequence);
     }
 
     public static BatchResult accepted(BatchDetail d, CaseView view) {

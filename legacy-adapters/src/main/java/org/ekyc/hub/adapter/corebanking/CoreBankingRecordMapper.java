@@ -1,6 +1,12 @@
 package org.ekyc.hub.adapter.corebanking;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.ekyc.hub.adapter.copybook.Copybook;
+import org.ekyc.hub.adapter.copybook.CopybookRecord;
+import org.ekyc.hub.adapter.fixedformat.FixedWidthDates;
 import org.ekyc.hub.adapter.fixedformat.MalformedRecordException;
 import org.ekyc.hub.verification.api.Applicant;
 import org.ekyc.hub.verification.api.CaseView;
@@ -9,13 +15,18 @@ import org.ekyc.hub.verification.api.OpenCaseCommand;
 import org.ekyc.hub.verification.api.Product;
 import org.ekyc.hub.verification.api.ReasonCode;
 
-/** Maps core banking's KYCREQ/KYCRSP records to and from the canonical API records. */
+/**
+ * Maps core banking's KYCREQ/KYCRSP records (copybooks/KYCREQ.cpy, KYCRSP.cpy) to and from the
+ * canonical API records.
+ */
 public final class CoreBankingRecordMapper {
+
+    public static final Copybook KYCREQ = Copybook.fromClasspath("copybooks/KYCREQ.cpy");
+    public static final Copybook KYCRSP = Copybook.fromClasspath("copybooks/KYCRSP.cpy");
 
     public static final String OPEN = "OPEN";
     public static final String RC_ACCEPTED = "00";
     public static final String RC_REFUSED = "08";
-    public static final String RC_HUB_ERROR = "12";
 
     private CoreBankingRecordMapper() {
     }
@@ -24,48 +35,51 @@ public final class CoreBankingRecordMapper {
      * Layout-level checks happen here (request type, date digits): a failure is a malformed record.
      * Content checks (nationality, names) happen in the API records and raise
      * {@link org.ekyc.hub.verification.api.InvalidRequestException}: a refused, not a malformed, record.
+     * The idempotency key is CUSTOMER-REF + REQ-SEQ, so a request sent twice opens one case.
      */
-    public static OpenCaseCommand toOpenCase(KycRequestRecord r) throws MalformedRecordException {
-        if (!OPEN.equals(r.getRequestType())) {
-            throw new MalformedRecordException("REQ-TYPE '" + r.getRequestType() + "' is not one of [OPEN]");
+    public static OpenCaseCommand toOpenCase(CopybookRecord r) throws MalformedRecordException {
+        String type = r.text("KYCREQ-REQ-TYPE");
+        if (!OPEN.equals(type)) {
+            throw new MalformedRecordException("KYCREQ-REQ-TYPE '" + type + "' is not one of [OPEN]");
         }
         LocalDate birthDate;
         try {
-            birthDate = r.birthDateValue();
+            birthDate = FixedWidthDates.parse(String.format("%08d", r.integer("KYCREQ-BIRTH-DATE")), "KYCREQ-BIRTH-DATE");
         } catch (IllegalArgumentException e) {
             throw new MalformedRecordException(e.getMessage());
         }
-        Applicant applicant = new Applicant(r.getSurname(), r.getGivenNames(), null, r.getNationality(),
-                birthDate, null, null);
-        return new OpenCaseCommand(applicant, Product.fromCode(r.getProduct()), Channel.MQ,
-                r.getCustomerRef(), r.getRegistrationNumber());
+        Applicant applicant = new Applicant(r.text("KYCREQ-SURNAME"), r.text("KYCREQ-GIVEN-NAMES"),
+                r.text("KYCREQ-HANGUL-NAME"), r.text("KYCREQ-NATIONALITY"), birthDate, null, null);
+        String customerRef = r.text("KYCREQ-CUSTOMER-REF");
+        return new OpenCaseCommand(applicant, Product.fromCode(r.text("KYCREQ-PRODUCT")), Channel.MQ, customerRef,
+                r.text("KYCREQ-REGISTRATION-NO"), "MQ:" + customerRef + ":" + r.integer("KYCREQ-REQ-SEQ"));
     }
 
-    public static KycReplyRecord accepted(KycRequestRecord request, CaseView view) {
-        KycReplyRecord reply = echo(request.getRequestType(), request.getCustomerRef());
-        reply.setCaseId(view.caseId());
-        reply.setCaseStatus(view.status().name());
-        reply.setReturnCode(RC_ACCEPTED);
-        reply.setReasonCode(view.reasons().isEmpty() ? "" : view.reasons().get(0).name());
-        reply.setImmigrationCheck(view.immigrationCheck().name());
+    /** KYCRSP values for an opened (or earlier opened) case. */
+    public static Map<String, Object> accepted(CopybookRecord request, CaseView view) {
+        Map<String, Object> reply = echo(request);
+        reply.put("KYCRSP-CASE-ID", view.caseId());
+        reply.put("KYCRSP-CASE-STATUS", view.status().name());
+        reply.put("KYCRSP-RETURN-CODE", RC_ACCEPTED);
+        reply.put("KYCRSP-REASON-CODE", view.reasons().isEmpty() ? "" : view.reasons().get(0).name());
+        reply.put("KYCRSP-IMMIGRATION-CHECK", view.immigrationCheck().name());
+        reply.put("KYCRSP-STAY-EXPIRY", view.stayExpiry() == null ? BigDecimal.ZERO : FixedWidthDates.format(view.stayExpiry()));
         return reply;
     }
 
-    /** A reply for a request the hub refused or could not process; fields the hub could not read stay blank. */
-    public static KycReplyRecord refused(String requestType, String customerRef, String returnCode, ReasonCode reason) {
-        KycReplyRecord reply = echo(requestType, customerRef);
-        reply.setCaseId("");
-        reply.setCaseStatus("");
-        reply.setReturnCode(returnCode);
-        reply.setReasonCode(reason.name());
-        reply.setImmigrationCheck("");
+    /** KYCRSP values for a refused request; {@code request} is null when the record could not be read. */
+    public static Map<String, Object> refused(CopybookRecord request, ReasonCode reason) {
+        Map<String, Object> reply = request == null ? new LinkedHashMap<>() : echo(request);
+        reply.put("KYCRSP-RETURN-CODE", RC_REFUSED);
+        reply.put("KYCRSP-REASON-CODE", reason.name());
         return reply;
     }
 
-    private static KycReplyRecord echo(String requestType, String customerRef) {
-        KycReplyRecord reply = new KycReplyRecord();
-        reply.setRequestType(requestType == null ? "" : requestType);
-        reply.setCustomerRef(customerRef == null ? "" : customerRef);
+    private static Map<String, Object> echo(CopybookRecord request) {
+        Map<String, Object> reply = new LinkedHashMap<>();
+        reply.put("KYCRSP-REQ-TYPE", request.text("KYCREQ-REQ-TYPE"));
+        reply.put("KYCRSP-CUSTOMER-REF", request.text("KYCREQ-CUSTOMER-REF"));
+        reply.put("KYCRSP-REQ-SEQ", request.decimal("KYCREQ-REQ-SEQ"));
         return reply;
     }
 }

@@ -8,7 +8,7 @@ import javax.xml.datatype.XMLGregorianCalendar;
 import org.ekyc.hub.adapter.immigration.wsdl.CheckStayStatus;
 import org.ekyc.hub.adapter.immigration.wsdl.CheckStayStatusResponse;
 import org.ekyc.hub.verification.api.Applicant;
-import org.ekyc.hub.verification.api.OpenCaseCommand;
+import org.ekyc.hub.verification.api.ImmigrationQuery;
 import org.ekyc.hub.verification.api.RegistryCheckOutcome;
 import org.ekyc.hub.verification.api.StayStatus;
 
@@ -32,10 +32,10 @@ public final class ImmigrationStayStatusMapper {
     private ImmigrationStayStatusMapper() {
     }
 
-    public static CheckStayStatus toRequest(OpenCaseCommand command) {
-        Applicant a = command.applicant();
+    public static CheckStayStatus toRequest(ImmigrationQuery query) {
+        Applicant a = query.applicant();
         CheckStayStatus request = new CheckStayStatus();
-        request.setRegistrationNumber(command.registrationNumber());
+        request.setRegistrationNumber(query.registrationNumber());
         request.setSurname(a.surname());
         request.setGivenNames(a.givenNames());
         request.setBirthDate(toXml(a.birthDate()));

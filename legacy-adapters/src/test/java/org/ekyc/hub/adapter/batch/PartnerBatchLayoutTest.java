@@ -44,7 +44,9 @@ class PartnerBatchLayoutTest {
         assertThat(batch.header().fileSequence).isEqualTo(42);
         assertThat(batch.trailer().recordCount).isEqualTo(3);
         assertThat(batch.details()).extracting(d -> d.customerRef).containsExactly("P-0001", "P-0002", "P-0003");
-        assertThat(PartnerBatchLayout.toOpenCase(batch.details().get(1)).applicant().givenNames()).isEqualTo("XIAOMING");
+        var command = PartnerBatchLayout.toOpenCase(batch.header(), batch.details().get(1));
+        assertThat(command.applicant().givenNames()).isEqualTo("XIAOMING");
+        assertThat(command.idempotencyKey()).isEqualTo("BATCH:PARTNER01:42:2");
     }
 
     @Test
@@ -81,7 +83,7 @@ class PartnerBatchLayoutTest {
     void detailWithBadContentIsRefusedIndividually() throws Exception {
         PartnerBatch batch = layout.parse(lines("KYC_PARTNER01_20261123_000042.dat"));
         BatchDetail smith = batch.details().get(2);
-        assertThatThrownBy(() -> PartnerBatchLayout.toOpenCase(smith)).isInstanceOfSatisfying(
+        assertThatThrownBy(() -> PartnerBatchLayout.toOpenCase(batch.header(), smith)).isInstanceOfSatisfying(
                 InvalidRequestException.class, e -> assertThat(e.reason()).isEqualTo(ReasonCode.INVALID_NATIONALITY));
         BatchResult refused = PartnerBatchLayout.refused(smith, ReasonCode.INVALID_NATIONALITY);
         String file = layout.resultFile(batch.header(), List.of(refused), LocalDate.of(2026, 11, 23));

@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
-import org.apache.camel.impl.DefaultCamelContext;
-import org.ekyc.hub.adapter.fixedformat.FixedRecordCodec;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.ekyc.hub.adapter.copybook.CopybookCodec;
+import org.ekyc.hub.adapter.copybook.CopybookRecord;
 import org.ekyc.hub.adapter.fixedformat.MalformedRecordException;
 import org.ekyc.hub.verification.api.CaseStatus;
 import org.ekyc.hub.verification.api.CaseView;
@@ -21,100 +24,92 @@ import org.ekyc.hub.verification.api.OpenCaseCommand;
 import org.ekyc.hub.verification.api.Product;
 import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.RegistryCheckOutcome;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class CoreBankingRecordCodecTest {
 
-    private static final Charset CP037 = Charset.forName("IBM037");
-    private static DefaultCamelContext camel;
-    private static FixedRecordCodec<KycRequestRecord> requests;
-    private static FixedRecordCodec<KycReplyRecord> replies;
+    private static final Charset CCSID_933 = Charset.forName("x-IBM933");
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
+    private final CopybookCodec requests = new CopybookCodec(CoreBankingRecordMapper.KYCREQ, CCSID_933);
+    private final CopybookCodec replies = new CopybookCodec(CoreBankingRecordMapper.KYCRSP, CCSID_933);
 
-    @BeforeAll
-    static void start() {
-        camel = new DefaultCamelContext();
-        camel.start();
-        requests = new FixedRecordCodec<>(camel, KycRequestRecord.class, KycRequestRecord.LENGTH, CP037);
-        replies = new FixedRecordCodec<>(camel, KycReplyRecord.class, KycReplyRecord.LENGTH, CP037);
-    }
-
-    @AfterAll
-    static void stop() {
-        camel.stop();
-    }
-
-    private static byte[] fixtureInEbcdic() throws Exception {
-        String line = Files.readString(Path.of("src/test/resources/corebanking/kycreq-open.txt"), StandardCharsets.US_ASCII);
-        return line.replace("\n", "").getBytes(CP037);
+    private static byte[] fixture() throws Exception {
+        String hex = Files.readAllLines(Path.of("src/test/resources/corebanking/kycreq-open-ccsid933.hex")).stream()
+                .filter(l -> !l.startsWith("#")).collect(Collectors.joining());
+        return HEX.parseHex(hex);
     }
 
     @Test
-    void ebcdicRequestRecordDecodesToTheCanonicalCommand() throws Exception {
-        byte[] record = fixtureInEbcdic();
-        assertThat(record).hasSize(118);
-        assertThat(record[0]).isEqualTo((byte) 0xD6); // 'O' in CCSID 037
-
-        OpenCaseCommand command = CoreBankingRecordMapper.toOpenCase(requests.decode(record));
+    void kycreqInCcsid933DecodesToTheCanonicalCommand() throws Exception {
+        OpenCaseCommand command = CoreBankingRecordMapper.toOpenCase(requests.decode(fixture()));
 
         assertThat(command.channel()).isEqualTo(Channel.MQ);
         assertThat(command.product()).isEqualTo(Product.ACCOUNT);
         assertThat(command.externalReference()).isEqualTo("CIF0000012345");
+        assertThat(command.idempotencyKey()).isEqualTo("MQ:CIF0000012345:42");
         assertThat(command.applicant().surname()).isEqualTo("NGUYEN");
         assertThat(command.applicant().givenNames()).isEqualTo("VAN AN");
+        assertThat(command.applicant().hangulName()).isEqualTo("응우옌 반 안");
         assertThat(command.applicant().nationality()).isEqualTo("VNM");
         assertThat(command.applicant().birthDate()).isEqualTo(LocalDate.of(1994, 3, 17));
-        assertThat(command.registrationNumber()).isNull();
+        assertThat(command.registrationNumber()).isEqualTo("9403175123456");
     }
 
     @Test
-    void replyRecordEncodesToExactlyTheLayoutInEbcdic() {
-        KycRequestRecord request = new KycRequestRecord();
-        request.setRequestType("OPEN");
-        request.setCustomerRef("CIF0000012345");
+    void kycrspCarriesTheCaseAndEchoesTheRequestKeys() throws Exception {
+        CopybookRecord request = requests.decode(fixture());
         CaseView view = new CaseView("0d6b1f5e-8c53-4d1e-9a0e-3f1f2b9c7a11", CaseStatus.OPENED, Product.ACCOUNT,
-                Channel.MQ, "CIF0000012345", null, RegistryCheckOutcome.VERIFIED, "E-9", null, List.of(),
-                Instant.EPOCH, Instant.EPOCH);
+                Channel.MQ, "CIF0000012345", null, RegistryCheckOutcome.VERIFIED, "E-9", LocalDate.of(2027, 8, 31),
+                List.of(), Instant.EPOCH, Instant.EPOCH);
 
         byte[] bytes = replies.encode(CoreBankingRecordMapper.accepted(request, view));
 
-        assertThat(bytes).hasSize(KycReplyRecord.LENGTH);
-        String text = new String(bytes, CP037);
-        assertThat(text.substring(0, 4)).isEqualTo("OPEN");
-        assertThat(text.substring(4, 24)).isEqualTo("CIF0000012345       ");
-        assertThat(text.substring(24, 60)).isEqualTo("0d6b1f5e-8c53-4d1e-9a0e-3f1f2b9c7a11");
-        assertThat(text.substring(60, 70)).isEqualTo("OPENED    ");
-        assertThat(text.substring(70, 72)).isEqualTo("00");
-        assertThat(text.substring(72, 102)).isBlank();
-        assertThat(text.substring(102, 114)).isEqualTo("VERIFIED    ");
-        assertThat(bytes[70]).isEqualTo((byte) 0xF0); // '0' in CCSID 037
+        assertThat(bytes).hasSize(137);
+        assertThat(HEX.formatHex(bytes, 0, 4)).isEqualTo("D6D7C5D5");          // OPEN
+        assertThat(HEX.formatHex(bytes, 24, 29)).isEqualTo("000000042C");      // REQ-SEQ echoed, COMP-3
+        assertThat(new String(bytes, 29, 36, CCSID_933)).isEqualTo("0d6b1f5e-8c53-4d1e-9a0e-3f1f2b9c7a11");
+        assertThat(HEX.formatHex(bytes, 75, 77)).isEqualTo("F0F0");            // RETURN-CODE 00, zoned
+        CopybookRecord reply = replies.decode(bytes);
+        assertThat(reply.text("KYCRSP-CASE-STATUS")).isEqualTo("OPENED");
+        assertThat(reply.text("KYCRSP-IMMIGRATION-CHECK")).isEqualTo("VERIFIED");
+        assertThat(reply.integer("KYCRSP-STAY-EXPIRY")).isEqualTo(20270831);
     }
 
     @Test
-    void recordOfTheWrongLengthIsMalformed() throws Exception {
-        byte[] shortRecord = java.util.Arrays.copyOf(fixtureInEbcdic(), 100);
-        assertThatThrownBy(() -> requests.decode(shortRecord))
-                .isInstanceOf(MalformedRecordException.class)
-                .hasMessageContaining("record length 100 bytes").hasMessageContaining("needs 118");
+    void refusalOfAnUnreadableRecordIsAValidKycrsp() throws Exception {
+        byte[] bytes = replies.encode(CoreBankingRecordMapper.refused(null, ReasonCode.MALFORMED_RECORD));
+        CopybookRecord reply = replies.decode(bytes);
+        assertThat(reply.integer("KYCRSP-RETURN-CODE")).isEqualTo(8);
+        assertThat(reply.text("KYCRSP-REASON-CODE")).isEqualTo("MALFORMED_RECORD");
+        assertThat(reply.text("KYCRSP-CASE-ID")).isEmpty();
+    }
+
+    @Test
+    void shortRecordIsMalformed() throws Exception {
+        byte[] shortRecord = java.util.Arrays.copyOf(fixture(), 100);
+        assertThatThrownBy(() -> requests.decode(shortRecord)).isInstanceOf(MalformedRecordException.class)
+                .hasMessageContaining("record length 100 bytes").hasMessageContaining("needs 173");
     }
 
     @Test
     void unknownRequestTypeAndImpossibleDateAreMalformed() throws Exception {
-        KycRequestRecord r = requests.decode(fixtureInEbcdic());
-        r.setRequestType("XXXX");
-        assertThatThrownBy(() -> CoreBankingRecordMapper.toOpenCase(r))
-                .isInstanceOf(MalformedRecordException.class).hasMessageContaining("REQ-TYPE 'XXXX'");
-        KycRequestRecord d = requests.decode(fixtureInEbcdic());
-        d.setBirthDate("19940230");
-        assertThatThrownBy(() -> CoreBankingRecordMapper.toOpenCase(d))
-                .isInstanceOf(MalformedRecordException.class).hasMessageContaining("BIRTH-DATE");
+        Map<String, Object> v = new HashMap<>(requests.decode(fixture()).values());
+        v.put("KYCREQ-REQ-TYPE", "XXXX");
+        CopybookRecord badType = requests.decode(requests.encode(v));
+        assertThatThrownBy(() -> CoreBankingRecordMapper.toOpenCase(badType))
+                .isInstanceOf(MalformedRecordException.class).hasMessageContaining("KYCREQ-REQ-TYPE 'XXXX'");
+        v.put("KYCREQ-REQ-TYPE", "OPEN");
+        v.put("KYCREQ-BIRTH-DATE", 19940230);
+        CopybookRecord badDate = requests.decode(requests.encode(v));
+        assertThatThrownBy(() -> CoreBankingRecordMapper.toOpenCase(badDate))
+                .isInstanceOf(MalformedRecordException.class).hasMessageContaining("KYCREQ-BIRTH-DATE");
     }
 
     @Test
     void wellFormedRecordWithBadContentIsRefusedNotMalformed() throws Exception {
-        KycRequestRecord r = requests.decode(fixtureInEbcdic());
-        r.setNationality("V1N");
+        Map<String, Object> v = new HashMap<>(requests.decode(fixture()).values());
+        v.put("KYCREQ-NATIONALITY", "V1N");
+        CopybookRecord r = requests.decode(requests.encode(v));
         assertThatThrownBy(() -> CoreBankingRecordMapper.toOpenCase(r))
                 .isInstanceOfSatisfying(InvalidRequestException.class,
                         e -> assertThat(e.reason()).isEqualTo(ReasonCode.INVALID_NATIONALITY));

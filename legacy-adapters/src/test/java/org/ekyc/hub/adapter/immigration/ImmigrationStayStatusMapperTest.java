@@ -7,6 +7,7 @@ import org.ekyc.hub.adapter.immigration.wsdl.CheckStayStatus;
 import org.ekyc.hub.adapter.immigration.wsdl.CheckStayStatusResponse;
 import org.ekyc.hub.verification.api.Applicant;
 import org.ekyc.hub.verification.api.Channel;
+import org.ekyc.hub.verification.api.ImmigrationQuery;
 import org.ekyc.hub.verification.api.OpenCaseCommand;
 import org.ekyc.hub.verification.api.Product;
 import org.ekyc.hub.verification.api.RegistryCheckOutcome;
@@ -20,7 +21,7 @@ class ImmigrationStayStatusMapperTest {
         OpenCaseCommand command = new OpenCaseCommand(
                 new Applicant("NGUYEN", "VAN AN", null, "VNM", LocalDate.of(1994, 3, 17), null, null),
                 Product.ACCOUNT, Channel.REST, null, "940317-5123456");
-        CheckStayStatus request = ImmigrationStayStatusMapper.toRequest(command);
+        CheckStayStatus request = ImmigrationStayStatusMapper.toRequest(ImmigrationQuery.of("case-1", command));
         assertThat(request.getRegistrationNumber()).isEqualTo("9403175123456");
         assertThat(request.getSurname()).isEqualTo("NGUYEN");
         assertThat(request.getBirthDate().toXMLFormat()).isEqualTo("1994-03-17");

@@ -1,0 +1,52 @@
+package org.ekyc.hub.verification.internal;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Exponential back-off for registry checks that could not be made: the n-th failed try waits
+ * {@code base × 2^(n−1)}, capped at {@code max}; a new case is first due {@code first} after opening,
+ * long enough for its own inline check to finish, so it is only picked up if that check never
+ * completed (e.g. a crash). Settings (environment, or system property in lower case with dashes):
+ * {@code KYC_IMMIGRATION_BACKOFF_BASE_MS} (default 10 000), {@code KYC_IMMIGRATION_BACKOFF_MAX_MS}
+ * (default 900 000), {@code KYC_IMMIGRATION_FIRST_RETRY_MS} (default 60 000).
+ */
+public record RetryPolicy(Duration base, Duration max, Duration first) {
+
+    public RetryPolicy {
+        if (base.isNegative() || base.isZero() || max.compareTo(base) < 0 || first.isNegative()) {
+            throw new IllegalArgumentException("back-off needs 0 < base <= max and first >= 0");
+        }
+    }
+
+    public static RetryPolicy fromEnvironment() {
+        return from(System.getenv(), System.getProperties());
+    }
+
+    static RetryPolicy from(Map<String, String> env, Properties sys) {
+        return new RetryPolicy(
+                Duration.ofMillis(setting(env, sys, "KYC_IMMIGRATION_BACKOFF_BASE_MS", "kyc.immigration.backoff-base-ms", 10_000)),
+                Duration.ofMillis(setting(env, sys, "KYC_IMMIGRATION_BACKOFF_MAX_MS", "kyc.immigration.backoff-max-ms", 900_000)),
+                Duration.ofMillis(setting(env, sys, "KYC_IMMIGRATION_FIRST_RETRY_MS", "kyc.immigration.first-retry-ms", 60_000)));
+    }
+
+    /** The wait after the given number of failed tries (1 = after the first failure). */
+    public Duration delayAfter(int failedTries) {
+        int doublings = Math.max(0, Math.min(failedTries - 1, 30));
+        Duration d = base.multipliedBy(1L << doublings);
+        return d.compareTo(max) > 0 ? max : d;
+    }
+
+    private static long setting(Map<String, String> env, Properties sys, String envName, String prop, long dflt) {
+        String v = sys.getProperty(prop, env.get(envName));
+        if (v == null || v.isBlank()) {
+            return dflt;
+        }
+        try {
+            return Long.parseLong(v.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException(envName + " must be a number of milliseconds, was '" + v + "'");
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.ekyc.hub.verification.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Properties;
+import org.ekyc.hub.verification.api.Applicant;
+import org.ekyc.hub.verification.api.CaseStatus;
+import org.ekyc.hub.verification.api.Channel;
+import org.ekyc.hub.verification.api.OpenCaseCommand;
+import org.ekyc.hub.verification.api.Product;
+import org.ekyc.hub.verification.api.ReasonCode;
+import org.ekyc.hub.verification.api.RegistryCheckOutcome;
+import org.ekyc.hub.verification.api.StayStatus;
+import org.junit.jupiter.api.Test;
+
+class VerificationCaseTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-23T00:00:00Z");
+    private static final RetryPolicy RETRY = new RetryPolicy(Duration.ofSeconds(10), Duration.ofMinutes(15), Duration.ofMinutes(1));
+
+    private static VerificationCase open() {
+        return VerificationCase.open(new OpenCaseCommand(
+                new Applicant("WANG", "XIAOMING", null, "CHN", LocalDate.of(1985, 12, 24), null, null),
+                Product.LOAN, Channel.REST, null, null), T0, RETRY);
+    }
+
+    @Test
+    void backOffDoublesPerFailedTryUpToTheCap() {
+        assertThat(RETRY.delayAfter(1)).isEqualTo(Duration.ofSeconds(10));
+        assertThat(RETRY.delayAfter(2)).isEqualTo(Duration.ofSeconds(20));
+        assertThat(RETRY.delayAfter(4)).isEqualTo(Duration.ofSeconds(80));
+        assertThat(RETRY.delayAfter(20)).isEqualTo(Duration.ofMinutes(15));
+        assertThat(RetryPolicy.from(Map.of("KYC_IMMIGRATION_BACKOFF_BASE_MS", "1000"), new Properties()).delayAfter(3))
+                .isEqualTo(Duration.ofSeconds(4));
+    }
+
+    @Test
+    void registryOutageKeepsTheCheckPendingWithAReason() {
+        VerificationCase c = open();
+        c.applyStayStatus(StayStatus.unavailable("SoapFault"), T0, RETRY);
+        var view = c.toView();
+        assertThat(view.status()).isEqualTo(CaseStatus.OPENED);
+        assertThat(view.immigrationCheck()).isEqualTo(RegistryCheckOutcome.PENDING);
+        assertThat(view.reasons()).containsExactly(ReasonCode.REGISTRY_UNAVAILABLE);
+    }
+
+    @Test
+    void answerAfterAnOutageClearsTheOutageReason() {
+        VerificationCase c = open();
+        c.applyStayStatus(StayStatus.unavailable("SoapFault"), T0, RETRY);
+        c.applyStayStatus(new StayStatus(RegistryCheckOutcome.VERIFIED, "F-4", LocalDate.of(2028, 12, 31), "00"),
+                T0.plusSeconds(30), RETRY);
+        var view = c.toView();
+        assertThat(view.immigrationCheck()).isEqualTo(RegistryCheckOutcome.VERIFIED);
+        assertThat(view.reasons()).isEmpty();
+        assertThat(view.stayStatusCode()).isEqualTo("F-4");
+    }
+
+    @Test
+    void invalidStayOrNoMatchSendsTheCaseToReview() {
+        VerificationCase expired = open();
+        expired.applyStayStatus(new StayStatus(RegistryCheckOutcome.INVALID, "D-2", LocalDate.of(2024, 2, 28), "02"), T0, RETRY);
+        assertThat(expired.toView().status()).isEqualTo(CaseStatus.REVIEW);
+        assertThat(expired.toView().reasons()).containsExactly(ReasonCode.STAY_NOT_VALID);
+        VerificationCase unknown = open();
+        unknown.applyStayStatus(new StayStatus(RegistryCheckOutcome.NOT_FOUND, null, null, "01"), T0, RETRY);
+        assertThat(unknown.toView().reasons()).containsExactly(ReasonCode.REGISTRY_NO_MATCH);
+    }
+}

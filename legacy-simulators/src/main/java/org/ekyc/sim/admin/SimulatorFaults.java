@@ -1,0 +1,37 @@
+package org.ekyc.sim.admin;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Switchable faults of the simulated peers, for tests and demos. One fault per peer at a time:
+ * OK (answer normally), DOWN (fail every call: SOAP fault / HTTP 500), SLOW (answer after
+ * {@code delayMs}, longer than the hub's timeout), GARBLED (answer with a result the contract does
+ * not know).
+ */
+public final class SimulatorFaults {
+
+    public enum Mode { OK, DOWN, SLOW, GARBLED }
+
+    /** A peer's current fault. */
+    public record Fault(Mode mode, long delayMs) {
+    }
+
+    private static final Map<String, Fault> FAULTS = new ConcurrentHashMap<>();
+
+    private SimulatorFaults() {
+    }
+
+    public static Fault of(String peer) {
+        return FAULTS.getOrDefault(peer.toLowerCase(Locale.ROOT), new Fault(Mode.OK, 0));
+    }
+
+    public static void set(String peer, Fault fault) {
+        FAULTS.put(peer.toLowerCase(Locale.ROOT), fault);
+    }
+
+    public static Map<String, Fault> all() {
+        return Map.copyOf(FAULTS);
+    }
+}
