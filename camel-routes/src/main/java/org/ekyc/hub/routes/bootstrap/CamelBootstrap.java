@@ -11,6 +11,8 @@ import javax.naming.NamingException;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.jms.JmsComponent;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.ekyc.hub.adapter.corebanking.ibmmq.IbmMqConnections;
+import org.ekyc.hub.adapter.corebanking.ibmmq.IbmMqSettings;
 import org.ekyc.hub.routes.batch.PartnerBatchRoutes;
 import org.ekyc.hub.routes.corebanking.CoreBankingMqRoutes;
 import org.ekyc.hub.routes.immigration.ImmigrationRegistryRoutes;
@@ -51,8 +53,8 @@ public class CamelBootstrap {
 
         context.getRegistry().bind("caseService", CaseService.class, caseService);
         context.getRegistry().bind("hubBus", HubCxf.bus());
-        String cfName = context.resolvePropertyPlaceholders("{{kyc.jms.connection-factory}}");
-        context.addComponent("jms", JmsComponent.jmsComponentTransacted(lookupConnectionFactory(cfName)));
+        String provider = context.resolvePropertyPlaceholders("{{kyc.jms.provider}}");
+        context.addComponent("jms", jmsComponent(context, provider));
 
         try {
             context.addRoutes(new CaseIntakeRoutes());
@@ -67,8 +69,8 @@ public class CamelBootstrap {
             throw new IllegalStateException("eKYC hub routes failed to start: " + e.getMessage(), e);
         }
         camel = context;
-        LOG.infof("CamelContext %s started with %d routes in %d ms (JMS connection factory %s)",
-                context.getName(), context.getRoutes().size(), (System.nanoTime() - t0) / 1_000_000, cfName);
+        LOG.infof("CamelContext %s started with %d routes in %d ms (JMS provider %s)",
+                context.getName(), context.getRoutes().size(), (System.nanoTime() - t0) / 1_000_000, provider);
     }
 
     @PreDestroy
@@ -78,6 +80,33 @@ public class CamelBootstrap {
             camel = null;
         }
         HubCxf.shutdown();
+    }
+
+    /**
+     * The transacted JMS component on the configured provider: {@code jndi} (default) looks the
+     * connection factory up in WildFly's JNDI ({@code kyc.jms.connection-factory}, the embedded
+     * Artemis broker unless the server is configured otherwise); {@code ibmmq} builds an IBM MQ client
+     * factory from {@code kyc.ibmmq.*} and addresses queues as plain MQ queues for COBOL consumers.
+     */
+    private static JmsComponent jmsComponent(CamelContext context, String provider) {
+        switch (provider) {
+            case "jndi" -> {
+                String cfName = context.resolvePropertyPlaceholders("{{kyc.jms.connection-factory}}");
+                return JmsComponent.jmsComponentTransacted(lookupConnectionFactory(cfName));
+            }
+            case "ibmmq" -> {
+                IbmMqSettings settings = IbmMqSettings.from(key -> context.getPropertiesComponent().resolveProperty(key).orElse(null));
+                try {
+                    JmsComponent jms = JmsComponent.jmsComponentTransacted(IbmMqConnections.connectionFactory(settings));
+                    jms.setDestinationResolver((session, name, pubSub) -> IbmMqConnections.queue(name, settings));
+                    LOG.infof("JMS over IBM MQ: %s", settings);
+                    return jms;
+                } catch (jakarta.jms.JMSException e) {
+                    throw new IllegalStateException("IBM MQ connection factory could not be configured: " + e.getMessage(), e);
+                }
+            }
+            default -> throw new IllegalStateException("kyc.jms.provider must be jndi or ibmmq, was '" + provider + "'");
+        }
     }
 
     private static ConnectionFactory lookupConnectionFactory(String jndiName) {
