@@ -63,32 +63,36 @@ public final class FaceEngine {
         this.ledger = ledger;
     }
 
-    /** Decodes, detects and (when usable) embeds the face; {@code spoofCheck} adds the passive score. */
+    /**
+     * Decodes, detects and (when usable) embeds the face; {@code spoofCheck} adds the passive score,
+     * measured on any face found, usable or not, so an attack is named even when it is also a bad picture.
+     */
     public EmbeddedFace embed(byte[] encoded, boolean checkPose, boolean spoofCheck) throws FaceImageException {
         BgrImage img = decoder.decode(encoded);
         FaceFinding finding = analyzer.choose(detector.detect(img), checkPose);
+        double live = spoofCheck && finding.face() != null ? antiSpoof.liveProbability(img, finding.face()) : Double.NaN;
         if (!finding.usable()) {
-            return new EmbeddedFace(finding, null, Double.NaN);
+            return new EmbeddedFace(finding, null, live);
         }
-        float[] e = embedder.embed(img, finding.face());
-        double live = spoofCheck ? antiSpoof.liveProbability(img, finding.face()) : Double.NaN;
-        return new EmbeddedFace(finding, e, live);
+        return new EmbeddedFace(finding, embedder.embed(img, finding.face()), live);
     }
 
     /** Document portrait against a live image (selfie); the live image also gets the passive anti-spoof check. */
     public FaceMatchResult match(byte[] documentPortrait, byte[] liveImage) throws FaceImageException {
         EmbeddedFace doc = embed(documentPortrait, true, false);
         EmbeddedFace live = embed(liveImage, true, true);
-        if (!live.finding().usable()) {
-            return new FaceMatchResult(MatchOutcome.NO_MATCH, Double.NaN, List.of(live.finding().problem()), null);
-        }
-        FaceTemplate template = new FaceTemplate(FaceEmbedder.MODEL_ID, live.embedding());
         List<ReasonCode> spoof = new ArrayList<>();
         if (live.liveScore() < policy.spoofReject()) {
             spoof.add(ReasonCode.SPOOF_SUSPECTED);
         } else if (live.liveScore() < policy.spoofReview()) {
             spoof.add(ReasonCode.SPOOF_REVIEW);
         }
+        if (!live.finding().usable()) {
+            List<ReasonCode> reasons = new ArrayList<>(List.of(live.finding().problem()));
+            reasons.addAll(spoof);
+            return new FaceMatchResult(MatchOutcome.NO_MATCH, Double.NaN, reasons, null);
+        }
+        FaceTemplate template = new FaceTemplate(FaceEmbedder.MODEL_ID, live.embedding());
         FaceMatchResult result = compare(doc, template);
         if (spoof.isEmpty()) {
             return result;
