@@ -6,6 +6,8 @@ import org.ekyc.hub.verification.face.BgrImage;
 /** Resizing, cropping and warping of {@link BgrImage}s, and their conversion to model tensors. */
 public final class ImageOps {
 
+    private static final ThreadLocal<float[]> SCRATCH = ThreadLocal.withInitial(() -> new float[0]);
+
     private ImageOps() {
     }
 
@@ -19,7 +21,14 @@ public final class ImageOps {
         int w = Math.max(1, Math.min(side, (int) Math.round(img.width() * scale)));
         int h = Math.max(1, Math.min(side, (int) Math.round(img.height() * scale)));
         java.util.Arrays.fill(out, (byte) 0);
-        BgrImage resized = scale < 1 ? areaResize(img, w, h) : cropResize(img, 0, 0, img.width() - 1, img.height() - 1, w, h);
+        BgrImage resized;
+        if (w == img.width() && h == img.height()) {
+            resized = img;
+        } else if (scale < 1) {
+            resized = areaResize(img, w, h);
+        } else {
+            resized = cropResize(img, 0, 0, img.width() - 1, img.height() - 1, w, h);
+        }
         byte[] src = resized.data();
         for (int y = 0; y < h; y++) {
             System.arraycopy(src, y * w * 3, out, y * side * 3, w * 3);
@@ -105,13 +114,20 @@ public final class ImageOps {
     public static void toChw(BgrImage img, FloatBuffer out, boolean rgb, float mean, float scale) {
         int plane = img.width() * img.height();
         byte[] d = img.data();
-        out.clear();
-        for (int c = 0; c < 3; c++) {
-            int channel = rgb ? 2 - c : c;
-            for (int i = 0; i < plane; i++) {
-                out.put(((d[i * 3 + channel] & 0xFF) - mean) * scale);
-            }
+        float[] chw = SCRATCH.get();
+        if (chw.length < plane * 3) {
+            chw = new float[plane * 3];
+            SCRATCH.set(chw);
         }
+        int o0 = rgb ? 2 * plane : 0;
+        int o2 = rgb ? 0 : 2 * plane;
+        for (int i = 0, j = 0; i < plane; i++, j += 3) {
+            chw[o0 + i] = ((d[j] & 0xFF) - mean) * scale;
+            chw[plane + i] = ((d[j + 1] & 0xFF) - mean) * scale;
+            chw[o2 + i] = ((d[j + 2] & 0xFF) - mean) * scale;
+        }
+        out.clear();
+        out.put(chw, 0, plane * 3);
         out.flip();
     }
 
