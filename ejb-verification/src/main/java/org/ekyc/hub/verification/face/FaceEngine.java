@@ -5,6 +5,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.face.FaceImageException;
 import org.ekyc.hub.verification.api.face.FaceMatchResult;
@@ -47,9 +50,18 @@ public final class FaceEngine {
     private final LivenessStateMachine stateMachine;
     private final ChallengeIssuer issuer;
     private final FrameLedger ledger;
+    private final Executor frameExecutor;
 
+    /** Measures liveness frames one after another on the calling thread. */
     public FaceEngine(ModelRegistry models, ImageDecoder decoder, FacePolicy policy, LivenessPolicy livenessPolicy,
                       ChallengeIssuer issuer, FrameLedger ledger) {
+        this(models, decoder, policy, livenessPolicy, issuer, ledger, Runnable::run);
+    }
+
+    /** Measures the frames of one liveness check in parallel on {@code frameExecutor} (a managed executor in the container). */
+    public FaceEngine(ModelRegistry models, ImageDecoder decoder, FacePolicy policy, LivenessPolicy livenessPolicy,
+                      ChallengeIssuer issuer, FrameLedger ledger, Executor frameExecutor) {
+        this.frameExecutor = frameExecutor;
         this.decoder = decoder;
         this.detector = new FaceDetector(models);
         this.analyzer = new FaceAnalyzer(policy);
@@ -149,12 +161,25 @@ public final class FaceEngine {
         if (frames.size() < livenessPolicy.minFrames() || frames.size() > livenessPolicy.maxFrames()) {
             return failed(ReasonCode.LIVENESS_FRAME_COUNT);
         }
-        List<FrameMeasurement> measured = new ArrayList<>(frames.size());
+        List<CompletableFuture<FrameMeasurement>> pending = new ArrayList<>(frames.size());
         for (LiveFrame frame : frames) {
+            pending.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    return measure(frame);
+                } catch (FaceImageException e) {
+                    throw new CompletionException(e);
+                }
+            }, frameExecutor));
+        }
+        List<FrameMeasurement> measured = new ArrayList<>(frames.size());
+        for (CompletableFuture<FrameMeasurement> f : pending) {
             try {
-                measured.add(measure(frame));
-            } catch (FaceImageException e) {
-                return failed(e.reason());
+                measured.add(f.join());
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof FaceImageException bad) {
+                    return failed(bad.reason());
+                }
+                throw e;
             }
         }
         LivenessVerdict verdict = stateMachine.evaluate(redemption.challenge(), issuer.now(), measured, ledger);

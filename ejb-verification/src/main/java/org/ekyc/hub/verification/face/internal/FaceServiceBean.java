@@ -2,11 +2,13 @@ package org.ekyc.hub.verification.face.internal;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Local;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,6 +42,9 @@ public class FaceServiceBean implements FaceService {
 
     private static final Logger LOG = Logger.getLogger(FaceServiceBean.class);
 
+    @Resource
+    private ManagedExecutorService executor;
+
     private ModelRegistry models;
     private FaceEngine engine;
 
@@ -49,7 +54,7 @@ public class FaceServiceBean implements FaceService {
         models = ModelRegistry.load();
         engine = new FaceEngine(models, ImageDecoder.defaults(), FacePolicy.calibrated(), LivenessPolicy.defaults(),
                 new ChallengeIssuer(new SecureRandom(), Clock.systemUTC(), Duration.ofSeconds(60), 100_000),
-                new InMemoryFrameLedger(1_000_000));
+                new InMemoryFrameLedger(1_000_000), executor);
         LOG.infof("face models loaded from %s in %d ms", models.directory(), (System.nanoTime() - t0) / 1_000_000);
     }
 
