@@ -151,4 +151,24 @@ class FaceEngineTest {
         assertThat(engine.verifyLiveness(engine.issueChallenge().nonce(), timed(blank)).reasons())
                 .containsExactly(ReasonCode.FACE_NOT_FOUND);
     }
+
+    @Test
+    void framesMeasuredInParallelGiveTheSameVerdictsAndTypedErrors() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            FaceEngine parallel = new FaceEngine(FaceTestData.models(), ImageDecoder.defaults(), FacePolicy.calibrated(),
+                    LivenessPolicy.defaults(), new ChallengeIssuer(new SecureRandom(), Clock.systemUTC(), Duration.ofSeconds(60), 100),
+                    new InMemoryFrameLedger(1000), pool);
+            List<byte[]> images = new ArrayList<>(variants("london/003_08.jpg", 3));
+            images.addAll(variants("london/006_08.jpg", 3));
+            assertThat(parallel.verifyLiveness(parallel.issueChallenge().nonce(), timed(images)).reasons())
+                    .containsExactly(ReasonCode.LIVENESS_FACE_CHANGED);
+            List<byte[]> corrupt = new ArrayList<>(variants("london/010_08.jpg", 6));
+            corrupt.set(4, new byte[] {(byte) 0xFF, (byte) 0xD8, 1, 2, 3});
+            assertThat(parallel.verifyLiveness(parallel.issueChallenge().nonce(), timed(corrupt)).reasons())
+                    .containsExactly(ReasonCode.FACE_IMAGE_UNREADABLE);
+        } finally {
+            pool.shutdown();
+        }
+    }
 }
