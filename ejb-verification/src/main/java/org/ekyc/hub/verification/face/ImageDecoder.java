@@ -11,6 +11,7 @@ import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.event.IIOReadWarningListener;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.face.FaceImageException;
 
@@ -55,7 +56,9 @@ public final class ImageDecoder {
         if (encoded.length > maxBytes) {
             throw new FaceImageException(ReasonCode.FACE_IMAGE_TOO_LARGE, encoded.length + " bytes");
         }
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(encoded))) {
+        // a memory-cached stream: ImageIO.createImageInputStream may cache to a temporary file, which would put
+        // a face image on disk
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(encoded))) {
             ImageReader reader = readerFor(in);
             try {
                 reader.setInput(in, true, true);
@@ -90,9 +93,6 @@ public final class ImageDecoder {
     }
 
     private static ImageReader readerFor(ImageInputStream in) throws FaceImageException, IOException {
-        if (in == null) {
-            throw new FaceImageException(ReasonCode.FACE_IMAGE_UNREADABLE, "no stream");
-        }
         Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
         while (readers.hasNext()) {
             ImageReader r = readers.next();

@@ -8,6 +8,8 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Local;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -32,12 +34,14 @@ import org.jboss.logging.Logger;
 /**
  * The face engine as an EJB. Loaded at deployment: a missing or altered model fails the deployment
  * with the file name and the place it was looked for. One instance with shared ONNX sessions serves
- * concurrent calls (bean-managed concurrency; the engine is thread-safe).
+ * concurrent calls (bean-managed concurrency; the engine is thread-safe). No transaction: nothing here
+ * is transactional, and a check of many frames must not run into a transaction timeout.
  */
 @Singleton
 @Startup
 @Local(FaceService.class)
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class FaceServiceBean implements FaceService {
 
     private static final Logger LOG = Logger.getLogger(FaceServiceBean.class);
