@@ -113,4 +113,17 @@ class ImageDecoderTest {
         assertThat(ImageDecoder.subsampling(1350, 1350, 1280)).isEqualTo(1);
         assertThat(ImageDecoder.subsampling(4032, 3024, 1280)).isEqualTo(3);
     }
+
+    @Test
+    void greyJpegsAndTransparentPngsBecomeBgr() throws Exception {
+        BufferedImage grey = new BufferedImage(40, 30, BufferedImage.TYPE_BYTE_GRAY);
+        grey.getRaster().setSample(5, 5, 0, 200);
+        BgrImage g = decoder.decode(encode(grey, "png"));
+        assertThat(g.sample(5, 5, 0)).isEqualTo(g.sample(5, 5, 2)).isGreaterThan(150);
+        BufferedImage argb = new BufferedImage(40, 30, BufferedImage.TYPE_INT_ARGB);
+        argb.setRGB(3, 4, 0xFF102030);
+        BgrImage a = decoder.decode(encode(argb, "png"));
+        assertThat(a.sample(3, 4, 2)).isEqualTo(0x10);
+        assertThat(a.sample(3, 4, 0)).isEqualTo(0x30);
+    }
 }
