@@ -1,0 +1,24 @@
+package org.ekyc.hub.verification.api.face;
+
+import java.util.List;
+import java.util.Objects;
+import org.ekyc.hub.verification.api.ReasonCode;
+
+/**
+ * Outcome of comparing the document portrait with the live face.
+ *
+ * @param outcome       MATCH, REVIEW or NO_MATCH
+ * @param similarity    cosine similarity of the two embeddings in [-1, 1]; NaN when no face could be compared
+ * @param reasons       reason codes (empty for a clean MATCH); retake reasons when an image was unusable
+ * @param liveTemplate  the live face's embedding for the case store to encrypt; empty when none; never an image
+ */
+public record FaceMatchResult(MatchOutcome outcome, double similarity, List<ReasonCode> reasons, FaceTemplate liveTemplate) {
+
+    public FaceMatchResult {
+        Objects.requireNonNull(outcome, "outcome");
+        reasons = List.copyOf(reasons);
+        if (outcome != MatchOutcome.MATCH && reasons.isEmpty()) {
+            throw new IllegalArgumentException(outcome + " needs a reason code");
+        }
+    }
+}

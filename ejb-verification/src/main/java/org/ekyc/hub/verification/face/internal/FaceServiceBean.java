@@ -1,0 +1,93 @@
+package org.ekyc.hub.verification.face.internal;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Local;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.ekyc.hub.verification.api.face.FaceImageException;
+import org.ekyc.hub.verification.api.face.FaceMatchResult;
+import org.ekyc.hub.verification.api.face.FaceService;
+import org.ekyc.hub.verification.api.face.FaceTemplate;
+import org.ekyc.hub.verification.api.face.LiveFrame;
+import org.ekyc.hub.verification.api.face.LivenessChallenge;
+import org.ekyc.hub.verification.api.face.LivenessResult;
+import org.ekyc.hub.verification.face.FaceEngine;
+import org.ekyc.hub.verification.face.FacePolicy;
+import org.ekyc.hub.verification.face.ImageDecoder;
+import org.ekyc.hub.verification.face.ModelRegistry;
+import org.ekyc.hub.verification.face.liveness.ChallengeIssuer;
+import org.ekyc.hub.verification.face.liveness.InMemoryFrameLedger;
+import org.ekyc.hub.verification.face.liveness.LivenessPolicy;
+import org.jboss.logging.Logger;
+
+/**
+ * The face engine as an EJB. Loaded at deployment: a missing or altered model fails the deployment
+ * with the file name and the place it was looked for. One instance with shared ONNX sessions serves
+ * concurrent calls (bean-managed concurrency; the engine is thread-safe). No transaction: nothing here
+ * is transactional, and a check of many frames must not run into a transaction timeout.
+ */
+@Singleton
+@Startup
+@Local(FaceService.class)
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class FaceServiceBean implements FaceService {
+
+    private static final Logger LOG = Logger.getLogger(FaceServiceBean.class);
+
+    @Resource
+    private ManagedExecutorService executor;
+
+    private ModelRegistry models;
+    private FaceEngine engine;
+
+    @PostConstruct
+    void start() {
+        long t0 = System.nanoTime();
+        models = ModelRegistry.load();
+        engine = new FaceEngine(models, ImageDecoder.defaults(), FacePolicy.calibrated(), LivenessPolicy.defaults(),
+                new ChallengeIssuer(new SecureRandom(), Clock.systemUTC(), Duration.ofSeconds(60), 100_000),
+                new InMemoryFrameLedger(1_000_000), executor);
+        LOG.infof("face models loaded from %s in %d ms", models.directory(), (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (models != null) {
+            models.close();
+        }
+    }
+
+    @Override
+    public FaceMatchResult match(byte[] documentPortrait, byte[] liveImage) throws FaceImageException {
+        return engine.match(documentPortrait, liveImage);
+    }
+
+    @Override
+    public FaceMatchResult match(byte[] documentPortrait, FaceTemplate liveTemplate) throws FaceImageException {
+        return engine.match(documentPortrait, liveTemplate);
+    }
+
+    @Override
+    public LivenessChallenge issueChallenge() {
+        return engine.issueChallenge();
+    }
+
+    @Override
+    public LivenessResult verifyLiveness(String nonce, List<LiveFrame> frames) {
+        LivenessResult result = engine.verifyLiveness(nonce, frames);
+        LOG.infof("liveness checked outcome=%s reasons=%s frames=%d", result.outcome(), result.reasons(), frames.size());
+        return result;
+    }
+}
