@@ -18,7 +18,7 @@ if "$cli" --connect --command=":read-attribute(name=server-state)" >/dev/null 2>
   exit 1
 fi
 
-export JAVA_OPTS="${JAVA_OPTS:--Xms256m -Xmx1g -Xss4m -XX:MetaspaceSize=128m -Djava.net.preferIPv4Stack=true}"
+export JAVA_OPTS="${JAVA_OPTS:--Xms256m -Xmx1536m -Xss4m -XX:MetaspaceSize=128m -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true}"
 log="$home/standalone/log/server.log"
 echo "run-hub: starting WildFly ($config) from $home"
 "$home/bin/standalone.sh" --read-only-server-config="$config" >/dev/null 2>&1 &
