@@ -1,4 +1,4 @@
-// Sends one KYCREQ record (EBCDIC CCSID 037) to KYC.REQUEST as core banking would, and prints the
+// Sends one KYCREQ record (EBCDIC CCSID 933) to KYC.REQUEST as core banking would, and prints the
 // KYCRSP reply from KYC.REPLY. Layout: docs/layouts/mq-kycreq.md. Run with the hub started:
 //   jshell --class-path wildfly-config/target/wildfly-39.0.1.Final/bin/client/jboss-client.jar docs/examples/mq-request.jsh
 // The user is the build's development-only JMS partner (docs/configuration.md).
@@ -16,30 +16,48 @@ var jndi = new InitialContext(env);
 var cf = (ConnectionFactory) jndi.lookup("jms/RemoteConnectionFactory");
 var requests = (Queue) jndi.lookup("jms/queue/KYC.REQUEST");
 var replies = (Queue) jndi.lookup("jms/queue/KYC.REPLY");
-var ebcdic = Charset.forName("IBM037");
+var ebcdic = Charset.forName("x-IBM933");   // kyc.mq.ccsid: EBCDIC CCSID 933 (Korean)
 
-String pad(String s, int n) { return String.format("%-" + n + "s", s); }
-var record = pad("OPEN", 4) + pad("CIF0000012345", 20) + pad("WANG", 30) + pad("XIAOMING", 30)
-        + "CHN" + "19851224" + pad("ACCOUNT", 10) + pad("", 13);
+// KYCREQ (legacy-adapters/src/main/resources/copybooks/KYCREQ.cpy), 173 bytes
+byte[] text(String s, int n) {
+    var b = s.getBytes(ebcdic);
+    var out = new byte[n];
+    java.util.Arrays.fill(out, (byte) 0x40);
+    System.arraycopy(b, 0, out, 0, b.length);
+    return out;
+}
+var r = new java.io.ByteArrayOutputStream();
+r.writeBytes(text("OPEN", 4));
+r.writeBytes(text("CIF0000012345", 20));
+r.writeBytes(java.util.HexFormat.of().parseHex(String.format("%09dC", System.currentTimeMillis() % 1_000_000_000L))); // REQ-SEQ S9(9) COMP-3
+r.writeBytes(text("WANG", 30));
+r.writeBytes(text("XIAOMING", 30));
+r.writeBytes(text("왕샤오밍", 40));             // Hangul as double-byte between SO (0E) and SI (0F)
+r.writeBytes(text("CHN", 3));
+r.writeBytes(text("19851224", 8));             // PIC 9(8), zoned
+r.writeBytes(text("ACCOUNT", 10));
+r.writeBytes(text("", 13));
+r.writeBytes(text("", 10));
+var record = r.toByteArray();
 
 try (var ctx = cf.createContext((String) env.get(Context.SECURITY_PRINCIPAL), (String) env.get(Context.SECURITY_CREDENTIALS))) {
     var message = ctx.createBytesMessage();
-    message.writeBytes(record.getBytes(ebcdic));
+    message.writeBytes(record);
     var correlation = "JSH-" + System.currentTimeMillis();
     message.setJMSCorrelationID(correlation);
     message.setJMSReplyTo(replies);
     ctx.createProducer().send(requests, message);
-    System.out.println("sent KYCREQ (" + record.length() + " bytes), correlation " + correlation);
+    System.out.println("sent KYCREQ (" + record.length + " bytes), correlation " + correlation);
     var reply = (BytesMessage) ctx.createConsumer(replies, "JMSCorrelationID = '" + correlation + "'").receive(30_000);
     if (reply == null) {
         System.out.println("no reply within 30 s");
     } else {
         var bytes = new byte[(int) reply.getBodyLength()];
         reply.readBytes(bytes);
-        var text = new String(bytes, ebcdic);
-        System.out.println("KYCRSP: case " + text.substring(24, 60) + " status " + text.substring(60, 70).trim()
-                + " rc " + text.substring(70, 72) + " reason " + text.substring(72, 102).trim()
-                + " immigration " + text.substring(102).trim());
+        // KYCRSP (copybooks/KYCRSP.cpy): CASE-ID at 29, STATUS 65, RETURN-CODE 75, REASON 77, IMMIGRATION 107
+        java.util.function.BiFunction<Integer, Integer, String> at = (from, to) -> new String(bytes, from, to - from, ebcdic).trim();
+        System.out.println("KYCRSP (" + bytes.length + " bytes): case " + at.apply(29, 65) + " status " + at.apply(65, 75)
+                + " rc " + at.apply(75, 77) + " reason " + at.apply(77, 107) + " immigration " + at.apply(107, 119));
     }
 }
 /exit
