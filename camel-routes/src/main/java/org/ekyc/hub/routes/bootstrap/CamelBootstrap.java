@@ -17,9 +17,11 @@ import org.ekyc.hub.routes.batch.PartnerBatchRoutes;
 import org.ekyc.hub.routes.corebanking.CoreBankingMqRoutes;
 import org.ekyc.hub.routes.immigration.ImmigrationRegistryRoutes;
 import org.ekyc.hub.routes.intake.CaseIntakeRoutes;
+import org.ekyc.hub.routes.intake.PrivacyRoutes;
 import org.ekyc.hub.routes.rest.CaseRestRoutes;
 import org.ekyc.hub.routes.soap.CaseSoapRoutes;
 import org.ekyc.hub.verification.api.CaseService;
+import org.ekyc.hub.verification.api.face.FaceService;
 import org.jboss.logging.Logger;
 
 /**
@@ -38,6 +40,9 @@ public class CamelBootstrap {
     @EJB
     private CaseService caseService;
 
+    @EJB
+    private FaceService faceService;
+
     private CamelContext camel;
 
     @PostConstruct
@@ -52,6 +57,7 @@ public class CamelBootstrap {
         context.setStreamCaching(true);
 
         context.getRegistry().bind("caseService", CaseService.class, caseService);
+        context.getRegistry().bind("faceService", FaceService.class, faceService);
         context.getRegistry().bind("hubBus", HubCxf.bus());
         String provider = context.resolvePropertyPlaceholders("{{kyc.jms.provider}}");
         context.addComponent("jms", jmsComponent(context, provider));
@@ -63,6 +69,7 @@ public class CamelBootstrap {
             context.addRoutes(new CaseSoapRoutes());
             context.addRoutes(new CoreBankingMqRoutes());
             context.addRoutes(new PartnerBatchRoutes());
+            context.addRoutes(new PrivacyRoutes());
             context.start();
         } catch (Exception e) {
             context.stop();

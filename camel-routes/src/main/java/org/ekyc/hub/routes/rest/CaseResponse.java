@@ -5,7 +5,12 @@ import java.util.List;
 /** JSON view of a case. Dates and instants as ISO-8601 text; reasons with their message in the caller's language. */
 public record CaseResponse(String caseId, String status, String product, String channel, String externalReference,
                            ApplicantJson applicant, String immigrationCheck, String stayStatusCode,
-                           String stayExpiry, List<ReasonJson> reasons, String createdAt, String updatedAt) {
+                           String stayExpiry, List<ReasonJson> reasons, String createdAt, String updatedAt,
+                           FaceJson face) {
+
+    /** Consent and face check; never the template. */
+    public record FaceJson(String consentAt, String liveness, String match, Double similarity, String templatePurgeAt) {
+    }
 
     public record ApplicantJson(String surname, String givenNames, String hangulName, String nationality,
                                 String birthDate) {

@@ -19,6 +19,10 @@ import org.ekyc.hub.routes.intake.CaseIntakeRoutes;
 import org.ekyc.hub.verification.api.CaseNotFoundException;
 import org.ekyc.hub.verification.api.CaseService;
 import org.ekyc.hub.verification.api.CaseView;
+import org.ekyc.hub.verification.api.Consent;
+import org.ekyc.hub.verification.api.face.FaceImageException;
+import org.ekyc.hub.verification.api.face.FaceService;
+import org.ekyc.hub.verification.api.face.LivenessChallenge;
 import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.LocalizedMessages;
 import org.ekyc.hub.verification.api.ReasonCode;
@@ -28,6 +32,10 @@ import org.ekyc.hub.verification.api.ReasonCode;
  * <ul>
  *   <li>{@code POST /api/v1/cases} opens a case → 201 with the case;</li>
  *   <li>{@code GET /api/v1/cases/{id}} → 200 with the case, 404 when unknown;</li>
+ *   <li>{@code POST /api/v1/cases/{id}/consent} records consent to face processing;</li>
+ *   <li>{@code GET /api/v1/cases/{id}/liveness/challenge} → a nonce-bound challenge (consent first);</li>
+ *   <li>{@code POST /api/v1/cases/{id}/selfie} → liveness + face match recorded on the case; a photo
+ *       that cannot be used is 422 with a retake reason;</li>
  *   <li>{@code GET /api/v1/health/live} and {@code /ready} → 200, or 503 when a dependency is down.</li>
  * </ul>
  * Refusals are 400 with {@code {code, field, message}}, the message in the language of Accept-Language.
@@ -40,6 +48,11 @@ public class CaseRestRoutes extends RouteBuilder {
     public void configure() {
         onException(InvalidRequestException.class).handled(true)
                 .process(e -> error(e, 400, e.getProperty(Exchange.EXCEPTION_CAUGHT, InvalidRequestException.class)));
+        onException(FaceImageException.class).handled(true)
+                .process(e -> {
+                    FaceImageException ex = e.getProperty(Exchange.EXCEPTION_CAUGHT, FaceImageException.class);
+                    error(e, 422, ex.reason(), null, null);
+                });
         onException(CaseNotFoundException.class).handled(true)
                 .process(e -> error(e, 404, ReasonCode.CASE_NOT_FOUND, null, null));
         onException(JacksonException.class).handled(true)
@@ -59,7 +72,15 @@ public class CaseRestRoutes extends RouteBuilder {
                     .type(OpenCaseRequest.class).outType(CaseResponse.class)
                     .to("direct:rest-open-case")
                 .get("/{caseId}").produces("application/json").outType(CaseResponse.class)
-                    .to("direct:rest-get-case");
+                    .to("direct:rest-get-case")
+                .post("/{caseId}/consent").consumes("application/json").produces("application/json")
+                    .type(ConsentRequest.class).outType(CaseResponse.class)
+                    .to("direct:rest-consent")
+                .get("/{caseId}/liveness/challenge").produces("application/json").outType(ChallengeResponse.class)
+                    .to("direct:rest-liveness-challenge")
+                .post("/{caseId}/selfie").consumes("application/json").produces("application/json")
+                    .type(SelfieRequest.class).outType(CaseResponse.class)
+                    .to("direct:rest-selfie");
 
         rest("/v1/health").description("Probes")
                 .get("/live").produces("application/json").to("direct:rest-live")
@@ -79,6 +100,33 @@ public class CaseRestRoutes extends RouteBuilder {
                 .setHeader("kycCaseId", header("caseId"))
                 .bean("caseService", "getCase(${header.caseId})")
                 .process(e -> e.getMessage().setBody(RestMapper.toResponse(e.getMessage().getBody(CaseView.class), locale(e))))
+                .process(CaseRestRoutes::responseHeadersOnly);
+
+        from("direct:rest-consent").routeId("rest-consent")
+                .process(e -> {
+                    ConsentRequest r = e.getMessage().getBody(ConsentRequest.class);
+                    if (r == null) {
+                        throw new InvalidRequestException(ReasonCode.MALFORMED_REQUEST, "body");
+                    }
+                    e.getMessage().setBody(new Consent(r.noticeVersion(), r.language(),
+                            r.templateRetentionDays() == null ? Consent.MAX_RETENTION_DAYS : r.templateRetentionDays()));
+                })
+                .bean("caseService", "recordConsent(${header.caseId}, ${body})")
+                .process(e -> e.getMessage().setBody(RestMapper.toResponse(e.getMessage().getBody(CaseView.class), locale(e))))
+                .process(CaseRestRoutes::responseHeadersOnly);
+
+        from("direct:rest-liveness-challenge").routeId("rest-liveness-challenge")
+                .process(e -> {
+                    LivenessChallenge c = faceFlow(e).challenge(e.getMessage().getHeader("caseId", String.class));
+                    e.getMessage().setBody(new ChallengeResponse(c.nonce(),
+                            c.actions().stream().map(Enum::name).toList(), c.expiresAt().toString()));
+                })
+                .process(CaseRestRoutes::responseHeadersOnly);
+
+        from("direct:rest-selfie").routeId("rest-selfie")
+                .process(e -> e.getMessage().setBody(RestMapper.toResponse(faceFlow(e).check(
+                        e.getMessage().getHeader("caseId", String.class), e.getMessage().getBody(SelfieRequest.class)),
+                        locale(e))))
                 .process(CaseRestRoutes::responseHeadersOnly);
 
         from("direct:rest-live").routeId("rest-health-live")
@@ -130,6 +178,11 @@ public class CaseRestRoutes extends RouteBuilder {
 
     private static String restKey(String header) {
         return header == null || header.isBlank() ? null : "REST:" + header.trim();
+    }
+
+    private static FaceCheckFlow faceFlow(Exchange e) {
+        return new FaceCheckFlow(e.getContext().getRegistry().lookupByNameAndType("caseService", CaseService.class),
+                e.getContext().getRegistry().lookupByNameAndType("faceService", FaceService.class));
     }
 
     static Locale locale(Exchange e) {

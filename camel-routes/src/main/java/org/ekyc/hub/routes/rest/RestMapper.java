@@ -45,6 +45,11 @@ public final class RestMapper {
                 v.stayExpiry() == null ? null : v.stayExpiry().toString(),
                 v.reasons().stream().map(code -> new CaseResponse.ReasonJson(code.name(),
                         LocalizedMessages.message(code, locale))).toList(),
-                v.createdAt().toString(), v.updatedAt().toString());
+                v.createdAt().toString(), v.updatedAt().toString(), face(v.face()));
+    }
+
+    private static CaseResponse.FaceJson face(CaseView.FaceView f) {
+        return f == null ? null : new CaseResponse.FaceJson(f.consentAt() == null ? null : f.consentAt().toString(),
+                f.liveness(), f.match(), f.similarity(), f.templatePurgeAt() == null ? null : f.templatePurgeAt().toString());
     }
 }

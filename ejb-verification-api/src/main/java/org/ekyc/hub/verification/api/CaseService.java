@@ -34,6 +34,28 @@ public interface CaseService {
      */
     java.util.List<ImmigrationQuery> pendingImmigrationChecks(int max);
 
+    /** Records the applicant's consent to face processing (audited). */
+    CaseView recordConsent(String caseId, Consent consent);
+
+    /**
+     * Binds a liveness challenge to the case, so only a frame sequence for this case can use it.
+     * @throws InvalidRequestException CONSENT_REQUIRED when no consent is recorded
+     */
+    void bindLivenessChallenge(String caseId, String nonce);
+
+    /**
+     * Checks, before any face image of the case is looked at, that consent is recorded and that the
+     * challenge was issued for this case.
+     * @throws InvalidRequestException CONSENT_REQUIRED or LIVENESS_CHALLENGE_NOT_FOR_CASE
+     */
+    void checkFaceCheckAllowed(String caseId, String nonce);
+
+    /** Records a face check: outcomes, reasons and the encrypted live template with its purge date. */
+    CaseView recordFaceCheck(String caseId, FaceCheck check);
+
+    /** Deletes face templates whose retention period is over; returns how many (audited). */
+    int purgeExpiredFaceTemplates();
+
     /** True when the case store answers a trivial query; for readiness probes. */
     boolean storeReachable();
 }

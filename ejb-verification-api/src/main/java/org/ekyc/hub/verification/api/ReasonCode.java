@@ -40,7 +40,9 @@ public enum ReasonCode {
     LIVENESS_FRAME_REPLAYED,
     LIVENESS_FACE_CHANGED,
     LIVENESS_ACTION_ORDER,
-    LIVENESS_ACTION_MISSING;
+    LIVENESS_ACTION_MISSING,
+    CONSENT_REQUIRED,
+    LIVENESS_CHALLENGE_NOT_FOR_CASE;
 
     /** The key of this code's message in the resource bundles. */
     public String messageKey() {

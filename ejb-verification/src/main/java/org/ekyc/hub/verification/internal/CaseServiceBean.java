@@ -9,6 +9,8 @@ import java.util.List;
 import org.ekyc.hub.verification.api.CaseNotFoundException;
 import org.ekyc.hub.verification.api.CaseService;
 import org.ekyc.hub.verification.api.CaseView;
+import org.ekyc.hub.verification.api.Consent;
+import org.ekyc.hub.verification.api.FaceCheck;
 import org.ekyc.hub.verification.api.ImmigrationQuery;
 import org.ekyc.hub.verification.api.RegistryCheckOutcome;
 import org.ekyc.hub.verification.api.OpenCaseCommand;
@@ -72,6 +74,49 @@ public class CaseServiceBean implements CaseService {
                 .getResultStream().map(VerificationCase::immigrationQuery).toList();
         due.forEach(q -> AuditTrail.record("APPLICANT_READ_FOR_REGISTRY", q.caseId(), "registry-retry"));
         return due;
+    }
+
+    @Override
+    public CaseView recordConsent(String caseId, Consent consent) {
+        VerificationCase c = find(caseId);
+        c.recordConsent(consent, Instant.now(clock));
+        AuditTrail.record("CONSENT_RECORDED notice=" + consent.noticeVersion() + " lang=" + consent.language(), caseId, "channel");
+        return c.toView();
+    }
+
+    @Override
+    public void bindLivenessChallenge(String caseId, String nonce) {
+        find(caseId).bindLivenessChallenge(nonce, Instant.now(clock));
+        AuditTrail.record("LIVENESS_CHALLENGE_ISSUED", caseId, "channel");
+    }
+
+    @Override
+    public void checkFaceCheckAllowed(String caseId, String nonce) {
+        find(caseId).checkFaceCheckAllowed(nonce);
+    }
+
+    @Override
+    public CaseView recordFaceCheck(String caseId, FaceCheck check) {
+        VerificationCase c = find(caseId);
+        c.applyFaceCheck(check, Instant.now(clock));
+        CaseLogContext.run(caseId, () -> LOG.infof("face check recorded liveness=%s match=%s", check.liveness(), check.match()));
+        AuditTrail.record("FACE_CHECK_RECORDED", caseId, "channel");
+        return c.toView();
+    }
+
+    @Override
+    public int purgeExpiredFaceTemplates() {
+        Instant now = Instant.now(clock);
+        List<VerificationCase> due = em.createNamedQuery(VerificationCase.FACE_TEMPLATE_EXPIRED, VerificationCase.class)
+                .setParameter("now", now).setMaxResults(500).getResultList();
+        int purged = 0;
+        for (VerificationCase c : due) {
+            if (c.purgeFaceTemplate(now)) {
+                purged++;
+                AuditTrail.record("FACE_TEMPLATE_PURGED", c.id(), "retention");
+            }
+        }
+        return purged;
     }
 
     @Override

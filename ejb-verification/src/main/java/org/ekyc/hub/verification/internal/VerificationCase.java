@@ -20,12 +20,18 @@ import org.ekyc.hub.verification.api.Applicant;
 import org.ekyc.hub.verification.api.CaseStatus;
 import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.Channel;
+import org.ekyc.hub.verification.api.Consent;
+import org.ekyc.hub.verification.api.FaceCheck;
+import org.ekyc.hub.verification.api.InvalidRequestException;
+import org.ekyc.hub.verification.api.face.LivenessResult;
+import org.ekyc.hub.verification.api.face.MatchOutcome;
 import org.ekyc.hub.verification.api.ImmigrationQuery;
 import org.ekyc.hub.verification.api.OpenCaseCommand;
 import org.ekyc.hub.verification.api.Product;
 import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.RegistryCheckOutcome;
 import org.ekyc.hub.verification.api.StayStatus;
+import org.ekyc.hub.verification.privacy.EncryptedBytesConverter;
 import org.ekyc.hub.verification.privacy.EncryptedDateConverter;
 import org.ekyc.hub.verification.privacy.EncryptedStringConverter;
 
@@ -39,6 +45,8 @@ import org.ekyc.hub.verification.privacy.EncryptedStringConverter;
         indexes = @Index(name = "ix_case_immigration_pending", columnList = "immigration_check, immigration_retry_at"))
 @NamedQuery(name = VerificationCase.BY_IDEMPOTENCY_KEY,
         query = "select c from VerificationCase c where c.idempotencyKey = :key")
+@NamedQuery(name = VerificationCase.FACE_TEMPLATE_EXPIRED,
+        query = "select c from VerificationCase c where c.faceTemplatePurgeAt <= :now and c.faceTemplate is not null")
 @NamedQuery(name = VerificationCase.IMMIGRATION_PENDING,
         query = "select c from VerificationCase c where c.immigrationCheck = :pending and c.immigrationRetryAt <= :now"
                 + " order by c.immigrationRetryAt")
@@ -46,6 +54,7 @@ public class VerificationCase {
 
     public static final String BY_IDEMPOTENCY_KEY = "VerificationCase.byIdempotencyKey";
     public static final String IMMIGRATION_PENDING = "VerificationCase.immigrationPending";
+    public static final String FACE_TEMPLATE_EXPIRED = "VerificationCase.faceTemplateExpired";
 
     @Id
     @Column(length = 36)
@@ -125,6 +134,42 @@ public class VerificationCase {
     @Column(name = "stay_expiry")
     private LocalDate stayExpiry;
 
+    @Column(name = "consent_at")
+    private Instant consentAt;
+
+    @Column(name = "consent_notice_version", length = 20)
+    private String consentNoticeVersion;
+
+    @Column(name = "consent_language", length = 5)
+    private String consentLanguage;
+
+    @Column(name = "consent_retention_days")
+    private Integer consentRetentionDays;
+
+    /** The liveness challenge issued for this case and not used yet. */
+    @Column(name = "liveness_nonce", length = 64)
+    private String livenessNonce;
+
+    @Column(name = "face_liveness", length = 8)
+    private String faceLiveness;
+
+    @Column(name = "face_match", length = 8)
+    private String faceMatch;
+
+    @Column(name = "face_similarity")
+    private Double faceSimilarity;
+
+    /** The live face template (embedding), sealed; deleted at {@link #faceTemplatePurgeAt}. Never an image. */
+    @Convert(converter = EncryptedBytesConverter.class)
+    @Column(name = "face_template_enc", length = 8000)
+    private byte[] faceTemplate;
+
+    @Column(name = "face_template_model", length = 64)
+    private String faceTemplateModel;
+
+    @Column(name = "face_template_purge_at")
+    private Instant faceTemplatePurgeAt;
+
     /** Reason codes, comma-separated; stable codes, never free text. */
     @Column(length = 1000)
     private String reasons;
@@ -194,6 +239,78 @@ public class VerificationCase {
         updatedAt = now;
     }
 
+    public void recordConsent(Consent consent, Instant now) {
+        consentAt = now;
+        consentNoticeVersion = consent.noticeVersion();
+        consentLanguage = consent.language();
+        consentRetentionDays = consent.templateRetentionDays();
+        updatedAt = now;
+    }
+
+    public void bindLivenessChallenge(String nonce, Instant now) {
+        requireConsent();
+        livenessNonce = nonce;
+        updatedAt = now;
+    }
+
+    /** Consent first, and the challenge must be this case's. */
+    public void checkFaceCheckAllowed(String nonce) {
+        requireConsent();
+        if (livenessNonce == null || !livenessNonce.equals(nonce)) {
+            throw new InvalidRequestException(ReasonCode.LIVENESS_CHALLENGE_NOT_FOR_CASE, "nonce");
+        }
+    }
+
+    private void requireConsent() {
+        if (consentAt == null) {
+            throw new InvalidRequestException(ReasonCode.CONSENT_REQUIRED, "consent");
+        }
+    }
+
+    /**
+     * Applies a face check: a failed liveness check asks the customer to retry; a doubtful one, or
+     * a face that does not match the document, goes to a reviewer. The live template is kept
+     * (sealed) until the retention period the applicant consented to ends.
+     */
+    public void applyFaceCheck(FaceCheck check, Instant now) {
+        requireConsent();
+        livenessNonce = null;
+        faceLiveness = check.liveness().name();
+        faceMatch = check.match() == null ? null : check.match().name();
+        faceSimilarity = check.similarity();
+        if (check.liveTemplate() != null) {
+            faceTemplate = check.liveTemplate().toBytes();
+            faceTemplateModel = check.liveTemplate().model();
+            faceTemplatePurgeAt = now.plus(java.time.Duration.ofDays(consentRetentionDays));
+        }
+        reasons = String.join(",", reasonList().stream().filter(r -> !isFaceReason(r)).map(Enum::name).toList());
+        check.reasons().forEach(this::addReason);
+        if (check.liveness() == LivenessResult.Outcome.FAILED) {
+            status = CaseStatus.RETRY;
+        } else if (check.liveness() == LivenessResult.Outcome.REVIEW || check.match() != MatchOutcome.MATCH) {
+            status = CaseStatus.REVIEW;
+        } else if (status == CaseStatus.RETRY) {
+            status = CaseStatus.OPENED;
+        }
+        updatedAt = now;
+    }
+
+    /** Deletes the face template once its retention period is over; true when something was deleted. */
+    public boolean purgeFaceTemplate(Instant now) {
+        if (faceTemplate == null || faceTemplatePurgeAt == null || faceTemplatePurgeAt.isAfter(now)) {
+            return false;
+        }
+        faceTemplate = null;
+        faceTemplateModel = null;
+        updatedAt = now;
+        return true;
+    }
+
+    private static boolean isFaceReason(ReasonCode r) {
+        String n = r.name();
+        return n.startsWith("FACE_") || n.startsWith("SPOOF_") || n.startsWith("LIVENESS_");
+    }
+
     private List<ReasonCode> reasonList() {
         if (reasons == null || reasons.isBlank()) {
             return List.of();
@@ -214,7 +331,9 @@ public class VerificationCase {
     public CaseView toView() {
         Applicant applicant = new Applicant(surname, givenNames, hangulName, nationality, birthDate, phone, email);
         return new CaseView(id, status, product, channel, externalReference, applicant, immigrationCheck,
-                stayStatusCode, stayExpiry, reasonList(), createdAt, updatedAt);
+                stayStatusCode, stayExpiry, reasonList(), createdAt, updatedAt,
+                new CaseView.FaceView(consentAt, faceLiveness, faceMatch, faceSimilarity,
+                        faceTemplate == null ? null : faceTemplatePurgeAt));
     }
 
     public String id() {

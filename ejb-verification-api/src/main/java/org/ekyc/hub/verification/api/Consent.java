@@ -1,0 +1,30 @@
+package org.ekyc.hub.verification.api;
+
+import java.util.Locale;
+
+/**
+ * The applicant's consent to the processing of face images (biometric data), as shown to them:
+ * which notice (version) in which language, and for how many days the face template may be kept.
+ * Must be recorded on the case before any face image is accepted.
+ */
+public record Consent(String noticeVersion, String language, int templateRetentionDays) {
+
+    public static final int MAX_RETENTION_DAYS = 30;
+
+    public Consent {
+        if (noticeVersion == null || noticeVersion.isBlank()) {
+            throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "noticeVersion");
+        }
+        noticeVersion = noticeVersion.trim();
+        if (noticeVersion.length() > 20) {
+            throw new InvalidRequestException(ReasonCode.FIELD_TOO_LONG, "noticeVersion");
+        }
+        if (language == null || !LocalizedMessages.SUPPORTED.contains(Locale.forLanguageTag(language.trim()))) {
+            throw new InvalidRequestException(ReasonCode.MALFORMED_REQUEST, "language");
+        }
+        language = language.trim();
+        if (templateRetentionDays < 1 || templateRetentionDays > MAX_RETENTION_DAYS) {
+            throw new InvalidRequestException(ReasonCode.MALFORMED_REQUEST, "templateRetentionDays");
+        }
+    }
+}
