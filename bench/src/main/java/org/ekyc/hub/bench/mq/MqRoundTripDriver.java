@@ -1,0 +1,148 @@
+package org.ekyc.hub.bench.mq;
+
+import jakarta.jms.BytesMessage;
+import jakarta.jms.Connection;
+import jakarta.jms.Message;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Queue;
+import jakarta.jms.Session;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Locale;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+
+/**
+ * Load driver: MQ request/reply round trips through the hub (KYCREQ → mq-gateway → engine →
+ * immigration simulator → KYCRSP) against bare JMS round trips on the same broker (a responder in
+ * this driver echoes on a temporary queue), one request in flight at a time, same connection.
+ * Needs the hub running (./mvnw -Prun install -DskipTests). Bounded: N requests each, then stops.
+ *
+ *   ./mvnw -q -pl bench exec:exec -Dbench.main=org.ekyc.hub.bench.mq.MqRoundTripDriver -Dbench.args="200"
+ */
+public final class MqRoundTripDriver {
+
+    private static final Charset EBCDIC = Charset.forName("x-IBM933");
+
+    private MqRoundTripDriver() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+        String user = System.getProperty("user.name.jms", "kyc-partner");
+        String password = System.getProperty("password.jms", "dev-only-Partner-2026");
+        ActiveMQConnectionFactory cf = new ActiveMQConnectionFactory(
+                "tcp://localhost:8080?httpUpgradeEnabled=true&httpUpgradeEndpoint=http-acceptor");
+        cf.setEnable1xPrefixes(true);
+        try (Connection c = cf.createConnection(user, password)) {
+            c.start();
+            Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            // warm-up of both paths
+            bare(c, s, 20);
+            hub(s, 20, "WARM");
+            long[] bare = bare(c, s, n);
+            long[] hub = hub(s, n, "BENCH");
+            report("bare JMS round trip (echo responder, same broker)", bare);
+            report("hub KYCREQ→KYCRSP round trip (codec + routes + engine + registry)", hub);
+            System.out.printf(Locale.ROOT, "hub / bare throughput: %.1f%%%n",
+                    100.0 * throughput(hub) / throughput(bare));
+        }
+    }
+
+    private static long[] bare(Connection c, Session s, int n) throws Exception {
+        Queue requests = s.createTemporaryQueue();
+        Queue replies = s.createTemporaryQueue();
+        // the responder has its own session: a session with a listener serves only that listener
+        Session responderSession = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        MessageConsumer responder = responderSession.createConsumer(requests);
+        MessageProducer echo = responderSession.createProducer(null);
+        responder.setMessageListener(m -> {
+            try {
+                BytesMessage r = responderSession.createBytesMessage();
+                r.writeBytes(new byte[137]);
+                r.setJMSCorrelationID(m.getJMSCorrelationID());
+                echo.send(m.getJMSReplyTo(), r);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        MessageProducer p = s.createProducer(requests);
+        MessageConsumer replyConsumer = s.createConsumer(replies);
+        long[] t = new long[n];
+        for (int i = 0; i < n; i++) {
+            BytesMessage m = s.createBytesMessage();
+            m.writeBytes(new byte[173]);
+            m.setJMSCorrelationID("B" + i);
+            m.setJMSReplyTo(replies);
+            long t0 = System.nanoTime();
+            p.send(m);
+            Message r = replyConsumer.receive(30_000);
+            t[i] = System.nanoTime() - t0;
+            if (r == null) {
+                throw new IllegalStateException("no echo within 30 s");
+            }
+        }
+        responderSession.close();
+        return t;
+    }
+
+    private static long[] hub(Session s, int n, String prefix) throws Exception {
+        Queue requests = s.createQueue("KYC.REQUEST");
+        Queue replies = s.createTemporaryQueue();
+        MessageProducer p = s.createProducer(requests);
+        MessageConsumer replyConsumer = s.createConsumer(replies);
+        long[] t = new long[n];
+        long run = System.currentTimeMillis() % 1_000_000;
+        for (int i = 0; i < n; i++) {
+            BytesMessage m = s.createBytesMessage();
+            m.writeBytes(kycreq(prefix + run + "-" + i, i));
+            m.setJMSCorrelationID(prefix + i);
+            m.setJMSReplyTo(replies);
+            long t0 = System.nanoTime();
+            p.send(m);
+            BytesMessage r = (BytesMessage) replyConsumer.receive(30_000);
+            t[i] = System.nanoTime() - t0;
+            if (r == null) {
+                throw new IllegalStateException("no KYCRSP within 30 s");
+            }
+        }
+        return t;
+    }
+
+    private static byte[] kycreq(String ref, int seq) {
+        ByteArrayOutputStream r = new ByteArrayOutputStream();
+        r.writeBytes(text("OPEN", 4));
+        r.writeBytes(text(ref, 20));
+        r.writeBytes(HexFormat.of().parseHex(String.format("%09dC", seq)));
+        r.writeBytes(text("WANG", 30));
+        r.writeBytes(text("XIAOMING", 30));
+        r.writeBytes(text("", 40));
+        r.writeBytes(text("CHN", 3));
+        r.writeBytes(text("19851224", 8));
+        r.writeBytes(text("ACCOUNT", 10));
+        r.writeBytes(text("", 23));
+        return r.toByteArray();
+    }
+
+    private static byte[] text(String s, int n) {
+        byte[] b = s.getBytes(EBCDIC);
+        byte[] out = new byte[n];
+        Arrays.fill(out, (byte) 0x40);
+        System.arraycopy(b, 0, out, 0, Math.min(b.length, n));
+        return out;
+    }
+
+    private static double throughput(long[] t) {
+        return t.length / (Arrays.stream(t).sum() / 1e9);
+    }
+
+    private static void report(String what, long[] t) {
+        long[] sorted = t.clone();
+        Arrays.sort(sorted);
+        System.out.printf(Locale.ROOT, "%s: n=%d  %.1f round trips/s  p50 %.2f ms  p95 %.2f ms  max %.2f ms%n", what,
+                t.length, throughput(t), sorted[t.length / 2] / 1e6, sorted[(int) (t.length * 0.95)] / 1e6,
+                sorted[t.length - 1] / 1e6);
+    }
+}
