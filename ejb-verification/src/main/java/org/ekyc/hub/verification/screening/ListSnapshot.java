@@ -17,8 +17,9 @@ import org.ekyc.hub.verification.screening.name.NormalizedName;
  * keeps the version it started with while an update swaps in the next one ({@link ListIndex}).
  * <p>
  * Every name form of every individual is indexed under blocking keys of each of its words:
- * the Double Metaphone codes, the Korean surname class, the first three letters of the folded
- * word and the consonant skeleton. A query only scores the forms that share keys with it,
+ * the Double Metaphone codes, the Korean surname class, the letter trigrams of the folded word
+ * (with start and end marks) and the consonant skeleton; a typo changes at most three of a
+ * word's trigrams and leaves the rest. A query only scores the forms that share keys with it,
  * ranked by the summed inverse document frequency of the shared keys, so search cost grows
  * with the number of similar names, not with the size of the lists.
  */
@@ -99,8 +100,10 @@ public final class ListSnapshot {
         if (token.surnameClass() != null) {
             keys.add("s:" + token.surnameClass());
         }
-        String folded = token.folded();
-        keys.add("f:" + (folded.length() > 3 ? folded.substring(0, 3) : folded));
+        String padded = "^" + token.folded() + "$";
+        for (int i = 0; i + 3 <= padded.length(); i++) {
+            keys.add("g:" + padded.substring(i, i + 3));
+        }
         if (token.skeleton().length() >= 2) {
             keys.add("k:" + token.skeleton());
         }

@@ -16,7 +16,6 @@ import org.ekyc.hub.verification.api.screening.ScreeningRequest;
 import org.ekyc.hub.verification.api.screening.ScreeningResult;
 import org.ekyc.hub.verification.screening.name.NameMatcher;
 import org.ekyc.hub.verification.screening.name.NameNormalizer;
-import org.ekyc.hub.verification.screening.name.NameToken;
 import org.ekyc.hub.verification.screening.name.NormalizedName;
 
 /**
@@ -39,6 +38,7 @@ public final class Screener {
     static final double DOB_MISMATCH = 0.08;
     static final double NATIONALITY_MATCH = 0.02;
     static final double NATIONALITY_DIFFERS = 0.03;
+    private static final float LENGTH_PENALTY = 0.05f;
 
     private final NameNormalizer normalizer;
     private final NameMatcher matcher;
@@ -144,32 +144,31 @@ public final class Screener {
             return new int[0];
         }
         float[] weight = new float[size];
-        int[] stamp = new int[size];
         int[] touched = new int[Math.min(size, 4096)];
         int touchedCount = 0;
-        int tokenNo = 0;
-        for (NameToken token : query.tokens()) {
-            tokenNo++;
-            for (String key : ListSnapshot.blockingKeys(token)) {
-                int[] ids = snapshot.postings.get(key);
-                if (ids == null) {
-                    continue;
-                }
-                float w = snapshot.idf.get(key).floatValue();
-                for (int id : ids) {
-                    if (stamp[id] == tokenNo) {
-                        continue; // one credit per query word
-                    }
-                    if (stamp[id] == 0) {
-                        if (touchedCount == touched.length) {
-                            touched = java.util.Arrays.copyOf(touched, Math.min(size, touched.length * 2));
-                        }
-                        touched[touchedCount++] = id;
-                    }
-                    stamp[id] = tokenNo;
-                    weight[id] += w;
-                }
+        Set<String> keys = new LinkedHashSet<>();
+        query.tokens().forEach(token -> keys.addAll(ListSnapshot.blockingKeys(token)));
+        for (String key : keys) {
+            int[] ids = snapshot.postings.get(key);
+            if (ids == null) {
+                continue;
             }
+            // rare shared keys weigh more (inverse document frequency); exact words share all their keys
+            float w = snapshot.idf.get(key).floatValue();
+            for (int id : ids) {
+                if (weight[id] == 0) {
+                    if (touchedCount == touched.length) {
+                        touched = java.util.Arrays.copyOf(touched, Math.min(size, touched.length * 2));
+                    }
+                    touched[touchedCount++] = id;
+                }
+                weight[id] += w;
+            }
+        }
+        for (int i = 0; i < touchedCount; i++) {
+            int id = touched[i];
+            // among forms sharing the same keys, the shorter ones (fewer unmatched words) first
+            weight[id] /= 1 + LENGTH_PENALTY * snapshot.forms[id].tokens().size();
         }
         int k = thresholds.candidates();
         if (touchedCount <= k) {

@@ -16,14 +16,16 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  *   <li>Unicode NFKC (full-width letters, compatibility forms);</li>
  *   <li>Hangul by the Revised Romanization ({@link HangulRomanizer}); an unspaced Korean name is
  *       split into surname and given name;</li>
- *   <li>Arabic: the article ال is dropped from words, the name is marked consonantal;</li>
+ *   <li>Arabic: the article ال is dropped from words and the ta marbuta ة (written -a or -ah in
+ *       Latin) is removed, the name is marked consonantal;</li>
  *   <li>Cyrillic by BGN/PCGN (ICU {@code Russian-Latin/BGN}), Han by Hanyu Pinyin and every other
  *       script by ICU {@code Any-Latin}, then {@code Latin-ASCII} removes diacritics;</li>
  *   <li>lower case; apostrophes and other letter-internal marks removed ({@code Nu'man} → {@code numan});
  *       a hyphen joins ({@code Ho-jin} → {@code hojin}) except after an Arabic article, which is dropped
  *       ({@code al-Tikriti} → {@code tikriti}); other punctuation separates words ({@code KIM, Jong Un});</li>
+ *   <li>the prefix abd- is a word of its own ({@code Abdul Jalil}, {@code Abduljalil} → {@code abd jalil});</li>
  *   <li>honorifics, titles and particles ({@code mr}, {@code dr}, {@code sheikh}, {@code haji}, {@code al},
- *       {@code bin}...) are dropped.</li>
+ *       {@code bin}...) are dropped, as long as two words remain ({@code SAI'ID, Shaykh} keeps its Shaykh).</li>
  * </ol>
  * Word order is not normalised here: the matcher compares token sets. Thread-safe (ICU
  * transliterators are not, so each thread gets its own).
@@ -34,7 +36,9 @@ public final class NameNormalizer {
             "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "sheikh", "shaykh", "sheik", "haji",
             "hajji", "hadji", "mullah", "mulla", "maulana", "mawlawi", "maulvi", "mawlana", "general", "gen",
             "colonel", "col", "captain", "capt", "major", "lieutenant", "lt", "brigadier", "admiral", "judge",
-            "al", "el", "bin", "ibn", "bint", "binti", "jr", "sr", "ii", "iii");
+            "al", "el", "bin", "ibn", "bint", "binti", "bn", "bnt", "jr", "sr", "ii", "iii");
+    private static final Set<String> ABD = Set.of("abd", "abdul", "abdel", "abdal", "abdoul", "abdu", "abdol", "bd");
+    private static final Pattern ABD_PREFIX = Pattern.compile("(abdoul|abdul|abdel|abdal|abdol|abdu|abd|bdal|bdl|bd)(\\p{L}{3,})");
     private static final Pattern ARTICLE_HYPHEN = Pattern.compile("\\b(?:al|el|ad|ar|as|ash|at|az|an|ul)-");
     private static final Pattern HYPHEN = Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
     private static final Pattern APOSTROPHES = Pattern.compile("['`\u2018\u2019\u02BB\u02BC\u02BF\u02BE\u00B4]");
@@ -51,9 +55,10 @@ public final class NameNormalizer {
     });
 
     /**
-     * The forms to compare for one written name: the normalised name and, when it has adjacent
+     * The forms to compare for one written name: the normalised name; when it has adjacent
      * short words ({@code Jong Un}, {@code Jin Ping}), the same name with those joined, because
-     * lists write syllabic given names both ways. Empty when nothing of the name remains.
+     * lists write syllabic given names both ways; when an abd- prefix was split, the unsplit
+     * name too (a misspelt prefix no longer splits). Empty when nothing of the name remains.
      */
     public List<NormalizedName> forms(String name) {
         List<String> words = words(name);
@@ -67,17 +72,25 @@ public final class NameNormalizer {
         if (merged.size() != words.size()) {
             forms.add(new NormalizedName(name, tokens(merged), consonantal));
         }
+        List<String> unsplit = baseWords(name);
+        if (!unsplit.equals(words) && !unsplit.isEmpty()) {
+            forms.add(new NormalizedName(name, tokens(unsplit), consonantal));
+        }
         return forms;
     }
 
     /** The normalised words of a name, in written order. */
     public List<String> words(String name) {
+        return splitAbd(baseWords(name));
+    }
+
+    private List<String> baseWords(String name) {
         String text = Normalizer.normalize(name, Normalizer.Form.NFKC).strip();
         if (HangulRomanizer.containsHangul(text)) {
             text = HangulRomanizer.romanize(splitKoreanSurname(text));
         }
         if (text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC)) {
-            text = text.replaceAll("(^|\\s)\u0627\u0644(?=\\p{L}{2})", "$1");
+            text = text.replaceAll("(^|\\s)\u0627\u0644(?=\\p{L}{2})", "$1").replace("\u0629", "");
         }
         text = TO_LATIN.get().transliterate(text).toLowerCase(Locale.ROOT);
         text = APOSTROPHES.matcher(text).replaceAll("");
@@ -85,9 +98,13 @@ public final class NameNormalizer {
         text = HYPHEN.matcher(text).replaceAll("");
         List<String> words = new ArrayList<>();
         for (String word : SEPARATORS.split(text)) {
-            if (!word.isEmpty() && !NOISE.contains(word)) {
+            if (!word.isEmpty()) {
                 words.add(word);
             }
+        }
+        long meaningful = words.stream().filter(w -> !NOISE.contains(w)).count();
+        if (meaningful >= 2) {
+            words.removeIf(NOISE::contains);
         }
         return words;
     }
@@ -104,7 +121,7 @@ public final class NameNormalizer {
 
     /**
      * Romanization folding: collapses the spellings in which romanization systems differ — the
-     * McCune-Reischauer and Revised Romanization pairs (k/g, t/d, p/b, ch/j, r/l, o/eo, u/eu),
+     * McCune-Reischauer and Revised Romanization pairs (k/g, t/d, p/b, ch/j, o/eo, u/eu),
      * the Wade-Giles/Pinyin stops, {@code ou}/{@code u}, doubled letters — so {@code Chong-chol}
      * and {@code Jeongcheol} fold together.
      */
@@ -119,7 +136,6 @@ public final class NameNormalizer {
                 case 'g', 'q', 'c' -> 'k';
                 case 'd' -> 't';
                 case 'b' -> 'p';
-                case 'r' -> 'l';
                 case 'z' -> 's';
                 case 'v' -> 'w';
                 default -> c;
@@ -132,7 +148,10 @@ public final class NameNormalizer {
         return out.toString();
     }
 
-    /** The consonants of a folded word, vowels and the glides w, y and h removed, doubles collapsed. */
+    /**
+     * The consonants of a folded word: vowels and the glides w and y removed, doubles collapsed,
+     * a final h dropped ({@code Hamzah} and {@code Hamza} written from حمزة agree).
+     */
     public static String skeleton(String folded) {
         StringBuilder out = new StringBuilder(folded.length());
         char previous = 0;
@@ -142,7 +161,35 @@ public final class NameNormalizer {
             }
             previous = "aeiouyw".indexOf(c) < 0 ? c : previous;
         }
+        int last = out.length() - 1;
+        if (last > 0 && out.charAt(last) == 'h') {
+            out.setLength(last);
+        }
         return out.toString();
+    }
+
+    /**
+     * Arabic theophoric names are written as one word or two ({@code Abdallah}, {@code Abd Allah},
+     * {@code Abdul Jalil}, {@code Abduljalil}, عبد الجليل): the prefix abd- and its variants become
+     * the word {@code abd} and the rest its own word, so every spelling gives the same tokens in
+     * any word order.
+     */
+    private static List<String> splitAbd(List<String> words) {
+        List<String> out = new ArrayList<>(words.size() + 2);
+        for (String word : words) {
+            if (ABD.contains(word)) {
+                out.add("abd");
+                continue;
+            }
+            java.util.regex.Matcher m = ABD_PREFIX.matcher(word);
+            if (m.matches()) {
+                out.add("abd");
+                out.add(m.group(2).equals("lah") ? "allah" : m.group(2));
+            } else {
+                out.add(word);
+            }
+        }
+        return out;
     }
 
     private List<NameToken> tokens(List<String> words) {
