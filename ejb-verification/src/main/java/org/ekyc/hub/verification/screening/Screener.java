@@ -29,15 +29,17 @@ import org.ekyc.hub.verification.screening.name.NormalizedName;
  *       {@value #NATIONALITY_DIFFERS} subtracted.</li>
  * </ul>
  * Evidence never turns a name that did not match into a match on its own: it is added only to
- * name scores at or above the potential threshold minus the largest bonus. Thread-safe.
+ * name scores at or above the potential threshold minus the largest bonus. With the default
+ * thresholds an exact name stays at least POTENTIAL however much the evidence contradicts it:
+ * a reviewer, not the engine, dismisses a namesake. Thread-safe.
  */
 public final class Screener {
 
     static final double DOB_MATCH = 0.04;
     static final double DOB_YEAR_MATCH = 0.01;
-    static final double DOB_MISMATCH = 0.08;
+    static final double DOB_MISMATCH = 0.06;
     static final double NATIONALITY_MATCH = 0.02;
-    static final double NATIONALITY_DIFFERS = 0.03;
+    static final double NATIONALITY_DIFFERS = 0.02;
     private static final float LENGTH_PENALTY = 0.05f;
 
     private final NameNormalizer normalizer;

@@ -30,13 +30,13 @@ public final class NameMatcher {
     static final double PAIR_FLOOR = 0.75;
     static final double STRONG_PAIR = 0.92;
     static final double SINGLE_TOKEN_CAP = 0.80;
-    static final double SKELETON_MATCH = 0.94;
+    static final double SKELETON_MATCH = 0.95;
     static final double SHORT_SKELETON_MATCH = 0.92;
     static final double PHONETIC_MATCH = 0.88;
     static final double FOLDED_MATCH = 0.97;
     static final double FAR_CAP = 0.89;
     static final int SHORT_WORD = 8;
-    static final double ANCHOR = 0.97;
+    static final double ANCHOR = 0.95;
     static final double NO_ANCHOR_FACTOR = 0.95;
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
