@@ -22,6 +22,14 @@ public enum ReasonCode {
     REGISTRY_UNAVAILABLE,
     STAY_NOT_VALID,
     REGISTRY_NO_MATCH,
+    /** Screening (issue #6): a sanctions HIT, to be confirmed or dismissed by a compliance officer. */
+    SANCTIONS_HIT,
+    /** Screening: a POTENTIAL sanctions or a PEP match; the case becomes ENHANCED. */
+    SANCTIONS_POTENTIAL,
+    /** Screening: no list version in service; a technical condition, the check is repeated. */
+    SCREENING_UNAVAILABLE,
+    /** Risk tier ENHANCED: video interview and source-of-funds evidence for a human reviewer. */
+    ENHANCED_DUE_DILIGENCE,
     INTERNAL_ERROR;
 
     /** The key of this code's message in the resource bundles. */

@@ -10,7 +10,11 @@ import java.nio.file.Path;
 @Local
 public interface ScreeningService {
 
-    /** Screens a person; never fails for lack of a match, only for an invalid request. */
+    /**
+     * Screens a person against the lists in service.
+     *
+     * @throws ScreeningUnavailableException when no list version is in service
+     */
     ScreeningResult screen(ScreeningRequest request);
 
     /** The version of the list index in service, e.g. {@code 2026-11-23T02:50:00Z#3}. */
