@@ -92,7 +92,10 @@ public final class NameNormalizer {
         if (text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC)) {
             text = text.replaceAll("(^|\\s)\u0627\u0644(?=\\p{L}{2})", "$1").replace("\u0629", "");
         }
-        text = TO_LATIN.get().transliterate(text).toLowerCase(Locale.ROOT);
+        if (!isAscii(text)) {
+            text = TO_LATIN.get().transliterate(text);
+        }
+        text = text.toLowerCase(Locale.ROOT);
         text = APOSTROPHES.matcher(text).replaceAll("");
         text = ARTICLE_HYPHEN.matcher(text).replaceAll(" ");
         text = HYPHEN.matcher(text).replaceAll("");
@@ -232,6 +235,15 @@ public final class NameNormalizer {
             }
         }
         return out.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String nullToEmpty(String s) {
