@@ -13,7 +13,7 @@ package org.ekyc.hub.verification.screening;
  */
 public record MatchThresholds(double hit, double potential, int candidates, int maxMatches) {
 
-    public static final MatchThresholds DEFAULTS = new MatchThresholds(0.93, 0.92, 60, 10);
+    public static final MatchThresholds DEFAULTS = new MatchThresholds(0.93, 0.92, 30, 10);
 
     public MatchThresholds {
         if (!(potential > 0 && potential <= hit && hit <= 1)) {

@@ -145,8 +145,9 @@ public final class Screener {
         if (size == 0) {
             return new int[0];
         }
-        float[] weight = new float[size];
-        int[] touched = new int[Math.min(size, 4096)];
+        Buffers buffers = BUFFERS.get().sizedFor(size);
+        float[] weight = buffers.weight;
+        int[] touched = buffers.touched;
         int touchedCount = 0;
         Set<String> keys = new LinkedHashSet<>();
         query.tokens().forEach(token -> keys.addAll(ListSnapshot.blockingKeys(token)));
@@ -159,9 +160,6 @@ public final class Screener {
             float w = snapshot.idf.get(key).floatValue();
             for (int id : ids) {
                 if (weight[id] == 0) {
-                    if (touchedCount == touched.length) {
-                        touched = java.util.Arrays.copyOf(touched, Math.min(size, touched.length * 2));
-                    }
                     touched[touchedCount++] = id;
                 }
                 weight[id] += w;
@@ -173,20 +171,26 @@ public final class Screener {
             weight[id] /= 1 + LENGTH_PENALTY * snapshot.forms[id].tokens().size();
         }
         int k = thresholds.candidates();
+        int[] selected;
         if (touchedCount <= k) {
-            return java.util.Arrays.copyOf(touched, touchedCount);
-        }
-        PriorityQueue<Integer> heap = new PriorityQueue<>(k + 1, Comparator.comparingDouble(id -> weight[id]));
-        for (int i = 0; i < touchedCount; i++) {
-            int id = touched[i];
-            if (heap.size() < k) {
-                heap.add(id);
-            } else if (weight[id] > weight[heap.peek()]) {
-                heap.poll();
-                heap.add(id);
+            selected = java.util.Arrays.copyOf(touched, touchedCount);
+        } else {
+            PriorityQueue<Integer> heap = new PriorityQueue<>(k + 1, Comparator.comparingDouble(id -> weight[id]));
+            for (int i = 0; i < touchedCount; i++) {
+                int id = touched[i];
+                if (heap.size() < k) {
+                    heap.add(id);
+                } else if (weight[id] > weight[heap.peek()]) {
+                    heap.poll();
+                    heap.add(id);
+                }
             }
+            selected = heap.stream().mapToInt(Integer::intValue).toArray();
         }
-        return heap.stream().mapToInt(Integer::intValue).toArray();
+        for (int i = 0; i < touchedCount; i++) {
+            weight[touched[i]] = 0; // leave the per-thread buffer clean for the next query
+        }
+        return selected;
     }
 
     private static double round(double score) {
@@ -194,5 +198,21 @@ public final class Screener {
     }
 
     private record Best(int entry, int form, NormalizedName query, double score) {
+    }
+
+    private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
+
+    /** Per-thread accumulators, reused across queries so a search allocates no index-sized arrays. */
+    private static final class Buffers {
+        private float[] weight = new float[0];
+        private int[] touched = new int[0];
+
+        Buffers sizedFor(int size) {
+            if (weight.length < size) {
+                weight = new float[size];
+                touched = new int[size];
+            }
+            return this;
+        }
     }
 }

@@ -102,7 +102,7 @@ public final class NameMatcher {
         String fa = a.folded();
         String fb = b.folded();
         double s = JARO_WINKLER.apply(a.text(), b.text());
-        if (!fa.isEmpty() && !fb.isEmpty()) {
+        if (s < FOLDED_MATCH && !fa.isEmpty() && !fb.isEmpty()) {
             s = Math.max(s, fa.equals(fb) ? FOLDED_MATCH : FOLDED_MATCH * JARO_WINKLER.apply(fa, fb));
         }
         if (s > FAR_CAP && Math.max(fa.length(), fb.length()) <= SHORT_WORD && !withinOneEdit(fa, fb)) {
