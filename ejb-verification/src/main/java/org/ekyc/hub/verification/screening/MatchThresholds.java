@@ -4,7 +4,7 @@ package org.ekyc.hub.verification.screening;
  * Where scores turn into outcomes. Defaults were chosen on the evaluation set of
  * {@code bench/ScreeningEvaluation} (docs/screening.md, docs/benchmarks.md): at these settings
  * recall of list-entry variants in Latin script is about 99% (97% with Arabic-script variants)
- * with 0.24% of synthetic clean names flagged.
+ * with 0.20% of synthetic clean names flagged (docs/benchmarks.md).
  *
  * @param hit        score from which a match is a HIT
  * @param potential  score from which a match is POTENTIAL (below: CLEAR)
