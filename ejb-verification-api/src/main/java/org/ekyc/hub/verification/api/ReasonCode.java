@@ -42,7 +42,15 @@ public enum ReasonCode {
     LIVENESS_ACTION_ORDER,
     LIVENESS_ACTION_MISSING,
     CONSENT_REQUIRED,
-    LIVENESS_CHALLENGE_NOT_FOR_CASE;
+    LIVENESS_CHALLENGE_NOT_FOR_CASE,
+    /** Screening (issue #6): a sanctions HIT, to be confirmed or dismissed by a compliance officer. */
+    SANCTIONS_HIT,
+    /** Screening: a POTENTIAL sanctions or a PEP match; the case becomes ENHANCED. */
+    SANCTIONS_POTENTIAL,
+    /** Screening: no list version in service; a technical condition, the check is repeated. */
+    SCREENING_UNAVAILABLE,
+    /** Risk tier ENHANCED: video interview and source-of-funds evidence for a human reviewer. */
+    ENHANCED_DUE_DILIGENCE;
 
     /** The key of this code's message in the resource bundles. */
     public String messageKey() {

@@ -1,0 +1,224 @@
+package org.ekyc.hub.bench.screening;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.ekyc.hub.verification.screening.EntryType;
+import org.ekyc.hub.verification.screening.ListEntry;
+import org.ekyc.hub.verification.screening.ListIndex;
+import org.ekyc.hub.verification.screening.ListSnapshot;
+import org.ekyc.hub.verification.screening.MalformedListException;
+import org.ekyc.hub.verification.screening.name.NameNormalizer;
+
+/**
+ * The evaluation and benchmark workload: the real lists, name variants of real entries and
+ * synthetic clean names, all generated from a fixed seed so runs are comparable.
+ */
+public final class ScreeningWorkload {
+
+    /** A query with the entry it should find ({@code null} for a clean name). */
+    public record Query(String kind, String name, String expectedId) {
+    }
+
+    private static final String[] GIVEN = {
+        "Minjun", "Seoyeon", "Jiho", "Haeun", "Dohyun", "Jiwoo", "Yejun", "Subin", "Taeyang", "Chaewon",
+        "Thanh", "Huong", "Minh", "Lan", "Quang", "Thu", "Bao", "Ngoc", "Tuan", "Mai",
+        "Xiaoming", "Yufei", "Haoran", "Meiling", "Zihan", "Yuxuan", "Ruoxi", "Junjie", "Shuting", "Kaiwen",
+        "Olivia", "Liam", "Emma", "Noah", "Charlotte", "Oliver", "Amelia", "Elijah", "Harper", "Lucas",
+        "Sofia", "Mateo", "Valentina", "Santiago", "Camila", "Diego", "Lucia", "Joaquin", "Elena", "Tomas",
+        "Anastasia", "Dmitri", "Ekaterina", "Nikita", "Polina", "Artem", "Ksenia", "Maksim", "Varvara", "Gleb",
+        "Aiko", "Haruto", "Yui", "Sota", "Hina", "Ren", "Mio", "Daiki", "Sakura", "Kaito",
+        "Priya", "Arjun", "Ananya", "Rohan", "Kavya", "Vikram", "Isha", "Aarav", "Diya", "Kabir",
+        "Dilnoza", "Timur", "Madina", "Bekzod", "Aziza", "Sardor", "Gulnora", "Jasur", "Nilufar", "Otabek"};
+    private static final String[] FAMILY = {
+        "Kim", "Lee", "Park", "Choi", "Jeong", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han", "Seo", "Shin", "Kwon",
+        "Nguyen", "Tran", "Le", "Pham", "Hoang", "Vu", "Dang", "Bui", "Do", "Ngo",
+        "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou",
+        "Smith", "Johnson", "Williams", "Brown", "Jones", "Miller", "Davis", "Wilson", "Taylor", "Clark",
+        "Garcia", "Martinez", "Rodriguez", "Lopez", "Gonzalez", "Perez", "Sanchez", "Ramirez", "Torres", "Flores",
+        "Ivanova", "Smirnov", "Kuznetsova", "Popov", "Sokolova", "Lebedev", "Kozlova", "Novikov", "Morozova", "Volkov",
+        "Sato", "Suzuki", "Takahashi", "Tanaka", "Watanabe", "Ito", "Yamamoto", "Nakamura", "Kobayashi", "Kato",
+        "Sharma", "Verma", "Gupta", "Reddy", "Iyer", "Nair", "Mehta", "Bose", "Kapoor", "Joshi",
+        "Karimov", "Yusupova", "Rakhimov", "Tursunova", "Aliyev", "Nazarova", "Ergashev", "Saidova", "Umarov", "Qodirova"};
+    private static final String[] MIDDLE = {"Van", "Thi", "Anne", "Marie", "James", "Jose", "Luis", "Ivanovich", "Petrovna", "Kumar"};
+
+    private ScreeningWorkload() {
+    }
+
+    /** {@code -Dkyc.sanctions.dir}, else {@code shared/testdata/sanctions} beside the working directory or a parent. */
+    public static Path sanctionsDirectory() {
+        String configured = System.getProperty("kyc.sanctions.dir");
+        if (configured != null && !configured.isBlank()) {
+            return Paths.get(configured).toAbsolutePath();
+        }
+        for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("shared/testdata/sanctions");
+            if (Files.isDirectory(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("sanctions lists not found; set -Dkyc.sanctions.dir");
+    }
+
+    /** The full lists as the engine loads them. */
+    public static ListSnapshot fullLists() throws MalformedListException {
+        return ListIndex.withStandardLists().load(sanctionsDirectory());
+    }
+
+    /**
+     * The lists without their non-Latin aliases (UN {@code NAME_ORIGINAL_SCRIPT}), so that a query
+     * in Cyrillic or Arabic can only be found through transliteration, not by an identical alias.
+     */
+    public static ListSnapshot latinOnly(ListSnapshot full) {
+        List<ListEntry> entries = full.entries().stream().map(e -> new ListEntry(e.list(), e.uid(), e.type(),
+                e.primaryName(), e.aliases().stream().filter(ScreeningWorkload::isLatin).toList(), e.birthDates(),
+                e.nationalities(), e.programs(), e.raw())).toList();
+        return ListSnapshot.build("latin-only", Instant.now(), entries, new NameNormalizer());
+    }
+
+    /** Variants of real individuals: order swap, typo, missing part, romanization, original script. */
+    public static List<Query> variants(ListSnapshot lists, int sample, long seed) {
+        return variants(lists, lists, sample, seed);
+    }
+
+    /** As above; original-script variants are taken from {@code full}, which still has those aliases. */
+    public static List<Query> variants(ListSnapshot lists, ListSnapshot full, int sample, long seed) {
+        Random random = new Random(seed);
+        List<ListEntry> individuals = new ArrayList<>(lists.entries().stream()
+                .filter(e -> e.type() == EntryType.INDIVIDUAL).toList());
+        Collections.shuffle(individuals, random);
+        List<Query> queries = new ArrayList<>();
+        for (ListEntry entry : individuals.subList(0, Math.min(sample, individuals.size()))) {
+            List<String> words = words(entry.primaryName());
+            if (words.size() < 2) {
+                continue;
+            }
+            List<String> reversed = new ArrayList<>(words);
+            Collections.reverse(reversed);
+            queries.add(new Query("order swap", String.join(" ", reversed), entry.id()));
+            queries.add(new Query("typo", typo(words, random), entry.id()));
+            if (words.size() >= 3) {
+                List<String> missing = new ArrayList<>(words);
+                missing.remove(1 + random.nextInt(words.size() - 2));
+                queries.add(new Query("missing part", String.join(" ", missing), entry.id()));
+            }
+            if (entry.programs().stream().anyMatch(p -> p.startsWith("DPRK") || p.equals("NPWMD"))
+                    && entry.nationalities().contains("PRK")) {
+                queries.add(new Query("romanization (Korean)", romanization(words), entry.id()));
+            }
+        }
+        for (ListEntry entry : full.entries()) {
+            if (entry.type() == EntryType.INDIVIDUAL) {
+                entry.aliases().stream().filter(a -> !isLatin(a) && !hasLatin(a)).findFirst()
+                        .ifPresent(a -> queries.add(new Query("original script", a, entry.id())));
+            }
+        }
+        return queries;
+    }
+
+    /** Synthetic clean names: random given, optional middle, family names from ten naming cultures. */
+    public static List<Query> cleanNames(ListSnapshot lists, int count, long seed) {
+        Random random = new Random(seed);
+        Set<String> listed = new HashSet<>();
+        NameNormalizer normalizer = new NameNormalizer();
+        for (ListEntry entry : lists.entries()) {
+            entry.allNames().forEach(n -> listed.add(key(normalizer.words(n))));
+        }
+        List<Query> queries = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        while (queries.size() < count) {
+            String name = GIVEN[random.nextInt(GIVEN.length)]
+                    + (random.nextInt(4) == 0 ? " " + MIDDLE[random.nextInt(MIDDLE.length)] : "")
+                    + " " + FAMILY[random.nextInt(FAMILY.length)];
+            String key = key(normalizer.words(name));
+            if (!listed.contains(key) && used.add(key)) {
+                queries.add(new Query("clean", name, null));
+            }
+        }
+        return queries;
+    }
+
+    private static String key(List<String> words) {
+        List<String> sorted = new ArrayList<>(words);
+        Collections.sort(sorted);
+        return String.join(" ", sorted);
+    }
+
+    static boolean isLatin(String name) {
+        return name.codePoints().filter(Character::isLetter)
+                .allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN);
+    }
+
+    static boolean hasLatin(String name) {
+        return name.codePoints().anyMatch(cp -> Character.isLetter(cp)
+                && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN);
+    }
+
+    private static List<String> words(String name) {
+        return Arrays.stream(name.replace(",", " ").trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /**
+     * One substitution, deletion, insertion or transposition of letters inside the longest word,
+     * not its first letter and not inside an Arabic article ({@code AL-}).
+     */
+    static String typo(List<String> words, Random random) {
+        int longest = 0;
+        for (int i = 1; i < words.size(); i++) {
+            if (words.get(i).length() > words.get(longest).length()) {
+                longest = i;
+            }
+        }
+        StringBuilder w = new StringBuilder(words.get(longest));
+        int start = w.indexOf("-") >= 0 && w.indexOf("-") <= 3 ? w.indexOf("-") + 2 : 1;
+        if (w.length() - start >= 3) {
+            int at = start + random.nextInt(w.length() - start - 1);
+            if (!Character.isLetter(w.charAt(at)) || !Character.isLetter(w.charAt(at + 1))) {
+                at = start;
+            }
+            switch (random.nextInt(4)) {
+                case 0 -> w.setCharAt(at, (char) ('a' + random.nextInt(26)));
+                case 1 -> w.deleteCharAt(at);
+                case 2 -> w.insert(at, (char) ('a' + random.nextInt(26)));
+                default -> {
+                    char c = w.charAt(at);
+                    w.setCharAt(at, w.charAt(at + 1));
+                    w.setCharAt(at + 1, c);
+                }
+            }
+        }
+        List<String> out = new ArrayList<>(words);
+        out.set(longest, w.toString());
+        return String.join(" ", out);
+    }
+
+    /** McCune-Reischauer spellings as Revised Romanization writes them, and the surname as South Koreans spell it. */
+    static String romanization(List<String> words) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i).toLowerCase(java.util.Locale.ROOT);
+            if (i == 0) {
+                w = switch (w) {
+                    case "ri" -> "lee";
+                    case "pak" -> "park";
+                    case "choe" -> "choi";
+                    case "kim" -> "gim";
+                    default -> w;
+                };
+            } else {
+                w = w.replace("ch'", "ch").replace("ch", "j").replace("k", "g").replace("t'", "t")
+                        .replace("o", "eo").replace("-", "");
+            }
+            out.add(w);
+        }
+        return String.join(" ", out);
+    }
+}

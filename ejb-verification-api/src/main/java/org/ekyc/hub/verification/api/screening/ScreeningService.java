@@ -1,0 +1,31 @@
+package org.ekyc.hub.verification.api.screening;
+
+import jakarta.ejb.Local;
+import java.nio.file.Path;
+
+/**
+ * Sanctions and PEP screening of one person against the lists currently in service
+ * (OFAC SDN and Consolidated, UN Security Council Consolidated List, PEP file).
+ */
+@Local
+public interface ScreeningService {
+
+    /**
+     * Screens a person against the lists in service.
+     *
+     * @throws ScreeningUnavailableException when no list version is in service
+     */
+    ScreeningResult screen(ScreeningRequest request);
+
+    /** The version of the list index in service, e.g. {@code 2026-11-23T02:50:00Z#3}. */
+    String listVersion();
+
+    /**
+     * Loads the lists from a directory and puts them in service atomically. When any file is
+     * malformed nothing changes and the previous lists stay in service.
+     *
+     * @return the new list version
+     * @throws ListUpdateException naming the file, line or element and the reason
+     */
+    String reload(Path directory) throws ListUpdateException;
+}

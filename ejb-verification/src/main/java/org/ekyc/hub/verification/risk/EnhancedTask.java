@@ -1,0 +1,6 @@
+package org.ekyc.hub.verification.risk;
+
+/** What ENHANCED adds for a human reviewer. */
+public enum EnhancedTask {
+    VIDEO_INTERVIEW, SOURCE_OF_FUNDS
+}

@@ -1,0 +1,164 @@
+package org.ekyc.hub.verification.screening.name;
+
+import java.util.List;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * Token-set name similarity in [0, 1], robust to word order, missing middle names, spelling and
+ * transliteration variants.
+ * <p>
+ * Token similarity is the best of: equality; one Korean surname class; Jaro-Winkler on the
+ * words; Jaro-Winkler on the romanization-folded words (×{@value #FOLDED_MATCH}). Jaro-Winkler
+ * forgives too much in short words, so words of up to {@value #SHORT_WORD} letters that are more
+ * than one edit apart (after folding) are capped at {@value #FAR_CAP}. Equal consonant skeletons
+ * (three consonants or more, same first letter) of words of about the same length (vowels differ
+ * only) give {@value #SKELETON_MATCH}, and so does
+ * any equal skeleton when the screened name came from Arabic script ({@value #SHORT_SKELETON_MATCH}
+ * for a one-consonant skeleton); a shared Double Metaphone code gives at least {@value #PHONETIC_MATCH}. Tokens are paired greedily, best pair first, one to one; a pair below
+ * {@value #PAIR_FLOOR} counts zero and pairs under {@value #STRONG_PAIR} count less than their
+ * similarity, so that several half-similar words do not add up to a match.
+ * The name score is the mean pair credit over the shorter name, scaled by
+ * {@code 0.8 + 0.2 × shorter/longer} so a name that covers all words of the other scores higher
+ * than one that covers a part. A one-word name against a longer name is capped at
+ * {@value #SINGLE_TOKEN_CAP}: a single given name or surname is not an identification. A name
+ * with no word matching at {@value #ANCHOR} or better (an anchor) is scaled by
+ * {@value #NO_ANCHOR_FACTOR}: two half-similar words are weaker evidence than one exact and one
+ * misspelt word (not applied to Arabic-script names, whose words only match by skeleton).
+ */
+public final class NameMatcher {
+
+    static final double PAIR_FLOOR = 0.75;
+    static final double STRONG_PAIR = 0.92;
+    static final double SINGLE_TOKEN_CAP = 0.80;
+    static final double SKELETON_MATCH = 0.95;
+    static final double SHORT_SKELETON_MATCH = 0.92;
+    static final double PHONETIC_MATCH = 0.88;
+    static final double FOLDED_MATCH = 0.97;
+    static final double FAR_CAP = 0.89;
+    static final int SHORT_WORD = 8;
+    static final double ANCHOR = 0.95;
+    static final double NO_ANCHOR_FACTOR = 0.95;
+
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+    /** Similarity of two names in [0, 1]. */
+    public double score(NormalizedName query, NormalizedName candidate) {
+        List<NameToken> q = query.tokens();
+        List<NameToken> c = candidate.tokens();
+        boolean consonantal = query.consonantal();
+        int rows = q.size();
+        int cols = c.size();
+        double[][] sim = new double[rows][cols];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                sim[i][j] = tokenSimilarity(q.get(i), c.get(j), consonantal);
+            }
+        }
+        int pairs = Math.min(rows, cols);
+        boolean[] rowUsed = new boolean[rows];
+        boolean[] colUsed = new boolean[cols];
+        double credit = 0;
+        double strongest = 0;
+        for (int p = 0; p < pairs; p++) {
+            int bi = -1;
+            int bj = -1;
+            double best = -1;
+            for (int i = 0; i < rows; i++) {
+                if (rowUsed[i]) {
+                    continue;
+                }
+                for (int j = 0; j < cols; j++) {
+                    if (!colUsed[j] && sim[i][j] > best) {
+                        best = sim[i][j];
+                        bi = i;
+                        bj = j;
+                    }
+                }
+            }
+            rowUsed[bi] = true;
+            colUsed[bj] = true;
+            credit += pairCredit(best);
+            strongest = Math.max(strongest, best);
+        }
+        int longer = Math.max(rows, cols);
+        double score = credit / pairs * (0.8 + 0.2 * pairs / longer);
+        if (strongest < ANCHOR && !consonantal) {
+            score *= NO_ANCHOR_FACTOR;
+        }
+        if (pairs == 1 && longer > 1) {
+            score = Math.min(score, SINGLE_TOKEN_CAP);
+        }
+        return Math.max(0, Math.min(1, score));
+    }
+
+    /** Similarity of two words in [0, 1]. */
+    public double tokenSimilarity(NameToken a, NameToken b, boolean consonantal) {
+        if (a.text().equals(b.text())) {
+            return 1.0;
+        }
+        if (a.surnameClass() != null && a.surnameClass().equals(b.surnameClass())) {
+            return 1.0;
+        }
+        String fa = a.folded();
+        String fb = b.folded();
+        double s = JARO_WINKLER.apply(a.text(), b.text());
+        if (s < FOLDED_MATCH && !fa.isEmpty() && !fb.isEmpty()) {
+            s = Math.max(s, fa.equals(fb) ? FOLDED_MATCH : FOLDED_MATCH * JARO_WINKLER.apply(fa, fb));
+        }
+        if (s > FAR_CAP && Math.max(fa.length(), fb.length()) <= SHORT_WORD && !withinOneEdit(fa, fb)) {
+            s = FAR_CAP; // short words two edits apart (Quang/Quanguo, Minh/Ming) are different names
+        }
+        boolean sameSkeleton = !a.skeleton().isEmpty() && a.skeleton().equals(b.skeleton());
+        if (sameSkeleton && a.skeleton().length() >= 3 && fa.charAt(0) == fb.charAt(0)
+                && Math.abs(fa.length() - fb.length()) <= 1) {
+            s = Math.max(s, SKELETON_MATCH); // vowels differ only: Mohammed/Muhammad, Husayn/Hussein
+        }
+        if (consonantal && sameSkeleton) {
+            s = Math.max(s, a.skeleton().length() >= 2 ? SKELETON_MATCH : SHORT_SKELETON_MATCH);
+        }
+        if (s < PHONETIC_MATCH && Math.min(a.text().length(), b.text().length()) >= 4 && samePhonetic(a, b)) {
+            s = PHONETIC_MATCH;
+        }
+        return s;
+    }
+
+    /** Optimal string alignment distance at most 1 (one substitution, insertion, deletion or transposition). */
+    static boolean withinOneEdit(String a, String b) {
+        int la = a.length();
+        int lb = b.length();
+        if (Math.abs(la - lb) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(la, lb) && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (i == la && i == lb) {
+            return true;
+        }
+        if (la == lb) {
+            if (a.substring(i + 1).equals(b.substring(i + 1))) {
+                return true;
+            }
+            return i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.substring(i + 2).equals(b.substring(i + 2));
+        }
+        return la > lb ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
+    }
+
+    private static boolean samePhonetic(NameToken a, NameToken b) {
+        return !a.phonetic().isEmpty()
+                && (a.phonetic().equals(b.phonetic()) || a.phonetic().equals(b.phoneticAlt())
+                    || a.phoneticAlt().equals(b.phonetic()));
+    }
+
+    private static double pairCredit(double similarity) {
+        if (similarity >= STRONG_PAIR) {
+            return similarity;
+        }
+        if (similarity < PAIR_FLOOR) {
+            return 0;
+        }
+        return Math.max(0, similarity - (STRONG_PAIR - similarity) * 1.5);
+    }
+}
