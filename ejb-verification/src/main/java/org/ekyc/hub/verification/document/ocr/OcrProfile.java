@@ -1,0 +1,38 @@
+package org.ekyc.hub.verification.document.ocr;
+
+/**
+ * How a region is read: language model, page segmentation mode and allowed characters. The MRZ
+ * profile restricts Tesseract to the ICAO 9303 character set {@code 0-9 A-Z <}.
+ */
+public enum OcrProfile {
+    /** Machine-readable zone: a block of uniform lines. */
+    MRZ("eng", 6, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ<"),
+    /** One line of Latin capitals, digits and punctuation (names, codes, dates). */
+    LATIN_LINE("eng", 7, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ<-., "),
+    /** One line of digits (registration numbers, dates). */
+    DIGIT_LINE("eng", 7, "0123456789-. "),
+    /** One line of Hangul. */
+    HANGUL_LINE("kor", 7, "");
+
+    private final String language;
+    private final int pageSegMode;
+    private final String whitelist;
+
+    OcrProfile(String language, int pageSegMode, String whitelist) {
+        this.language = language;
+        this.pageSegMode = pageSegMode;
+        this.whitelist = whitelist;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public int pageSegMode() {
+        return pageSegMode;
+    }
+
+    public String whitelist() {
+        return whitelist;
+    }
+}
