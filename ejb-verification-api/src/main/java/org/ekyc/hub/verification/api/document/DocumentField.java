@@ -7,6 +7,8 @@ public enum DocumentField {
     DOCUMENT_NUMBER,
     SURNAME,
     GIVEN_NAMES,
+    /** The whole name in Latin script as printed in one line (residence cards). */
+    LATIN_NAME,
     HANGUL_NAME,
     NATIONALITY,
     BIRTH_DATE,

@@ -142,6 +142,11 @@ public final class MrzParser {
         int split = trimmed.indexOf("<<");
         String surname = split < 0 ? trimmed : trimmed.substring(0, split);
         String given = split < 0 ? "" : trimmed.substring(split + 2);
+        int end = given.indexOf("<<");
+        if (end >= 0) {
+            // the secondary identifier ends at the filler run (Part 4, 4.6); OCR noise may follow
+            given = given.substring(0, end);
+        }
         return new String[] {surname.replace('<', ' ').trim(), given.replace('<', ' ').trim()};
     }
 

@@ -7,4 +7,7 @@ public interface OcrEngine {
 
     /** Reads {@code region} (already cropped to the field) with the given profile. */
     OcrText read(BufferedImage region, OcrProfile profile);
+
+    /** Reads {@code region} and returns every recognised character with its box, in reading order. */
+    java.util.List<OcrSymbol> symbols(BufferedImage region, OcrProfile profile);
 }

@@ -60,19 +60,29 @@ public final class TesseractPool implements OcrEngine, AutoCloseable {
 
     @Override
     public OcrText read(BufferedImage region, OcrProfile profile) {
-        Slot slot = slots.computeIfAbsent(profile.language(), Slot::new);
+        return withEngine(profile, engine -> engine.read(region, profile));
+    }
+
+    @Override
+    public List<OcrSymbol> symbols(BufferedImage region, OcrProfile profile) {
+        return withEngine(profile, engine -> engine.symbols(region, profile));
+    }
+
+    private <T> T withEngine(OcrProfile profile, java.util.function.Function<TesseractEngine, T> work) {
+        Slot slot = slots.computeIfAbsent(profile.language() + ':' + profile.engineMode(),
+                key -> new Slot(profile.language(), profile.engineMode()));
         TesseractEngine engine = slot.borrow();
         try {
-            return engine.read(region, profile);
+            return work.apply(engine);
         } finally {
             slot.idle.add(engine);
             slot.permits.release();
         }
     }
 
-    /** How many engines have been initialised for a language. */
-    public int created(String language) {
-        Slot slot = slots.get(language);
+    /** How many engines have been initialised for a profile's language and engine mode. */
+    public int created(OcrProfile profile) {
+        Slot slot = slots.get(profile.language() + ':' + profile.engineMode());
         return slot == null ? 0 : slot.created.get();
     }
 
@@ -89,12 +99,14 @@ public final class TesseractPool implements OcrEngine, AutoCloseable {
 
     private final class Slot {
         final String language;
+        final int engineMode;
         final Semaphore permits = new Semaphore(size, true);
         final BlockingQueue<TesseractEngine> idle = new LinkedBlockingQueue<>();
         final AtomicInteger created = new AtomicInteger();
 
-        Slot(String language) {
+        Slot(String language, int engineMode) {
             this.language = language;
+            this.engineMode = engineMode;
         }
 
         TesseractEngine borrow() {
@@ -111,7 +123,7 @@ public final class TesseractPool implements OcrEngine, AutoCloseable {
                 return engine;
             }
             try {
-                engine = new TesseractEngine(dataPath, language);
+                engine = new TesseractEngine(dataPath, language, engineMode);
                 created.incrementAndGet();
                 return engine;
             } catch (RuntimeException e) {
