@@ -43,7 +43,7 @@ import org.ekyc.hub.verification.document.quality.QualityThresholds;
 public final class DocumentChecker {
 
     /** A VIZ read below this OCR confidence is treated as unreadable. */
-    static final double MIN_VIZ_CONFIDENCE = 0.45;
+    static final double MIN_VIZ_CONFIDENCE = 0.2;
 
     private final QualityGate gate;
     private final ZoneReader reader;
@@ -73,9 +73,10 @@ public final class DocumentChecker {
                 findings.add(new Finding(ReasonCode.MRZ_UNREADABLE, Severity.RETAKE, "no TD3 MRZ in the bottom zone"));
             } else {
                 Map<DocumentField, String> viz = readViz(doc, layout, fields);
-                addMrzFields(mrz.get(), today, fields);
-                findings.addAll(DocumentValidator.mrz(mrz.get(), today));
-                findings.addAll(DocumentValidator.mrzAgainstViz(mrz.get(), viz, today));
+                Mrz reconciled = reconcileNames(mrz.get(), viz);
+                addMrzFields(reconciled, today, fields);
+                findings.addAll(DocumentValidator.mrz(reconciled, today));
+                findings.addAll(DocumentValidator.mrzAgainstViz(reconciled, viz, today));
             }
         } else {
             Map<DocumentField, String> viz = readViz(doc, DocumentLayout.ALIEN_REGISTRATION_CARD, fields);
@@ -133,6 +134,30 @@ public final class DocumentChecker {
             case STAY_STATUS -> StayStatusCode.isValid(clean) ? new StayStatusCode(clean).code() : clean;
             default -> clean;
         };
+    }
+
+    /**
+     * Names in the MRZ have no check digit, and a filler right after a name is sometimes read as a
+     * letter (K, X, E…). When the visual zone reads the same name without that last letter, the
+     * two zones agree on the shorter name.
+     */
+    static Mrz reconcileNames(Mrz mrz, Map<DocumentField, String> viz) {
+        String surname = trimFiller(mrz.surname(), viz.get(DocumentField.SURNAME));
+        String given = trimFiller(mrz.givenNames(), viz.get(DocumentField.GIVEN_NAMES));
+        if (surname.equals(mrz.surname()) && given.equals(mrz.givenNames())) {
+            return mrz;
+        }
+        return new Mrz(mrz.format(), mrz.lines(), mrz.documentCode(), mrz.issuingState(), mrz.documentNumber(),
+                mrz.birthDate(), mrz.sex(), mrz.expiryDate(), mrz.nationality(), surname, given, mrz.optionalData(),
+                mrz.failedChecks(), mrz.corrections() + 1);
+    }
+
+    private static String trimFiller(String mrzName, String vizName) {
+        if (vizName == null || mrzName.length() < 2 || "KXECS".indexOf(mrzName.charAt(mrzName.length() - 1)) < 0) {
+            return mrzName;
+        }
+        String shorter = mrzName.substring(0, mrzName.length() - 1);
+        return VizValues.clean(vizName).equals(shorter) ? shorter : mrzName;
     }
 
     private static void addMrzFields(Mrz mrz, LocalDate today, List<FieldReading> fields) {

@@ -21,7 +21,7 @@ import org.ekyc.hub.verification.document.quality.GrayImages;
 public final class ZoneReader {
 
     /** Text lines are scaled so their height is about this many pixels, Tesseract's sweet spot. */
-    private static final int LINE_HEIGHT = 48;
+    private static final int LINE_HEIGHT = 40;
 
     private final OcrEngine ocr;
 
@@ -35,7 +35,7 @@ public final class ZoneReader {
             return Optional.empty();
         }
         int lines = layout.type() == org.ekyc.hub.verification.api.document.DocumentType.ID_CARD_TD1 ? 3 : 2;
-        BufferedImage zone = crop(normalised, layout.pixels(layout.mrz()), LINE_HEIGHT * lines * 1.6);
+        BufferedImage zone = crop(normalised, layout.pixels(layout.mrz()), LINE_HEIGHT * lines * 1.9);
         int length = lines == 3 ? 30 : 44;
         List<String> rows = MrzAssembler.assemble(ocr.symbols(zone, OcrProfile.MRZ), length);
         return MrzParser.parse(rows);

@@ -105,16 +105,14 @@ public final class Capture {
     }
 
     private static BufferedImage noise(BufferedImage img, int amplitude, Random r) {
-        for (int y = 0; y < img.getHeight(); y++) {
-            for (int x = 0; x < img.getWidth(); x++) {
-                int rgb = img.getRGB(x, y);
-                int n = (int) (r.nextGaussian() * amplitude / 2);
-                int red = clamp(((rgb >> 16) & 0xff) + n);
-                int green = clamp(((rgb >> 8) & 0xff) + n);
-                int blue = clamp((rgb & 0xff) + n);
-                img.setRGB(x, y, (red << 16) | (green << 8) | blue);
-            }
+        int w = img.getWidth();
+        int[] px = img.getRGB(0, 0, w, img.getHeight(), null, 0, w);
+        for (int i = 0; i < px.length; i++) {
+            int rgb = px[i];
+            int n = (int) (r.nextGaussian() * amplitude / 2);
+            px[i] = (clamp(((rgb >> 16) & 0xff) + n) << 16) | (clamp(((rgb >> 8) & 0xff) + n) << 8) | clamp((rgb & 0xff) + n);
         }
+        img.setRGB(0, 0, w, img.getHeight(), px, 0, w);
         return img;
     }
 

@@ -18,27 +18,33 @@ final class Homography {
         int maxX = (int) Math.min(dst.getWidth() - 1, Math.ceil(Math.max(Math.max(quad[0].x, quad[1].x), Math.max(quad[2].x, quad[3].x))));
         int minY = (int) Math.max(0, Math.floor(Math.min(Math.min(quad[0].y, quad[1].y), Math.min(quad[2].y, quad[3].y))));
         int maxY = (int) Math.min(dst.getHeight() - 1, Math.ceil(Math.max(Math.max(quad[0].y, quad[1].y), Math.max(quad[2].y, quad[3].y))));
+        int sw = src.getWidth();
+        int[] pixels = src.getRGB(0, 0, sw, src.getHeight(), null, 0, sw);
+        int rowWidth = maxX - minX + 1;
+        int[] row = new int[rowWidth];
         for (int y = minY; y <= maxY; y++) {
+            dst.getRGB(minX, y, rowWidth, 1, row, 0, rowWidth);
             for (int x = minX; x <= maxX; x++) {
                 double w = h[6] * x + h[7] * y + 1;
                 double sx = (h[0] * x + h[1] * y + h[2]) / w;
                 double sy = (h[3] * x + h[4] * y + h[5]) / w;
-                if (sx >= 0 && sy >= 0 && sx < src.getWidth() - 1 && sy < src.getHeight() - 1) {
-                    dst.setRGB(x, y, bilinear(src, sx, sy));
+                if (sx >= 0 && sy >= 0 && sx < sw - 1 && sy < src.getHeight() - 1) {
+                    row[x - minX] = bilinear(pixels, sw, sx, sy);
                 }
             }
+            dst.setRGB(minX, y, rowWidth, 1, row, 0, rowWidth);
         }
     }
 
-    private static int bilinear(BufferedImage img, double x, double y) {
+    private static int bilinear(int[] img, int width, double x, double y) {
         int x0 = (int) x;
         int y0 = (int) y;
         double fx = x - x0;
         double fy = y - y0;
-        int a = img.getRGB(x0, y0);
-        int b = img.getRGB(x0 + 1, y0);
-        int c = img.getRGB(x0, y0 + 1);
-        int d = img.getRGB(x0 + 1, y0 + 1);
+        int a = img[y0 * width + x0];
+        int b = img[y0 * width + x0 + 1];
+        int c = img[(y0 + 1) * width + x0];
+        int d = img[(y0 + 1) * width + x0 + 1];
         int out = 0;
         for (int shift = 0; shift <= 16; shift += 8) {
             double top = ((a >> shift) & 0xff) * (1 - fx) + ((b >> shift) & 0xff) * fx;
