@@ -137,27 +137,47 @@ public final class DocumentChecker {
     }
 
     /**
-     * Names in the MRZ have no check digit, and a filler right after a name is sometimes read as a
-     * letter (K, X, E…). When the visual zone reads the same name without that last letter, the
-     * two zones agree on the shorter name.
+     * Names in the MRZ have no check digit, and a filler is sometimes read as a letter (K, X, E):
+     * {@code PHAM<<THU<TRANG} comes out as {@code PHAMK<THU<TRANG} or {@code PHAM<<THUKTRANG}.
+     * When the visual zone reads the same letters and the only differences are such letters where
+     * the VIZ has a space or nothing, the two zones agree on the VIZ's split of the name.
      */
     static Mrz reconcileNames(Mrz mrz, Map<DocumentField, String> viz) {
-        String surname = trimFiller(mrz.surname(), viz.get(DocumentField.SURNAME));
-        String given = trimFiller(mrz.givenNames(), viz.get(DocumentField.GIVEN_NAMES));
-        if (surname.equals(mrz.surname()) && given.equals(mrz.givenNames())) {
+        String vizSurname = VizValues.clean(viz.getOrDefault(DocumentField.SURNAME, ""));
+        String vizGiven = VizValues.clean(viz.getOrDefault(DocumentField.GIVEN_NAMES, ""));
+        if (vizSurname.isEmpty()) {
+            return mrz;
+        }
+        String mrzFull = (mrz.surname() + " " + mrz.givenNames()).trim();
+        String vizFull = (vizSurname + " " + vizGiven).trim();
+        if (mrzFull.equals(vizFull) || !explainedByFillers(mrzFull, vizFull)) {
             return mrz;
         }
         return new Mrz(mrz.format(), mrz.lines(), mrz.documentCode(), mrz.issuingState(), mrz.documentNumber(),
-                mrz.birthDate(), mrz.sex(), mrz.expiryDate(), mrz.nationality(), surname, given, mrz.optionalData(),
-                mrz.failedChecks(), mrz.corrections() + 1);
+                mrz.birthDate(), mrz.sex(), mrz.expiryDate(), mrz.nationality(), vizSurname, vizGiven,
+                mrz.optionalData(), mrz.failedChecks(), mrz.corrections() + 1);
     }
 
-    private static String trimFiller(String mrzName, String vizName) {
-        if (vizName == null || mrzName.length() < 2 || "KXECS".indexOf(mrzName.charAt(mrzName.length() - 1)) < 0) {
-            return mrzName;
+    /** Whether {@code mrz} becomes {@code viz} by turning filler look-alikes into spaces or dropping them. */
+    static boolean explainedByFillers(String mrz, String viz) {
+        int i = 0;
+        int j = 0;
+        while (i < mrz.length()) {
+            char m = mrz.charAt(i);
+            if (j < viz.length() && m == viz.charAt(j)) {
+                i++;
+                j++;
+            } else if ("KXE".indexOf(m) >= 0) {
+                boolean nextIsSpace = i + 1 < mrz.length() && mrz.charAt(i + 1) == ' ';
+                if (j < viz.length() && viz.charAt(j) == ' ' && !nextIsSpace) {
+                    j++;
+                }
+                i++;
+            } else {
+                return false;
+            }
         }
-        String shorter = mrzName.substring(0, mrzName.length() - 1);
-        return VizValues.clean(vizName).equals(shorter) ? shorter : mrzName;
+        return j == viz.length();
     }
 
     private static void addMrzFields(Mrz mrz, LocalDate today, List<FieldReading> fields) {

@@ -24,7 +24,7 @@ public final class MrzAssembler {
     static final double UNSURE = 0.6;
 
     /** What Tesseract's English model calls a filler, besides the filler itself. */
-    static final String FILLER_LOOKALIKES = "<KXECS";
+    static final String FILLER_LOOKALIKES = "<KXE";
 
     private MrzAssembler() {
     }
@@ -55,7 +55,8 @@ public final class MrzAssembler {
                 continue;
             }
             char c = s.text().charAt(0);
-            if (FILLER_LOOKALIKES.indexOf(c) >= 0
+            // no MRZ line starts with a filler (document code, number, birth date or name)
+            if (cell > 0 && FILLER_LOOKALIKES.indexOf(c) >= 0
                     && (s.height() < FILLER_HEIGHT * typical || s.confidence() < UNSURE)) {
                 c = '<';
             }

@@ -42,4 +42,12 @@ class MrzAssemblerTest {
         symbols.set(30, new OcrSymbol(0, "K", 0.9, filler.left(), filler.top(), filler.right(), filler.bottom()));
         assertThat(MrzAssembler.assemble(symbols, 44)).containsExactly("P<UTOKIM<<ANNA<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<");
     }
+
+    @Test
+    void theFirstCharacterOfALineIsNeverAFiller() {
+        List<OcrSymbol> symbols = new ArrayList<>(line(0, "S54998974<UTO7408122F1204159ZE184226B<<<<<10"));
+        OcrSymbol first = symbols.get(0);
+        symbols.set(0, new OcrSymbol(0, "K", 0.3, first.left(), first.top() + 4, first.right(), first.bottom()));
+        assertThat(MrzAssembler.assemble(symbols, 44).get(0)).startsWith("K54998974");
+    }
 }
