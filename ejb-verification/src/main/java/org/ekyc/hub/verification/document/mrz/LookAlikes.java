@@ -50,7 +50,9 @@ public final class LookAlikes {
 
     /**
      * An alphanumeric field protected by {@code check}: the field itself when it matches, else the
-     * variant with the fewest look-alike swaps (at most 3) that matches, else the field unchanged.
+     * variant with the fewest look-alike swaps (at most 3) that matches, provided it is the only one
+     * with that few swaps (a check digit has ten values: ambiguous corrections would often be
+     * wrong), else the field unchanged.
      */
     public static String guided(String field, char check) {
         if (CheckDigit.matches(field, check)) {
@@ -63,29 +65,74 @@ public final class LookAlikes {
             }
         }
         for (int changes = 1; changes <= Math.min(MAX_CHANGES, positions.size()); changes++) {
-            String found = search(field.toCharArray(), check, positions, 0, changes);
-            if (found != null) {
-                return found;
+            List<String> found = new ArrayList<>();
+            search(field.toCharArray(), check, positions, 0, changes, found);
+            if (found.size() == 1) {
+                return found.get(0);
+            }
+            if (found.size() > 1) {
+                return mostPlausible(field, found);
             }
         }
         return field;
     }
 
-    private static String search(char[] chars, char check, List<Integer> positions, int from, int left) {
+    /**
+     * Among corrections with as few swaps, the one whose swapped characters fit their neighbours
+     * and the field (a digit among digits, a letter among letters); none when that does not single
+     * one out.
+     */
+    private static String mostPlausible(String field, List<String> candidates) {
+        long digits = field.chars().filter(Character::isDigit).count();
+        long letters = field.chars().filter(Character::isLetter).count();
+        String best = field;
+        int bestScore = -1;
+        boolean tie = false;
+        for (String c : candidates) {
+            int score = 0;
+            for (int i = 0; i < c.length(); i++) {
+                if (c.charAt(i) != field.charAt(i)) {
+                    boolean digit = Character.isDigit(c.charAt(i));
+                    score += fits(c, i) + ((digit ? digits > letters : letters > digits) ? 1 : 0);
+                }
+            }
+            if (score > bestScore) {
+                best = c;
+                bestScore = score;
+                tie = false;
+            } else if (score == bestScore) {
+                tie = true;
+            }
+        }
+        return tie ? field : best;
+    }
+
+    private static int fits(String s, int i) {
+        boolean digit = Character.isDigit(s.charAt(i));
+        int fit = 0;
+        if (i > 0 && s.charAt(i - 1) != '<' && Character.isDigit(s.charAt(i - 1)) == digit) {
+            fit++;
+        }
+        if (i + 1 < s.length() && s.charAt(i + 1) != '<' && Character.isDigit(s.charAt(i + 1)) == digit) {
+            fit++;
+        }
+        return fit;
+    }
+
+    private static void search(char[] chars, char check, List<Integer> positions, int from, int left, List<String> found) {
         if (left == 0) {
             String candidate = new String(chars);
-            return CheckDigit.matches(candidate, check) ? candidate : null;
+            if (CheckDigit.matches(candidate, check)) {
+                found.add(candidate);
+            }
+            return;
         }
         for (int p = from; p < positions.size(); p++) {
             int i = positions.get(p);
             char original = chars[i];
             chars[i] = SWAP.get(original);
-            String found = search(chars, check, positions, p + 1, left - 1);
+            search(chars, check, positions, p + 1, left - 1, found);
             chars[i] = original;
-            if (found != null) {
-                return found;
-            }
         }
-        return null;
     }
 }

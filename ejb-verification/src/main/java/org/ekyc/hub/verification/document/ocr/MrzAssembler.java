@@ -48,7 +48,13 @@ public final class MrzAssembler {
         double[] confidence = new double[lineLength];
         Arrays.fill(cells, '<');
         Arrays.fill(confidence, -1);
-        double origin = symbols.get(0).centreX();
+        double first = symbols.get(0).centreX();
+        OcrSymbol lastSymbol = symbols.get(symbols.size() - 1);
+        double extent = lastSymbol.centreX() - first;
+        // a line that ends in a check digit (TD3 line 2, TD1 line 2) is anchored on it when the
+        // line looks short: the first character is the one Tesseract tends to drop
+        boolean anchorRight = Character.isDigit(lastSymbol.text().charAt(0)) && extent < (lineLength - 1.5) * pitch;
+        double origin = anchorRight ? lastSymbol.centreX() - (lineLength - 1) * pitch : first;
         for (OcrSymbol s : symbols) {
             int cell = (int) Math.round((s.centreX() - origin) / pitch);
             if (cell < 0 || cell >= lineLength) {

@@ -101,6 +101,14 @@ class MrzParserTest {
     }
 
     @Test
+    void anAmbiguousCorrectionIsNotMade() {
+        // two single swaps satisfy the check digit: neither is chosen, the check fails openly
+        String field = "<14826573";
+        char check = (char) ('0' + CheckDigit.of("S14826573"));
+        assertThat(LookAlikes.guided(field, check)).isEqualTo(field);
+    }
+
+    @Test
     void ocrTextWithSpacesNoiseAndAShortNameLineIsFound() {
         List<String> ocr = List.of("REPUBLIC OF UTOPIA", "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<",
                 "L898902C36 UTO7408122F1204159ZE184226B«<<<<10");

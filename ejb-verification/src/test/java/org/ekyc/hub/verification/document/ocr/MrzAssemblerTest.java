@@ -50,4 +50,13 @@ class MrzAssemblerTest {
         symbols.set(0, new OcrSymbol(0, "K", 0.3, first.left(), first.top() + 4, first.right(), first.bottom()));
         assertThat(MrzAssembler.assemble(symbols, 44).get(0)).startsWith("K54998974");
     }
+
+    @Test
+    void aLineEndingInACheckDigitIsAnchoredOnItWhenItsFirstCharacterWasDropped() {
+        String l1 = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<";
+        String l2 = "S14826573<UTO7408122F1204159ZE184226B<<<<<10";
+        List<OcrSymbol> symbols = new ArrayList<>(line(0, l1));
+        symbols.addAll(line(1, l2, 0));
+        assertThat(MrzAssembler.assemble(symbols, 44)).containsExactly(l1, "<" + l2.substring(1));
+    }
 }
