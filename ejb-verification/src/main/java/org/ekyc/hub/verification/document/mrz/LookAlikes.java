@@ -93,7 +93,9 @@ public final class LookAlikes {
             for (int i = 0; i < c.length(); i++) {
                 if (c.charAt(i) != field.charAt(i)) {
                     boolean digit = Character.isDigit(c.charAt(i));
-                    score += fits(c, i) + ((digit ? digits > letters : letters > digits) ? 1 : 0);
+                    score += fits(c, i) + ((digit ? digits > letters : letters > digits) ? 1 : 0)
+                            + (i == 0 && !digit ? 1 : 0); // document numbers often open with a letter
+
                 }
             }
             if (score > bestScore) {

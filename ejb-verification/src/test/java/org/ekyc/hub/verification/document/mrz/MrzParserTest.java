@@ -101,6 +101,12 @@ class MrzParserTest {
     }
 
     @Test
+    void aLetterPrefixReadAsADigitIsRestoredByTheCheckDigit() {
+        char check = (char) ('0' + CheckDigit.of("Z82343215"));
+        assertThat(LookAlikes.guided("282343215", check)).isEqualTo("Z82343215");
+    }
+
+    @Test
     void anAmbiguousCorrectionIsNotMade() {
         // two single swaps satisfy the check digit: neither is chosen, the check fails openly
         String field = "<14826573";
