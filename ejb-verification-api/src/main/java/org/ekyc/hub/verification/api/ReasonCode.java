@@ -50,7 +50,30 @@ public enum ReasonCode {
     /** Screening: no list version in service; a technical condition, the check is repeated. */
     SCREENING_UNAVAILABLE,
     /** Risk tier ENHANCED: video interview and source-of-funds evidence for a human reviewer. */
-    ENHANCED_DUE_DILIGENCE;
+    ENHANCED_DUE_DILIGENCE,
+    // document check (issue #3): bad input, retake, validation
+    IMAGE_UNREADABLE,
+    IMAGE_FORMAT_UNSUPPORTED,
+    IMAGE_TOO_LARGE,
+    IMAGE_TOO_SMALL,
+    IMAGE_BLURRED,
+    IMAGE_TOO_DARK,
+    IMAGE_OVEREXPOSED,
+    IMAGE_GLARE,
+    DOCUMENT_NOT_FOUND,
+    DOCUMENT_CUT_OFF,
+    DOCUMENT_SKEWED,
+    MRZ_UNREADABLE,
+    DOCUMENT_TYPE_UNKNOWN,
+    MRZ_CHECK_DIGIT,
+    MRZ_VIZ_MISMATCH,
+    DOCUMENT_EXPIRED,
+    DOCUMENT_DATE_INVALID,
+    DOCUMENT_NATIONALITY_UNKNOWN,
+    REGISTRATION_NUMBER_CHECKSUM,
+    REGISTRATION_NUMBER_MISMATCH,
+    STAY_STATUS_UNKNOWN,
+    DOCUMENT_FIELD_UNREADABLE;
 
     /** The key of this code's message in the resource bundles. */
     public String messageKey() {

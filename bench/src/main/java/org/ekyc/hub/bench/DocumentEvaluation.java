@@ -1,0 +1,196 @@
+package org.ekyc.hub.bench;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.ekyc.hub.verification.api.document.DocumentField;
+import org.ekyc.hub.verification.api.document.DocumentImageException;
+import org.ekyc.hub.verification.api.document.DocumentReading;
+import org.ekyc.hub.verification.api.document.DocumentType;
+import org.ekyc.hub.verification.api.document.FieldSource;
+import org.ekyc.hub.verification.document.DocumentChecker;
+import org.ekyc.hub.verification.document.ocr.TesseractPool;
+import org.ekyc.hub.verification.document.quality.QualityThresholds;
+import org.ekyc.hub.verification.document.synth.Degradation;
+import org.ekyc.hub.verification.document.synth.SyntheticDocuments;
+import org.ekyc.hub.verification.document.synth.SyntheticPerson;
+
+/**
+ * Evaluates the document engine on generated documents (the engine's test-tree generator):
+ * MRZ field exact-match rate, VIZ field accuracy, false retake rate on clean captures, retake rate
+ * on severe captures, and ms per document (p50/p95, the check only, generation excluded), single
+ * thread. Arguments: {@code [documents per type and set] [seed]}, e.g. {@code 50 42}: 50 passports
+ * and 50 residence cards clean, the same degraded (mild: should still be read), plus a severe set.
+ */
+public final class DocumentEvaluation {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    private static final Degradation[] MILD = {Degradation.BLUR, Degradation.DARK, Degradation.GLARE,
+            Degradation.ROTATION, Degradation.PERSPECTIVE, Degradation.JPEG_NOISE};
+    private static final Degradation[] SEVERE = {Degradation.BLUR, Degradation.DARK, Degradation.GLARE,
+            Degradation.ROTATION, Degradation.PERSPECTIVE};
+
+    /** {@code -Dbench.verbose=true} prints each MRZ miss (synthetic values only) to stderr. */
+    private static final boolean VERBOSE = Boolean.getBoolean("bench.verbose");
+
+    private DocumentEvaluation() {
+    }
+
+    /** Counts of correct over total, per field and for whole documents. */
+    private static final class Tally {
+        final Map<String, int[]> fields = new LinkedHashMap<>();
+        int documents;
+        int allCorrect;
+        int retakes;
+        final List<Double> millis = new ArrayList<>();
+
+        void field(String name, boolean correct) {
+            int[] t = fields.computeIfAbsent(name, k -> new int[2]);
+            t[0] += correct ? 1 : 0;
+            t[1]++;
+        }
+
+        int correct() {
+            return fields.values().stream().mapToInt(t -> t[0]).sum();
+        }
+
+        int total() {
+            return fields.values().stream().mapToInt(t -> t[1]).sum();
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 50;
+        long seed = args.length > 1 ? Long.parseLong(args[1]) : 42;
+        Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        try (TesseractPool pool = new TesseractPool(TesseractPool.tessdata(), 1, 120_000)) {
+            DocumentChecker checker = new DocumentChecker(pool, QualityThresholds.DEFAULT, clock);
+            for (int i = 0; i < 3; i++) {
+                checker.check(SyntheticDocuments.generate(seed + 99, i, DocumentType.PASSPORT_TD3, Degradation.NONE, false).jpeg(), null);
+                checker.check(SyntheticDocuments.generate(seed + 99, i, DocumentType.ALIEN_REGISTRATION_CARD, Degradation.NONE, false).jpeg(), null);
+            }
+            Map<String, Tally> results = new LinkedHashMap<>();
+            int index = 0;
+            for (String set : List.of("clean", "degraded", "severe")) {
+                int count = set.equals("severe") ? Math.max(10, n / 5) : n;
+                for (DocumentType type : List.of(DocumentType.PASSPORT_TD3, DocumentType.ALIEN_REGISTRATION_CARD)) {
+                    Tally mrz = results.computeIfAbsent(set + " " + type + " MRZ", k -> new Tally());
+                    Tally viz = results.computeIfAbsent(set + " " + type + " VIZ", k -> new Tally());
+                    for (int i = 0; i < count; i++) {
+                        index++;
+                        Degradation d = switch (set) {
+                            case "clean" -> Degradation.NONE;
+                            case "degraded" -> MILD[i % MILD.length];
+                            default -> SEVERE[i % SEVERE.length];
+                        };
+                        SyntheticDocuments doc = SyntheticDocuments.generate(seed, index, type, d, set.equals("severe"));
+                        long start = System.nanoTime();
+                        DocumentReading r;
+                        try {
+                            r = checker.check(doc.jpeg(), null);
+                        } catch (DocumentImageException e) {
+                            throw new IllegalStateException("generated image refused: " + e.code(), e);
+                        }
+                        double ms = (System.nanoTime() - start) / 1e6;
+                        score(type, doc.person(), r, mrz, viz, ms);
+                    }
+                }
+            }
+            print(results, n, seed);
+        }
+    }
+
+    private static void score(DocumentType type, SyntheticPerson p, DocumentReading r, Tally mrz, Tally viz, double ms) {
+        Tally main = type == DocumentType.PASSPORT_TD3 ? mrz : viz;
+        main.documents++;
+        main.millis.add(ms);
+        if (r.retake()) {
+            main.retakes++;
+        }
+        Map<DocumentField, String> expected = new LinkedHashMap<>();
+        if (type == DocumentType.PASSPORT_TD3) {
+            expected.put(DocumentField.DOCUMENT_NUMBER, p.passportNumber());
+            expected.put(DocumentField.SURNAME, p.surname());
+            expected.put(DocumentField.GIVEN_NAMES, p.givenNames());
+            expected.put(DocumentField.NATIONALITY, p.nationality());
+            expected.put(DocumentField.BIRTH_DATE, p.birthDate().toString());
+            expected.put(DocumentField.SEX, String.valueOf(p.sex()));
+            expected.put(DocumentField.EXPIRY_DATE, p.passportExpiry().toString());
+            boolean all = true;
+            for (var e : expected.entrySet()) {
+                boolean ok = Objects.equals(r.value(e.getKey(), FieldSource.MRZ).orElse(null), e.getValue());
+                mrz.field(e.getKey().name(), ok);
+                if (!ok && VERBOSE && !r.retake()) {
+                    System.err.printf("MRZ miss %s: expected %s, read %s%n", e.getKey(), e.getValue(),
+                            r.value(e.getKey(), FieldSource.MRZ).orElse("-"));
+                }
+                all &= ok;
+                // passport VIZ, same ground truth
+                viz.field(e.getKey().name(), Objects.equals(r.value(e.getKey(), FieldSource.VIZ).orElse(null), e.getValue()));
+            }
+            mrz.allCorrect += all ? 1 : 0;
+        } else {
+            expected.put(DocumentField.REGISTRATION_NUMBER, p.registrationNumber());
+            expected.put(DocumentField.LATIN_NAME, p.surname() + " " + p.givenNames());
+            expected.put(DocumentField.HANGUL_NAME, p.hangulName());
+            expected.put(DocumentField.NATIONALITY, p.nationality());
+            expected.put(DocumentField.STAY_STATUS, p.stayStatus());
+            expected.put(DocumentField.ISSUE_DATE, p.cardIssueDate().toString());
+            boolean all = true;
+            for (var e : expected.entrySet()) {
+                boolean ok = Objects.equals(r.value(e.getKey(), FieldSource.VIZ).orElse(null), e.getValue());
+                viz.field(e.getKey().name(), ok);
+                all &= ok;
+            }
+            viz.allCorrect += all ? 1 : 0;
+        }
+    }
+
+    private static void print(Map<String, Tally> results, int n, long seed) {
+        System.out.printf(Locale.ROOT, "%n## Document evaluation: %d per type and set, seed %d, %d processors%n%n", n, seed,
+                Runtime.getRuntime().availableProcessors());
+        System.out.println("| set | layout | zone | documents | field exact-match | all fields right | retake rate | ms p50 | ms p95 |");
+        System.out.println("|-----|--------|------|---------:|------------------:|-----------------:|-----------:|-------:|-------:|");
+        for (var e : results.entrySet()) {
+            Tally t = e.getValue();
+            if (t.total() == 0) {
+                continue;
+            }
+            String[] key = e.getKey().split(" ");
+            boolean owner = t.documents > 0;
+            System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %.1f%% (%d/%d) | %s | %s | %s | %s |%n", key[0], key[1], key[2],
+                    owner ? String.valueOf(t.documents) : "(same)", 100.0 * t.correct() / t.total(), t.correct(), t.total(),
+                    owner ? String.format(Locale.ROOT, "%.1f%%", 100.0 * t.allCorrect / t.documents) : "",
+                    owner ? String.format(Locale.ROOT, "%.1f%%", 100.0 * t.retakes / t.documents) : "",
+                    owner ? String.format(Locale.ROOT, "%.0f", percentile(t.millis, 50)) : "",
+                    owner ? String.format(Locale.ROOT, "%.0f", percentile(t.millis, 95)) : "");
+        }
+        System.out.println();
+        System.out.println("Per field (exact match):");
+        for (var e : results.entrySet()) {
+            StringBuilder sb = new StringBuilder("- " + e.getKey() + ": ");
+            e.getValue().fields.forEach((f, t) -> sb.append(String.format(Locale.ROOT, "%s %.1f%%, ", f, 100.0 * t[0] / t[1])));
+            if (!e.getValue().fields.isEmpty()) {
+                System.out.println(sb.substring(0, sb.length() - 2));
+            }
+        }
+        List<Double> all = new ArrayList<>();
+        results.values().forEach(t -> all.addAll(t.millis));
+        System.out.printf(Locale.ROOT, "%nAll documents: %d, ms p50 %.0f, p95 %.0f%n", all.size(), percentile(all, 50),
+                percentile(all, 95));
+    }
+
+    private static double percentile(List<Double> values, int p) {
+        if (values.isEmpty()) {
+            return Double.NaN;
+        }
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+}

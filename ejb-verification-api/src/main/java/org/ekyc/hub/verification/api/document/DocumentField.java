@@ -1,0 +1,20 @@
+package org.ekyc.hub.verification.api.document;
+
+/** Fields read from a document, whichever zone they come from. */
+public enum DocumentField {
+    DOCUMENT_CODE,
+    ISSUING_STATE,
+    DOCUMENT_NUMBER,
+    SURNAME,
+    GIVEN_NAMES,
+    /** The whole name in Latin script as printed in one line (residence cards). */
+    LATIN_NAME,
+    HANGUL_NAME,
+    NATIONALITY,
+    BIRTH_DATE,
+    SEX,
+    EXPIRY_DATE,
+    ISSUE_DATE,
+    REGISTRATION_NUMBER,
+    STAY_STATUS
+}

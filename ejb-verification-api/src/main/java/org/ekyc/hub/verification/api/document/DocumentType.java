@@ -1,0 +1,13 @@
+package org.ekyc.hub.verification.api.document;
+
+/** The document layouts the engine tells apart. */
+public enum DocumentType {
+    /** Passport book, ICAO 9303 Part 4 (TD3 MRZ). */
+    PASSPORT_TD3,
+    /** Identity card with a TD1 MRZ, ICAO 9303 Part 5. */
+    ID_CARD_TD1,
+    /** 외국인등록증 / residence card, front side (no MRZ). */
+    ALIEN_REGISTRATION_CARD,
+    /** None of the above could be recognised. */
+    UNKNOWN
+}

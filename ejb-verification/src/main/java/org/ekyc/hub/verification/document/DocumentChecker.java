@@ -1,0 +1,216 @@
+package org.ekyc.hub.verification.document;
+
+import boofcv.struct.image.GrayU8;
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import org.ekyc.hub.verification.api.ReasonCode;
+import org.ekyc.hub.verification.api.document.DocumentField;
+import org.ekyc.hub.verification.api.document.DocumentImageException;
+import org.ekyc.hub.verification.api.document.DocumentReading;
+import org.ekyc.hub.verification.api.document.DocumentType;
+import org.ekyc.hub.verification.api.document.FieldReading;
+import org.ekyc.hub.verification.api.document.FieldSource;
+import org.ekyc.hub.verification.api.document.Finding;
+import org.ekyc.hub.verification.api.document.Severity;
+import org.ekyc.hub.verification.document.kr.StayStatusCode;
+import org.ekyc.hub.verification.document.mrz.Mrz;
+import org.ekyc.hub.verification.document.mrz.MrzDates;
+import org.ekyc.hub.verification.document.ocr.OcrEngine;
+import org.ekyc.hub.verification.document.ocr.OcrProfile;
+import org.ekyc.hub.verification.document.ocr.OcrText;
+import org.ekyc.hub.verification.document.ocr.ZoneReader;
+import org.ekyc.hub.verification.document.quality.Assessment;
+import org.ekyc.hub.verification.document.quality.GrayImages;
+import org.ekyc.hub.verification.document.quality.QualityGate;
+import org.ekyc.hub.verification.document.quality.QualityThresholds;
+
+/**
+ * The document pipeline: decode (bounded) → quality gate (find, rectify, measure) → classify →
+ * read MRZ and VIZ regions → validate → {@link DocumentReading}. Plain Java, thread-safe as long as
+ * the {@link OcrEngine} is; the EJB and the benchmarks both use it.
+ */
+public final class DocumentChecker {
+
+    /** A VIZ read below this OCR confidence is treated as unreadable. */
+    static final double MIN_VIZ_CONFIDENCE = 0.2;
+
+    private final QualityGate gate;
+    private final ZoneReader reader;
+    private final Clock clock;
+
+    public DocumentChecker(OcrEngine ocr, QualityThresholds thresholds, Clock clock) {
+        this.gate = new QualityGate(thresholds);
+        this.reader = new ZoneReader(ocr);
+        this.clock = clock;
+    }
+
+    public DocumentReading check(byte[] image, DocumentType expected) throws DocumentImageException {
+        BufferedImage photo = DocumentImageDecoder.decode(image);
+        Assessment assessment = gate.assess(photo, expected);
+        if (!assessment.passed()) {
+            DocumentType type = assessment.layout() == null ? DocumentType.UNKNOWN : assessment.layout().type();
+            return new DocumentReading(type, List.of(), assessment.metrics(), assessment.findings(), null);
+        }
+        LocalDate today = LocalDate.now(clock);
+        GrayU8 doc = assessment.normalised();
+        DocumentLayout layout = assessment.layout();
+        List<FieldReading> fields = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        if (layout.type() == DocumentType.PASSPORT_TD3) {
+            Optional<Mrz> mrz = reader.mrz(doc, layout);
+            if (mrz.isEmpty() || mrz.get().format() != org.ekyc.hub.verification.document.mrz.MrzFormat.TD3) {
+                findings.add(new Finding(ReasonCode.MRZ_UNREADABLE, Severity.RETAKE, "no TD3 MRZ in the bottom zone"));
+            } else {
+                Map<DocumentField, String> viz = readViz(doc, layout, fields);
+                Mrz reconciled = reconcileNames(mrz.get(), viz);
+                addMrzFields(reconciled, today, fields);
+                findings.addAll(DocumentValidator.mrz(reconciled, today));
+                findings.addAll(DocumentValidator.mrzAgainstViz(reconciled, viz, today));
+            }
+        } else {
+            Map<DocumentField, String> viz = readViz(doc, DocumentLayout.ALIEN_REGISTRATION_CARD, fields);
+            boolean looksLikeCard = viz.get(DocumentField.REGISTRATION_NUMBER) != null
+                    && VizValues.registrationDigits(viz.get(DocumentField.REGISTRATION_NUMBER)).isPresent();
+            if (looksLikeCard || layout.type() == DocumentType.ALIEN_REGISTRATION_CARD && expected != null) {
+                layout = DocumentLayout.ALIEN_REGISTRATION_CARD;
+                findings.addAll(DocumentValidator.residenceCard(viz, today));
+            } else {
+                Optional<Mrz> td1 = reader.mrz(doc, DocumentLayout.ID_CARD_TD1);
+                if (td1.isPresent() && td1.get().format() == org.ekyc.hub.verification.document.mrz.MrzFormat.TD1) {
+                    layout = DocumentLayout.ID_CARD_TD1;
+                    fields.clear();
+                    addMrzFields(td1.get(), today, fields);
+                    findings.addAll(DocumentValidator.mrz(td1.get(), today));
+                } else {
+                    findings.add(new Finding(ReasonCode.DOCUMENT_TYPE_UNKNOWN, Severity.RETAKE,
+                            "ID-1 card without a readable registration number or TD1 MRZ"));
+                    return new DocumentReading(DocumentType.UNKNOWN, fields, assessment.metrics(), findings, null);
+                }
+            }
+        }
+        return new DocumentReading(layout.type(), fields, assessment.metrics(), findings,
+                portrait(doc, layout.pixels(layout.portrait())));
+    }
+
+    private Map<DocumentField, String> readViz(GrayU8 doc, DocumentLayout layout, List<FieldReading> fields) {
+        Map<DocumentField, String> values = new EnumMap<>(DocumentField.class);
+        for (Map.Entry<DocumentField, java.awt.geom.Rectangle2D> e : layout.fields().entrySet()) {
+            OcrProfile profile = switch (e.getKey()) {
+                case HANGUL_NAME -> OcrProfile.HANGUL_LINE;
+                case REGISTRATION_NUMBER -> OcrProfile.DIGIT_LINE;
+                case ISSUE_DATE -> layout.type() == DocumentType.ALIEN_REGISTRATION_CARD ? OcrProfile.DIGIT_LINE
+                        : OcrProfile.LATIN_LINE;
+                default -> OcrProfile.LATIN_LINE;
+            };
+            OcrText text = reader.field(doc, layout.pixels(e.getValue()), profile);
+            String value = text.confidence() < MIN_VIZ_CONFIDENCE ? "" : normalise(e.getKey(), text.text(), layout);
+            values.put(e.getKey(), value);
+            if (!value.isEmpty()) {
+                fields.add(new FieldReading(e.getKey(), FieldSource.VIZ, value, text.confidence()));
+            }
+        }
+        return values;
+    }
+
+    /** VIZ values in the form the API promises: ISO dates, alpha-3 codes, digits only. */
+    private static String normalise(DocumentField field, String raw, DocumentLayout layout) {
+        String clean = field == DocumentField.HANGUL_NAME ? raw.replaceAll("[^\\p{IsHangul}]", "") : VizValues.clean(raw);
+        return switch (field) {
+            case BIRTH_DATE, EXPIRY_DATE -> VizValues.passportDate(clean).map(LocalDate::toString).orElse(clean);
+            case ISSUE_DATE -> VizValues.cardDate(raw).map(LocalDate::toString).orElse(clean);
+            case REGISTRATION_NUMBER -> VizValues.registrationDigits(raw).orElse(clean);
+            case NATIONALITY -> VizValues.countryCode(clean).orElse(clean);
+            case STAY_STATUS -> StayStatusCode.isValid(clean) ? new StayStatusCode(clean).code() : clean;
+            default -> clean;
+        };
+    }
+
+    /**
+     * Names in the MRZ have no check digit, and a filler is sometimes read as a letter (K, X, E):
+     * {@code PHAM<<THU<TRANG} comes out as {@code PHAMK<THU<TRANG} or {@code PHAM<<THUKTRANG}.
+     * When the visual zone reads the same letters and the only differences are such letters where
+     * the VIZ has a space or nothing, the two zones agree on the VIZ's split of the name.
+     */
+    static Mrz reconcileNames(Mrz mrz, Map<DocumentField, String> viz) {
+        String vizSurname = VizValues.clean(viz.getOrDefault(DocumentField.SURNAME, ""));
+        String vizGiven = VizValues.clean(viz.getOrDefault(DocumentField.GIVEN_NAMES, ""));
+        if (vizSurname.isEmpty()) {
+            return mrz;
+        }
+        String mrzFull = (mrz.surname() + " " + mrz.givenNames()).trim();
+        String vizFull = (vizSurname + " " + vizGiven).trim();
+        if (mrzFull.equals(vizFull) || !explainedByFillers(mrzFull, vizFull)) {
+            return mrz;
+        }
+        return new Mrz(mrz.format(), mrz.lines(), mrz.documentCode(), mrz.issuingState(), mrz.documentNumber(),
+                mrz.birthDate(), mrz.sex(), mrz.expiryDate(), mrz.nationality(), vizSurname, vizGiven,
+                mrz.optionalData(), mrz.failedChecks(), mrz.corrections() + 1);
+    }
+
+    /** Whether {@code mrz} becomes {@code viz} by turning filler look-alikes into spaces or dropping them. */
+    static boolean explainedByFillers(String mrz, String viz) {
+        int i = 0;
+        int j = 0;
+        while (i < mrz.length()) {
+            char m = mrz.charAt(i);
+            if (j < viz.length() && m == viz.charAt(j)) {
+                i++;
+                j++;
+            } else if ("KXE".indexOf(m) >= 0) {
+                boolean nextIsSpace = i + 1 < mrz.length() && mrz.charAt(i + 1) == ' ';
+                if (j < viz.length() && viz.charAt(j) == ' ' && !nextIsSpace) {
+                    j++;
+                }
+                i++;
+            } else {
+                return false;
+            }
+        }
+        return j == viz.length();
+    }
+
+    private static void addMrzFields(Mrz mrz, LocalDate today, List<FieldReading> fields) {
+        List<String> failed = mrz.failedChecks();
+        double composite = failed.contains("composite") ? 0.3 : 1.0;
+        add(fields, DocumentField.DOCUMENT_CODE, mrz.documentCode(), composite);
+        add(fields, DocumentField.ISSUING_STATE, mrz.issuingState(), 0.9);
+        add(fields, DocumentField.DOCUMENT_NUMBER, mrz.documentNumber(), failed.contains("documentNumber") ? 0.3 : composite);
+        add(fields, DocumentField.SURNAME, mrz.surname(), 0.9);
+        add(fields, DocumentField.GIVEN_NAMES, mrz.givenNames(), 0.9);
+        add(fields, DocumentField.NATIONALITY, mrz.nationality(), composite);
+        add(fields, DocumentField.BIRTH_DATE, MrzDates.birth(mrz.birthDate(), today).map(LocalDate::toString)
+                .orElse(mrz.birthDate()), failed.contains("birthDate") ? 0.3 : composite);
+        add(fields, DocumentField.SEX, String.valueOf(mrz.sex()), composite);
+        add(fields, DocumentField.EXPIRY_DATE, MrzDates.expiry(mrz.expiryDate(), today).map(LocalDate::toString)
+                .orElse(mrz.expiryDate()), failed.contains("expiryDate") ? 0.3 : composite);
+    }
+
+    private static void add(List<FieldReading> fields, DocumentField field, String value, double confidence) {
+        if (value != null && !value.isEmpty()) {
+            fields.add(new FieldReading(field, FieldSource.MRZ, value, confidence));
+        }
+    }
+
+    private static byte[] portrait(GrayU8 doc, Rectangle region) {
+        Rectangle r = region.intersection(new Rectangle(0, 0, doc.width, doc.height));
+        BufferedImage crop = GrayImages.buffered(doc.subimage(r.x, r.y, r.x + r.width, r.y + r.height));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(crop, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,66 @@
+package org.ekyc.hub.verification.document;
+
+import java.awt.geom.Rectangle2D;
+import java.util.Map;
+import org.ekyc.hub.verification.api.document.DocumentField;
+import org.ekyc.hub.verification.api.document.DocumentType;
+
+/**
+ * Where things are on a document once its perspective is corrected: the canonical size it is
+ * warped to and field regions as fractions of width and height. TD3 data page: 125 × 88 mm
+ * (ICAO 9303 Part 4); ID-1 cards: 85.60 × 53.98 mm (Part 5; ISO/IEC 7810).
+ *
+ * @param type     layout
+ * @param width    canonical width in pixels (8–10 px per mm)
+ * @param height   canonical height in pixels
+ * @param portrait portrait region
+ * @param mrz      machine-readable zone, or null when the layout has none
+ * @param fields   VIZ field regions
+ */
+public record DocumentLayout(DocumentType type, int width, int height, Rectangle2D portrait, Rectangle2D mrz,
+                             Map<DocumentField, Rectangle2D> fields) {
+
+    public DocumentLayout {
+        fields = Map.copyOf(fields);
+    }
+
+    /** Passport data page, ICAO 9303 Part 4 zones: VIZ above, two MRZ lines in the bottom 23 mm. */
+    public static final DocumentLayout PASSPORT_TD3 = new DocumentLayout(DocumentType.PASSPORT_TD3, 1000, 704,
+            rect(0.04, 0.18, 0.26, 0.54), rect(0.03, 0.76, 0.94, 0.22),
+            Map.of(DocumentField.DOCUMENT_NUMBER, rect(0.66, 0.185, 0.31, 0.065),
+                    DocumentField.SURNAME, rect(0.33, 0.285, 0.64, 0.065),
+                    DocumentField.GIVEN_NAMES, rect(0.33, 0.385, 0.64, 0.065),
+                    DocumentField.NATIONALITY, rect(0.33, 0.485, 0.30, 0.065),
+                    DocumentField.BIRTH_DATE, rect(0.33, 0.585, 0.36, 0.065),
+                    DocumentField.SEX, rect(0.33, 0.685, 0.12, 0.065),
+                    DocumentField.EXPIRY_DATE, rect(0.60, 0.685, 0.37, 0.065)));
+
+    /** 외국인등록증 front (ID-1, portrait on the left, no MRZ). */
+    public static final DocumentLayout ALIEN_REGISTRATION_CARD = new DocumentLayout(
+            DocumentType.ALIEN_REGISTRATION_CARD, 856, 540,
+            rect(0.04, 0.22, 0.26, 0.58), null,
+            Map.of(DocumentField.REGISTRATION_NUMBER, rect(0.33, 0.20, 0.64, 0.095),
+                    DocumentField.LATIN_NAME, rect(0.33, 0.36, 0.64, 0.085),
+                    DocumentField.HANGUL_NAME, rect(0.33, 0.49, 0.40, 0.085),
+                    DocumentField.NATIONALITY, rect(0.33, 0.62, 0.40, 0.075),
+                    DocumentField.STAY_STATUS, rect(0.76, 0.62, 0.21, 0.075),
+                    DocumentField.ISSUE_DATE, rect(0.33, 0.82, 0.40, 0.075)));
+
+    /** ID-1 card with a TD1 MRZ (three lines in the bottom 17.5 mm of the back). */
+    public static final DocumentLayout ID_CARD_TD1 = new DocumentLayout(DocumentType.ID_CARD_TD1, 856, 540,
+            rect(0.04, 0.22, 0.26, 0.50), rect(0.03, 0.64, 0.94, 0.34), Map.of());
+
+    /** The region in pixels of a canonical image. */
+    public java.awt.Rectangle pixels(Rectangle2D fraction) {
+        return new java.awt.Rectangle((int) Math.round(fraction.getX() * width), (int) Math.round(fraction.getY() * height),
+                (int) Math.round(fraction.getWidth() * width), (int) Math.round(fraction.getHeight() * height));
+    }
+
+    public double aspect() {
+        return (double) width / height;
+    }
+
+    private static Rectangle2D rect(double x, double y, double w, double h) {
+        return new Rectangle2D.Double(x, y, w, h);
+    }
+}

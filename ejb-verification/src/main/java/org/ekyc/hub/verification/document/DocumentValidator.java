@@ -1,0 +1,195 @@
+package org.ekyc.hub.verification.document;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ekyc.hub.verification.api.ReasonCode;
+import org.ekyc.hub.verification.api.document.DocumentField;
+import org.ekyc.hub.verification.api.document.Finding;
+import org.ekyc.hub.verification.api.document.Severity;
+import org.ekyc.hub.verification.document.kr.RegistrationNumber;
+import org.ekyc.hub.verification.document.kr.StayStatusCode;
+import org.ekyc.hub.verification.document.mrz.CountryCode;
+import org.ekyc.hub.verification.document.mrz.Mrz;
+import org.ekyc.hub.verification.document.mrz.MrzDates;
+
+/**
+ * Validation rules and tamper signals over what was read. Each rule adds a finding with evidence;
+ * soft signals (a registration-number checksum, which numbers assigned since 2020-10-05 lack)
+ * ask for review, never reject.
+ */
+public final class DocumentValidator {
+
+    private DocumentValidator() {
+    }
+
+    /** Check digits, dates, expiry and codes of an MRZ (ICAO 9303 Part 3, 4 and 5). */
+    public static List<Finding> mrz(Mrz mrz, LocalDate today) {
+        List<Finding> findings = new ArrayList<>();
+        if (!mrz.checksPass()) {
+            boolean onlyComposite = mrz.failedChecks().equals(List.of("composite"));
+            // every field matches its own check digit but not the composite: a field was changed
+            // and its check digit recomputed, the pattern of an altered MRZ
+            findings.add(new Finding(ReasonCode.MRZ_CHECK_DIGIT, onlyComposite ? Severity.REJECT : Severity.REVIEW,
+                    String.join(",", mrz.failedChecks())));
+        }
+        Optional<LocalDate> birth = MrzDates.birth(mrz.birthDate(), today);
+        Optional<LocalDate> expiry = MrzDates.expiry(mrz.expiryDate(), today);
+        if (birth.isEmpty()) {
+            findings.add(new Finding(ReasonCode.DOCUMENT_DATE_INVALID, Severity.REJECT, "birthDate"));
+        }
+        if (expiry.isEmpty()) {
+            findings.add(new Finding(ReasonCode.DOCUMENT_DATE_INVALID, Severity.REJECT, "expiryDate"));
+        } else if (expiry.get().isBefore(today)) {
+            findings.add(new Finding(ReasonCode.DOCUMENT_EXPIRED, Severity.REJECT, "expired " + expiry.get()));
+        } else if (birth.isPresent() && !expiry.get().isAfter(birth.get())) {
+            findings.add(new Finding(ReasonCode.DOCUMENT_DATE_INVALID, Severity.REJECT, "expiry before birth"));
+        }
+        if (!CountryCode.isKnown(mrz.nationality())) {
+            findings.add(new Finding(ReasonCode.DOCUMENT_NATIONALITY_UNKNOWN, Severity.REVIEW, "nationality " + mrz.nationality()));
+        }
+        if (!CountryCode.isKnown(mrz.issuingState())) {
+            findings.add(new Finding(ReasonCode.DOCUMENT_NATIONALITY_UNKNOWN, Severity.REVIEW, "issuing state " + mrz.issuingState()));
+        }
+        if ("<MF".indexOf(mrz.sex()) < 0) {
+            findings.add(new Finding(ReasonCode.DOCUMENT_FIELD_UNREADABLE, Severity.REVIEW, "sex"));
+        }
+        return findings;
+    }
+
+    /**
+     * MRZ against VIZ: a field that both zones carry must agree. Names may differ by one
+     * character (OCR of the visual zone), numbers and dates not at all after folding look-alikes.
+     * A VIZ field that could not be read is reported as such, not as a disagreement.
+     */
+    public static List<Finding> mrzAgainstViz(Mrz mrz, Map<DocumentField, String> viz, LocalDate today) {
+        List<String> disagree = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
+        compareText(DocumentField.DOCUMENT_NUMBER, mrz.documentNumber(), viz, 0, disagree, unreadable);
+        compareText(DocumentField.SURNAME, mrz.surname(), viz, 1, disagree, unreadable);
+        compareText(DocumentField.GIVEN_NAMES, mrz.givenNames(), viz, 1, disagree, unreadable);
+        compareText(DocumentField.NATIONALITY, mrz.nationality(), viz, 0, disagree, unreadable);
+        compareDate(DocumentField.BIRTH_DATE, MrzDates.birth(mrz.birthDate(), today), viz, disagree, unreadable);
+        compareDate(DocumentField.EXPIRY_DATE, MrzDates.expiry(mrz.expiryDate(), today), viz, disagree, unreadable);
+        if (viz.containsKey(DocumentField.SEX) && mrz.sex() != '<') {
+            String sex = VizValues.clean(viz.get(DocumentField.SEX));
+            if (sex.isEmpty()) {
+                unreadable.add("sex");
+            } else if (sex.charAt(0) != mrz.sex()) {
+                disagree.add("sex");
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        if (!disagree.isEmpty()) {
+            findings.add(new Finding(ReasonCode.MRZ_VIZ_MISMATCH, Severity.REVIEW, String.join(",", disagree)));
+        }
+        if (!unreadable.isEmpty()) {
+            findings.add(new Finding(ReasonCode.DOCUMENT_FIELD_UNREADABLE, Severity.REVIEW, String.join(",", unreadable)));
+        }
+        return findings;
+    }
+
+    /** Rules of a residence card's front: registration number, stay status, nationality, issue date. */
+    public static List<Finding> residenceCard(Map<DocumentField, String> viz, LocalDate today) {
+        List<Finding> findings = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
+        Optional<String> digits = Optional.ofNullable(viz.get(DocumentField.REGISTRATION_NUMBER))
+                .flatMap(VizValues::registrationDigits);
+        if (digits.isEmpty()) {
+            unreadable.add("registrationNumber");
+        } else {
+            RegistrationNumber number = new RegistrationNumber(digits.get());
+            findings.addAll(registrationNumber(number, today));
+        }
+        String stay = viz.getOrDefault(DocumentField.STAY_STATUS, "");
+        if (VizValues.clean(stay).isEmpty()) {
+            unreadable.add("stayStatus");
+        } else if (!StayStatusCode.isValid(VizValues.clean(stay))) {
+            findings.add(new Finding(ReasonCode.STAY_STATUS_UNKNOWN, Severity.REVIEW, VizValues.clean(stay)));
+        }
+        String country = viz.getOrDefault(DocumentField.NATIONALITY, "");
+        Optional<String> code = VizValues.countryCode(country);
+        if (VizValues.clean(country).isEmpty()) {
+            unreadable.add("nationality");
+        } else if (code.isEmpty() || !CountryCode.isKnown(code.get())) {
+            findings.add(new Finding(ReasonCode.DOCUMENT_NATIONALITY_UNKNOWN, Severity.REVIEW, VizValues.clean(country)));
+        }
+        String issueText = viz.getOrDefault(DocumentField.ISSUE_DATE, "");
+        Optional<LocalDate> issued = VizValues.isoDate(issueText).or(() -> VizValues.cardDate(issueText));
+        if (issued.isEmpty()) {
+            unreadable.add("issueDate");
+        } else if (issued.get().isAfter(today) || issued.get().getYear() < 1990) {
+            // an impossible issue date: a misread as often as a forgery, so a person looks
+            findings.add(new Finding(ReasonCode.DOCUMENT_DATE_INVALID, Severity.REVIEW, "issue date " + issued.get()));
+        }
+        if (!unreadable.isEmpty()) {
+            findings.add(new Finding(ReasonCode.DOCUMENT_FIELD_UNREADABLE, Severity.REVIEW, String.join(",", unreadable)));
+        }
+        return findings;
+    }
+
+    /** A foreigner registration number on its own: foreigner digit, real birth date, legacy checksum. */
+    public static List<Finding> registrationNumber(RegistrationNumber number, LocalDate today) {
+        List<Finding> findings = new ArrayList<>();
+        if (!number.foreigner()) {
+            findings.add(new Finding(ReasonCode.REGISTRATION_NUMBER_MISMATCH, Severity.REJECT,
+                    "7th digit " + number.genderDigit() + " is not a foreigner's"));
+        }
+        if (number.birthDate().isEmpty() || number.birthDate().get().isAfter(today)) {
+            findings.add(new Finding(ReasonCode.DOCUMENT_DATE_INVALID, Severity.REJECT, "registration number birth date"));
+        }
+        if (!number.checksumValid()) {
+            findings.add(new Finding(ReasonCode.REGISTRATION_NUMBER_CHECKSUM, Severity.REVIEW, number.masked()));
+        }
+        return findings;
+    }
+
+    /**
+     * A registration number against another document of the same person (e.g. the passport's MRZ):
+     * the birth date and the sex the 7th digit encodes must be that document's.
+     */
+    public static List<Finding> registrationNumberAgainst(RegistrationNumber number, LocalDate birthDate, Character sex) {
+        if (number.consistentWith(birthDate, sex)) {
+            return List.of();
+        }
+        return List.of(new Finding(ReasonCode.REGISTRATION_NUMBER_MISMATCH, Severity.REJECT,
+                number.masked() + " vs birth date/sex of the other document"));
+    }
+
+    private static void compareText(DocumentField field, String mrzValue, Map<DocumentField, String> viz, int tolerance,
+                                    List<String> disagree, List<String> unreadable) {
+        if (!viz.containsKey(field)) {
+            return;
+        }
+        String read = VizValues.fold(viz.get(field));
+        if (read.isEmpty()) {
+            unreadable.add(name(field));
+        } else if (VizValues.distance(read, VizValues.fold(mrzValue)) > tolerance) {
+            disagree.add(name(field));
+        }
+    }
+
+    private static void compareDate(DocumentField field, Optional<LocalDate> mrzValue, Map<DocumentField, String> viz,
+                                    List<String> disagree, List<String> unreadable) {
+        if (!viz.containsKey(field) || mrzValue.isEmpty()) {
+            return;
+        }
+        Optional<LocalDate> read = VizValues.isoDate(viz.get(field)).or(() -> VizValues.passportDate(viz.get(field)));
+        if (read.isEmpty()) {
+            unreadable.add(name(field));
+        } else if (!read.equals(mrzValue)) {
+            disagree.add(name(field));
+        }
+    }
+
+    private static String name(DocumentField field) {
+        String[] parts = field.name().toLowerCase(java.util.Locale.ROOT).split("_");
+        StringBuilder sb = new StringBuilder(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            sb.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
+        }
+        return sb.toString();
+    }
+}

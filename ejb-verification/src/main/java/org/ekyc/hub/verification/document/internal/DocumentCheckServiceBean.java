@@ -1,0 +1,34 @@
+package org.ekyc.hub.verification.document.internal;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import org.ekyc.hub.verification.api.document.DocumentCheckService;
+import org.ekyc.hub.verification.api.document.DocumentImageException;
+import org.ekyc.hub.verification.api.document.DocumentReading;
+import org.ekyc.hub.verification.api.document.DocumentType;
+import org.jboss.logging.Logger;
+
+/** The document check as an EJB; reading happens in {@link org.ekyc.hub.verification.document.DocumentChecker}. */
+@Stateless
+public class DocumentCheckServiceBean implements DocumentCheckService {
+
+    private static final Logger LOG = Logger.getLogger(DocumentCheckServiceBean.class);
+
+    @EJB
+    private OcrEngines engines;
+
+    @Override
+    public DocumentReading check(byte[] image, DocumentType expected) throws DocumentImageException {
+        long start = System.nanoTime();
+        try {
+            DocumentReading reading = engines.checker().check(image, expected);
+            // no field values in the log: they are personal data
+            LOG.infof("document read type=%s fields=%d findings=%s ms=%d", reading.type(), reading.fields().size(),
+                    reading.findings().stream().map(f -> f.code().name()).toList(), (System.nanoTime() - start) / 1_000_000);
+            return reading;
+        } catch (DocumentImageException e) {
+            LOG.infof("document refused code=%s", e.code());
+            throw e;
+        }
+    }
+}

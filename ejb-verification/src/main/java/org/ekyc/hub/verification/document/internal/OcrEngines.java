@@ -1,0 +1,44 @@
+package org.ekyc.hub.verification.document.internal;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import java.time.Clock;
+import org.ekyc.hub.verification.document.DocumentChecker;
+import org.ekyc.hub.verification.document.ocr.TesseractPool;
+import org.ekyc.hub.verification.document.quality.QualityThresholds;
+import org.jboss.logging.Logger;
+
+/**
+ * Owns the application's Tesseract pool (engines are initialised on first use and kept) and the
+ * document pipeline built on it; closes the native engines when the application stops. Pool size:
+ * system property {@code ekyc.ocr.pool} (default: the number of processors).
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class OcrEngines {
+
+    private static final Logger LOG = Logger.getLogger(OcrEngines.class);
+
+    private TesseractPool pool;
+    private DocumentChecker checker;
+
+    @PostConstruct
+    void start() {
+        int size = Integer.getInteger("ekyc.ocr.pool", Math.max(1, Runtime.getRuntime().availableProcessors()));
+        pool = new TesseractPool(TesseractPool.tessdata(), size, 30_000);
+        checker = new DocumentChecker(pool, QualityThresholds.DEFAULT, Clock.systemUTC());
+        LOG.infof("document engine ready: tessdata=%s, %d OCR engines per language at most", TesseractPool.tessdata(), size);
+    }
+
+    @PreDestroy
+    void stop() {
+        pool.close();
+    }
+
+    public DocumentChecker checker() {
+        return checker;
+    }
+}

@@ -1,0 +1,41 @@
+package org.ekyc.hub.verification.document.quality;
+
+import boofcv.struct.image.GrayU8;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+
+/** Conversions between Java2D images and BoofCV grey images, through Java2D's own colour conversion. */
+public final class GrayImages {
+
+    private GrayImages() {
+    }
+
+    /** The image in grey, scaled so its long side is at most {@code longSide} (no upscaling). */
+    public static GrayU8 gray(BufferedImage image, int longSide) {
+        double scale = Math.min(1.0, longSide / (double) Math.max(image.getWidth(), image.getHeight()));
+        int w = Math.max(1, (int) Math.round(image.getWidth() * scale));
+        int h = Math.max(1, (int) Math.round(image.getHeight() * scale));
+        BufferedImage gray = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = gray.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        g.drawImage(image, 0, 0, w, h, null);
+        g.dispose();
+        GrayU8 out = new GrayU8(w, h);
+        System.arraycopy(((DataBufferByte) gray.getRaster().getDataBuffer()).getData(), 0, out.data, 0, w * h);
+        return out;
+    }
+
+    /** A Java2D copy of a BoofCV grey image (or sub-image). */
+    public static BufferedImage buffered(GrayU8 image) {
+        GrayU8 compact = image.isSubimage() ? image.clone() : image;
+        BufferedImage out = new BufferedImage(compact.width, compact.height, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] target = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
+        for (int y = 0; y < compact.height; y++) {
+            System.arraycopy(compact.data, compact.startIndex + y * compact.stride, target, y * compact.width, compact.width);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,58 @@
+package org.ekyc.hub.verification.document.quality;
+
+import georegression.struct.point.Point2D_F64;
+
+/** The four corners of a document in a photo, in pixels: top-left, top-right, bottom-right, bottom-left. */
+public record Quad(Point2D_F64 topLeft, Point2D_F64 topRight, Point2D_F64 bottomRight, Point2D_F64 bottomLeft) {
+
+    public Quad {
+        if (topLeft == null || topRight == null || bottomRight == null || bottomLeft == null) {
+            throw new IllegalArgumentException("four corners are required");
+        }
+    }
+
+    public Quad scaled(double factor) {
+        return new Quad(scale(topLeft, factor), scale(topRight, factor), scale(bottomRight, factor), scale(bottomLeft, factor));
+    }
+
+    /** Mean width over mean height. */
+    public double aspect() {
+        double w = (topLeft.distance(topRight) + bottomLeft.distance(bottomRight)) / 2;
+        double h = (topLeft.distance(bottomLeft) + topRight.distance(bottomRight)) / 2;
+        return w / h;
+    }
+
+    public double width() {
+        return (topLeft.distance(topRight) + bottomLeft.distance(bottomRight)) / 2;
+    }
+
+    /** Rotation of the top edge from horizontal, in degrees. */
+    public double rotationDegrees() {
+        return Math.toDegrees(Math.atan2(topRight.y - topLeft.y, topRight.x - topLeft.x));
+    }
+
+    /** Shorter over longer of opposite edges, the worse pair: 1 for a rectangle seen head-on. */
+    public double keystone() {
+        double top = topLeft.distance(topRight);
+        double bottom = bottomLeft.distance(bottomRight);
+        double left = topLeft.distance(bottomLeft);
+        double right = topRight.distance(bottomRight);
+        return Math.min(Math.min(top, bottom) / Math.max(top, bottom), Math.min(left, right) / Math.max(left, right));
+    }
+
+    /** Area by the shoelace formula. */
+    public double area() {
+        Point2D_F64[] p = {topLeft, topRight, bottomRight, bottomLeft};
+        double sum = 0;
+        for (int i = 0; i < 4; i++) {
+            Point2D_F64 a = p[i];
+            Point2D_F64 b = p[(i + 1) % 4];
+            sum += a.x * b.y - b.x * a.y;
+        }
+        return Math.abs(sum) / 2;
+    }
+
+    private static Point2D_F64 scale(Point2D_F64 p, double f) {
+        return new Point2D_F64(p.x * f, p.y * f);
+    }
+}

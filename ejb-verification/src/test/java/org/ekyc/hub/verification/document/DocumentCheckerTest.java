@@ -1,0 +1,97 @@
+package org.ekyc.hub.verification.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.ekyc.hub.verification.api.document.DocumentField;
+import org.ekyc.hub.verification.api.document.DocumentReading;
+import org.ekyc.hub.verification.api.document.DocumentType;
+import org.ekyc.hub.verification.api.document.FieldSource;
+import org.ekyc.hub.verification.api.document.Severity;
+import org.ekyc.hub.verification.document.ocr.OcrProfile;
+import org.ekyc.hub.verification.document.ocr.TesseractPool;
+import org.ekyc.hub.verification.document.quality.QualityThresholds;
+import org.ekyc.hub.verification.document.synth.Degradation;
+import org.ekyc.hub.verification.document.synth.SyntheticDocuments;
+import org.ekyc.hub.verification.document.synth.SyntheticPerson;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** End to end with Tesseract (Debian's tesseract-ocr, -eng, -kor) on generated documents. */
+class DocumentCheckerTest {
+
+    static final Clock CLOCK = Clock.fixed(LocalDate.of(2026, 11, 23).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    static TesseractPool pool;
+    static DocumentChecker checker;
+
+    @BeforeAll
+    static void engines() {
+        pool = new TesseractPool(TesseractPool.tessdata(), 2, 60_000);
+        checker = new DocumentChecker(pool, QualityThresholds.DEFAULT, CLOCK);
+    }
+
+    @AfterAll
+    static void close() {
+        pool.close();
+    }
+
+    @Test
+    void aPassportIsReadFromItsMrzAndAgreesWithItsVisualZone() throws Exception {
+        SyntheticDocuments doc = SyntheticDocuments.generate(5, 1, DocumentType.PASSPORT_TD3, Degradation.NONE, false);
+        DocumentReading r = checker.check(doc.jpeg(), null);
+        SyntheticPerson p = doc.person();
+        assertThat(r.type()).isEqualTo(DocumentType.PASSPORT_TD3);
+        assertThat(r.value(DocumentField.DOCUMENT_NUMBER, FieldSource.MRZ)).contains(p.passportNumber());
+        assertThat(r.value(DocumentField.SURNAME, FieldSource.MRZ)).contains(p.surname());
+        assertThat(r.value(DocumentField.GIVEN_NAMES, FieldSource.MRZ)).contains(p.givenNames());
+        assertThat(r.value(DocumentField.BIRTH_DATE, FieldSource.MRZ)).contains(p.birthDate().toString());
+        assertThat(r.value(DocumentField.EXPIRY_DATE, FieldSource.MRZ)).contains(p.passportExpiry().toString());
+        assertThat(r.value(DocumentField.NATIONALITY, FieldSource.MRZ)).contains(p.nationality());
+        assertThat(r.findings()).isEmpty();
+        assertThat(r.portrait()).isNotEmpty();
+    }
+
+    @Test
+    void aRotatedPassportInPerspectiveIsStillRead() throws Exception {
+        SyntheticDocuments doc = SyntheticDocuments.generate(5, 2, DocumentType.PASSPORT_TD3, Degradation.PERSPECTIVE, false);
+        DocumentReading r = checker.check(doc.jpeg(), null);
+        // the document number is not asserted: this one holds a G, which OCR may read as 6 and
+        // which no check digit can catch (G = 16 and 6 differ by 10; see docs/document-engine.md)
+        assertThat(r.value(DocumentField.BIRTH_DATE, FieldSource.MRZ)).contains(doc.person().birthDate().toString());
+        assertThat(r.value(DocumentField.EXPIRY_DATE, FieldSource.MRZ)).contains(doc.person().passportExpiry().toString());
+        assertThat(r.value(DocumentField.SURNAME, FieldSource.MRZ)).contains(doc.person().surname());
+    }
+
+    @Test
+    void aResidenceCardIsReadFromItsVisualZone() throws Exception {
+        SyntheticDocuments doc = SyntheticDocuments.generate(5, 3, DocumentType.ALIEN_REGISTRATION_CARD, Degradation.NONE, false);
+        DocumentReading r = checker.check(doc.jpeg(), null);
+        SyntheticPerson p = doc.person();
+        assertThat(r.type()).isEqualTo(DocumentType.ALIEN_REGISTRATION_CARD);
+        assertThat(r.value(DocumentField.REGISTRATION_NUMBER, FieldSource.VIZ)).contains(p.registrationNumber());
+        assertThat(r.value(DocumentField.STAY_STATUS, FieldSource.VIZ)).contains(p.stayStatus());
+        assertThat(r.value(DocumentField.NATIONALITY, FieldSource.VIZ)).contains(p.nationality());
+        assertThat(r.value(DocumentField.ISSUE_DATE, FieldSource.VIZ)).contains(p.cardIssueDate().toString());
+        assertThat(r.worst()).isEmpty();
+    }
+
+    @Test
+    void aBlurredPhotoAsksForARetakeBeforeAnyOcr() throws Exception {
+        SyntheticDocuments doc = SyntheticDocuments.generate(5, 4, DocumentType.PASSPORT_TD3, Degradation.BLUR, true);
+        DocumentReading r = checker.check(doc.jpeg(), null);
+        assertThat(r.retake()).isTrue();
+        assertThat(r.worst()).contains(Severity.RETAKE);
+        assertThat(r.fields()).isEmpty();
+    }
+
+    @Test
+    void enginesArePooledNotCreatedPerRead() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            checker.check(SyntheticDocuments.generate(5, 10 + i, DocumentType.PASSPORT_TD3, Degradation.NONE, false).jpeg(), null);
+        }
+        assertThat(pool.created(OcrProfile.MRZ)).isBetween(1, 2);
+    }
+}

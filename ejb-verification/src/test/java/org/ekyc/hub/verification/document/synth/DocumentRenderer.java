@@ -1,0 +1,178 @@
+package org.ekyc.hub.verification.document.synth;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+import org.ekyc.hub.verification.api.document.DocumentField;
+import org.ekyc.hub.verification.document.DocumentLayout;
+import org.ekyc.hub.verification.document.mrz.CheckDigit;
+
+/** Draws flat, upright synthetic documents at their canonical size with Java2D. */
+public final class DocumentRenderer {
+
+    static final DateTimeFormatter PASSPORT_DATE = DateTimeFormatter.ofPattern("dd MMM yyyy", Locale.ENGLISH);
+    static final DateTimeFormatter CARD_DATE = DateTimeFormatter.ofPattern("yyyy.MM.dd");
+
+    private DocumentRenderer() {
+    }
+
+    /** The two TD3 MRZ lines of a person's passport (ICAO 9303 Part 4). */
+    public static List<String> td3Mrz(SyntheticPerson p) {
+        String names = (p.surname().replace(' ', '<') + "<<" + p.givenNames().replace(' ', '<'));
+        String line1 = pad("P<" + p.nationality() + names, 44);
+        String doc = pad(p.passportNumber(), 9);
+        String birth = yymmdd(p.birthDate());
+        String expiry = yymmdd(p.passportExpiry());
+        String optional = "<<<<<<<<<<<<<<";
+        String line2 = doc + CheckDigit.of(doc) + p.nationality() + birth + CheckDigit.of(birth) + p.sex()
+                + expiry + CheckDigit.of(expiry) + optional + "<";
+        String composite = line2.substring(0, 10) + line2.substring(13, 20) + line2.substring(21, 43);
+        return List.of(line1, line2 + CheckDigit.of(composite));
+    }
+
+    public static BufferedImage passport(SyntheticPerson p) {
+        DocumentLayout l = DocumentLayout.PASSPORT_TD3;
+        BufferedImage img = new BufferedImage(l.width(), l.height(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = canvas(img, new Color(226, 236, 230), new Color(205, 222, 214));
+        g.setColor(new Color(40, 70, 90));
+        text(g, Fonts.NANUM_BOLD, "PASSPORT  " + p.countryName(), new Rectangle(40, 30, 600, 40), 0.7f);
+        text(g, Fonts.NANUM, "Type P   Code " + p.nationality(), new Rectangle(340, 90, 300, 30), 0.7f);
+        portrait(g, p, l.pixels(l.portrait()));
+        label(g, l, DocumentField.DOCUMENT_NUMBER, "Passport No.");
+        label(g, l, DocumentField.SURNAME, "Surname");
+        label(g, l, DocumentField.GIVEN_NAMES, "Given names");
+        label(g, l, DocumentField.NATIONALITY, "Nationality");
+        label(g, l, DocumentField.BIRTH_DATE, "Date of birth");
+        label(g, l, DocumentField.SEX, "Sex");
+        label(g, l, DocumentField.EXPIRY_DATE, "Date of expiry");
+        g.setColor(new Color(20, 20, 25));
+        value(g, l, DocumentField.DOCUMENT_NUMBER, p.passportNumber(), Fonts.NANUM_BOLD);
+        value(g, l, DocumentField.SURNAME, p.surname(), Fonts.NANUM_BOLD);
+        value(g, l, DocumentField.GIVEN_NAMES, p.givenNames(), Fonts.NANUM_BOLD);
+        value(g, l, DocumentField.NATIONALITY, p.nationality(), Fonts.NANUM_BOLD);
+        value(g, l, DocumentField.BIRTH_DATE, p.birthDate().format(PASSPORT_DATE).toUpperCase(Locale.ROOT), Fonts.NANUM_BOLD);
+        value(g, l, DocumentField.SEX, String.valueOf(p.sex()), Fonts.NANUM_BOLD);
+        value(g, l, DocumentField.EXPIRY_DATE, p.passportExpiry().format(PASSPORT_DATE).toUpperCase(Locale.ROOT), Fonts.NANUM_BOLD);
+        mrz(g, l.pixels(l.mrz()), td3Mrz(p));
+        g.dispose();
+        return img;
+    }
+
+    public static BufferedImage residenceCard(SyntheticPerson p) {
+        DocumentLayout l = DocumentLayout.ALIEN_REGISTRATION_CARD;
+        BufferedImage img = new BufferedImage(l.width(), l.height(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = canvas(img, new Color(232, 238, 246), new Color(214, 226, 240));
+        g.setColor(new Color(30, 60, 120));
+        text(g, Fonts.NANUM_BOLD, "외국인등록증", new Rectangle(34, 22, 300, 56), 0.8f);
+        text(g, Fonts.NANUM, "RESIDENCE CARD", new Rectangle(360, 36, 300, 34), 0.7f);
+        portrait(g, p, l.pixels(l.portrait()));
+        label(g, l, DocumentField.REGISTRATION_NUMBER, "외국인등록번호 Registration No.");
+        label(g, l, DocumentField.LATIN_NAME, "성명 Name");
+        label(g, l, DocumentField.HANGUL_NAME, "한글 성명");
+        label(g, l, DocumentField.NATIONALITY, "국가/지역 Country/Region");
+        label(g, l, DocumentField.STAY_STATUS, "체류자격 Status");
+        label(g, l, DocumentField.ISSUE_DATE, "발급일자 Issue Date");
+        g.setColor(new Color(20, 20, 25));
+        String number = p.registrationNumber();
+        value(g, l, DocumentField.REGISTRATION_NUMBER, number.substring(0, 6) + "-" + number.substring(6), Fonts.NANUM_BOLD);
+        value(g, l, DocumentField.LATIN_NAME, p.surname() + " " + p.givenNames(), Fonts.NANUM_BOLD);
+        value(g, l, DocumentField.HANGUL_NAME, p.hangulName(), Fonts.NANUM_BOLD);
+        value(g, l, DocumentField.NATIONALITY, p.countryName(), Fonts.NANUM_BOLD);
+        value(g, l, DocumentField.STAY_STATUS, p.stayStatus(), Fonts.NANUM_BOLD);
+        value(g, l, DocumentField.ISSUE_DATE, p.cardIssueDate().format(CARD_DATE), Fonts.NANUM_BOLD);
+        g.setColor(new Color(30, 60, 120));
+        text(g, Fonts.NANUM, "법무부장관 MINISTER OF JUSTICE", new Rectangle(560, 490, 290, 28), 0.7f);
+        g.dispose();
+        return img;
+    }
+
+    private static Graphics2D canvas(BufferedImage img, Color top, Color bottom) {
+        Graphics2D g = img.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.setPaint(new GradientPaint(0, 0, top, img.getWidth(), img.getHeight(), bottom));
+        g.fillRect(0, 0, img.getWidth(), img.getHeight());
+        g.setColor(new Color(0, 0, 0, 18));
+        g.setStroke(new BasicStroke(1.2f));
+        for (int x = -img.getHeight(); x < img.getWidth(); x += 14) {
+            g.drawLine(x, img.getHeight(), x + img.getHeight(), 0);
+        }
+        return g;
+    }
+
+    private static void portrait(Graphics2D g, SyntheticPerson p, Rectangle r) {
+        try {
+            BufferedImage face = ImageIO.read(p.portrait().toFile());
+            int side = Math.min(face.getWidth(), face.getHeight() * r.width / r.height);
+            int h = side * r.height / r.width;
+            int x0 = (face.getWidth() - side) / 2;
+            int y0 = Math.max(0, (face.getHeight() - h) / 2 - face.getHeight() / 20);
+            g.drawImage(face, r.x, r.y, r.x + r.width, r.y + r.height, x0, y0, x0 + side, y0 + h, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void label(Graphics2D g, DocumentLayout l, DocumentField field, String text) {
+        Rectangle r = l.pixels(l.fields().get(field));
+        g.setColor(new Color(70, 90, 110));
+        text(g, Fonts.NANUM, text, new Rectangle(r.x, r.y - 20, r.width, 20), 0.75f);
+    }
+
+    private static void value(Graphics2D g, DocumentLayout l, DocumentField field, String text, Font font) {
+        Rectangle2D f = l.fields().get(field);
+        Rectangle r = l.pixels(f);
+        text(g, font, text, new Rectangle(r.x + 4, r.y, r.width - 8, r.height), 0.72f);
+    }
+
+    /** Draws text left-aligned in {@code r}, its cap height about {@code fill} of the height. */
+    static void text(Graphics2D g, Font base, String text, Rectangle r, float fill) {
+        Font font = base.deriveFont(r.height * fill * 1.3f);
+        FontMetrics m = g.getFontMetrics(font);
+        if (m.stringWidth(text) > r.width) {
+            font = font.deriveFont(font.getSize2D() * r.width / m.stringWidth(text));
+            m = g.getFontMetrics(font);
+        }
+        g.setFont(font);
+        int baseline = r.y + (r.height + m.getAscent() - m.getDescent()) / 2;
+        g.drawString(text, r.x, baseline);
+    }
+
+    private static void mrz(Graphics2D g, Rectangle zone, List<String> lines) {
+        g.setColor(new Color(15, 15, 20));
+        Font font = Fonts.OCR_B.deriveFont(10f);
+        float advance = g.getFontMetrics(font).charWidth('<');
+        float size = 10f * (zone.width * 0.97f / lines.get(0).length()) / advance;
+        font = Fonts.OCR_B.deriveFont(size);
+        g.setFont(font);
+        FontMetrics m = g.getFontMetrics(font);
+        float pitch = zone.height / (float) lines.size();
+        for (int i = 0; i < lines.size(); i++) {
+            float baseline = zone.y + pitch * i + (pitch + m.getAscent() - m.getDescent()) / 2f;
+            g.drawString(lines.get(i), zone.x + zone.width * 0.015f, baseline);
+        }
+    }
+
+    private static String pad(String s, int length) {
+        return s.length() >= length ? s.substring(0, length) : s + "<".repeat(length - s.length());
+    }
+
+    private static String yymmdd(LocalDate d) {
+        return String.format("%02d%02d%02d", d.getYear() % 100, d.getMonthValue(), d.getDayOfMonth());
+    }
+}

@@ -1,0 +1,29 @@
+package org.ekyc.hub.verification.document.synth;
+
+import java.awt.image.BufferedImage;
+import org.ekyc.hub.verification.api.document.DocumentType;
+
+/**
+ * One generated capture with its ground truth.
+ *
+ * @param person      who is on it
+ * @param type        the layout drawn
+ * @param degradation what the capture suffers from
+ * @param severe      whether the degradation should make the quality gate ask for a retake
+ * @param jpeg        the photo as uploaded
+ */
+public record SyntheticDocuments(SyntheticPerson person, DocumentType type, Degradation degradation, boolean severe,
+                                 byte[] jpeg) {
+
+    public static SyntheticDocuments generate(long seed, int index, DocumentType type, Degradation degradation,
+                                              boolean severe) {
+        SyntheticPerson person = SyntheticPeople.person(seed, index);
+        BufferedImage flat = switch (type) {
+            case PASSPORT_TD3 -> DocumentRenderer.passport(person);
+            case ALIEN_REGISTRATION_CARD -> DocumentRenderer.residenceCard(person);
+            default -> throw new IllegalArgumentException("no generator for " + type);
+        };
+        BufferedImage photo = Capture.photo(flat, degradation, severe, seed * 31 + index);
+        return new SyntheticDocuments(person, type, degradation, severe, Capture.jpeg(photo, 0.9f));
+    }
+}

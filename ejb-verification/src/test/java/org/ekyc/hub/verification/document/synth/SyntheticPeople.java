@@ -1,0 +1,73 @@
+package org.ekyc.hub.verification.document.synth;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import org.ekyc.hub.verification.document.kr.RegistrationNumber;
+
+/** Deterministic synthetic people from a seed: made-up names, numbers and dates. */
+public final class SyntheticPeople {
+
+    private record Country(String code, String name, String[] surnames, String[] given, String[] hangulSurnames) {
+    }
+
+    private static final List<Country> COUNTRIES = List.of(
+            new Country("VNM", "VIETNAM", new String[] {"NGUYEN", "TRAN", "LE", "PHAM", "HOANG", "VU"},
+                    new String[] {"VAN AN", "THI HOA", "MINH TUAN", "THI LAN", "DUC ANH", "THU TRANG"},
+                    new String[] {"응우옌", "쩐", "레", "팜", "호앙", "부"}),
+            new Country("CHN", "CHINA", new String[] {"WANG", "LI", "ZHANG", "LIU", "CHEN", "ZHAO"},
+                    new String[] {"WEI", "FANG", "XIAOMING", "JING", "HAOYU", "MEILIN"},
+                    new String[] {"왕", "리", "장", "류", "천", "자오"}),
+            new Country("PHL", "PHILIPPINES", new String[] {"SANTOS", "REYES", "CRUZ", "BAUTISTA", "GARCIA", "MENDOZA"},
+                    new String[] {"MARIA CLARA", "JOSE", "ANGELICA", "MARK ANTHONY", "KRISTINE", "PAOLO"},
+                    new String[] {"산토스", "레예스", "크루즈", "바우티스타", "가르시아", "멘도사"}),
+            new Country("UZB", "UZBEKISTAN", new String[] {"KARIMOV", "YUSUPOV", "RAKHIMOVA", "ALIEV", "TURSUNOVA", "SAIDOV"},
+                    new String[] {"BOBUR", "DILNOZA", "SARDOR", "MALIKA", "JASUR", "NIGORA"},
+                    new String[] {"카리모프", "유수포프", "라히모바", "알리예프", "투르수노바", "사이도프"}),
+            new Country("NPL", "NEPAL", new String[] {"SHRESTHA", "GURUNG", "TAMANG", "RAI", "THAPA", "MAGAR"},
+                    new String[] {"RAM BAHADUR", "SITA", "BIKASH", "ANITA", "SURESH", "PRAMILA"},
+                    new String[] {"슈레스타", "구룽", "타망", "라이", "타파", "마가르"}),
+            new Country("USA", "UNITED STATES", new String[] {"MILLER", "JOHNSON", "TAYLOR", "WILSON", "MOORE", "CLARK"},
+                    new String[] {"EMILY ROSE", "JAMES", "OLIVIA", "DANIEL LEE", "SOPHIA", "MICHAEL"},
+                    new String[] {"밀러", "존슨", "테일러", "윌슨", "무어", "클라크"}));
+    private static final String[] STAYS = {"D-2", "D-4", "E-7", "E-9", "F-2", "F-4", "F-5", "F-6", "H-2", "D-10"};
+    private static final String[] HANGUL_GIVEN = {"반안", "티호아", "민투안", "웨이", "마리아", "보부르", "시타", "에밀리"};
+    private static final String LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ";
+
+    private SyntheticPeople() {
+    }
+
+    /** The person number {@code index} of a deterministic population. */
+    public static SyntheticPerson person(long seed, int index) {
+        Random r = new Random(seed * 1_000_003L + index);
+        Country c = COUNTRIES.get(r.nextInt(COUNTRIES.size()));
+        int s = r.nextInt(c.surnames().length);
+        String given = c.given()[r.nextInt(c.given().length)];
+        char sex = r.nextBoolean() ? 'M' : 'F';
+        LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(r.nextInt(365 * 45));
+        StringBuilder passport = new StringBuilder();
+        passport.append(LETTERS.charAt(r.nextInt(LETTERS.length())));
+        if (r.nextBoolean()) {
+            passport.append(LETTERS.charAt(r.nextInt(LETTERS.length())));
+        }
+        while (passport.length() < 9) {
+            passport.append(r.nextInt(10));
+        }
+        LocalDate expiry = LocalDate.of(2027, 1, 1).plusDays(r.nextInt(365 * 9));
+        List<Path> portraits = TestFaces.portraits();
+        return new SyntheticPerson(c.surnames()[s], given, c.hangulSurnames()[s] + HANGUL_GIVEN[r.nextInt(HANGUL_GIVEN.length)],
+                c.code(), c.name(), sex, birth, passport.toString(), expiry, registrationNumber(birth, sex, r),
+                STAYS[r.nextInt(STAYS.length)], LocalDate.of(2019, 1, 1).plusDays(r.nextInt(365 * 6)),
+                portraits.get(r.nextInt(portraits.size())));
+    }
+
+    /** A foreigner registration number with the legacy checksum and an even office code. */
+    static String registrationNumber(LocalDate birth, char sex, Random r) {
+        boolean y2k = birth.getYear() >= 2000;
+        int g = (y2k ? 7 : 5) + (sex == 'M' ? 0 : 1);
+        String first12 = String.format("%02d%02d%02d%d%02d%02d%d", birth.getYear() % 100, birth.getMonthValue(),
+                birth.getDayOfMonth(), g, r.nextInt(50) * 2, r.nextInt(100), 6 + r.nextInt(4));
+        return first12 + RegistrationNumber.checkDigit(first12, true);
+    }
+}
