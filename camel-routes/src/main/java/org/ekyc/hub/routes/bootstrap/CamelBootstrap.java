@@ -22,6 +22,7 @@ import org.ekyc.hub.routes.rest.CaseRestRoutes;
 import org.ekyc.hub.routes.soap.CaseSoapRoutes;
 import org.ekyc.hub.verification.api.CaseService;
 import org.ekyc.hub.verification.api.face.FaceService;
+import org.ekyc.hub.verification.api.screening.ScreeningService;
 import org.jboss.logging.Logger;
 
 /**
@@ -43,6 +44,9 @@ public class CamelBootstrap {
     @EJB
     private FaceService faceService;
 
+    @EJB
+    private ScreeningService screeningService;
+
     private CamelContext camel;
 
     @PostConstruct
@@ -58,6 +62,7 @@ public class CamelBootstrap {
 
         context.getRegistry().bind("caseService", CaseService.class, caseService);
         context.getRegistry().bind("faceService", FaceService.class, faceService);
+        context.getRegistry().bind("screeningService", ScreeningService.class, screeningService);
         context.getRegistry().bind("hubBus", HubCxf.bus());
         String provider = context.resolvePropertyPlaceholders("{{kyc.jms.provider}}");
         context.addComponent("jms", jmsComponent(context, provider));

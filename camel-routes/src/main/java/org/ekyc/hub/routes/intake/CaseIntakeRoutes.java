@@ -3,7 +3,11 @@ package org.ekyc.hub.routes.intake;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.ekyc.hub.routes.bootstrap.CaseMdc;
+import org.ekyc.hub.verification.api.CaseService;
 import org.ekyc.hub.verification.api.CaseView;
+import org.ekyc.hub.verification.api.screening.ScreeningResult;
+import org.ekyc.hub.verification.api.screening.ScreeningService;
+import org.ekyc.hub.verification.api.screening.ScreeningUnavailableException;
 import org.ekyc.hub.verification.api.ImmigrationQuery;
 import org.ekyc.hub.verification.api.OpenCaseCommand;
 
@@ -14,8 +18,26 @@ import org.ekyc.hub.verification.api.OpenCaseCommand;
  */
 public class CaseIntakeRoutes extends RouteBuilder {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(CaseIntakeRoutes.class);
+
     public static final String OPEN_CASE = "direct:open-case";
     public static final String COMMAND = "kycCommand";
+
+    /** Screens the applicant's names; screening that is not available is recorded as such, never fatal. */
+    static CaseView screen(org.apache.camel.Exchange e) {
+        CaseView view = e.getMessage().getBody(CaseView.class);
+        OpenCaseCommand command = e.getProperty(COMMAND, OpenCaseCommand.class);
+        var registry = e.getContext().getRegistry();
+        CaseService cases = registry.lookupByNameAndType("caseService", CaseService.class);
+        ScreeningService screening = registry.lookupByNameAndType("screeningService", ScreeningService.class);
+        ScreeningResult result = null;
+        try {
+            result = screening.screen(ScreeningQuery.request(command.applicant()));
+        } catch (ScreeningUnavailableException unavailable) {
+            LOG.warnf("screening not available for case %s: %s", view.caseId(), unavailable.getMessage());
+        }
+        return cases.recordScreening(view.caseId(), result);
+    }
 
     @Override
     public void configure() {
@@ -26,6 +48,10 @@ public class CaseIntakeRoutes extends RouteBuilder {
                 .setHeader(CaseMdc.HEADER, simple("${body.caseId}"))
                 .process(CaseMdc::fromHeader)
                 .log("case opened on channel ${exchangeProperty.kycCommand.channel}")
+                // sanctions / PEP screening of the applicant (first time only)
+                .filter(simple("${body.screening} == null"))
+                    .process(e -> e.getMessage().setBody(screen(e)))
+                .end()
                 // registry check, unless an earlier identical request already got an answer; a
                 // registry outage never loses the case: it stays PENDING and is asked again
                 .choice().when(simple("${body.immigrationCheck} == 'PENDING'"))

@@ -21,6 +21,9 @@ import org.ekyc.hub.verification.api.CaseService;
 import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.Consent;
 import org.ekyc.hub.verification.api.face.FaceImageException;
+import org.ekyc.hub.verification.api.screening.ScreeningRequest;
+import org.ekyc.hub.verification.api.screening.ScreeningResult;
+import org.ekyc.hub.verification.api.screening.ScreeningUnavailableException;
 import org.ekyc.hub.verification.api.face.FaceService;
 import org.ekyc.hub.verification.api.face.LivenessChallenge;
 import org.ekyc.hub.verification.api.InvalidRequestException;
@@ -36,6 +39,7 @@ import org.ekyc.hub.verification.api.ReasonCode;
  *   <li>{@code GET /api/v1/cases/{id}/liveness/challenge} → a nonce-bound challenge (consent first);</li>
  *   <li>{@code POST /api/v1/cases/{id}/selfie} → liveness + face match recorded on the case; a photo
  *       that cannot be used is 422 with a retake reason;</li>
+ *   <li>{@code POST /api/v1/screening} → sanctions/PEP screening of a name without a case (503 while no list is loaded);</li>
  *   <li>{@code GET /api/v1/health/live} and {@code /ready} → 200, or 503 when a dependency is down.</li>
  * </ul>
  * Refusals are 400 with {@code {code, field, message}}, the message in the language of Accept-Language.
@@ -53,6 +57,8 @@ public class CaseRestRoutes extends RouteBuilder {
                     FaceImageException ex = e.getProperty(Exchange.EXCEPTION_CAUGHT, FaceImageException.class);
                     error(e, 422, ex.reason(), null, null);
                 });
+        onException(ScreeningUnavailableException.class).handled(true)
+                .process(e -> error(e, 503, ReasonCode.SCREENING_UNAVAILABLE, null, null));
         onException(CaseNotFoundException.class).handled(true)
                 .process(e -> error(e, 404, ReasonCode.CASE_NOT_FOUND, null, null));
         onException(JacksonException.class).handled(true)
@@ -81,6 +87,11 @@ public class CaseRestRoutes extends RouteBuilder {
                 .post("/{caseId}/selfie").consumes("application/json").produces("application/json")
                     .type(SelfieRequest.class).outType(CaseResponse.class)
                     .to("direct:rest-selfie");
+
+        rest("/v1/screening").description("Sanctions and PEP screening without a case")
+                .post().consumes("application/json").produces("application/json")
+                    .type(ScreeningRequestJson.class).outType(ScreeningResult.class)
+                    .to("direct:rest-screening");
 
         rest("/v1/health").description("Probes")
                 .get("/live").produces("application/json").to("direct:rest-live")
@@ -127,6 +138,11 @@ public class CaseRestRoutes extends RouteBuilder {
                 .process(e -> e.getMessage().setBody(RestMapper.toResponse(faceFlow(e).check(
                         e.getMessage().getHeader("caseId", String.class), e.getMessage().getBody(SelfieRequest.class)),
                         locale(e))))
+                .process(CaseRestRoutes::responseHeadersOnly);
+
+        from("direct:rest-screening").routeId("rest-screening")
+                .process(e -> e.getMessage().setBody(screeningRequest(e.getMessage().getBody(ScreeningRequestJson.class))))
+                .bean("screeningService", "screen")
                 .process(CaseRestRoutes::responseHeadersOnly);
 
         from("direct:rest-live").routeId("rest-health-live")
@@ -178,6 +194,28 @@ public class CaseRestRoutes extends RouteBuilder {
 
     private static String restKey(String header) {
         return header == null || header.isBlank() ? null : "REST:" + header.trim();
+    }
+
+    static ScreeningRequest screeningRequest(ScreeningRequestJson r) {
+        if (r == null || r.names() == null || r.names().isEmpty() || r.names().stream().anyMatch(n -> n == null || n.isBlank())) {
+            throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "names");
+        }
+        if (r.names().size() > 10 || r.names().stream().anyMatch(n -> n.length() > 200)) {
+            throw new InvalidRequestException(ReasonCode.FIELD_TOO_LONG, "names");
+        }
+        java.time.LocalDate birthDate = null;
+        if (r.birthDate() != null && !r.birthDate().isBlank()) {
+            try {
+                birthDate = java.time.LocalDate.parse(r.birthDate().trim());
+            } catch (java.time.format.DateTimeParseException ex) {
+                throw new InvalidRequestException(ReasonCode.INVALID_BIRTH_DATE, "birthDate");
+            }
+        }
+        String nationality = r.nationality() == null || r.nationality().isBlank() ? null : r.nationality().trim();
+        if (nationality != null && !nationality.toUpperCase(Locale.ROOT).matches("[A-Z]{3}")) {
+            throw new InvalidRequestException(ReasonCode.INVALID_NATIONALITY, "nationality");
+        }
+        return new ScreeningRequest(r.names(), birthDate, nationality);
     }
 
     private static FaceCheckFlow faceFlow(Exchange e) {

@@ -53,6 +53,13 @@ public interface CaseService {
     /** Records a face check: outcomes, reasons and the encrypted live template with its purge date. */
     CaseView recordFaceCheck(String caseId, FaceCheck check);
 
+    /**
+     * Records the sanctions/PEP screening of the applicant: a HIT sends the case to a compliance
+     * review, a POTENTIAL match to review with enhanced due diligence; {@code null} means screening
+     * was not available (reason SCREENING_UNAVAILABLE).
+     */
+    CaseView recordScreening(String caseId, org.ekyc.hub.verification.api.screening.ScreeningResult result);
+
     /** Deletes face templates whose retention period is over; returns how many (audited). */
     int purgeExpiredFaceTemplates();
 

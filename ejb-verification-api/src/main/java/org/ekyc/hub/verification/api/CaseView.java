@@ -11,7 +11,8 @@ import java.util.List;
 public record CaseView(String caseId, CaseStatus status, Product product, Channel channel,
                        String externalReference, Applicant applicant,
                        RegistryCheckOutcome immigrationCheck, String stayStatusCode, LocalDate stayExpiry,
-                       List<ReasonCode> reasons, Instant createdAt, Instant updatedAt, FaceView face) {
+                       List<ReasonCode> reasons, Instant createdAt, Instant updatedAt, FaceView face,
+                       String screening) {
 
     public CaseView {
         reasons = reasons == null ? List.of() : List.copyOf(reasons);

@@ -11,6 +11,7 @@ import org.ekyc.hub.verification.api.CaseService;
 import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.Consent;
 import org.ekyc.hub.verification.api.FaceCheck;
+import org.ekyc.hub.verification.api.screening.ScreeningResult;
 import org.ekyc.hub.verification.api.ImmigrationQuery;
 import org.ekyc.hub.verification.api.RegistryCheckOutcome;
 import org.ekyc.hub.verification.api.OpenCaseCommand;
@@ -101,6 +102,16 @@ public class CaseServiceBean implements CaseService {
         c.applyFaceCheck(check, Instant.now(clock));
         CaseLogContext.run(caseId, () -> LOG.infof("face check recorded liveness=%s match=%s", check.liveness(), check.match()));
         AuditTrail.record("FACE_CHECK_RECORDED", caseId, "channel");
+        return c.toView();
+    }
+
+    @Override
+    public CaseView recordScreening(String caseId, ScreeningResult result) {
+        VerificationCase c = find(caseId);
+        c.applyScreening(result, Instant.now(clock));
+        CaseLogContext.run(caseId, () -> LOG.infof("screening recorded outcome=%s list=%s",
+                result == null ? "UNAVAILABLE" : result.outcome(), result == null ? "-" : result.listVersion()));
+        AuditTrail.record("SCREENING_RECORDED", caseId, "screening");
         return c.toView();
     }
 

@@ -24,6 +24,7 @@ import org.ekyc.hub.verification.api.Consent;
 import org.ekyc.hub.verification.api.FaceCheck;
 import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.face.LivenessResult;
+import org.ekyc.hub.verification.api.screening.ScreeningResult;
 import org.ekyc.hub.verification.api.face.MatchOutcome;
 import org.ekyc.hub.verification.api.ImmigrationQuery;
 import org.ekyc.hub.verification.api.OpenCaseCommand;
@@ -170,6 +171,16 @@ public class VerificationCase {
     @Column(name = "face_template_purge_at")
     private Instant faceTemplatePurgeAt;
 
+    /** HIT / POTENTIAL / CLEAR of the last screening, null before (or when screening was unavailable). */
+    @Column(name = "screening_outcome", length = 10)
+    private String screeningOutcome;
+
+    @Column(name = "screening_list_version", length = 64)
+    private String screeningListVersion;
+
+    @Column(name = "screening_score")
+    private Double screeningScore;
+
     /** Reason codes, comma-separated; stable codes, never free text. */
     @Column(length = 1000)
     private String reasons;
@@ -295,6 +306,31 @@ public class VerificationCase {
         updatedAt = now;
     }
 
+    /** Applies a screening result ({@code null}: screening was not available). */
+    public void applyScreening(ScreeningResult result, Instant now) {
+        removeReason(ReasonCode.SCREENING_UNAVAILABLE);
+        if (result == null) {
+            addReason(ReasonCode.SCREENING_UNAVAILABLE);
+        } else {
+            screeningOutcome = result.outcome().name();
+            screeningListVersion = result.listVersion();
+            screeningScore = result.score();
+            switch (result.outcome()) {
+                case HIT -> {
+                    addReason(ReasonCode.SANCTIONS_HIT);
+                    status = CaseStatus.REVIEW;
+                }
+                case POTENTIAL -> {
+                    addReason(ReasonCode.SANCTIONS_POTENTIAL);
+                    addReason(ReasonCode.ENHANCED_DUE_DILIGENCE);
+                    status = CaseStatus.REVIEW;
+                }
+                default -> { }
+            }
+        }
+        updatedAt = now;
+    }
+
     /** Deletes the face template once its retention period is over; true when something was deleted. */
     public boolean purgeFaceTemplate(Instant now) {
         if (faceTemplate == null || faceTemplatePurgeAt == null || faceTemplatePurgeAt.isAfter(now)) {
@@ -333,7 +369,8 @@ public class VerificationCase {
         return new CaseView(id, status, product, channel, externalReference, applicant, immigrationCheck,
                 stayStatusCode, stayExpiry, reasonList(), createdAt, updatedAt,
                 new CaseView.FaceView(consentAt, faceLiveness, faceMatch, faceSimilarity,
-                        faceTemplate == null ? null : faceTemplatePurgeAt));
+                        faceTemplate == null ? null : faceTemplatePurgeAt),
+                screeningOutcome);
     }
 
     public String id() {
