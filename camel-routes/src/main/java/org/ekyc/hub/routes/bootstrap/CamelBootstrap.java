@@ -21,6 +21,7 @@ import org.ekyc.hub.routes.intake.PrivacyRoutes;
 import org.ekyc.hub.routes.rest.CaseRestRoutes;
 import org.ekyc.hub.routes.soap.CaseSoapRoutes;
 import org.ekyc.hub.verification.api.CaseService;
+import org.ekyc.hub.verification.api.document.DocumentCheckService;
 import org.ekyc.hub.verification.api.face.FaceService;
 import org.ekyc.hub.verification.api.screening.ScreeningService;
 import org.jboss.logging.Logger;
@@ -47,6 +48,9 @@ public class CamelBootstrap {
     @EJB
     private ScreeningService screeningService;
 
+    @EJB
+    private DocumentCheckService documentService;
+
     private CamelContext camel;
 
     @PostConstruct
@@ -63,6 +67,7 @@ public class CamelBootstrap {
         context.getRegistry().bind("caseService", CaseService.class, caseService);
         context.getRegistry().bind("faceService", FaceService.class, faceService);
         context.getRegistry().bind("screeningService", ScreeningService.class, screeningService);
+        context.getRegistry().bind("documentService", DocumentCheckService.class, documentService);
         context.getRegistry().bind("hubBus", HubCxf.bus());
         String provider = context.resolvePropertyPlaceholders("{{kyc.jms.provider}}");
         context.addComponent("jms", jmsComponent(context, provider));

@@ -6,7 +6,11 @@ import java.util.List;
 public record CaseResponse(String caseId, String status, String product, String channel, String externalReference,
                            ApplicantJson applicant, String immigrationCheck, String stayStatusCode,
                            String stayExpiry, List<ReasonJson> reasons, String createdAt, String updatedAt,
-                           FaceJson face, String screening) {
+                           FaceJson face, String screening, DocumentJson document) {
+
+    /** The last document check. */
+    public record DocumentJson(String type, String outcome) {
+    }
 
     /** Consent and face check; never the template. */
     public record FaceJson(String consentAt, String liveness, String match, Double similarity, String templatePurgeAt) {

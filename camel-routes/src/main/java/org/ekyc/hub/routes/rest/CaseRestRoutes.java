@@ -20,6 +20,10 @@ import org.ekyc.hub.verification.api.CaseNotFoundException;
 import org.ekyc.hub.verification.api.CaseService;
 import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.Consent;
+import org.ekyc.hub.verification.api.document.DocumentCheckService;
+import org.ekyc.hub.verification.api.document.DocumentImageException;
+import org.ekyc.hub.verification.api.document.DocumentReading;
+import org.ekyc.hub.verification.api.document.DocumentType;
 import org.ekyc.hub.verification.api.face.FaceImageException;
 import org.ekyc.hub.verification.api.screening.ScreeningRequest;
 import org.ekyc.hub.verification.api.screening.ScreeningResult;
@@ -35,6 +39,8 @@ import org.ekyc.hub.verification.api.ReasonCode;
  * <ul>
  *   <li>{@code POST /api/v1/cases} opens a case → 201 with the case;</li>
  *   <li>{@code GET /api/v1/cases/{id}} → 200 with the case, 404 when unknown;</li>
+ *   <li>{@code POST /api/v1/cases/{id}/document} → the document read and checked, findings recorded on
+ *       the case (422 for an image that cannot be read);</li>
  *   <li>{@code POST /api/v1/cases/{id}/consent} records consent to face processing;</li>
  *   <li>{@code GET /api/v1/cases/{id}/liveness/challenge} → a nonce-bound challenge (consent first);</li>
  *   <li>{@code POST /api/v1/cases/{id}/selfie} → liveness + face match recorded on the case; a photo
@@ -57,6 +63,8 @@ public class CaseRestRoutes extends RouteBuilder {
                     FaceImageException ex = e.getProperty(Exchange.EXCEPTION_CAUGHT, FaceImageException.class);
                     error(e, 422, ex.reason(), null, null);
                 });
+        onException(DocumentImageException.class).handled(true)
+                .process(e -> error(e, 422, e.getProperty(Exchange.EXCEPTION_CAUGHT, DocumentImageException.class).code(), null, null));
         onException(ScreeningUnavailableException.class).handled(true)
                 .process(e -> error(e, 503, ReasonCode.SCREENING_UNAVAILABLE, null, null));
         onException(CaseNotFoundException.class).handled(true)
@@ -84,6 +92,9 @@ public class CaseRestRoutes extends RouteBuilder {
                     .to("direct:rest-consent")
                 .get("/{caseId}/liveness/challenge").produces("application/json").outType(ChallengeResponse.class)
                     .to("direct:rest-liveness-challenge")
+                .post("/{caseId}/document").consumes("application/json").produces("application/json")
+                    .type(DocumentUploadRequest.class).outType(DocumentResponse.class)
+                    .to("direct:rest-document")
                 .post("/{caseId}/selfie").consumes("application/json").produces("application/json")
                     .type(SelfieRequest.class).outType(CaseResponse.class)
                     .to("direct:rest-selfie");
@@ -140,6 +151,10 @@ public class CaseRestRoutes extends RouteBuilder {
                         locale(e))))
                 .process(CaseRestRoutes::responseHeadersOnly);
 
+        from("direct:rest-document").routeId("rest-document")
+                .process(CaseRestRoutes::checkDocument)
+                .process(CaseRestRoutes::responseHeadersOnly);
+
         from("direct:rest-screening").routeId("rest-screening")
                 .process(e -> e.getMessage().setBody(screeningRequest(e.getMessage().getBody(ScreeningRequestJson.class))))
                 .bean("screeningService", "screen")
@@ -194,6 +209,42 @@ public class CaseRestRoutes extends RouteBuilder {
 
     private static String restKey(String header) {
         return header == null || header.isBlank() ? null : "REST:" + header.trim();
+    }
+
+    /** Reads the uploaded document and records the outcome on the case; the image lives for this call only. */
+    static void checkDocument(Exchange e) throws Exception {
+        String caseId = e.getMessage().getHeader("caseId", String.class);
+        DocumentUploadRequest r = e.getMessage().getBody(DocumentUploadRequest.class);
+        if (r == null || r.image() == null || r.image().isBlank()) {
+            throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "image");
+        }
+        byte[] image;
+        try {
+            image = java.util.Base64.getMimeDecoder().decode(r.image());
+        } catch (IllegalArgumentException ex) {
+            throw new InvalidRequestException(ReasonCode.MALFORMED_REQUEST, "image");
+        }
+        DocumentType expected = null;
+        if (r.expectedType() != null && !r.expectedType().isBlank()) {
+            try {
+                expected = DocumentType.valueOf(r.expectedType().trim());
+            } catch (IllegalArgumentException ex) {
+                throw new InvalidRequestException(ReasonCode.DOCUMENT_TYPE_UNKNOWN, "expectedType");
+            }
+        }
+        var registry = e.getContext().getRegistry();
+        CaseService cases = registry.lookupByNameAndType("caseService", CaseService.class);
+        cases.getCase(caseId);
+        DocumentReading reading = registry.lookupByNameAndType("documentService", DocumentCheckService.class)
+                .check(image, expected);
+        CaseView view = cases.recordDocumentReading(caseId, reading);
+        Locale locale = locale(e);
+        e.getMessage().setBody(new DocumentResponse(reading.type().name(), view.document().outcome(),
+                reading.findings().stream().map(f -> new CaseResponse.ReasonJson(f.code().name(),
+                        LocalizedMessages.message(f.code(), locale, f.evidence()))).toList(),
+                reading.fields().stream().map(f -> new DocumentResponse.Field(f.field().name(), f.source().name(),
+                        f.value(), f.confidence())).toList(),
+                RestMapper.toResponse(view, locale)));
     }
 
     static ScreeningRequest screeningRequest(ScreeningRequestJson r) {

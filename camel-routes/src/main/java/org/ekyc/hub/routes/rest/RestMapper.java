@@ -45,7 +45,8 @@ public final class RestMapper {
                 v.stayExpiry() == null ? null : v.stayExpiry().toString(),
                 v.reasons().stream().map(code -> new CaseResponse.ReasonJson(code.name(),
                         LocalizedMessages.message(code, locale))).toList(),
-                v.createdAt().toString(), v.updatedAt().toString(), face(v.face()), v.screening());
+                v.createdAt().toString(), v.updatedAt().toString(), face(v.face()), v.screening(),
+                v.document() == null ? null : new CaseResponse.DocumentJson(v.document().type(), v.document().outcome()));
     }
 
     private static CaseResponse.FaceJson face(CaseView.FaceView f) {

@@ -60,6 +60,13 @@ public interface CaseService {
      */
     CaseView recordScreening(String caseId, org.ekyc.hub.verification.api.screening.ScreeningResult result);
 
+    /**
+     * Records what the document check found: the document type and the findings as reason codes.
+     * A finding to REJECT (e.g. expired document) or REVIEW sends the case to review; RETAKE findings
+     * put it in RETRY. No image and no field value is stored by this call.
+     */
+    CaseView recordDocumentReading(String caseId, org.ekyc.hub.verification.api.document.DocumentReading reading);
+
     /** Deletes face templates whose retention period is over; returns how many (audited). */
     int purgeExpiredFaceTemplates();
 

@@ -12,10 +12,14 @@ public record CaseView(String caseId, CaseStatus status, Product product, Channe
                        String externalReference, Applicant applicant,
                        RegistryCheckOutcome immigrationCheck, String stayStatusCode, LocalDate stayExpiry,
                        List<ReasonCode> reasons, Instant createdAt, Instant updatedAt, FaceView face,
-                       String screening) {
+                       String screening, DocumentView document) {
 
     public CaseView {
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
+    }
+
+    /** The last document check: layout read and outcome (ACCEPTED, RETAKE, REVIEW, REJECTED). */
+    public record DocumentView(String type, String outcome) {
     }
 
     /**

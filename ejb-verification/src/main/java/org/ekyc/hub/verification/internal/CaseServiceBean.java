@@ -11,6 +11,7 @@ import org.ekyc.hub.verification.api.CaseService;
 import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.Consent;
 import org.ekyc.hub.verification.api.FaceCheck;
+import org.ekyc.hub.verification.api.document.DocumentReading;
 import org.ekyc.hub.verification.api.screening.ScreeningResult;
 import org.ekyc.hub.verification.api.ImmigrationQuery;
 import org.ekyc.hub.verification.api.RegistryCheckOutcome;
@@ -112,6 +113,16 @@ public class CaseServiceBean implements CaseService {
         CaseLogContext.run(caseId, () -> LOG.infof("screening recorded outcome=%s list=%s",
                 result == null ? "UNAVAILABLE" : result.outcome(), result == null ? "-" : result.listVersion()));
         AuditTrail.record("SCREENING_RECORDED", caseId, "screening");
+        return c.toView();
+    }
+
+    @Override
+    public CaseView recordDocumentReading(String caseId, DocumentReading reading) {
+        VerificationCase c = find(caseId);
+        c.applyDocumentReading(reading, Instant.now(clock));
+        CaseLogContext.run(caseId, () -> LOG.infof("document check recorded type=%s findings=%d", reading.type(),
+                reading.findings().size()));
+        AuditTrail.record("DOCUMENT_CHECK_RECORDED", caseId, "channel");
         return c.toView();
     }
 

@@ -23,6 +23,8 @@ import org.ekyc.hub.verification.api.Channel;
 import org.ekyc.hub.verification.api.Consent;
 import org.ekyc.hub.verification.api.FaceCheck;
 import org.ekyc.hub.verification.api.InvalidRequestException;
+import org.ekyc.hub.verification.api.document.DocumentReading;
+import org.ekyc.hub.verification.api.document.Severity;
 import org.ekyc.hub.verification.api.face.LivenessResult;
 import org.ekyc.hub.verification.api.screening.ScreeningResult;
 import org.ekyc.hub.verification.api.face.MatchOutcome;
@@ -171,6 +173,13 @@ public class VerificationCase {
     @Column(name = "face_template_purge_at")
     private Instant faceTemplatePurgeAt;
 
+    @Column(name = "document_type", length = 32)
+    private String documentType;
+
+    /** ACCEPTED, RETAKE, REVIEW or REJECTED: the worst finding of the last document check. */
+    @Column(name = "document_outcome", length = 10)
+    private String documentOutcome;
+
     /** HIT / POTENTIAL / CLEAR of the last screening, null before (or when screening was unavailable). */
     @Column(name = "screening_outcome", length = 10)
     private String screeningOutcome;
@@ -306,6 +315,35 @@ public class VerificationCase {
         updatedAt = now;
     }
 
+    /** Applies a document check: its findings become reasons; the worst one decides where the case goes. */
+    public void applyDocumentReading(DocumentReading reading, Instant now) {
+        documentType = reading.type().name();
+        Severity worst = reading.worst().orElse(null);
+        documentOutcome = worst == null ? "ACCEPTED" : switch (worst) {
+            case RETAKE -> "RETAKE";
+            case REVIEW -> "REVIEW";
+            case REJECT -> "REJECTED";
+        };
+        java.util.Set<ReasonCode> documentCodes = java.util.EnumSet.noneOf(ReasonCode.class);
+        reading.findings().forEach(f -> documentCodes.add(f.code()));
+        reasons = String.join(",", reasonList().stream().filter(r -> !isDocumentReason(r)).map(Enum::name).toList());
+        documentCodes.forEach(this::addReason);
+        if (worst == Severity.RETAKE) {
+            status = CaseStatus.RETRY;
+        } else if (worst != null) {
+            status = CaseStatus.REVIEW;
+        } else if (status == CaseStatus.RETRY) {
+            status = CaseStatus.OPENED;
+        }
+        updatedAt = now;
+    }
+
+    private static boolean isDocumentReason(ReasonCode r) {
+        String n = r.name();
+        return n.startsWith("IMAGE_") || n.startsWith("DOCUMENT_") || n.startsWith("MRZ_")
+                || n.startsWith("REGISTRATION_NUMBER_") || n.equals("STAY_STATUS_UNKNOWN");
+    }
+
     /** Applies a screening result ({@code null}: screening was not available). */
     public void applyScreening(ScreeningResult result, Instant now) {
         removeReason(ReasonCode.SCREENING_UNAVAILABLE);
@@ -370,7 +408,7 @@ public class VerificationCase {
                 stayStatusCode, stayExpiry, reasonList(), createdAt, updatedAt,
                 new CaseView.FaceView(consentAt, faceLiveness, faceMatch, faceSimilarity,
                         faceTemplate == null ? null : faceTemplatePurgeAt),
-                screeningOutcome);
+                screeningOutcome, documentType == null ? null : new CaseView.DocumentView(documentType, documentOutcome));
     }
 
     public String id() {

@@ -60,7 +60,7 @@ class CoreBankingRecordCodecTest {
         CopybookRecord request = requests.decode(fixture());
         CaseView view = new CaseView("0d6b1f5e-8c53-4d1e-9a0e-3f1f2b9c7a11", CaseStatus.OPENED, Product.ACCOUNT,
                 Channel.MQ, "CIF0000012345", null, RegistryCheckOutcome.VERIFIED, "E-9", LocalDate.of(2027, 8, 31),
-                List.of(), Instant.EPOCH, Instant.EPOCH, null, null);
+                List.of(), Instant.EPOCH, Instant.EPOCH, null, null, null);
 
         byte[] bytes = replies.encode(CoreBankingRecordMapper.accepted(request, view));
 

@@ -1,0 +1,53 @@
+package org.ekyc.hub.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.util.Base64;
+import org.ekyc.hub.verification.api.document.DocumentType;
+import org.ekyc.hub.verification.document.synth.Degradation;
+import org.ekyc.hub.verification.document.synth.SyntheticDocuments;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Document upload over REST with real Tesseract inside WildFly: a generated passport photo of a
+ * synthetic person is read (MRZ) and its outcome recorded on the case; a file that is no image gets
+ * a typed 422, not a 5xx.
+ */
+class DocumentUploadIT extends HubDeployments {
+
+    private static String openCase() throws Exception {
+        HttpResponse<String> created = postJson("/kyc/api/v1/cases", nguyenJson("DOC-IT-" + System.nanoTime()), null);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return json(created).get("caseId").asText();
+    }
+
+    @Test
+    void generatedPassportIsReadAndTheOutcomeRecordedOnTheCase() throws Exception {
+        String caseId = openCase();
+        SyntheticDocuments doc = SyntheticDocuments.generate(7L, 3, DocumentType.PASSPORT_TD3, Degradation.values()[0], false);
+        String body = JSON.createObjectNode().put("image", Base64.getEncoder().encodeToString(doc.jpeg()))
+                .put("expectedType", "PASSPORT_TD3").toString();
+
+        HttpResponse<String> r = postJson("/kyc/api/v1/cases/" + caseId + "/document", body, "en");
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode reading = json(r);
+        assertThat(reading.get("documentType").asText()).isEqualTo("PASSPORT_TD3");
+        assertThat(reading.get("fields").toString()).contains("MRZ").contains(doc.person().surname());
+        assertThat(reading.get("caseView").get("document").get("type").asText()).isEqualTo("PASSPORT_TD3");
+        JsonNode stored = json(get("/kyc/api/v1/cases/" + caseId));
+        assertThat(stored.get("document").get("outcome").asText()).isEqualTo(reading.get("outcome").asText());
+    }
+
+    @Test
+    void aFileThatIsNotAnImageIsA422WithAReason() throws Exception {
+        String caseId = openCase();
+        String body = JSON.createObjectNode()
+                .put("image", Base64.getEncoder().encodeToString("%PDF-1.4 not an image".getBytes())).toString();
+        HttpResponse<String> r = postJson("/kyc/api/v1/cases/" + caseId + "/document", body, "ko");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
+        assertThat(json(r).get("code").asText()).startsWith("IMAGE_");
+    }
+}
