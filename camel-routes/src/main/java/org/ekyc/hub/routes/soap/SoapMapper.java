@@ -2,10 +2,8 @@ package org.ekyc.hub.routes.soap;
 
 import java.time.LocalDate;
 import java.util.Locale;
-import javax.xml.datatype.DatatypeConfigurationException;
-import javax.xml.datatype.DatatypeConstants;
-import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.XMLGregorianCalendar;
+import org.ekyc.hub.adapter.xml.XmlDates;
 import org.ekyc.hub.routes.soap.wsdl.GetCaseStatusResponse;
 import org.ekyc.hub.routes.soap.wsdl.KycFault;
 import org.ekyc.hub.routes.soap.wsdl.KycFault_Exception;
@@ -22,16 +20,6 @@ import org.ekyc.hub.verification.api.ReasonCode;
 
 /** Maps the SOAP channel's contract (wsdl/kyc-case-service.wsdl) to the canonical records and back. */
 public final class SoapMapper {
-
-    private static final DatatypeFactory XML_DATES;
-
-    static {
-        try {
-            XML_DATES = DatatypeFactory.newInstance();
-        } catch (DatatypeConfigurationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
 
     private SoapMapper() {
     }
@@ -63,11 +51,7 @@ public final class SoapMapper {
         out.setProduct(org.ekyc.hub.routes.soap.wsdl.Product.valueOf(v.product().name()));
         out.setImmigrationCheck(v.immigrationCheck().name());
         out.setStayStatusCode(v.stayStatusCode());
-        if (v.stayExpiry() != null) {
-            LocalDate d = v.stayExpiry();
-            out.setStayExpiry(XML_DATES.newXMLGregorianCalendarDate(d.getYear(), d.getMonthValue(), d.getDayOfMonth(),
-                    DatatypeConstants.FIELD_UNDEFINED));
-        }
+        out.setStayExpiry(XmlDates.toXml(v.stayExpiry()));
         v.reasons().forEach(code -> out.getReasonCode().add(code.name()));
         return out;
     }
@@ -83,13 +67,10 @@ public final class SoapMapper {
     }
 
     private static LocalDate toLocalDate(XMLGregorianCalendar xml) {
-        if (xml == null) {
-            return null;
-        }
-        if (xml.getYear() == DatatypeConstants.FIELD_UNDEFINED || xml.getMonth() == DatatypeConstants.FIELD_UNDEFINED
-                || xml.getDay() == DatatypeConstants.FIELD_UNDEFINED) {
+        try {
+            return XmlDates.toLocalDate(xml);
+        } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(ReasonCode.INVALID_BIRTH_DATE, "birthDate");
         }
-        return LocalDate.of(xml.getYear(), xml.getMonth(), xml.getDay());
     }
 }

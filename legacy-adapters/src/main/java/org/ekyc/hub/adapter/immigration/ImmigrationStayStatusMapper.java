@@ -1,11 +1,7 @@
 package org.ekyc.hub.adapter.immigration;
 
-import java.time.LocalDate;
-import javax.xml.datatype.DatatypeConfigurationException;
-import javax.xml.datatype.DatatypeConstants;
-import javax.xml.datatype.DatatypeFactory;
-import javax.xml.datatype.XMLGregorianCalendar;
 import org.ekyc.hub.adapter.immigration.wsdl.CheckStayStatus;
+import org.ekyc.hub.adapter.xml.XmlDates;
 import org.ekyc.hub.adapter.immigration.wsdl.CheckStayStatusResponse;
 import org.ekyc.hub.verification.api.Applicant;
 import org.ekyc.hub.verification.api.ImmigrationQuery;
@@ -19,16 +15,6 @@ import org.ekyc.hub.verification.api.StayStatus;
  */
 public final class ImmigrationStayStatusMapper {
 
-    private static final DatatypeFactory XML_DATES;
-
-    static {
-        try {
-            XML_DATES = DatatypeFactory.newInstance();
-        } catch (DatatypeConfigurationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
-
     private ImmigrationStayStatusMapper() {
     }
 
@@ -38,7 +24,7 @@ public final class ImmigrationStayStatusMapper {
         request.setRegistrationNumber(query.registrationNumber());
         request.setSurname(a.surname());
         request.setGivenNames(a.givenNames());
-        request.setBirthDate(toXml(a.birthDate()));
+        request.setBirthDate(XmlDates.toXml(a.birthDate()));
         request.setNationality(a.nationality());
         return request;
     }
@@ -59,16 +45,7 @@ public final class ImmigrationStayStatusMapper {
             default -> RegistryCheckOutcome.UNAVAILABLE;
         };
         return new StayStatus(outcome, blankToNull(response.getStayStatusCode()),
-                toLocalDate(response.getStayExpiryDate()), code);
-    }
-
-    static XMLGregorianCalendar toXml(LocalDate date) {
-        return date == null ? null : XML_DATES.newXMLGregorianCalendarDate(date.getYear(), date.getMonthValue(),
-                date.getDayOfMonth(), DatatypeConstants.FIELD_UNDEFINED);
-    }
-
-    static LocalDate toLocalDate(XMLGregorianCalendar xml) {
-        return xml == null ? null : LocalDate.of(xml.getYear(), xml.getMonth(), xml.getDay());
+                XmlDates.toLocalDate(response.getStayExpiryDate()), code);
     }
 
     private static String blankToNull(String s) {

@@ -49,7 +49,7 @@ class ImmigrationStayStatusMapperTest {
         CheckStayStatusResponse r = new CheckStayStatusResponse();
         r.setResultCode(code);
         r.setStayStatusCode(stay);
-        r.setStayExpiryDate(ImmigrationStayStatusMapper.toXml(expiry));
+        r.setStayExpiryDate(org.ekyc.hub.adapter.xml.XmlDates.toXml(expiry));
         return ImmigrationStayStatusMapper.fromResponse(r);
     }
 }
