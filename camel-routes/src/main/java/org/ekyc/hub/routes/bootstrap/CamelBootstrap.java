@@ -18,6 +18,7 @@ import org.ekyc.hub.routes.corebanking.CoreBankingMqRoutes;
 import org.ekyc.hub.routes.immigration.ImmigrationRegistryRoutes;
 import org.ekyc.hub.routes.intake.CaseIntakeRoutes;
 import org.ekyc.hub.routes.intake.PrivacyRoutes;
+import org.ekyc.hub.routes.screening.SanctionsListRoutes;
 import org.ekyc.hub.routes.rest.CaseRestRoutes;
 import org.ekyc.hub.routes.soap.CaseSoapRoutes;
 import org.ekyc.hub.verification.api.CaseService;
@@ -80,6 +81,7 @@ public class CamelBootstrap {
             context.addRoutes(new CoreBankingMqRoutes());
             context.addRoutes(new PartnerBatchRoutes());
             context.addRoutes(new PrivacyRoutes());
+            context.addRoutes(new SanctionsListRoutes());
             context.start();
         } catch (Exception e) {
             context.stop();

@@ -67,6 +67,12 @@ public interface CaseService {
      */
     CaseView recordDocumentReading(String caseId, org.ekyc.hub.verification.api.document.DocumentReading reading);
 
+    /**
+     * Applicants of all cases, in a stable order, a page at a time: for re-screening after a
+     * sanctions list update. Every read is audited.
+     */
+    java.util.List<CaseApplicant> applicants(int firstResult, int max);
+
     /** Deletes face templates whose retention period is over; returns how many (audited). */
     int purgeExpiredFaceTemplates();
 

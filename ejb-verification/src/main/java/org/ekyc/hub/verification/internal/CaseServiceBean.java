@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.ekyc.hub.verification.api.CaseApplicant;
 import org.ekyc.hub.verification.api.CaseNotFoundException;
 import org.ekyc.hub.verification.api.CaseService;
 import org.ekyc.hub.verification.api.CaseView;
@@ -124,6 +125,15 @@ public class CaseServiceBean implements CaseService {
                 reading.findings().size()));
         AuditTrail.record("DOCUMENT_CHECK_RECORDED", caseId, "channel");
         return c.toView();
+    }
+
+    @Override
+    public List<CaseApplicant> applicants(int firstResult, int max) {
+        List<CaseApplicant> page = em.createNamedQuery(VerificationCase.ALL_BY_CREATION, VerificationCase.class)
+                .setFirstResult(firstResult).setMaxResults(max)
+                .getResultStream().map(VerificationCase::caseApplicant).toList();
+        page.forEach(a -> AuditTrail.record("APPLICANT_READ_FOR_RESCREENING", a.caseId(), "screening"));
+        return page;
     }
 
     @Override

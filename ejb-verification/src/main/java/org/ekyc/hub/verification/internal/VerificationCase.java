@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.ekyc.hub.verification.api.Applicant;
+import org.ekyc.hub.verification.api.CaseApplicant;
 import org.ekyc.hub.verification.api.CaseStatus;
 import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.Channel;
@@ -48,6 +49,7 @@ import org.ekyc.hub.verification.privacy.EncryptedStringConverter;
         indexes = @Index(name = "ix_case_immigration_pending", columnList = "immigration_check, immigration_retry_at"))
 @NamedQuery(name = VerificationCase.BY_IDEMPOTENCY_KEY,
         query = "select c from VerificationCase c where c.idempotencyKey = :key")
+@NamedQuery(name = VerificationCase.ALL_BY_CREATION, query = "select c from VerificationCase c order by c.createdAt, c.id")
 @NamedQuery(name = VerificationCase.FACE_TEMPLATE_EXPIRED,
         query = "select c from VerificationCase c where c.faceTemplatePurgeAt <= :now and c.faceTemplate is not null")
 @NamedQuery(name = VerificationCase.IMMIGRATION_PENDING,
@@ -58,6 +60,7 @@ public class VerificationCase {
     public static final String BY_IDEMPOTENCY_KEY = "VerificationCase.byIdempotencyKey";
     public static final String IMMIGRATION_PENDING = "VerificationCase.immigrationPending";
     public static final String FACE_TEMPLATE_EXPIRED = "VerificationCase.faceTemplateExpired";
+    public static final String ALL_BY_CREATION = "VerificationCase.allByCreation";
 
     @Id
     @Column(length = 36)
@@ -413,6 +416,10 @@ public class VerificationCase {
 
     public String id() {
         return id;
+    }
+
+    public CaseApplicant caseApplicant() {
+        return new CaseApplicant(id, new Applicant(surname, givenNames, hangulName, nationality, birthDate, phone, email));
     }
 
     public ImmigrationQuery immigrationQuery() {
