@@ -14,8 +14,8 @@ env.put(Context.SECURITY_PRINCIPAL, System.getProperty("user", "kyc-partner"));
 env.put(Context.SECURITY_CREDENTIALS, System.getProperty("password", "dev-only-Partner-2026"));
 var jndi = new InitialContext(env);
 var cf = (ConnectionFactory) jndi.lookup("jms/RemoteConnectionFactory");
-var requests = (Queue) jndi.lookup("jms/queue/KYC.REQUEST");
-var replies = (Queue) jndi.lookup("jms/queue/KYC.REPLY");
+var requests = (jakarta.jms.Queue) jndi.lookup("jms/queue/KYC.REQUEST");
+var replies = (jakarta.jms.Queue) jndi.lookup("jms/queue/KYC.REPLY");
 var ebcdic = Charset.forName("x-IBM933");   // kyc.mq.ccsid: EBCDIC CCSID 933 (Korean)
 
 // KYCREQ (legacy-adapters/src/main/resources/copybooks/KYCREQ.cpy), 173 bytes
