@@ -40,4 +40,18 @@ final class ListFiles {
                     "not valid UTF-8 text (" + e.getMessage() + ")", e);
         }
     }
+
+    /**
+     * The next record of a list file, or null at its end; a record the CSV parser cannot read (an
+     * unterminated quote, …) refuses the file with its line number.
+     */
+    static org.apache.commons.csv.CSVRecord nextRecord(java.util.Iterator<org.apache.commons.csv.CSVRecord> records,
+            org.apache.commons.csv.CSVParser parser, String file, String format) throws MalformedListException {
+        try {
+            return records.hasNext() ? records.next() : null;
+        } catch (java.io.UncheckedIOException | IllegalStateException e) {
+            throw new MalformedListException(file, "line " + (parser.getCurrentLineNumber() + 1),
+                    "not " + format + ": " + e.getMessage(), e);
+        }
+    }
 }

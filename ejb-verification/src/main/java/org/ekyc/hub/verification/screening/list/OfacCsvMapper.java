@@ -2,7 +2,6 @@ package org.ekyc.hub.verification.screening.list;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -144,17 +143,8 @@ public final class OfacCsvMapper implements ListMapper {
         try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(FORMAT).get()) {
             Iterator<CSVRecord> records = parser.iterator();
             long startLine = 1;
-            while (true) {
-                CSVRecord record;
-                try {
-                    if (!records.hasNext()) {
-                        break;
-                    }
-                    record = records.next();
-                } catch (UncheckedIOException | IllegalStateException e) {
-                    throw new MalformedListException(file, "line " + (parser.getCurrentLineNumber() + 1),
-                            "not OFAC CSV: " + e.getMessage(), e);
-                }
+            for (CSVRecord record = ListFiles.nextRecord(records, parser, file, "OFAC CSV"); record != null;
+                    record = ListFiles.nextRecord(records, parser, file, "OFAC CSV")) {
                 Row row = new Row(startLine, record.values());
                 if (row.fields.length != columns) {
                     throw new MalformedListException(file, row.location(),

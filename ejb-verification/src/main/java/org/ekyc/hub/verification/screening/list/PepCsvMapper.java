@@ -2,7 +2,6 @@ package org.ekyc.hub.verification.screening.list;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,17 +55,8 @@ public final class PepCsvMapper implements ListMapper {
             Iterator<CSVRecord> records = parser.iterator();
             long line = 1;
             boolean header = true;
-            while (true) {
-                CSVRecord record;
-                try {
-                    if (!records.hasNext()) {
-                        break;
-                    }
-                    record = records.next();
-                } catch (UncheckedIOException | IllegalStateException e) {
-                    throw new MalformedListException(FILE, "line " + (parser.getCurrentLineNumber() + 1),
-                            "not CSV: " + e.getMessage(), e);
-                }
+            for (CSVRecord record = ListFiles.nextRecord(records, parser, FILE, "CSV"); record != null;
+                    record = ListFiles.nextRecord(records, parser, FILE, "CSV")) {
                 String[] f = record.values();
                 String where = "line " + line;
                 line = parser.getCurrentLineNumber() + 1;
