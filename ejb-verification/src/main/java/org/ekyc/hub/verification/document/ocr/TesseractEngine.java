@@ -21,6 +21,11 @@ import net.sourceforge.tess4j.TessAPI1;
  */
 final class TesseractEngine implements AutoCloseable {
 
+    static {
+        // before TessAPI1 loads libtesseract (and with it libgomp)
+        OpenMpThreads.limitToOne();
+    }
+
     private final String language;
     private TessBaseAPI handle;
 

@@ -33,6 +33,7 @@ public final class TesseractPool implements OcrEngine, AutoCloseable {
         if (size < 1) {
             throw new IllegalArgumentException("pool size must be at least 1");
         }
+        OpenMpThreads.limitToOne();
         this.dataPath = dataPath;
         this.size = size;
         this.timeoutMillis = timeoutMillis;

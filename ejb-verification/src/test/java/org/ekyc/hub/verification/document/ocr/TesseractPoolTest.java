@@ -53,4 +53,14 @@ class TesseractPoolTest {
                     .isInstanceOf(OcrUnavailableException.class);
         }
     }
+
+    @Test
+    void tesseractRunsOneOpenMpThreadPerCallUnlessTheOperatorSaidOtherwise() {
+        String preset = System.getenv(OpenMpThreads.VARIABLE);
+        try (TesseractPool pool = new TesseractPool(TesseractPool.tessdata(), 1, 60_000)) {
+            pool.read(line("E9"), OcrProfile.LATIN_LINE);
+            // libgomp reads the variable when libtesseract is loaded: the pool must have set it by then
+            assertThat(OpenMpThreads.current()).isEqualTo(preset == null ? "1" : preset);
+        }
+    }
 }
