@@ -73,7 +73,15 @@ public enum ReasonCode {
     REGISTRATION_NUMBER_CHECKSUM,
     REGISTRATION_NUMBER_MISMATCH,
     STAY_STATUS_UNKNOWN,
-    DOCUMENT_FIELD_UNREADABLE;
+    DOCUMENT_FIELD_UNREADABLE,
+    /** The frames of one capture read a field differently: the field goes to review. */
+    DOCUMENT_FRAMES_DISAGREE,
+    /** A capture sent no frame or more frames than accepted. */
+    DOCUMENT_FRAME_COUNT,
+    /** The latest stay expiry on the back of the residence card has passed. */
+    STAY_EXPIRED,
+    /** The stay-extension entries on the back of the card are not in order (permit after expiry, dates going back). */
+    STAY_EXTENSION_INCONSISTENT;
 
     /** The key of this code's message in the resource bundles. */
     public String messageKey() {

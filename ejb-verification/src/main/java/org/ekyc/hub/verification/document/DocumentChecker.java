@@ -55,6 +55,27 @@ public final class DocumentChecker {
         this.clock = clock;
     }
 
+    /**
+     * Reads each frame of a capture (a burst from the phone) and keeps what the frames agree on;
+     * see {@link FrameConsensus}. One frame is the same as {@link #check(byte[], DocumentType)}.
+     */
+    public DocumentReading check(List<byte[]> frames, DocumentType expected) throws DocumentImageException {
+        if (frames == null || frames.isEmpty() || frames.size() > FrameConsensus.MAX_FRAMES) {
+            throw new DocumentImageException(ReasonCode.DOCUMENT_FRAME_COUNT,
+                    (frames == null ? 0 : frames.size()) + " frames, accepted 1.." + FrameConsensus.MAX_FRAMES);
+        }
+        List<DocumentReading> readings = new ArrayList<>(frames.size());
+        for (int i = 0; i < frames.size(); i++) {
+            try {
+                readings.add(check(frames.get(i), expected));
+            } catch (DocumentImageException e) {
+                String detail = e.getMessage().substring(Math.min(e.getMessage().length(), e.code().name().length() + 2));
+                throw new DocumentImageException(e.code(), "frame " + (i + 1) + " of " + frames.size() + ": " + detail);
+            }
+        }
+        return FrameConsensus.combine(readings);
+    }
+
     public DocumentReading check(byte[] image, DocumentType expected) throws DocumentImageException {
         BufferedImage photo = DocumentImageDecoder.decode(image);
         Assessment assessment = gate.assess(photo, expected);

@@ -15,4 +15,19 @@ public interface DocumentCheckService {
      * @param expected the layout the customer said they photographed, or null to classify
      */
     DocumentReading check(byte[] image, DocumentType expected) throws DocumentImageException;
+
+    /** Most frames one capture may send to {@link #check(List, DocumentType)}. */
+    int MAX_FRAMES = 5;
+
+    /**
+     * Reads several frames of one capture (a burst) and accepts a field only when the frames agree
+     * on it; fields they disagree on are left out with a {@code DOCUMENT_FRAMES_DISAGREE} review
+     * finding. Frames the quality gate rejects do not vote.
+     *
+     * @param frames   1..{@link #MAX_FRAMES} JPEG or PNG photos of the same side of the same document
+     * @param expected the layout the customer said they photographed, or null to classify
+     * @throws DocumentImageException {@code DOCUMENT_FRAME_COUNT} for no or too many frames, or the
+     *                                first unreadable frame's code, naming the frame
+     */
+    DocumentReading check(java.util.List<byte[]> frames, DocumentType expected) throws DocumentImageException;
 }

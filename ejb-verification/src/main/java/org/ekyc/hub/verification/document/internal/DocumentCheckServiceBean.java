@@ -19,11 +19,17 @@ public class DocumentCheckServiceBean implements DocumentCheckService {
 
     @Override
     public DocumentReading check(byte[] image, DocumentType expected) throws DocumentImageException {
+        return check(java.util.Collections.singletonList(image), expected);
+    }
+
+    @Override
+    public DocumentReading check(java.util.List<byte[]> frames, DocumentType expected) throws DocumentImageException {
         long start = System.nanoTime();
         try {
-            DocumentReading reading = engines.checker().check(image, expected);
+            DocumentReading reading = frames != null && frames.size() == 1 && frames.get(0) != null
+                    ? engines.checker().check(frames.get(0), expected) : engines.checker().check(frames, expected);
             // no field values in the log: they are personal data
-            LOG.infof("document read type=%s fields=%d findings=%s ms=%d", reading.type(), reading.fields().size(),
+            LOG.infof("document read frames=%d type=%s fields=%d findings=%s ms=%d", frames.size(), reading.type(), reading.fields().size(),
                     reading.findings().stream().map(f -> f.code().name()).toList(), (System.nanoTime() - start) / 1_000_000);
             return reading;
         } catch (DocumentImageException e) {
