@@ -88,6 +88,10 @@ public final class DocumentChecker {
         DocumentLayout layout = assessment.layout();
         List<FieldReading> fields = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
+        if (layout.type() == DocumentType.RESIDENCE_CARD_BACK) {
+            readBack(doc, today, fields, findings);
+            return new DocumentReading(layout.type(), fields, assessment.metrics(), findings, null);
+        }
         if (layout.type() == DocumentType.PASSPORT_TD3) {
             Optional<Mrz> mrz = reader.mrz(doc, layout);
             if (mrz.isEmpty() || mrz.get().format() != org.ekyc.hub.verification.document.mrz.MrzFormat.TD3) {
@@ -121,7 +125,76 @@ public final class DocumentChecker {
             }
         }
         return new DocumentReading(layout.type(), fields, assessment.metrics(), findings,
-                portrait(doc, layout.pixels(layout.portrait())));
+                portrait(doc, layout.portrait() == null ? null : layout.pixels(layout.portrait())));
+    }
+
+    /**
+     * Both sides of a residence card: the front as usual, the back for its stay extensions and
+     * serial. The latest stay expiry is the back's last entry (the front of the cards we read has
+     * none). A front that is not a card is a retake finding, not a silent merge.
+     */
+    public DocumentReading checkCard(List<byte[]> front, List<byte[]> back, DocumentType expected)
+            throws DocumentImageException {
+        DocumentReading f = check(front, expected);
+        DocumentReading b = check(back, DocumentType.RESIDENCE_CARD_BACK);
+        List<FieldReading> fields = new ArrayList<>(f.fields());
+        fields.addAll(b.fields());
+        List<Finding> findings = new ArrayList<>(f.findings());
+        findings.addAll(b.findings());
+        if (!f.retake() && f.type() != DocumentType.ALIEN_REGISTRATION_CARD) {
+            findings.add(new Finding(ReasonCode.DOCUMENT_TYPE_UNKNOWN, Severity.RETAKE,
+                    "front read as " + f.type() + ", expected a residence card front"));
+        }
+        return new DocumentReading(f.type(), fields, f.quality(), findings, f.portrait());
+    }
+
+    /** Card serial and stay-extension rows; blank rows (no ink) are not sent to OCR at all. */
+    private void readBack(GrayU8 doc, LocalDate today, List<FieldReading> fields, List<Finding> findings) {
+        DocumentLayout layout = DocumentLayout.RESIDENCE_CARD_BACK;
+        OcrText serial = reader.field(doc, layout.pixels(layout.fields().get(DocumentField.CARD_SERIAL)), OcrProfile.LATIN_LINE);
+        // Tesseract's mean confidence on a letters-then-digits token is erratic (a correct read of
+        // "SC26718805" scored 0.0 to 0.73 across captures), so the serial is judged by its shape; the
+        // registry, which the serial is sent to, is the real check
+        String serialValue = VizValues.clean(serial.text()).replace(" ", "");
+        List<String> unreadable = new ArrayList<>();
+        if (!serialValue.matches("[A-Z0-9]{6,14}")) {
+            unreadable.add("cardSerial");
+        } else {
+            fields.add(new FieldReading(DocumentField.CARD_SERIAL, FieldSource.VIZ, serialValue, serial.confidence()));
+        }
+        List<StayExtensions.Entry> entries = new ArrayList<>();
+        List<Integer> partial = new ArrayList<>();
+        double confidence = 1;
+        for (int row = 0; row < DocumentLayout.EXTENSION_ROWS; row++) {
+            Rectangle permitCell = layout.pixels(DocumentLayout.extensionPermit(row));
+            Rectangle expiryCell = layout.pixels(DocumentLayout.extensionExpiry(row));
+            if (ZoneReader.blank(doc, permitCell) && ZoneReader.blank(doc, expiryCell)) {
+                continue;
+            }
+            OcrText permit = reader.field(doc, permitCell, OcrProfile.DIGIT_LINE);
+            OcrText expiry = reader.field(doc, expiryCell, OcrProfile.DIGIT_LINE);
+            Optional<LocalDate> p = VizValues.cardDate(permit.text());
+            Optional<LocalDate> e = VizValues.cardDate(expiry.text());
+            if (p.isPresent() && e.isPresent()) {
+                entries.add(new StayExtensions.Entry(row, p.get(), e.get()));
+                confidence = Math.min(confidence, Math.min(permit.confidence(), expiry.confidence()));
+            } else if (p.isPresent() || e.isPresent()) {
+                partial.add(row);
+            }
+        }
+        StayExtensions.latest(entries).ifPresent(latest -> {
+            fields.add(new FieldReading(DocumentField.STAY_PERMIT_DATE, FieldSource.VIZ, latest.permit().toString(), 0));
+            fields.add(new FieldReading(DocumentField.STAY_EXPIRY_DATE, FieldSource.VIZ, latest.expiry().toString(), 0));
+        });
+        if (!entries.isEmpty()) {
+            double c = Math.max(0, Math.min(1, confidence));
+            fields.replaceAll(r -> r.field() == DocumentField.STAY_PERMIT_DATE || r.field() == DocumentField.STAY_EXPIRY_DATE
+                    ? new FieldReading(r.field(), r.source(), r.value(), c) : r);
+        }
+        findings.addAll(StayExtensions.validate(entries, partial, today));
+        if (!unreadable.isEmpty()) {
+            findings.add(new Finding(ReasonCode.DOCUMENT_FIELD_UNREADABLE, Severity.REVIEW, String.join(",", unreadable)));
+        }
     }
 
     private Map<DocumentField, String> readViz(GrayU8 doc, DocumentLayout layout, List<FieldReading> fields) {
@@ -224,6 +297,9 @@ public final class DocumentChecker {
     }
 
     private static byte[] portrait(GrayU8 doc, Rectangle region) {
+        if (region == null) {
+            return null;
+        }
         Rectangle r = region.intersection(new Rectangle(0, 0, doc.width, doc.height));
         BufferedImage crop = GrayImages.buffered(doc.subimage(r.x, r.y, r.x + r.width, r.y + r.height));
         ByteArrayOutputStream out = new ByteArrayOutputStream();

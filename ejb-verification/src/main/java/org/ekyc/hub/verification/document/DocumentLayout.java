@@ -50,6 +50,28 @@ public record DocumentLayout(DocumentType type, int width, int height, Rectangle
     public static final DocumentLayout ID_CARD_TD1 = new DocumentLayout(DocumentType.ID_CARD_TD1, 856, 540,
             rect(0.04, 0.22, 0.26, 0.50), rect(0.03, 0.64, 0.94, 0.34), Map.of());
 
+    /**
+     * Back of a residence card (ID-1): the card serial top right, then a table of stay-extension
+     * entries, one row per extension, permit date and expiry date side by side
+     * ({@link #EXTENSION_ROWS} rows; see {@link #extensionPermit(int)}; a cell is a little taller than
+     * its print so a slightly shifted line is still read whole). No portrait, no MRZ.
+     */
+    public static final DocumentLayout RESIDENCE_CARD_BACK = new DocumentLayout(DocumentType.RESIDENCE_CARD_BACK, 856, 540,
+            null, null, Map.of(DocumentField.CARD_SERIAL, rect(0.60, 0.06, 0.37, 0.085)));
+
+    /** Rows of the stay-extension table on the back of a residence card. */
+    public static final int EXTENSION_ROWS = 4;
+
+    /** The permit-date cell of extension row {@code row} (0-based) on the back of a residence card. */
+    public static Rectangle2D extensionPermit(int row) {
+        return rect(0.05, 0.3175 + row * 0.12, 0.30, 0.11);
+    }
+
+    /** The expiry-date cell of extension row {@code row} (0-based) on the back of a residence card. */
+    public static Rectangle2D extensionExpiry(int row) {
+        return rect(0.38, 0.3175 + row * 0.12, 0.30, 0.11);
+    }
+
     /** The region in pixels of a canonical image. */
     public java.awt.Rectangle pixels(Rectangle2D fraction) {
         return new java.awt.Rectangle((int) Math.round(fraction.getX() * width), (int) Math.round(fraction.getY() * height),

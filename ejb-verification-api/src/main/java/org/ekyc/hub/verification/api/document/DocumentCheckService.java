@@ -30,4 +30,17 @@ public interface DocumentCheckService {
      *                                first unreadable frame's code, naming the frame
      */
     DocumentReading check(java.util.List<byte[]> frames, DocumentType expected) throws DocumentImageException;
+
+    /**
+     * Reads both sides of a residence card: the front as {@link #check(List, DocumentType)}, the
+     * back for its stay-extension entries and card serial, keeping the latest stay expiry
+     * ({@link DocumentField#STAY_EXPIRY_DATE}). Findings of both sides are kept; the front gives
+     * the type, the quality metrics and the portrait.
+     *
+     * @param front    1..{@link #MAX_FRAMES} frames of the front
+     * @param back     1..{@link #MAX_FRAMES} frames of the back
+     * @param expected the front's layout, or null to classify
+     */
+    DocumentReading checkCard(java.util.List<byte[]> front, java.util.List<byte[]> back, DocumentType expected)
+            throws DocumentImageException;
 }

@@ -16,5 +16,11 @@ public enum DocumentField {
     EXPIRY_DATE,
     ISSUE_DATE,
     REGISTRATION_NUMBER,
-    STAY_STATUS
+    STAY_STATUS,
+    /** The card serial printed on the back of a residence card. */
+    CARD_SERIAL,
+    /** The permit date of the latest stay-extension entry on the back of a residence card. */
+    STAY_PERMIT_DATE,
+    /** The latest stay expiry: the last extension entry on the back of a residence card. */
+    STAY_EXPIRY_DATE
 }

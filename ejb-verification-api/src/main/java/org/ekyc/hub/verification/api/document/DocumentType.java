@@ -8,6 +8,11 @@ public enum DocumentType {
     ID_CARD_TD1,
     /** 외국인등록증 / residence card, front side (no MRZ). */
     ALIEN_REGISTRATION_CARD,
+    /**
+     * The back of a residence card (외국인등록증 / 거소증): the stay-extension entries (permit and
+     * expiry dates) and the card serial. Read together with the front, never classified on its own.
+     */
+    RESIDENCE_CARD_BACK,
     /** None of the above could be recognised. */
     UNKNOWN
 }

@@ -37,4 +37,20 @@ public class DocumentCheckServiceBean implements DocumentCheckService {
             throw e;
         }
     }
+
+    @Override
+    public DocumentReading checkCard(java.util.List<byte[]> front, java.util.List<byte[]> back, DocumentType expected)
+            throws DocumentImageException {
+        long start = System.nanoTime();
+        try {
+            DocumentReading reading = engines.checker().checkCard(front, back, expected);
+            LOG.infof("card read front=%d back=%d type=%s fields=%d findings=%s ms=%d", front == null ? 0 : front.size(),
+                    back == null ? 0 : back.size(), reading.type(), reading.fields().size(),
+                    reading.findings().stream().map(f -> f.code().name()).toList(), (System.nanoTime() - start) / 1_000_000);
+            return reading;
+        } catch (DocumentImageException e) {
+            LOG.infof("card refused code=%s", e.code());
+            throw e;
+        }
+    }
 }

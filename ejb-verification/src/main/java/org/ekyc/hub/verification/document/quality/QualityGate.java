@@ -118,6 +118,9 @@ public final class QualityGate {
         if (expected == DocumentType.ID_CARD_TD1) {
             return DocumentLayout.ID_CARD_TD1;
         }
+        if (expected == DocumentType.RESIDENCE_CARD_BACK) {
+            return DocumentLayout.RESIDENCE_CARD_BACK;
+        }
         return quad.aspect() < CARD_OR_PAGE ? DocumentLayout.PASSPORT_TD3 : DocumentLayout.ALIEN_REGISTRATION_CARD;
     }
 

@@ -100,6 +100,62 @@ public final class DocumentRenderer {
         return img;
     }
 
+    /** One stay-extension row on the back of a residence card. */
+    public record Extension(LocalDate permit, LocalDate expiry) {
+    }
+
+    /** The back of a person's residence card with their usual extensions (see {@link SyntheticPeople#extensions}). */
+    public static BufferedImage residenceCardBack(SyntheticPerson p) {
+        return residenceCardBack(SyntheticPeople.cardSerial(p), SyntheticPeople.extensions(p));
+    }
+
+    /** The back of a residence card: card serial, stay-extension table, address-change table (left blank). */
+    public static BufferedImage residenceCardBack(String serial, List<Extension> extensions) {
+        DocumentLayout l = DocumentLayout.RESIDENCE_CARD_BACK;
+        BufferedImage img = new BufferedImage(l.width(), l.height(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = canvas(img, new Color(236, 240, 246), new Color(220, 229, 240));
+        g.setColor(new Color(30, 60, 120));
+        text(g, Fonts.NANUM_BOLD, "체류기간 연장 허가", new Rectangle(34, 34, 300, 34), 0.8f);
+        Rectangle serialCell = l.pixels(l.fields().get(DocumentField.CARD_SERIAL));
+        g.setColor(new Color(20, 20, 25));
+        text(g, Fonts.NANUM_BOLD, serial, new Rectangle(serialCell.x + 4, serialCell.y, serialCell.width - 8, serialCell.height), 0.72f);
+        Rectangle firstPermit = print(l.pixels(DocumentLayout.extensionPermit(0)));
+        Rectangle firstExpiry = print(l.pixels(DocumentLayout.extensionExpiry(0)));
+        g.setColor(new Color(70, 90, 110));
+        text(g, Fonts.NANUM, "허가일자 Date of Permission", new Rectangle(firstPermit.x, firstPermit.y - 34, firstPermit.width, 22), 0.75f);
+        text(g, Fonts.NANUM, "만료일자 Expiry Date", new Rectangle(firstExpiry.x, firstExpiry.y - 34, firstExpiry.width, 22), 0.75f);
+        text(g, Fonts.NANUM, "확인 Confirmation", new Rectangle(firstExpiry.x + firstExpiry.width + 30, firstExpiry.y - 34, 180, 22), 0.75f);
+        g.setStroke(new BasicStroke(1.5f));
+        for (int row = 0; row <= DocumentLayout.EXTENSION_ROWS; row++) {
+            int y = print(l.pixels(DocumentLayout.extensionPermit(Math.min(row, DocumentLayout.EXTENSION_ROWS - 1)))).y
+                    + (row == DocumentLayout.EXTENSION_ROWS ? firstPermit.height + 12 : -8);
+            g.drawLine(30, y, l.width() - 30, y);
+        }
+        g.setColor(new Color(20, 20, 25));
+        for (int row = 0; row < Math.min(extensions.size(), DocumentLayout.EXTENSION_ROWS); row++) {
+            Rectangle permit = print(l.pixels(DocumentLayout.extensionPermit(row)));
+            Rectangle expiry = print(l.pixels(DocumentLayout.extensionExpiry(row)));
+            text(g, Fonts.NANUM_BOLD, extensions.get(row).permit().format(CARD_DATE),
+                    new Rectangle(permit.x + 4, permit.y, permit.width - 8, permit.height), 0.72f);
+            text(g, Fonts.NANUM_BOLD, extensions.get(row).expiry().format(CARD_DATE),
+                    new Rectangle(expiry.x + 4, expiry.y, expiry.width - 8, expiry.height), 0.72f);
+            // the office's seal in the confirmation column
+            g.setColor(new Color(190, 40, 40, 150));
+            g.drawOval(expiry.x + expiry.width + 60, permit.y - 4, permit.height + 6, permit.height + 6);
+            g.setColor(new Color(20, 20, 25));
+        }
+        g.setColor(new Color(30, 60, 120));
+        text(g, Fonts.NANUM, "체류지 변경신고 Report of Change of Address", new Rectangle(34, 486, 500, 26), 0.7f);
+        g.dispose();
+        return img;
+    }
+
+    /** The printed line inside an extension cell (the cell has a margin above and below). */
+    private static Rectangle print(Rectangle cell) {
+        int h = (int) Math.round(cell.height * 0.085 / 0.11);
+        return new Rectangle(cell.x, cell.y + (cell.height - h) / 2, cell.width, h);
+    }
+
     private static Graphics2D canvas(BufferedImage img, Color top, Color bottom) {
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

@@ -14,7 +14,8 @@ public final class GeneratorPreview {
         Path dir = Path.of(args.length > 0 ? args[0] : "target/preview");
         Files.createDirectories(dir);
         int i = 0;
-        for (DocumentType type : new DocumentType[] {DocumentType.PASSPORT_TD3, DocumentType.ALIEN_REGISTRATION_CARD}) {
+        for (DocumentType type : new DocumentType[] {DocumentType.PASSPORT_TD3, DocumentType.ALIEN_REGISTRATION_CARD,
+                DocumentType.RESIDENCE_CARD_BACK}) {
             for (Degradation d : Degradation.values()) {
                 for (boolean severe : new boolean[] {false, true}) {
                     if (d == Degradation.NONE && severe) {

@@ -21,6 +21,7 @@ public record SyntheticDocuments(SyntheticPerson person, DocumentType type, Degr
         BufferedImage flat = switch (type) {
             case PASSPORT_TD3 -> DocumentRenderer.passport(person);
             case ALIEN_REGISTRATION_CARD -> DocumentRenderer.residenceCard(person);
+            case RESIDENCE_CARD_BACK -> DocumentRenderer.residenceCardBack(person);
             default -> throw new IllegalArgumentException("no generator for " + type);
         };
         BufferedImage photo = Capture.photo(flat, degradation, severe, seed * 31 + index);

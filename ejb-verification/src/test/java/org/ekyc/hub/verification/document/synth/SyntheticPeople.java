@@ -62,6 +62,31 @@ public final class SyntheticPeople {
                 portraits.get(r.nextInt(portraits.size())));
     }
 
+    /** A made-up card serial for a person's residence card: two letters and eight digits. */
+    public static String cardSerial(SyntheticPerson p) {
+        Random r = new Random(p.registrationNumber().hashCode() * 31L);
+        return "" + LETTERS.charAt(r.nextInt(LETTERS.length())) + LETTERS.charAt(r.nextInt(LETTERS.length()))
+                + String.format("%08d", r.nextInt(100_000_000));
+    }
+
+    /**
+     * A person's stay extensions, oldest first: one to three, each granted a few weeks before the
+     * previous stay ran out, for two years; the latest permit falls between 2025-01 and 2026-08, so
+     * on the evaluation's reference date (2026-11-23) it is in the past and the stay still valid.
+     */
+    public static List<DocumentRenderer.Extension> extensions(SyntheticPerson p) {
+        Random r = new Random(p.registrationNumber().hashCode() * 17L);
+        int n = 1 + r.nextInt(3);
+        LocalDate expiry = LocalDate.of(2027, 1, 1).plusDays(r.nextInt(600));
+        java.util.ArrayList<DocumentRenderer.Extension> out = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            LocalDate permit = expiry.minusYears(2).plusDays(1);
+            out.add(0, new DocumentRenderer.Extension(permit, expiry));
+            expiry = permit.plusDays(10 + r.nextInt(30));
+        }
+        return List.copyOf(out);
+    }
+
     /** A foreigner registration number with the legacy checksum and an even office code. */
     static String registrationNumber(LocalDate birth, char sex, Random r) {
         boolean y2k = birth.getYear() >= 2000;
