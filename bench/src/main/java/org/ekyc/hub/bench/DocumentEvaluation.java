@@ -19,6 +19,7 @@ import org.ekyc.hub.verification.document.ocr.TesseractPool;
 import org.ekyc.hub.verification.document.quality.QualityThresholds;
 import org.ekyc.hub.verification.document.synth.Degradation;
 import org.ekyc.hub.verification.document.synth.SyntheticDocuments;
+import org.ekyc.hub.verification.document.synth.SyntheticPeople;
 import org.ekyc.hub.verification.document.synth.SyntheticPerson;
 
 /**
@@ -79,7 +80,8 @@ public final class DocumentEvaluation {
             int index = 0;
             for (String set : List.of("clean", "degraded", "severe")) {
                 int count = set.equals("severe") ? Math.max(10, n / 5) : n;
-                for (DocumentType type : List.of(DocumentType.PASSPORT_TD3, DocumentType.ALIEN_REGISTRATION_CARD)) {
+                for (DocumentType type : List.of(DocumentType.PASSPORT_TD3, DocumentType.ALIEN_REGISTRATION_CARD,
+                        DocumentType.RESIDENCE_CARD_BACK)) {
                     Tally mrz = results.computeIfAbsent(set + " " + type + " MRZ", k -> new Tally());
                     Tally viz = results.computeIfAbsent(set + " " + type + " VIZ", k -> new Tally());
                     for (int i = 0; i < count; i++) {
@@ -93,7 +95,8 @@ public final class DocumentEvaluation {
                         long start = System.nanoTime();
                         DocumentReading r;
                         try {
-                            r = checker.check(doc.jpeg(), null);
+                            // the back is never classified on its own: the caller says which side it sends
+                            r = checker.check(doc.jpeg(), type == DocumentType.RESIDENCE_CARD_BACK ? type : null);
                         } catch (DocumentImageException e) {
                             throw new IllegalStateException("generated image refused: " + e.code(), e);
                         }
@@ -135,6 +138,19 @@ public final class DocumentEvaluation {
                 viz.field(e.getKey().name(), Objects.equals(r.value(e.getKey(), FieldSource.VIZ).orElse(null), e.getValue()));
             }
             mrz.allCorrect += all ? 1 : 0;
+        } else if (type == DocumentType.RESIDENCE_CARD_BACK) {
+            List<org.ekyc.hub.verification.document.synth.DocumentRenderer.Extension> extensions = SyntheticPeople.extensions(p);
+            var last = extensions.get(extensions.size() - 1);
+            expected.put(DocumentField.CARD_SERIAL, SyntheticPeople.cardSerial(p));
+            expected.put(DocumentField.STAY_PERMIT_DATE, last.permit().toString());
+            expected.put(DocumentField.STAY_EXPIRY_DATE, last.expiry().toString());
+            boolean all = true;
+            for (var e : expected.entrySet()) {
+                boolean ok = Objects.equals(r.value(e.getKey(), FieldSource.VIZ).orElse(null), e.getValue());
+                viz.field(e.getKey().name(), ok);
+                all &= ok;
+            }
+            viz.allCorrect += all ? 1 : 0;
         } else {
             expected.put(DocumentField.REGISTRATION_NUMBER, p.registrationNumber());
             expected.put(DocumentField.LATIN_NAME, p.surname() + " " + p.givenNames());
