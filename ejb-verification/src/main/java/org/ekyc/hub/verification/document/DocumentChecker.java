@@ -23,6 +23,7 @@ import org.ekyc.hub.verification.api.document.FieldReading;
 import org.ekyc.hub.verification.api.document.FieldSource;
 import org.ekyc.hub.verification.api.document.Finding;
 import org.ekyc.hub.verification.api.document.Severity;
+import org.ekyc.hub.verification.document.kr.CardTitle;
 import org.ekyc.hub.verification.document.kr.StayStatusCode;
 import org.ekyc.hub.verification.document.mrz.Mrz;
 import org.ekyc.hub.verification.document.mrz.MrzDates;
@@ -104,12 +105,21 @@ public final class DocumentChecker {
                 findings.addAll(DocumentValidator.mrzAgainstViz(reconciled, viz, today));
             }
         } else {
-            Map<DocumentField, String> viz = readViz(doc, DocumentLayout.ALIEN_REGISTRATION_CARD, fields);
-            boolean looksLikeCard = viz.get(DocumentField.REGISTRATION_NUMBER) != null
+            // Korean cards name themselves top left; the caller's word wins when given
+            DocumentType card = expected != null && DocumentLayout.card(expected).isPresent() ? expected
+                    : CardTitle.classify(reader.field(doc, DocumentLayout.ALIEN_REGISTRATION_CARD.pixels(DocumentLayout.CARD_TITLE),
+                            OcrProfile.HANGUL_LINE).text()).orElse(null);
+            DocumentLayout cardLayout = DocumentLayout.card(card == null ? DocumentType.ALIEN_REGISTRATION_CARD : card).orElseThrow();
+            Map<DocumentField, String> viz = readViz(doc, cardLayout, fields);
+            boolean looksLikeCard = card != null || viz.get(DocumentField.REGISTRATION_NUMBER) != null
                     && VizValues.registrationDigits(viz.get(DocumentField.REGISTRATION_NUMBER)).isPresent();
-            if (looksLikeCard || layout.type() == DocumentType.ALIEN_REGISTRATION_CARD && expected != null) {
-                layout = DocumentLayout.ALIEN_REGISTRATION_CARD;
-                findings.addAll(DocumentValidator.residenceCard(viz, today));
+            if (looksLikeCard) {
+                layout = cardLayout;
+                findings.addAll(switch (cardLayout.type()) {
+                    case RESIDENT_ID_CARD -> DocumentValidator.residentIdCard(viz, today);
+                    case DRIVER_LICENCE -> DocumentValidator.driverLicence(viz, today);
+                    default -> DocumentValidator.residenceCard(viz, today);
+                });
             } else {
                 Optional<Mrz> td1 = reader.mrz(doc, DocumentLayout.ID_CARD_TD1);
                 if (td1.isPresent() && td1.get().format() == org.ekyc.hub.verification.document.mrz.MrzFormat.TD1) {
@@ -203,8 +213,9 @@ public final class DocumentChecker {
             OcrProfile profile = switch (e.getKey()) {
                 case HANGUL_NAME -> OcrProfile.HANGUL_LINE;
                 case REGISTRATION_NUMBER -> OcrProfile.DIGIT_LINE;
-                case ISSUE_DATE -> layout.type() == DocumentType.ALIEN_REGISTRATION_CARD ? OcrProfile.DIGIT_LINE
-                        : OcrProfile.LATIN_LINE;
+                case ISSUE_DATE, EXPIRY_DATE -> layout.type() == DocumentType.PASSPORT_TD3 ? OcrProfile.LATIN_LINE
+                        : OcrProfile.DIGIT_LINE;
+                case LICENCE_NUMBER -> OcrProfile.DIGIT_LINE;
                 default -> OcrProfile.LATIN_LINE;
             };
             OcrText text = reader.field(doc, layout.pixels(e.getValue()), profile);
@@ -221,7 +232,9 @@ public final class DocumentChecker {
     private static String normalise(DocumentField field, String raw, DocumentLayout layout) {
         String clean = field == DocumentField.HANGUL_NAME ? raw.replaceAll("[^\\p{IsHangul}]", "") : VizValues.clean(raw);
         return switch (field) {
-            case BIRTH_DATE, EXPIRY_DATE -> VizValues.passportDate(clean).map(LocalDate::toString).orElse(clean);
+            case BIRTH_DATE, EXPIRY_DATE -> VizValues.passportDate(clean).or(() -> VizValues.cardDate(raw))
+                    .map(LocalDate::toString).orElse(clean);
+            case LICENCE_NUMBER -> VizValues.licenceNumber(raw).orElse(clean);
             case ISSUE_DATE -> VizValues.cardDate(raw).map(LocalDate::toString).orElse(clean);
             case REGISTRATION_NUMBER -> VizValues.registrationDigits(raw).orElse(clean);
             case NATIONALITY -> VizValues.countryCode(clean).orElse(clean);

@@ -46,6 +46,41 @@ public record DocumentLayout(DocumentType type, int width, int height, Rectangle
                     DocumentField.STAY_STATUS, rect(0.76, 0.62, 0.21, 0.075),
                     DocumentField.ISSUE_DATE, rect(0.33, 0.82, 0.40, 0.075)));
 
+    /** Where every Korean ID-1 card prints its title (외국인등록증, 주민등록증, …): top left. */
+    public static final Rectangle2D CARD_TITLE = rect(0.02, 0.02, 0.50, 0.14);
+
+    /** 국내거소신고증 front: the residence card's layout under another title. */
+    public static final DocumentLayout OVERSEAS_KOREAN_RESIDENCE_CARD = new DocumentLayout(
+            DocumentType.OVERSEAS_KOREAN_RESIDENCE_CARD, 856, 540, ALIEN_REGISTRATION_CARD.portrait(), null,
+            ALIEN_REGISTRATION_CARD.fields());
+
+    /** 주민등록증 front: name and resident number on the left, portrait on the right, issue date below. */
+    public static final DocumentLayout RESIDENT_ID_CARD = new DocumentLayout(DocumentType.RESIDENT_ID_CARD, 856, 540,
+            rect(0.69, 0.22, 0.27, 0.56), null,
+            Map.of(DocumentField.HANGUL_NAME, rect(0.05, 0.24, 0.45, 0.10),
+                    DocumentField.REGISTRATION_NUMBER, rect(0.05, 0.38, 0.58, 0.10),
+                    DocumentField.ISSUE_DATE, rect(0.30, 0.80, 0.34, 0.08)));
+
+    /** 자동차운전면허증 front: portrait on the left; licence number, name, resident number, renewal end, issue date. */
+    public static final DocumentLayout DRIVER_LICENCE = new DocumentLayout(DocumentType.DRIVER_LICENCE, 856, 540,
+            rect(0.04, 0.24, 0.24, 0.52), null,
+            Map.of(DocumentField.LICENCE_NUMBER, rect(0.32, 0.19, 0.56, 0.095),
+                    DocumentField.HANGUL_NAME, rect(0.32, 0.33, 0.40, 0.09),
+                    DocumentField.REGISTRATION_NUMBER, rect(0.32, 0.46, 0.58, 0.09),
+                    DocumentField.EXPIRY_DATE, rect(0.32, 0.64, 0.40, 0.08),
+                    DocumentField.ISSUE_DATE, rect(0.32, 0.80, 0.40, 0.08)));
+
+    /** The ID-1 front layout of a card type, empty for other types. */
+    public static java.util.Optional<DocumentLayout> card(DocumentType type) {
+        return java.util.Optional.ofNullable(switch (type) {
+            case ALIEN_REGISTRATION_CARD -> ALIEN_REGISTRATION_CARD;
+            case OVERSEAS_KOREAN_RESIDENCE_CARD -> OVERSEAS_KOREAN_RESIDENCE_CARD;
+            case RESIDENT_ID_CARD -> RESIDENT_ID_CARD;
+            case DRIVER_LICENCE -> DRIVER_LICENCE;
+            default -> null;
+        });
+    }
+
     /** ID-1 card with a TD1 MRZ (three lines in the bottom 17.5 mm of the back). */
     public static final DocumentLayout ID_CARD_TD1 = new DocumentLayout(DocumentType.ID_CARD_TD1, 856, 540,
             rect(0.04, 0.22, 0.26, 0.50), rect(0.03, 0.64, 0.94, 0.34), Map.of());

@@ -130,6 +130,91 @@ public final class DocumentValidator {
         return findings;
     }
 
+    /**
+     * 주민등록증: the resident registration number must be a citizen's (7th digit 1–4, 9, 0) with a real
+     * birth date; its checksum is a soft signal; name and issue date must be readable and plausible.
+     */
+    public static List<Finding> residentIdCard(Map<DocumentField, String> viz, LocalDate today) {
+        List<Finding> findings = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
+        Optional<RegistrationNumber> number = residentNumber(viz, today, findings, unreadable);
+        if (VizValues.clean(viz.getOrDefault(DocumentField.HANGUL_NAME, "")).isEmpty()) {
+            unreadable.add("hangulName");
+        }
+        issueDate(viz, today, number.flatMap(RegistrationNumber::birthDate), findings, unreadable);
+        if (!unreadable.isEmpty()) {
+            findings.add(new Finding(ReasonCode.DOCUMENT_FIELD_UNREADABLE, Severity.REVIEW, String.join(",", unreadable)));
+        }
+        return findings;
+    }
+
+    /**
+     * 자동차운전면허증: licence number {@code RR-YY-NNNNNN-CC} with a region code 11–28, the holder's
+     * resident number as on the ID card, and the end of the renewal period as expiry.
+     */
+    public static List<Finding> driverLicence(Map<DocumentField, String> viz, LocalDate today) {
+        List<Finding> findings = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
+        String licence = viz.getOrDefault(DocumentField.LICENCE_NUMBER, "");
+        if (!licence.matches("[0-9]{2}-[0-9]{2}-[0-9]{6}-[0-9]{2}")) {
+            unreadable.add("licenceNumber");
+        } else {
+            int region = Integer.parseInt(licence.substring(0, 2));
+            if (region < 11 || region > 28) {
+                findings.add(new Finding(ReasonCode.DOCUMENT_FIELD_UNREADABLE, Severity.REVIEW,
+                        "licence region code " + licence.substring(0, 2)));
+            }
+        }
+        Optional<RegistrationNumber> number = residentNumber(viz, today, findings, unreadable);
+        if (VizValues.clean(viz.getOrDefault(DocumentField.HANGUL_NAME, "")).isEmpty()) {
+            unreadable.add("hangulName");
+        }
+        Optional<LocalDate> expiry = VizValues.isoDate(viz.getOrDefault(DocumentField.EXPIRY_DATE, ""));
+        if (expiry.isEmpty()) {
+            unreadable.add("expiryDate");
+        } else if (expiry.get().isBefore(today)) {
+            findings.add(new Finding(ReasonCode.DOCUMENT_EXPIRED, Severity.REJECT, "renewal period ended " + expiry.get()));
+        }
+        issueDate(viz, today, number.flatMap(RegistrationNumber::birthDate), findings, unreadable);
+        if (!unreadable.isEmpty()) {
+            findings.add(new Finding(ReasonCode.DOCUMENT_FIELD_UNREADABLE, Severity.REVIEW, String.join(",", unreadable)));
+        }
+        return findings;
+    }
+
+    private static Optional<RegistrationNumber> residentNumber(Map<DocumentField, String> viz, LocalDate today,
+                                                               List<Finding> findings, List<String> unreadable) {
+        Optional<String> digits = Optional.ofNullable(viz.get(DocumentField.REGISTRATION_NUMBER))
+                .flatMap(VizValues::registrationDigits);
+        if (digits.isEmpty()) {
+            unreadable.add("registrationNumber");
+            return Optional.empty();
+        }
+        RegistrationNumber number = new RegistrationNumber(digits.get());
+        if (number.foreigner()) {
+            findings.add(new Finding(ReasonCode.REGISTRATION_NUMBER_MISMATCH, Severity.REJECT,
+                    "7th digit " + number.genderDigit() + " is a foreigner's, not a citizen's"));
+        }
+        if (number.birthDate().isEmpty() || number.birthDate().get().isAfter(today)) {
+            findings.add(new Finding(ReasonCode.DOCUMENT_DATE_INVALID, Severity.REJECT, "registration number birth date"));
+        }
+        if (!number.checksumValid()) {
+            findings.add(new Finding(ReasonCode.REGISTRATION_NUMBER_CHECKSUM, Severity.REVIEW, number.masked()));
+        }
+        return Optional.of(number);
+    }
+
+    private static void issueDate(Map<DocumentField, String> viz, LocalDate today, Optional<LocalDate> birth,
+                                  List<Finding> findings, List<String> unreadable) {
+        String text = viz.getOrDefault(DocumentField.ISSUE_DATE, "");
+        Optional<LocalDate> issued = VizValues.isoDate(text).or(() -> VizValues.cardDate(text));
+        if (issued.isEmpty()) {
+            unreadable.add("issueDate");
+        } else if (issued.get().isAfter(today) || birth.map(b -> issued.get().isBefore(b)).orElse(false)) {
+            findings.add(new Finding(ReasonCode.DOCUMENT_DATE_INVALID, Severity.REVIEW, "issue date " + issued.get()));
+        }
+    }
+
     /** A foreigner registration number on its own: foreigner digit, real birth date, legacy checksum. */
     public static List<Finding> registrationNumber(RegistrationNumber number, LocalDate today) {
         List<Finding> findings = new ArrayList<>();

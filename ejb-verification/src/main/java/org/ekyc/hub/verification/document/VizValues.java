@@ -77,6 +77,16 @@ public final class VizValues {
     }
 
     /** The 13 digits of a registration number, if the text holds exactly that many. */
+    /** A driver's licence number {@code RR-YY-NNNNNN-CC} from its 12 digits, however they were split. */
+    public static Optional<String> licenceNumber(String text) {
+        String digits = LookAlikes.numeric(text.toUpperCase(Locale.ROOT)).replaceAll("[^0-9]", "");
+        if (digits.length() != 12) {
+            return Optional.empty();
+        }
+        return Optional.of(digits.substring(0, 2) + "-" + digits.substring(2, 4) + "-" + digits.substring(4, 10) + "-"
+                + digits.substring(10));
+    }
+
     public static Optional<String> registrationDigits(String text) {
         String digits = LookAlikes.numeric(text.toUpperCase(Locale.ROOT).replaceAll("[\\s\\-.]", ""))
                 .replaceAll("[^0-9]", "");

@@ -344,7 +344,8 @@ public class VerificationCase {
     private static boolean isDocumentReason(ReasonCode r) {
         String n = r.name();
         return n.startsWith("IMAGE_") || n.startsWith("DOCUMENT_") || n.startsWith("MRZ_")
-                || n.startsWith("REGISTRATION_NUMBER_") || n.equals("STAY_STATUS_UNKNOWN");
+                || n.startsWith("REGISTRATION_NUMBER_") || n.equals("STAY_STATUS_UNKNOWN") || n.equals("STAY_EXPIRED")
+                || n.equals("STAY_EXTENSION_INCONSISTENT");
     }
 
     /** Applies a screening result ({@code null}: screening was not available). */

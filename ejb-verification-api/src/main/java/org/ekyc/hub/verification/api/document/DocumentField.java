@@ -17,6 +17,8 @@ public enum DocumentField {
     ISSUE_DATE,
     REGISTRATION_NUMBER,
     STAY_STATUS,
+    /** Driver's licence number, {@code RR-YY-NNNNNN-CC} (region, year, serial, check). */
+    LICENCE_NUMBER,
     /** The card serial printed on the back of a residence card. */
     CARD_SERIAL,
     /** The permit date of the latest stay-extension entry on the back of a residence card. */

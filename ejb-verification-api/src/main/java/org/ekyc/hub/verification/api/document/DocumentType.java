@@ -8,6 +8,12 @@ public enum DocumentType {
     ID_CARD_TD1,
     /** 외국인등록증 / residence card, front side (no MRZ). */
     ALIEN_REGISTRATION_CARD,
+    /** 국내거소신고증: residence card of an overseas Korean (F-4), front side; same fields as the residence card. */
+    OVERSEAS_KOREAN_RESIDENCE_CARD,
+    /** 주민등록증: Korean resident registration card, front side (portrait on the right). */
+    RESIDENT_ID_CARD,
+    /** 자동차운전면허증: Korean driver's licence, front side. */
+    DRIVER_LICENCE,
     /**
      * The back of a residence card (외국인등록증 / 거소증): the stay-extension entries (permit and
      * expiry dates) and the card serial. Read together with the front, never classified on its own.

@@ -112,8 +112,8 @@ public final class QualityGate {
         if (expected == DocumentType.PASSPORT_TD3) {
             return DocumentLayout.PASSPORT_TD3;
         }
-        if (expected == DocumentType.ALIEN_REGISTRATION_CARD) {
-            return DocumentLayout.ALIEN_REGISTRATION_CARD;
+        if (expected != null && DocumentLayout.card(expected).isPresent()) {
+            return DocumentLayout.card(expected).get();
         }
         if (expected == DocumentType.ID_CARD_TD1) {
             return DocumentLayout.ID_CARD_TD1;

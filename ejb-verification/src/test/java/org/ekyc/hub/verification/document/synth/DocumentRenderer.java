@@ -73,12 +73,71 @@ public final class DocumentRenderer {
     }
 
     public static BufferedImage residenceCard(SyntheticPerson p) {
-        DocumentLayout l = DocumentLayout.ALIEN_REGISTRATION_CARD;
+        return residenceCard(p, DocumentLayout.ALIEN_REGISTRATION_CARD, "외국인등록증", "RESIDENCE CARD");
+    }
+
+    /** 국내거소신고증: the residence card's layout with its own title; holders have status F-4. */
+    public static BufferedImage overseasKoreanCard(SyntheticPerson p) {
+        SyntheticPerson f4 = new SyntheticPerson(p.surname(), p.givenNames(), p.hangulName(), p.nationality(), p.countryName(),
+                p.sex(), p.birthDate(), p.passportNumber(), p.passportExpiry(), p.registrationNumber(), "F-4",
+                p.cardIssueDate(), p.portrait());
+        return residenceCard(f4, DocumentLayout.OVERSEAS_KOREAN_RESIDENCE_CARD, "국내거소신고증", "OVERSEAS KOREAN");
+    }
+
+    /** 주민등록증 front of the person's citizen twin ({@link SyntheticPeople#citizen}). */
+    public static BufferedImage residentIdCard(SyntheticPerson p) {
+        SyntheticPeople.Citizen c = SyntheticPeople.citizen(p);
+        DocumentLayout l = DocumentLayout.RESIDENT_ID_CARD;
+        BufferedImage img = new BufferedImage(l.width(), l.height(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = canvas(img, new Color(238, 240, 232), new Color(222, 230, 236));
+        g.setColor(new Color(40, 50, 90));
+        text(g, Fonts.NANUM_BOLD, "주민등록증", new Rectangle(34, 22, 300, 56), 0.8f);
+        portrait(g, p, l.pixels(l.portrait()));
+        g.setColor(new Color(20, 20, 25));
+        value(g, l, DocumentField.HANGUL_NAME, c.hangulName(), Fonts.NANUM_BOLD);
+        value(g, l, DocumentField.REGISTRATION_NUMBER, c.residentNumber().substring(0, 6) + "-" + c.residentNumber().substring(6),
+                Fonts.NANUM_BOLD);
+        g.setColor(new Color(60, 60, 70));
+        text(g, Fonts.NANUM, "한빛시 가상구 예시로 12", new Rectangle(44, 290, 500, 32), 0.7f);
+        text(g, Fonts.NANUM, "(샘플동)", new Rectangle(44, 326, 300, 30), 0.7f);
+        g.setColor(new Color(20, 20, 25));
+        value(g, l, DocumentField.ISSUE_DATE, c.idIssueDate().format(CARD_DATE), Fonts.NANUM_BOLD);
+        text(g, Fonts.NANUM_BOLD, "가상구청장", new Rectangle(330, 486, 200, 34), 0.7f);
+        g.dispose();
+        return img;
+    }
+
+    /** 자동차운전면허증 front of the person's citizen twin. */
+    public static BufferedImage driverLicence(SyntheticPerson p) {
+        SyntheticPeople.Citizen c = SyntheticPeople.citizen(p);
+        DocumentLayout l = DocumentLayout.DRIVER_LICENCE;
+        BufferedImage img = new BufferedImage(l.width(), l.height(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = canvas(img, new Color(240, 236, 226), new Color(228, 222, 236));
+        g.setColor(new Color(30, 40, 100));
+        text(g, Fonts.NANUM_BOLD, "자동차운전면허증", new Rectangle(34, 22, 380, 56), 0.8f);
+        text(g, Fonts.NANUM, "Driver's License", new Rectangle(440, 36, 260, 34), 0.7f);
+        portrait(g, p, l.pixels(l.portrait()));
+        label(g, l, DocumentField.EXPIRY_DATE, "적성검사기간 만료일");
+        label(g, l, DocumentField.ISSUE_DATE, "발급일");
+        g.setColor(new Color(20, 20, 25));
+        value(g, l, DocumentField.LICENCE_NUMBER, c.licenceNumber(), Fonts.NANUM_BOLD);
+        value(g, l, DocumentField.HANGUL_NAME, c.hangulName(), Fonts.NANUM_BOLD);
+        value(g, l, DocumentField.REGISTRATION_NUMBER, c.residentNumber().substring(0, 6) + "-" + c.residentNumber().substring(6),
+                Fonts.NANUM_BOLD);
+        value(g, l, DocumentField.EXPIRY_DATE, c.licenceRenewalEnd().format(CARD_DATE), Fonts.NANUM_BOLD);
+        value(g, l, DocumentField.ISSUE_DATE, c.licenceIssueDate().format(CARD_DATE), Fonts.NANUM_BOLD);
+        g.setColor(new Color(30, 40, 100));
+        text(g, Fonts.NANUM, "가상지방경찰청장", new Rectangle(600, 490, 230, 28), 0.7f);
+        g.dispose();
+        return img;
+    }
+
+    private static BufferedImage residenceCard(SyntheticPerson p, DocumentLayout l, String title, String subtitle) {
         BufferedImage img = new BufferedImage(l.width(), l.height(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = canvas(img, new Color(232, 238, 246), new Color(214, 226, 240));
         g.setColor(new Color(30, 60, 120));
-        text(g, Fonts.NANUM_BOLD, "외국인등록증", new Rectangle(34, 22, 300, 56), 0.8f);
-        text(g, Fonts.NANUM, "RESIDENCE CARD", new Rectangle(360, 36, 300, 34), 0.7f);
+        text(g, Fonts.NANUM_BOLD, title, new Rectangle(34, 22, 300, 56), 0.8f);
+        text(g, Fonts.NANUM, subtitle, new Rectangle(360, 36, 300, 34), 0.7f);
         portrait(g, p, l.pixels(l.portrait()));
         label(g, l, DocumentField.REGISTRATION_NUMBER, "외국인등록번호 Registration No.");
         label(g, l, DocumentField.LATIN_NAME, "성명 Name");

@@ -22,6 +22,9 @@ public record SyntheticDocuments(SyntheticPerson person, DocumentType type, Degr
             case PASSPORT_TD3 -> DocumentRenderer.passport(person);
             case ALIEN_REGISTRATION_CARD -> DocumentRenderer.residenceCard(person);
             case RESIDENCE_CARD_BACK -> DocumentRenderer.residenceCardBack(person);
+            case OVERSEAS_KOREAN_RESIDENCE_CARD -> DocumentRenderer.overseasKoreanCard(person);
+            case RESIDENT_ID_CARD -> DocumentRenderer.residentIdCard(person);
+            case DRIVER_LICENCE -> DocumentRenderer.driverLicence(person);
             default -> throw new IllegalArgumentException("no generator for " + type);
         };
         BufferedImage photo = Capture.photo(flat, degradation, severe, seed * 31 + index);

@@ -62,6 +62,30 @@ public final class SyntheticPeople {
                 portraits.get(r.nextInt(portraits.size())));
     }
 
+    /** The Korean-citizen documents of a synthetic person (made-up name and numbers, same birth date, sex and portrait). */
+    public record Citizen(String hangulName, String residentNumber, LocalDate idIssueDate, String licenceNumber,
+                          LocalDate licenceRenewalEnd, LocalDate licenceIssueDate) {
+    }
+
+    private static final String[] KOREAN_SURNAMES = {"김", "이", "박", "최", "정", "강", "조", "윤", "장", "임"};
+    private static final String[] KOREAN_GIVEN = {"민준", "서연", "도윤", "지우", "하준", "서윤", "예준", "하은", "시우", "지민"};
+
+    /** A Korean citizen born the same day with the same sex and face as {@code p}. */
+    public static Citizen citizen(SyntheticPerson p) {
+        Random r = new Random(p.passportNumber().hashCode() * 131L);
+        boolean y2k = p.birthDate().getYear() >= 2000;
+        int g = (y2k ? 3 : 1) + (p.sex() == 'M' ? 0 : 1);
+        String first12 = String.format("%02d%02d%02d%d%05d", p.birthDate().getYear() % 100, p.birthDate().getMonthValue(),
+                p.birthDate().getDayOfMonth(), g, r.nextInt(100_000));
+        String resident = first12 + RegistrationNumber.checkDigit(first12, false);
+        LocalDate idIssued = LocalDate.of(2015, 1, 1).plusDays(r.nextInt(365 * 10));
+        LocalDate licenceIssued = LocalDate.of(2017, 1, 1).plusDays(r.nextInt(365 * 9));
+        String licence = String.format("%02d-%02d-%06d-%02d", 11 + r.nextInt(18), licenceIssued.getYear() % 100,
+                r.nextInt(1_000_000), r.nextInt(100));
+        return new Citizen(KOREAN_SURNAMES[r.nextInt(KOREAN_SURNAMES.length)] + KOREAN_GIVEN[r.nextInt(KOREAN_GIVEN.length)],
+                resident, idIssued, licence, licenceIssued.plusYears(10).minusDays(1), licenceIssued);
+    }
+
     /** A made-up card serial for a person's residence card: two letters and eight digits. */
     public static String cardSerial(SyntheticPerson p) {
         Random r = new Random(p.registrationNumber().hashCode() * 31L);
