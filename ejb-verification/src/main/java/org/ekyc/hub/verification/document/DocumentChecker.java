@@ -33,6 +33,7 @@ import org.ekyc.hub.verification.document.ocr.OcrText;
 import org.ekyc.hub.verification.document.ocr.ZoneReader;
 import org.ekyc.hub.verification.document.quality.Assessment;
 import org.ekyc.hub.verification.document.quality.GrayImages;
+import org.ekyc.hub.verification.document.quality.QrCodes;
 import org.ekyc.hub.verification.document.quality.QualityGate;
 import org.ekyc.hub.verification.document.quality.QualityThresholds;
 
@@ -109,6 +110,11 @@ public final class DocumentChecker {
             DocumentType card = expected != null && DocumentLayout.card(expected).isPresent() ? expected
                     : CardTitle.classify(reader.field(doc, DocumentLayout.ALIEN_REGISTRATION_CARD.pixels(DocumentLayout.CARD_TITLE),
                             OcrProfile.HANGUL_LINE).text()).orElse(null);
+            if ((card == null || card == DocumentType.ALIEN_REGISTRATION_CARD)
+                    && QrCodes.present(doc, DocumentLayout.ALIEN_REGISTRATION_CARD_2023.pixels(DocumentLayout.QR_CODE))) {
+                // the 2023 redesign carries a QR code where the older card has its address line
+                card = DocumentType.ALIEN_REGISTRATION_CARD_2023;
+            }
             DocumentLayout cardLayout = DocumentLayout.card(card == null ? DocumentType.ALIEN_REGISTRATION_CARD : card).orElseThrow();
             Map<DocumentField, String> viz = readViz(doc, cardLayout, fields);
             boolean looksLikeCard = card != null || viz.get(DocumentField.REGISTRATION_NUMBER) != null
@@ -151,7 +157,8 @@ public final class DocumentChecker {
         fields.addAll(b.fields());
         List<Finding> findings = new ArrayList<>(f.findings());
         findings.addAll(b.findings());
-        if (!f.retake() && f.type() != DocumentType.ALIEN_REGISTRATION_CARD) {
+        if (!f.retake() && f.type() != DocumentType.ALIEN_REGISTRATION_CARD && f.type() != DocumentType.ALIEN_REGISTRATION_CARD_2023
+                && f.type() != DocumentType.OVERSEAS_KOREAN_RESIDENCE_CARD) {
             findings.add(new Finding(ReasonCode.DOCUMENT_TYPE_UNKNOWN, Severity.RETAKE,
                     "front read as " + f.type() + ", expected a residence card front"));
         }

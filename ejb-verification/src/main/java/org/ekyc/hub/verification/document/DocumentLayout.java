@@ -70,10 +70,27 @@ public record DocumentLayout(DocumentType type, int width, int height, Rectangle
                     DocumentField.EXPIRY_DATE, rect(0.32, 0.64, 0.40, 0.08),
                     DocumentField.ISSUE_DATE, rect(0.32, 0.80, 0.40, 0.08)));
 
+    /**
+     * 외국인등록증 of the 2023 redesign: portrait on the right, the same fields on the left, a QR code
+     * bottom centre ({@link #QR_CODE}), no sex field.
+     */
+    public static final DocumentLayout ALIEN_REGISTRATION_CARD_2023 = new DocumentLayout(
+            DocumentType.ALIEN_REGISTRATION_CARD_2023, 856, 540, rect(0.70, 0.22, 0.26, 0.56), null,
+            Map.of(DocumentField.REGISTRATION_NUMBER, rect(0.04, 0.20, 0.60, 0.095),
+                    DocumentField.LATIN_NAME, rect(0.04, 0.36, 0.62, 0.085),
+                    DocumentField.HANGUL_NAME, rect(0.04, 0.49, 0.40, 0.085),
+                    DocumentField.NATIONALITY, rect(0.04, 0.62, 0.40, 0.075),
+                    DocumentField.STAY_STATUS, rect(0.47, 0.62, 0.20, 0.075),
+                    DocumentField.ISSUE_DATE, rect(0.04, 0.82, 0.34, 0.075)));
+
+    /** Where the 2023 residence card prints its QR code. */
+    public static final Rectangle2D QR_CODE = rect(0.44, 0.72, 0.20, 0.26);
+
     /** The ID-1 front layout of a card type, empty for other types. */
     public static java.util.Optional<DocumentLayout> card(DocumentType type) {
         return java.util.Optional.ofNullable(switch (type) {
             case ALIEN_REGISTRATION_CARD -> ALIEN_REGISTRATION_CARD;
+            case ALIEN_REGISTRATION_CARD_2023 -> ALIEN_REGISTRATION_CARD_2023;
             case OVERSEAS_KOREAN_RESIDENCE_CARD -> OVERSEAS_KOREAN_RESIDENCE_CARD;
             case RESIDENT_ID_CARD -> RESIDENT_ID_CARD;
             case DRIVER_LICENCE -> DRIVER_LICENCE;

@@ -154,6 +154,19 @@ class KoreanCardsTest {
         }
 
         @Test
+        void the2023ResidenceCardIsToldByItsQrCodeAndReadFromItsOwnLayout() throws Exception {
+            SyntheticDocuments doc = SyntheticDocuments.generate(8, 6, DocumentType.ALIEN_REGISTRATION_CARD_2023,
+                    Degradation.PERSPECTIVE, false);
+            for (DocumentType expected : new DocumentType[] {null, DocumentType.ALIEN_REGISTRATION_CARD}) {
+                DocumentReading r = checker.check(doc.jpeg(), expected);
+                assertThat(r.type()).isEqualTo(DocumentType.ALIEN_REGISTRATION_CARD_2023);
+                assertThat(r.value(DocumentField.REGISTRATION_NUMBER, FieldSource.VIZ)).contains(doc.person().registrationNumber());
+                assertThat(r.value(DocumentField.STAY_STATUS, FieldSource.VIZ)).contains(doc.person().stayStatus());
+                assertThat(r.value(DocumentField.ISSUE_DATE, FieldSource.VIZ)).contains(doc.person().cardIssueDate().toString());
+            }
+        }
+
+        @Test
         void theResidenceCardIsStillTheResidenceCard() throws Exception {
             SyntheticDocuments doc = SyntheticDocuments.generate(8, 4, DocumentType.ALIEN_REGISTRATION_CARD, Degradation.NONE, false);
             assertThat(checker.check(doc.jpeg(), null).type()).isEqualTo(DocumentType.ALIEN_REGISTRATION_CARD);

@@ -8,6 +8,11 @@ public enum DocumentType {
     ID_CARD_TD1,
     /** 외국인등록증 / residence card, front side (no MRZ). */
     ALIEN_REGISTRATION_CARD,
+    /**
+     * 외국인등록증 / residence card of the 2023 redesign, front side: colour portrait on the right,
+     * fields on the left, a QR code, no sex field.
+     */
+    ALIEN_REGISTRATION_CARD_2023,
     /** 국내거소신고증: residence card of an overseas Korean (F-4), front side; same fields as the residence card. */
     OVERSEAS_KOREAN_RESIDENCE_CARD,
     /** 주민등록증: Korean resident registration card, front side (portrait on the right). */

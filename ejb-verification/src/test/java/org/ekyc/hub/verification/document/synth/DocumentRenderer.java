@@ -76,6 +76,30 @@ public final class DocumentRenderer {
         return residenceCard(p, DocumentLayout.ALIEN_REGISTRATION_CARD, "외국인등록증", "RESIDENCE CARD");
     }
 
+    /** 외국인등록증 of the 2023 redesign: portrait on the right, QR code bottom centre (encoding the card serial). */
+    public static BufferedImage residenceCard2023(SyntheticPerson p) {
+        BufferedImage img = residenceCard(p, DocumentLayout.ALIEN_REGISTRATION_CARD_2023, "외국인등록증", "RESIDENCE CARD");
+        DocumentLayout l = DocumentLayout.ALIEN_REGISTRATION_CARD_2023;
+        Rectangle zone = l.pixels(DocumentLayout.QR_CODE);
+        boofcv.alg.fiducial.qrcode.QrCode qr = new boofcv.alg.fiducial.qrcode.QrCodeEncoder()
+                .addAutomatic("KRC" + SyntheticPeople.cardSerial(p)).fixate();
+        int side = Math.min(zone.width, zone.height) - 16;
+        boofcv.alg.fiducial.qrcode.QrCodeGeneratorImage render = new boofcv.alg.fiducial.qrcode.QrCodeGeneratorImage(side / 25);
+        render.render(qr);
+        boofcv.struct.image.GrayU8 modules = render.getGray();
+        for (int i = 0; i < modules.data.length; i++) {
+            // printed on the card's tint, not on paper white (which the glare check would count)
+            modules.data[i] = (byte) ((modules.data[i] & 0xff) > 128 ? 228 : 24);
+        }
+        BufferedImage code = org.ekyc.hub.verification.document.quality.GrayImages.buffered(modules);
+        Graphics2D g = img.createGraphics();
+        g.setColor(new Color(228, 228, 228));
+        g.fillRect(zone.x + 4, zone.y + 4, side + 8, side + 8);
+        g.drawImage(code, zone.x + 8, zone.y + 8, side, side, null);
+        g.dispose();
+        return img;
+    }
+
     /** 국내거소신고증: the residence card's layout with its own title; holders have status F-4. */
     public static BufferedImage overseasKoreanCard(SyntheticPerson p) {
         SyntheticPerson f4 = new SyntheticPerson(p.surname(), p.givenNames(), p.hangulName(), p.nationality(), p.countryName(),

@@ -15,7 +15,7 @@ public final class GeneratorPreview {
         Files.createDirectories(dir);
         int i = 0;
         for (DocumentType type : new DocumentType[] {DocumentType.PASSPORT_TD3, DocumentType.ALIEN_REGISTRATION_CARD,
-                DocumentType.RESIDENCE_CARD_BACK, DocumentType.OVERSEAS_KOREAN_RESIDENCE_CARD, DocumentType.RESIDENT_ID_CARD,
+                DocumentType.ALIEN_REGISTRATION_CARD_2023, DocumentType.RESIDENCE_CARD_BACK, DocumentType.OVERSEAS_KOREAN_RESIDENCE_CARD, DocumentType.RESIDENT_ID_CARD,
                 DocumentType.DRIVER_LICENCE}) {
             for (Degradation d : Degradation.values()) {
                 for (boolean severe : new boolean[] {false, true}) {

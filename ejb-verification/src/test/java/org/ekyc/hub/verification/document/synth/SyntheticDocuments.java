@@ -21,6 +21,7 @@ public record SyntheticDocuments(SyntheticPerson person, DocumentType type, Degr
         BufferedImage flat = switch (type) {
             case PASSPORT_TD3 -> DocumentRenderer.passport(person);
             case ALIEN_REGISTRATION_CARD -> DocumentRenderer.residenceCard(person);
+            case ALIEN_REGISTRATION_CARD_2023 -> DocumentRenderer.residenceCard2023(person);
             case RESIDENCE_CARD_BACK -> DocumentRenderer.residenceCardBack(person);
             case OVERSEAS_KOREAN_RESIDENCE_CARD -> DocumentRenderer.overseasKoreanCard(person);
             case RESIDENT_ID_CARD -> DocumentRenderer.residentIdCard(person);
