@@ -49,7 +49,15 @@ public class CaseSoapRoutes extends RouteBuilder {
         headers.setRelayHeaders(false);
         service.setHeaderFilterStrategy(headers);
 
-        // A KycFault is an answer, not an incident: hand it to CXF without an ERROR log.
+        // A KycFault is an answer, not an incident: CXF would log each one as a WARN with a stack
+        // trace; keep its default logging for everything else (unreadable XML, technical faults).
+        java.util.Map<String, Object> properties = new java.util.HashMap<>(
+                service.getProperties() == null ? java.util.Map.of() : service.getProperties());
+        properties.put(org.apache.cxf.logging.FaultListener.class.getName(),
+                (org.apache.cxf.logging.FaultListener) (ex, description, message) -> !isKycFault(ex));
+        service.setProperties(properties);
+
+        // ... and for Camel too: hand it to CXF without an ERROR log.
         onException(KycFault_Exception.class).handled(false).logExhausted(false).logStackTrace(false);
 
         from(service).routeId("soap-api")
@@ -125,6 +133,15 @@ public class CaseSoapRoutes extends RouteBuilder {
             throw SoapMapper.fault(unavailable.reasonCode(), null, locale);
         }
         throw SoapMapper.fault(ReasonCode.CASE_NOT_FOUND, "caseId", locale);
+    }
+
+    private static boolean isKycFault(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof KycFault_Exception) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Locale locale(Exchange e) {
