@@ -58,7 +58,7 @@ class SoapCaseIT extends HubDeployments {
         HttpResponse<String> wsdl = get(ADDRESS + "?wsdl");
         assertThat(wsdl.statusCode()).isEqualTo(200);
         assertThat(wsdl.body()).contains("name=\"KycCaseService\"", "name=\"OpenCase\"", "name=\"GetCaseStatus\"",
-                "name=\"KycFault\"");
+                "name=\"ScreenName\"", "name=\"UploadDocument\"", "name=\"KycFault\"");
     }
 
     @Test

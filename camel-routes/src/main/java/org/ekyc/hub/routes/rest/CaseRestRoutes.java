@@ -16,14 +16,15 @@ import org.apache.camel.component.jms.JmsComponent;
 import org.apache.camel.model.rest.RestBindingMode;
 import org.ekyc.hub.routes.immigration.ImmigrationRegistryRoutes;
 import org.ekyc.hub.routes.intake.CaseIntakeRoutes;
+import org.ekyc.hub.routes.intake.DocumentCheckFlow;
+import org.ekyc.hub.routes.intake.DocumentSummary;
+import org.ekyc.hub.routes.intake.ScreeningQuery;
 import org.ekyc.hub.verification.api.CaseNotFoundException;
 import org.ekyc.hub.verification.api.CaseService;
 import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.Consent;
 import org.ekyc.hub.verification.api.document.DocumentCheckService;
 import org.ekyc.hub.verification.api.document.DocumentImageException;
-import org.ekyc.hub.verification.api.document.DocumentReading;
-import org.ekyc.hub.verification.api.document.DocumentType;
 import org.ekyc.hub.verification.api.face.FaceImageException;
 import org.ekyc.hub.verification.api.screening.ScreeningRequest;
 import org.ekyc.hub.verification.api.screening.ScreeningResult;
@@ -211,7 +212,10 @@ public class CaseRestRoutes extends RouteBuilder {
         return header == null || header.isBlank() ? null : "REST:" + header.trim();
     }
 
-    /** Reads the uploaded document and records the outcome on the case; the image lives for this call only. */
+    /**
+     * Reads the uploaded document and records the outcome on the case (DocumentCheckFlow, shared
+     * with the SOAP channel); the image lives for this call only.
+     */
     static void checkDocument(Exchange e) throws Exception {
         String caseId = e.getMessage().getHeader("caseId", String.class);
         DocumentUploadRequest r = e.getMessage().getBody(DocumentUploadRequest.class);
@@ -224,35 +228,23 @@ public class CaseRestRoutes extends RouteBuilder {
         } catch (IllegalArgumentException ex) {
             throw new InvalidRequestException(ReasonCode.MALFORMED_REQUEST, "image");
         }
-        DocumentType expected = null;
-        if (r.expectedType() != null && !r.expectedType().isBlank()) {
-            try {
-                expected = DocumentType.valueOf(r.expectedType().trim());
-            } catch (IllegalArgumentException ex) {
-                throw new InvalidRequestException(ReasonCode.DOCUMENT_TYPE_UNKNOWN, "expectedType");
-            }
-        }
         var registry = e.getContext().getRegistry();
-        CaseService cases = registry.lookupByNameAndType("caseService", CaseService.class);
-        cases.getCase(caseId);
-        DocumentReading reading = registry.lookupByNameAndType("documentService", DocumentCheckService.class)
-                .check(image, expected);
-        CaseView view = cases.recordDocumentReading(caseId, reading);
+        DocumentCheckFlow.Checked checked = new DocumentCheckFlow(
+                registry.lookupByNameAndType("caseService", CaseService.class),
+                registry.lookupByNameAndType("documentService", DocumentCheckService.class))
+                .check(caseId, image, r.expectedType());
         Locale locale = locale(e);
-        e.getMessage().setBody(new DocumentResponse(reading.type().name(), view.document().outcome(),
-                reading.findings().stream().map(f -> new CaseResponse.ReasonJson(f.code().name(),
-                        LocalizedMessages.message(f.code(), locale, f.evidence()))).toList(),
-                reading.fields().stream().map(f -> new DocumentResponse.Field(f.field().name(), f.source().name(),
-                        f.value(), f.confidence())).toList(),
-                RestMapper.toResponse(view, locale)));
+        DocumentSummary summary = DocumentSummary.of(checked, locale);
+        e.getMessage().setBody(new DocumentResponse(summary.documentType(), summary.outcome(),
+                summary.reasons().stream().map(f -> new CaseResponse.ReasonJson(f.code(), f.message())).toList(),
+                summary.fields().stream().map(f -> new DocumentResponse.Field(f.field(), f.source(), f.value(),
+                        f.confidence())).toList(),
+                RestMapper.toResponse(checked.caseView(), locale)));
     }
 
     static ScreeningRequest screeningRequest(ScreeningRequestJson r) {
-        if (r == null || r.names() == null || r.names().isEmpty() || r.names().stream().anyMatch(n -> n == null || n.isBlank())) {
+        if (r == null) {
             throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "names");
-        }
-        if (r.names().size() > 10 || r.names().stream().anyMatch(n -> n.length() > 200)) {
-            throw new InvalidRequestException(ReasonCode.FIELD_TOO_LONG, "names");
         }
         java.time.LocalDate birthDate = null;
         if (r.birthDate() != null && !r.birthDate().isBlank()) {
@@ -262,11 +254,7 @@ public class CaseRestRoutes extends RouteBuilder {
                 throw new InvalidRequestException(ReasonCode.INVALID_BIRTH_DATE, "birthDate");
             }
         }
-        String nationality = r.nationality() == null || r.nationality().isBlank() ? null : r.nationality().trim();
-        if (nationality != null && !nationality.toUpperCase(Locale.ROOT).matches("[A-Z]{3}")) {
-            throw new InvalidRequestException(ReasonCode.INVALID_NATIONALITY, "nationality");
-        }
-        return new ScreeningRequest(r.names(), birthDate, nationality);
+        return ScreeningQuery.request(r.names(), birthDate, r.nationality());
     }
 
     private static FaceCheckFlow faceFlow(Exchange e) {

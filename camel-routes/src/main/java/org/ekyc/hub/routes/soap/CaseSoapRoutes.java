@@ -5,21 +5,34 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.cxf.common.DataFormat;
 import org.apache.camel.component.cxf.jaxws.CxfEndpoint;
+import org.ekyc.hub.routes.bootstrap.CaseMdc;
 import org.ekyc.hub.routes.intake.CaseIntakeRoutes;
+import org.ekyc.hub.routes.intake.DocumentCheckFlow;
 import org.ekyc.hub.routes.soap.wsdl.GetCaseStatus;
 import org.ekyc.hub.routes.soap.wsdl.KycCasePort;
 import org.ekyc.hub.routes.soap.wsdl.KycFault_Exception;
 import org.ekyc.hub.routes.soap.wsdl.OpenCase;
+import org.ekyc.hub.routes.soap.wsdl.ScreenName;
+import org.ekyc.hub.routes.soap.wsdl.UploadDocument;
 import org.ekyc.hub.verification.api.CaseNotFoundException;
+import org.ekyc.hub.verification.api.CaseService;
 import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.LocalizedMessages;
 import org.ekyc.hub.verification.api.ReasonCode;
+import org.ekyc.hub.verification.api.document.DocumentCheckService;
+import org.ekyc.hub.verification.api.document.DocumentImageException;
+import org.ekyc.hub.verification.api.screening.ScreeningResult;
+import org.ekyc.hub.verification.api.screening.ScreeningUnavailableException;
 
 /**
  * SOAP channel for insurers and partner systems: WSDL-first (wsdl/kyc-case-service.wsdl), served
  * by the shared CXF bus at {@code /kyc/services/kyc-case/v1} (and {@code ?wsdl}); one route per
- * operation. Refusals are the WSDL's {@code KycFault}.
+ * operation: {@code OpenCase}, {@code GetCaseStatus}, {@code ScreenName} and {@code UploadDocument}
+ * (the last two the SOAP twins of REST's screening and document upload, through the same intake
+ * classes). Refusals are the WSDL's {@code KycFault}. {@code UploadDocument} takes the image inline
+ * or as an MTOM/XOP attachment: CXF reads a multipart/related request whatever the endpoint's MTOM
+ * setting, and replies stay plain SOAP since no reply carries binary data.
  */
 public class CaseSoapRoutes extends RouteBuilder {
 
@@ -36,7 +49,15 @@ public class CaseSoapRoutes extends RouteBuilder {
         headers.setRelayHeaders(false);
         service.setHeaderFilterStrategy(headers);
 
-        // A KycFault is an answer, not an incident: hand it to CXF without an ERROR log.
+        // A KycFault is an answer, not an incident: CXF would log each one as a WARN with a stack
+        // trace; keep its default logging for everything else (unreadable XML, technical faults).
+        java.util.Map<String, Object> properties = new java.util.HashMap<>(
+                service.getProperties() == null ? java.util.Map.of() : service.getProperties());
+        properties.put(org.apache.cxf.logging.FaultListener.class.getName(),
+                (org.apache.cxf.logging.FaultListener) (ex, description, message) -> !isKycFault(ex));
+        service.setProperties(properties);
+
+        // ... and for Camel too: hand it to CXF without an ERROR log.
         onException(KycFault_Exception.class).handled(false).logExhausted(false).logStackTrace(false);
 
         from(service).routeId("soap-api")
@@ -60,15 +81,70 @@ public class CaseSoapRoutes extends RouteBuilder {
                 .doCatch(CaseNotFoundException.class, InvalidRequestException.class)
                     .process(CaseSoapRoutes::refuse)
                 .end();
+
+        // Screening without a case, as REST POST /api/v1/screening: same validation, same engine.
+        from("direct:soap-ScreenName").routeId("soap-screen-name")
+                .doTry()
+                    .process(e -> e.getMessage().setBody(SoapMapper.toScreeningRequest(e.getMessage().getBody(ScreenName.class))))
+                    .bean("screeningService", "screen")
+                    .process(e -> e.getMessage().setBody(SoapMapper.toScreenNameResponse(e.getMessage().getBody(ScreeningResult.class))))
+                .doCatch(InvalidRequestException.class, ScreeningUnavailableException.class)
+                    .process(CaseSoapRoutes::refuse)
+                .end();
+
+        // A document photo for a case (inline Base64 or MTOM attachment), as REST POST /cases/{id}/document.
+        from("direct:soap-UploadDocument").routeId("soap-upload-document")
+                .doTry()
+                    .process(CaseSoapRoutes::checkDocument)
+                .doCatch(InvalidRequestException.class, CaseNotFoundException.class, DocumentImageException.class)
+                    .process(CaseSoapRoutes::refuse)
+                .end();
+    }
+
+    /** Reads the photo and records the outcome on the case (DocumentCheckFlow, shared with REST). */
+    private static void checkDocument(Exchange e) throws Exception {
+        UploadDocument r = e.getMessage().getBody(UploadDocument.class);
+        if (r == null || r.getCaseId() == null || r.getCaseId().isBlank()) {
+            throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "caseId");
+        }
+        // case id into the log MDC; the header goes again so it is never relayed to the caller
+        e.getMessage().setHeader(CaseMdc.HEADER, r.getCaseId());
+        CaseMdc.fromHeader(e);
+        e.getMessage().removeHeader(CaseMdc.HEADER);
+        var registry = e.getContext().getRegistry();
+        DocumentCheckFlow.Checked checked = new DocumentCheckFlow(
+                registry.lookupByNameAndType("caseService", CaseService.class),
+                registry.lookupByNameAndType("documentService", DocumentCheckService.class))
+                .check(r.getCaseId(), r.getImage(), r.getExpectedType());
+        e.getMessage().setBody(SoapMapper.toUploadDocumentResponse(checked, locale(e)));
     }
 
     /** Turns a refusal into the WSDL fault, which CXF returns as a SOAP fault with a KycFault detail. */
     private static void refuse(Exchange e) throws Exception {
         Exception caught = e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        Locale locale = LocalizedMessages.negotiate(e.getMessage().getHeader("Accept-Language", String.class));
+        Locale locale = locale(e);
         if (caught instanceof InvalidRequestException invalid) {
             throw SoapMapper.fault(invalid.reason(), invalid.field(), locale);
         }
+        if (caught instanceof DocumentImageException image) {
+            throw SoapMapper.fault(image.code(), "image", locale);
+        }
+        if (caught instanceof ScreeningUnavailableException unavailable) {
+            throw SoapMapper.fault(unavailable.reasonCode(), null, locale);
+        }
         throw SoapMapper.fault(ReasonCode.CASE_NOT_FOUND, "caseId", locale);
+    }
+
+    private static boolean isKycFault(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof KycFault_Exception) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Locale locale(Exchange e) {
+        return LocalizedMessages.negotiate(e.getMessage().getHeader("Accept-Language", String.class));
     }
 }
