@@ -8,6 +8,7 @@ import java.util.Base64;
 import org.ekyc.hub.verification.api.document.DocumentType;
 import org.ekyc.hub.verification.document.synth.Degradation;
 import org.ekyc.hub.verification.document.synth.SyntheticDocuments;
+import org.ekyc.hub.verification.document.synth.SyntheticPeople;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,5 +50,55 @@ class DocumentUploadIT extends HubDeployments {
         HttpResponse<String> r = postJson("/kyc/api/v1/cases/" + caseId + "/document", body, "ko");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
         assertThat(json(r).get("code").asText()).startsWith("IMAGE_");
+    }
+
+    @Test
+    void aResidenceCardWithItsBackAndABurstOfFramesIsReadFromBothSides() throws Exception {
+        String caseId = openCase();
+        SyntheticDocuments front = SyntheticDocuments.generate(9L, 2, DocumentType.ALIEN_REGISTRATION_CARD, Degradation.NONE, false);
+        SyntheticDocuments frontNoisy = SyntheticDocuments.generate(9L, 2, DocumentType.ALIEN_REGISTRATION_CARD,
+                Degradation.JPEG_NOISE, false);
+        SyntheticDocuments back = SyntheticDocuments.generate(9L, 2, DocumentType.RESIDENCE_CARD_BACK, Degradation.NONE, false);
+        var extensions = SyntheticPeople.extensions(back.person());
+        var body = JSON.createObjectNode().put("image", Base64.getEncoder().encodeToString(front.jpeg()));
+        body.putArray("frames").add(Base64.getEncoder().encodeToString(frontNoisy.jpeg()))
+                .add(Base64.getEncoder().encodeToString(front.jpeg()));
+        body.putArray("back").add(Base64.getEncoder().encodeToString(back.jpeg()));
+
+        HttpResponse<String> r = postJson("/kyc/api/v1/cases/" + caseId + "/document", body.toString(), "en");
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode reading = json(r);
+        assertThat(reading.get("documentType").asText()).isEqualTo("ALIEN_REGISTRATION_CARD");
+        assertThat(reading.get("fields").toString()).contains(front.person().stayStatus())
+                .contains("STAY_EXPIRY_DATE").contains(extensions.get(extensions.size() - 1).expiry().toString())
+                .contains("CARD_SERIAL");
+    }
+
+    @Test
+    void aKoreanResidentIdCardIsClassifiedByItsTitle() throws Exception {
+        String caseId = openCase();
+        SyntheticDocuments card = SyntheticDocuments.generate(9L, 4, DocumentType.RESIDENT_ID_CARD, Degradation.NONE, false);
+        String body = JSON.createObjectNode().put("image", Base64.getEncoder().encodeToString(card.jpeg())).toString();
+        HttpResponse<String> r = postJson("/kyc/api/v1/cases/" + caseId + "/document", body, "ko");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(json(r).get("documentType").asText()).isEqualTo("RESIDENT_ID_CARD");
+        assertThat(json(r).get("fields").toString()).contains(SyntheticPeople.citizen(card.person()).residentNumber());
+    }
+
+    @Test
+    void tooManyFramesIsA422WithItsReason() throws Exception {
+        String caseId = openCase();
+        SyntheticDocuments doc = SyntheticDocuments.generate(9L, 5, DocumentType.PASSPORT_TD3, Degradation.NONE, false);
+        String photo = Base64.getEncoder().encodeToString(doc.jpeg());
+        var body = JSON.createObjectNode().put("image", photo);
+        var frames = body.putArray("frames");
+        for (int i = 0; i < 5; i++) {
+            frames.add(photo);
+        }
+        HttpResponse<String> r = postJson("/kyc/api/v1/cases/" + caseId + "/document", body.toString(), "vi");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
+        assertThat(json(r).get("code").asText()).isEqualTo("DOCUMENT_FRAME_COUNT");
+        assertThat(json(r).get("message").asText()).contains("5");
     }
 }

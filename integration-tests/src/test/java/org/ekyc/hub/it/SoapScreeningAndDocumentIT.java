@@ -164,6 +164,25 @@ class SoapScreeningAndDocumentIT extends HubDeployments {
     }
 
     @Test
+    void bothSidesOfA2023ResidenceCardAreReadOverSoap() throws Exception {
+        String caseId = openCase();
+        SyntheticDocuments front = SyntheticDocuments.generate(9L, 7, DocumentType.ALIEN_REGISTRATION_CARD_2023,
+                Degradation.NONE, false);
+        SyntheticDocuments back = SyntheticDocuments.generate(9L, 7, DocumentType.RESIDENCE_CARD_BACK, Degradation.NONE, false);
+        var extensions = org.ekyc.hub.verification.document.synth.SyntheticPeople.extensions(back.person());
+        UploadDocument request = upload(caseId, front.jpeg(), "ALIEN_REGISTRATION_CARD");
+        request.getBack().add(back.jpeg());
+
+        UploadDocumentResponse r = port.uploadDocument(request);
+
+        assertThat(r.getDocumentType()).isEqualTo("ALIEN_REGISTRATION_CARD_2023");
+        assertThat(r.getField()).filteredOn(f -> f.getName().equals("STAY_EXPIRY_DATE"))
+                .extracting(DocumentFieldReading::getValue).containsExactly(extensions.get(extensions.size() - 1).expiry().toString());
+        assertThat(r.getField()).filteredOn(f -> f.getName().equals("REGISTRATION_NUMBER"))
+                .extracting(DocumentFieldReading::getValue).containsExactly(front.person().registrationNumber());
+    }
+
+    @Test
     void aFileThatIsNotAnImageIsATypedKycFault() throws Exception {
         String caseId = openCase();
         acceptLanguage("ko");

@@ -1,5 +1,6 @@
 package org.ekyc.hub.routes.intake;
 
+import java.util.List;
 import org.ekyc.hub.verification.api.CaseService;
 import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.InvalidRequestException;
@@ -39,12 +40,35 @@ public final class DocumentCheckFlow {
      * @throws org.ekyc.hub.verification.api.CaseNotFoundException for an unknown case
      */
     public Checked check(String caseId, byte[] image, String expectedType) throws DocumentImageException {
-        if (image == null || image.length == 0) {
+        return check(caseId, image == null ? List.of() : List.of(image), List.of(), expectedType);
+    }
+
+    /**
+     * A capture of several frames (a burst: fields are accepted only where the frames agree) and,
+     * for a residence card, frames of its back (stay extensions, card serial).
+     *
+     * @param frames       1..{@link DocumentCheckService#MAX_FRAMES} photos of the front (or the only side)
+     * @param back         0..{@link DocumentCheckService#MAX_FRAMES} photos of the back of a residence card
+     * @param expectedType as for {@link #check(String, byte[], String)}
+     */
+    public Checked check(String caseId, List<byte[]> frames, List<byte[]> back, String expectedType)
+            throws DocumentImageException {
+        if (frames == null || frames.isEmpty() || frames.stream().anyMatch(f -> f == null || f.length == 0)) {
             throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "image");
+        }
+        if (back != null && back.stream().anyMatch(f -> f == null || f.length == 0)) {
+            throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "back");
         }
         DocumentType expected = expectedType(expectedType);
         cases.getCase(caseId);
-        DocumentReading reading = documents.check(image, expected);
+        DocumentReading reading;
+        if (back != null && !back.isEmpty()) {
+            reading = documents.checkCard(frames, back, expected);
+        } else if (frames.size() > 1) {
+            reading = documents.check(frames, expected);
+        } else {
+            reading = documents.check(frames.get(0), expected);
+        }
         return new Checked(reading, cases.recordDocumentReading(caseId, reading));
     }
 

@@ -219,20 +219,30 @@ public class CaseRestRoutes extends RouteBuilder {
     static void checkDocument(Exchange e) throws Exception {
         String caseId = e.getMessage().getHeader("caseId", String.class);
         DocumentUploadRequest r = e.getMessage().getBody(DocumentUploadRequest.class);
-        if (r == null || r.image() == null || r.image().isBlank()) {
+        boolean noImage = r == null || r.image() == null || r.image().isBlank();
+        if (r == null || noImage && (r.frames() == null || r.frames().isEmpty())) {
             throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "image");
         }
-        byte[] image;
-        try {
-            image = java.util.Base64.getMimeDecoder().decode(r.image());
-        } catch (IllegalArgumentException ex) {
-            throw new InvalidRequestException(ReasonCode.MALFORMED_REQUEST, "image");
+        java.util.List<byte[]> frames = new java.util.ArrayList<>();
+        if (!noImage) {
+            frames.add(base64(r.image(), "image"));
+        }
+        if (r.frames() != null) {
+            for (String frame : r.frames()) {
+                frames.add(base64(frame, "frames"));
+            }
+        }
+        java.util.List<byte[]> back = new java.util.ArrayList<>();
+        if (r.back() != null) {
+            for (String side : r.back()) {
+                back.add(base64(side, "back"));
+            }
         }
         var registry = e.getContext().getRegistry();
         DocumentCheckFlow.Checked checked = new DocumentCheckFlow(
                 registry.lookupByNameAndType("caseService", CaseService.class),
                 registry.lookupByNameAndType("documentService", DocumentCheckService.class))
-                .check(caseId, image, r.expectedType());
+                .check(caseId, frames, back, r.expectedType());
         Locale locale = locale(e);
         DocumentSummary summary = DocumentSummary.of(checked, locale);
         e.getMessage().setBody(new DocumentResponse(summary.documentType(), summary.outcome(),
@@ -240,6 +250,17 @@ public class CaseRestRoutes extends RouteBuilder {
                 summary.fields().stream().map(f -> new DocumentResponse.Field(f.field(), f.source(), f.value(),
                         f.confidence())).toList(),
                 RestMapper.toResponse(checked.caseView(), locale)));
+    }
+
+    private static byte[] base64(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, field);
+        }
+        try {
+            return java.util.Base64.getMimeDecoder().decode(value);
+        } catch (IllegalArgumentException ex) {
+            throw new InvalidRequestException(ReasonCode.MALFORMED_REQUEST, field);
+        }
     }
 
     static ScreeningRequest screeningRequest(ScreeningRequestJson r) {

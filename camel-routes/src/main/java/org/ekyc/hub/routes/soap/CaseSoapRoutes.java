@@ -115,8 +115,16 @@ public class CaseSoapRoutes extends RouteBuilder {
         DocumentCheckFlow.Checked checked = new DocumentCheckFlow(
                 registry.lookupByNameAndType("caseService", CaseService.class),
                 registry.lookupByNameAndType("documentService", DocumentCheckService.class))
-                .check(r.getCaseId(), r.getImage(), r.getExpectedType());
+                .check(r.getCaseId(), frames(r.getImage(), r.getFrame()), r.getBack(), r.getExpectedType());
         e.getMessage().setBody(SoapMapper.toUploadDocumentResponse(checked, locale(e)));
+    }
+
+    /** The image and any further frames of the same capture, in order. */
+    private static java.util.List<byte[]> frames(byte[] image, java.util.List<byte[]> more) {
+        java.util.List<byte[]> frames = new java.util.ArrayList<>();
+        frames.add(image);
+        frames.addAll(more);
+        return frames;
     }
 
     /** Turns a refusal into the WSDL fault, which CXF returns as a SOAP fault with a KycFault detail. */

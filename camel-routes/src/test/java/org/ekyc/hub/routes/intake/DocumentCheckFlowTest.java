@@ -56,9 +56,24 @@ class DocumentCheckFlowTest {
     }
 
     private DocumentCheckFlow flow() {
-        DocumentCheckService engine = (image, expected) -> {
-            calls.add("check " + expected);
-            return GLARE;
+        DocumentCheckService engine = new DocumentCheckService() {
+            @Override
+            public DocumentReading check(byte[] image, DocumentType expected) {
+                calls.add("check " + expected);
+                return GLARE;
+            }
+
+            @Override
+            public DocumentReading check(List<byte[]> frames, DocumentType expected) {
+                calls.add("frames " + frames.size() + " " + expected);
+                return GLARE;
+            }
+
+            @Override
+            public DocumentReading checkCard(List<byte[]> front, List<byte[]> back, DocumentType expected) {
+                calls.add("card " + front.size() + "+" + back.size() + " " + expected);
+                return GLARE;
+            }
         };
         return new DocumentCheckFlow(cases(), engine);
     }
@@ -96,5 +111,24 @@ class DocumentCheckFlowTest {
             assertThat(r.message()).contains("빛 반사");
         });
         assertThat(s.fields()).containsExactly(new DocumentSummary.Field("SURNAME", "MRZ", "NGUYEN", 1.0));
+    }
+
+    @Test
+    void severalFramesGoToTheConsensusReadAndABackSideToTheTwoSidedRead() throws Exception {
+        flow().check("known", List.of(new byte[] {1}, new byte[] {2}), List.of(), "ALIEN_REGISTRATION_CARD");
+        flow().check("known", List.of(new byte[] {1}), List.of(new byte[] {3}), null);
+        flow().check("known", List.of(new byte[] {1}), List.of(), null);
+        assertThat(calls).filteredOn(c -> !c.equals("getCase") && !c.equals("recordDocumentReading"))
+                .containsExactly("frames 2 ALIEN_REGISTRATION_CARD", "card 1+1 null", "check null");
+    }
+
+    @Test
+    void anEmptyFrameOrBackIsRefusedNamingIt() {
+        assertThat(catchThrowableOfType(InvalidRequestException.class,
+                () -> flow().check("known", List.of(new byte[] {1}, new byte[0]), List.of(), null)).reason())
+                .isEqualTo(ReasonCode.FIELD_REQUIRED);
+        InvalidRequestException back = catchThrowableOfType(InvalidRequestException.class,
+                () -> flow().check("known", List.of(new byte[] {1}), List.of(new byte[0]), null));
+        assertThat(back.field()).isEqualTo("back");
     }
 }
