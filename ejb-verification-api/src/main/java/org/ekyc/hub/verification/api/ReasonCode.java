@@ -81,7 +81,11 @@ public enum ReasonCode {
     /** The latest stay expiry on the back of the residence card has passed. */
     STAY_EXPIRED,
     /** The stay-extension entries on the back of the card are not in order (permit after expiry, dates going back). */
-    STAY_EXTENSION_INCONSISTENT;
+    STAY_EXTENSION_INCONSISTENT,
+    /** No face could be found on the document's portrait: a pasted-over or missing photo. */
+    DOCUMENT_PORTRAIT_NO_FACE,
+    /** The document's face is not where its layout puts the portrait. */
+    DOCUMENT_PORTRAIT_MISPLACED;
 
     /** The key of this code's message in the resource bundles. */
     public String messageKey() {

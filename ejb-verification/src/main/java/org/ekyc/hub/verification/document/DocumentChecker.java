@@ -51,10 +51,21 @@ public final class DocumentChecker {
     private final ZoneReader reader;
     private final Clock clock;
 
+    private final PortraitCheck.Faces faces;
+
     public DocumentChecker(OcrEngine ocr, QualityThresholds thresholds, Clock clock) {
+        this(ocr, thresholds, clock, null);
+    }
+
+    /**
+     * @param faces the face engine's detector, for the portrait tamper signals; null to skip them
+     *              (unit tests of the reading, benchmarks of OCR alone)
+     */
+    public DocumentChecker(OcrEngine ocr, QualityThresholds thresholds, Clock clock, PortraitCheck.Faces faces) {
         this.gate = new QualityGate(thresholds);
         this.reader = new ZoneReader(ocr);
         this.clock = clock;
+        this.faces = faces;
     }
 
     /**
@@ -139,6 +150,10 @@ public final class DocumentChecker {
                     return new DocumentReading(DocumentType.UNKNOWN, fields, assessment.metrics(), findings, null);
                 }
             }
+        }
+        if (faces != null && layout.portrait() != null) {
+            PortraitCheck.judge(faces.find(GrayImages.buffered(doc)), layout.pixels(layout.portrait()),
+                    new java.awt.Dimension(doc.width, doc.height)).ifPresent(findings::add);
         }
         return new DocumentReading(layout.type(), fields, assessment.metrics(), findings,
                 portrait(doc, layout.portrait() == null ? null : layout.pixels(layout.portrait())));
