@@ -48,7 +48,8 @@ import org.ekyc.hub.verification.face.liveness.LivenessPolicy;
  * reported, never tuned on), anti-spoof scores, image decoding cost, ms per stage and the p95 of a
  * full check (document portrait + 10 liveness frames). Prints Markdown.
  * <p>
- * {@code ./mvnw -q -pl bench exec:exec -Dbench.main=org.ekyc.hub.bench.face.FaceEval -Dbench.args="[runs]"}
+ * {@code ./mvnw -q -pl bench exec:exec -Dbench.main=org.ekyc.hub.bench.face.FaceEval -Dbench.args="[runs] [size]"}
+ * ({@code size}: only the face-size section, which chose {@code FacePolicy.minFaceScale}).
  */
 public final class FaceEval {
 
@@ -80,13 +81,84 @@ public final class FaceEval {
         ModelRegistry models = ModelRegistry.load(modelsDir);
         System.out.printf("model registry (sha256 of 6 files + 6 sessions): %.0f ms%n%n", ms(System.nanoTime() - t0));
         FaceEval e = new FaceEval(models);
+        if (args.length > 1 && args[1].equals("size")) {
+            e.faceSize(faces);
+            return;
+        }
         e.decoding(faces);
         e.matchScores("tuning split testdata/faces (thresholds chosen here)", faces, true);
         e.matchScores("evaluation split testdata/faces-eval (reported only)", eval, false);
+        e.faceSize(faces);
         e.spoof(faces, eval);
         e.stages(faces, runs);
         e.fullCheck(faces, runs, false);
         e.fullCheck(faces, runs, true);
+    }
+
+    // ---- face size ------------------------------------------------------------------------
+
+    /**
+     * How small a face may be (FACE_TOO_SMALL): every live tuning image shrunk until its face has a given
+     * scale relative to the ArcFace template ({@link FaceAnalyzer#templateScale}), pasted centred on a plain
+     * 640 × 480 or 1280 × 960 canvas, JPEG 0.75, detected and embedded; cosine to the image at full size.
+     */
+    private void faceSize(Path faces) throws Exception {
+        double[] targets = {1.5, 1.2, 1.0, 0.85, 0.7, 0.55, 0.4, 0.3};
+        List<Path> files;
+        try (var walk = Files.walk(faces)) {
+            files = walk.filter(p -> p.toString().endsWith(".jpg") && !p.getFileName().toString().startsWith("image_F"))
+                    .sorted().toList();
+        }
+        Map<String, List<Double>> cos = new LinkedHashMap<>();
+        Map<String, Integer> missed = new LinkedHashMap<>();
+        for (Path p : files) {
+            byte[] bytes = Files.readAllBytes(p);
+            BufferedImage src = ImageIO.read(new ByteArrayInputStream(bytes));
+            BgrImage full = decoder.decode(bytes);
+            Detection d0 = analyzer.choose(detector.detect(full), false).requireFace();
+            double s0 = FaceAnalyzer.templateScale(d0);
+            float[] e0 = embedder.embed(full, d0);
+            for (int canvas : new int[] {1280, 640}) {
+                for (double t : targets) {
+                    String key = canvas + " " + t;
+                    cos.computeIfAbsent(key, k -> new ArrayList<>());
+                    int w = (int) Math.round(src.getWidth() * t / s0);
+                    int h = (int) Math.round(src.getHeight() * t / s0);
+                    if (w > canvas || h > canvas * 3 / 4) {
+                        continue;
+                    }
+                    BufferedImage b = new BufferedImage(canvas, canvas * 3 / 4, BufferedImage.TYPE_3BYTE_BGR);
+                    Graphics2D g = b.createGraphics();
+                    g.setColor(new java.awt.Color(200, 200, 200));
+                    g.fillRect(0, 0, b.getWidth(), b.getHeight());
+                    g.drawImage(src.getScaledInstance(w, h, java.awt.Image.SCALE_AREA_AVERAGING),
+                            (b.getWidth() - w) / 2, (b.getHeight() - h) / 2, null);
+                    g.dispose();
+                    BgrImage img = decoder.decode(jpeg(b, 0.75f));
+                    List<Detection> found = detector.detect(img);
+                    if (found.isEmpty()) {
+                        missed.merge(key, 1, Integer::sum);
+                        continue;
+                    }
+                    Detection d = found.stream().max(java.util.Comparator.comparingDouble(Detection::area)).orElseThrow();
+                    cos.get(key).add(FaceEmbedder.cosine(e0, embedder.embed(img, d)));
+                }
+            }
+        }
+        System.out.println("## Face size (tuning split): cosine of a shrunk face to itself at full size");
+        System.out.println("| canvas | scale × template | faces | not detected | min | p10 | median |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+        for (Map.Entry<String, List<Double>> e : cos.entrySet()) {
+            double[] v = e.getValue().stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            String[] k = e.getKey().split(" ");
+            if (v.length == 0) {
+                System.out.printf("| %s | %s | 0 | %d | | | |%n", k[0], k[1], missed.getOrDefault(e.getKey(), 0));
+                continue;
+            }
+            System.out.printf("| %s | %s | %d | %d | %.3f | %.3f | %.3f |%n", k[0], k[1], v.length,
+                    missed.getOrDefault(e.getKey(), 0), v[0], v[v.length / 10], v[v.length / 2]);
+        }
+        System.out.println();
     }
 
     // ---- decoding -------------------------------------------------------------------------

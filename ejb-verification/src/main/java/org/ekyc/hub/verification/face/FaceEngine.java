@@ -203,8 +203,7 @@ public final class FaceEngine {
         BgrImage img = decoder.decode(frame.image());
         FaceFinding finding = analyzer.choose(detector.detect(img), false);
         if (!finding.usable()) {
-            return FrameMeasurement.withoutFace(frame.capturedAtMillis(), hash,
-                    finding.problem() == ReasonCode.FACE_MULTIPLE ? finding.faceCount() : 0);
+            return FrameMeasurement.unusable(frame.capturedAtMillis(), hash, finding.faceCount(), finding.problem());
         }
         Detection face = finding.face();
         EyeMeasurer.EyeState eye = eyes.measure(img, face);

@@ -19,7 +19,8 @@ import org.ekyc.hub.verification.api.face.LivenessChallenge;
  *       nor twice in this sequence;</li>
  *   <li>between {@code minFrames} and {@code maxFrames} frames;</li>
  *   <li>capture times strictly increase and span no more than the challenge's lifetime;</li>
- *   <li>exactly one face in every frame;</li>
+ *   <li>exactly one face, large enough, in every frame (else the frame's own reason: FACE_NOT_FOUND,
+ *       FACE_MULTIPLE or FACE_TOO_SMALL);</li>
  *   <li>the same face in every frame: cosine to the most frontal frame ≥ {@code sameFaceMin};</li>
  *   <li>the challenge's actions are seen in order. Head turns are onsets of yaw beyond
  *       {@code turnDegrees} (a new turn in the same direction needs the head back within
@@ -54,8 +55,8 @@ public final class LivenessStateMachine {
             return fail(ReasonCode.LIVENESS_FRAME_TIMING);
         }
         for (FrameMeasurement f : frames) {
-            if (!f.oneFace()) {
-                return fail(f.faceCount() == 0 ? ReasonCode.FACE_NOT_FOUND : ReasonCode.FACE_MULTIPLE);
+            if (!f.usable()) {
+                return fail(f.problem());
             }
         }
         int reference = mostFrontal(frames, false);
