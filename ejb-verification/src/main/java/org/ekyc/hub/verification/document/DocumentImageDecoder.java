@@ -11,12 +11,14 @@ import javax.imageio.stream.ImageInputStream;
 import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.document.DocumentCheckService;
 import org.ekyc.hub.verification.api.document.DocumentImageException;
+import org.ekyc.hub.verification.imaging.ExifOrientation;
 
 /**
  * Decodes an uploaded photo with bounded memory: only JPEG and PNG (recognised by their magic
  * bytes, not by a file name), dimensions read from the header before any pixel is decoded so a
  * decompression bomb is refused up front, and large photos decoded subsampled to at most
- * {@link #WORKING_LONG_SIDE} pixels on the long side.
+ * {@link #WORKING_LONG_SIDE} pixels on the long side. A JPEG's EXIF Orientation is applied after
+ * decoding, so a document photographed with the phone turned is read upright.
  */
 public final class DocumentImageDecoder {
 
@@ -61,7 +63,7 @@ public final class DocumentImageDecoder {
                 if (image == null) {
                     throw new DocumentImageException(ReasonCode.IMAGE_UNREADABLE, "no image in " + format);
                 }
-                return image;
+                return ExifOrientation.upright(bytes, image);
             } finally {
                 reader.dispose();
             }

@@ -25,6 +25,7 @@ import org.ekyc.hub.verification.face.internal.FaceDetector;
 import org.ekyc.hub.verification.face.liveness.ChallengeIssuer;
 import org.ekyc.hub.verification.face.liveness.InMemoryFrameLedger;
 import org.ekyc.hub.verification.face.liveness.LivenessPolicy;
+import org.ekyc.hub.verification.imaging.ExifJpegs;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -143,5 +144,32 @@ class FaceRetakeReasonsTest {
         assertThat(engine.embed(turned, false, false).finding().usable()).isTrue();
         assertThat(engine.match(turned, FaceTestData.image("spoof_minivision/image_T1.jpg")).reasons())
                 .containsExactly(ReasonCode.FACE_POSE_EXTREME);
+    }
+
+    /**
+     * YuNet reports a "face" on most heads lying on their side or upside down (score 0.7–0.9 on the tuning
+     * images), with its landmarks laid out as if upright; the embedding of that alignment has a cosine near 0
+     * to the real one. So without the orientation the selfie is not a retake but a silent NO_MATCH — which is
+     * what this test tells apart.
+     */
+    @Test
+    void aSelfieTakenWithThePhoneTurnedMatchesOnlyBecauseItsExifOrientationIsApplied() throws Exception {
+        BufferedImage upright = read("cc0_zoom/45cm.jpg");
+        byte[] reference = FaceTestData.image("cc0_zoom/30cm.jpg");
+        for (int orientation : new int[] {6, 8}) {
+            BufferedImage sideways = ExifJpegs.storedFor(upright, orientation);
+            byte[] asShot = ExifJpegs.withOrientation(sideways, orientation);
+            FaceFinding honoured = engine.embed(asShot, true, false).finding();
+            assertThat(honoured.usable()).as("orientation %d honoured", orientation).isTrue();
+            assertThat(Math.abs(honoured.face().yawDegrees())).isLessThan(10);
+            FaceMatchResult r = engine.match(reference, asShot);
+            assertThat(r.outcome()).as("orientation %d honoured", orientation).isEqualTo(MatchOutcome.MATCH);
+            assertThat(r.similarity()).isGreaterThan(0.8);
+            // the same stored pixels, the tag saying "as stored": no usable face, or one that matches nobody
+            FaceMatchResult ignored = engine.match(reference, ExifJpegs.withOrientation(sideways, 1));
+            assertThat(ignored.outcome()).as("orientation %d ignored", orientation).isEqualTo(MatchOutcome.NO_MATCH);
+            assertThat(ignored.similarity()).as("orientation %d ignored", orientation)
+                    .satisfiesAnyOf(c -> assertThat(c).isNaN(), c -> assertThat(c).isLessThan(0.3));
+        }
     }
 }
