@@ -48,8 +48,10 @@ import org.ekyc.hub.verification.face.liveness.LivenessPolicy;
  * reported, never tuned on), anti-spoof scores, image decoding cost, ms per stage and the p95 of a
  * full check (document portrait + 10 liveness frames). Prints Markdown.
  * <p>
- * {@code ./mvnw -q -pl bench exec:exec -Dbench.main=org.ekyc.hub.bench.face.FaceEval -Dbench.args="[runs] [size]"}
- * ({@code size}: only the face-size section, which chose {@code FacePolicy.minFaceScale}).
+ * {@code ./mvnw -q -pl bench exec:exec -Dbench.main=org.ekyc.hub.bench.face.FaceEval -Dbench.args="[runs] [size|tuning]"}
+ * ({@code size}: only the face-size section, which chose {@code FacePolicy.minFaceScale}; {@code tuning}: only the
+ * match scores of the tuning split). The embedder is the configured one ({@code -Dkyc.face.embedder=dlib} in
+ * {@code bench.jvm} for the fallback); scores are its similarity (cosine, or 1 − Euclidean distance for dlib).
  */
 public final class FaceEval {
 
@@ -83,6 +85,10 @@ public final class FaceEval {
         FaceEval e = new FaceEval(models);
         if (args.length > 1 && args[1].equals("size")) {
             e.faceSize(faces);
+            return;
+        }
+        if (args.length > 1 && args[1].equals("tuning")) {
+            e.matchScores("tuning split testdata/faces (thresholds chosen here)", faces, true);
             return;
         }
         e.decoding(faces);
@@ -141,7 +147,7 @@ public final class FaceEval {
                         continue;
                     }
                     Detection d = found.stream().max(java.util.Comparator.comparingDouble(Detection::area)).orElseThrow();
-                    cos.get(key).add(FaceEmbedder.cosine(e0, embedder.embed(img, d)));
+                    cos.get(key).add(embedder.similarity(e0, embedder.embed(img, d)));
                 }
             }
         }
@@ -255,13 +261,13 @@ public final class FaceEval {
                 if (Set2.of(a, b).equals(Set2.of("lisa", "zoom"))) {
                     continue; // possibly the same person (PROVENANCE caveat)
                 }
-                double cos = FaceEmbedder.cosine(s.get(i).embedding(), s.get(j).embedding());
+                double cos = embedder.similarity(s.get(i).embedding(), s.get(j).embedding());
                 (a.equals(b) ? genuine : impostor).add(cos);
             }
         }
         double[] g = genuine.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         double[] im = impostor.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        System.out.println("## Face match, " + title + ": " + s.size() + " images");
+        System.out.println("## Face match (" + models.embedder().configName() + "), " + title + ": " + s.size() + " images");
         System.out.println("| pairs | n | min | p5 | median | p95 | max |");
         System.out.println("|---|---:|---:|---:|---:|---:|---:|");
         System.out.printf("| genuine | %d | %.3f | %.3f | %.3f | %.3f | %.3f |%n", g.length, g[0], q(g, .05), q(g, .5), q(g, .95), g[g.length - 1]);
@@ -269,8 +275,10 @@ public final class FaceEval {
         System.out.println();
         System.out.println("| threshold | FMR (impostors ≥ t) | FNMR (genuine < t) |");
         System.out.println("|---|---:|---:|");
+        FacePolicy policy = FacePolicy.calibrated(models.embedder());
         for (double t : new double[] {0.30, 0.35, 0.40, 0.45, 0.50, 0.55, 0.60}) {
-            System.out.printf("| %.2f%s | %d/%d = %.2e | %d/%d = %.3f |%n", t, t == 0.55 ? " (MATCH)" : t == 0.40 ? " (REVIEW)" : "",
+            System.out.printf("| %.2f%s | %d/%d = %.2e | %d/%d = %.3f |%n", t,
+                    t == policy.matchThreshold() ? " (MATCH)" : t == policy.reviewThreshold() ? " (REVIEW)" : "",
                     countAtLeast(im, t), im.length, countAtLeast(im, t) / (double) im.length,
                     g.length - countAtLeast(g, t), g.length, (g.length - countAtLeast(g, t)) / (double) g.length);
         }
@@ -351,10 +359,10 @@ public final class FaceEval {
         FaceMatchResult lastMatch = null;
         // on passing frames the template comes from the liveness result; still frames cannot pass, so take it here
         org.ekyc.hub.verification.api.face.FaceTemplate template = new org.ekyc.hub.verification.api.face.FaceTemplate(
-                FaceEmbedder.MODEL_ID, decoderFree(frames.get(0)));
+                models.embedder().templateId(), decoderFree(frames.get(0)));
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         for (int i = -5; i < runs; i++) {
-            FaceEngine engine = new FaceEngine(models, decoder, FacePolicy.calibrated(), LivenessPolicy.defaults(),
+            FaceEngine engine = new FaceEngine(models, decoder, FacePolicy.calibrated(models.embedder()), LivenessPolicy.defaults(),
                     new ChallengeIssuer(new SecureRandom(), Clock.systemUTC(), Duration.ofSeconds(60), 10), new InMemoryFrameLedger(100),
                     parallel ? pool : Runnable::run);
             long cs = THREADS.getCurrentThreadCpuTime();

@@ -53,12 +53,4 @@ public record FrameMeasurement(long capturedAtMillis, String frameHash, int face
     public float[] embedding() {
         return embedding == null ? null : embedding.clone();
     }
-
-    double similarity(FrameMeasurement other) {
-        double dot = 0;
-        for (int i = 0; i < embedding.length; i++) {
-            dot += embedding[i] * other.embedding[i];
-        }
-        return dot;
-    }
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.face.LivenessAction;
 import org.ekyc.hub.verification.api.face.LivenessChallenge;
+import org.ekyc.hub.verification.face.EmbeddingModel;
 
 /**
  * The active liveness rules over per-frame measurements, free of models and images so it can be
@@ -35,9 +36,17 @@ public final class LivenessStateMachine {
     private enum Pose { NEUTRAL, LEFT, RIGHT }
 
     private final LivenessPolicy policy;
+    private final EmbeddingModel embedder;
 
+    /** With fr_feature embeddings (cosine). */
     public LivenessStateMachine(LivenessPolicy policy) {
+        this(policy, EmbeddingModel.FR_FEATURE);
+    }
+
+    /** Frames' embeddings compared in {@code embedder}'s similarity. */
+    public LivenessStateMachine(LivenessPolicy policy, EmbeddingModel embedder) {
         this.policy = policy;
+        this.embedder = embedder;
     }
 
     public LivenessVerdict evaluate(LivenessChallenge challenge, Instant receivedAt, List<FrameMeasurement> frames,
@@ -61,7 +70,7 @@ public final class LivenessStateMachine {
         }
         int reference = mostFrontal(frames, false);
         for (FrameMeasurement f : frames) {
-            if (f.similarity(frames.get(reference)) < policy.sameFaceMin()) {
+            if (embedder.similarity(f.embedding(), frames.get(reference).embedding()) < policy.sameFaceMin()) {
                 return fail(ReasonCode.LIVENESS_FACE_CHANGED);
             }
         }
