@@ -8,6 +8,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.document.DocumentCheckService;
 import org.ekyc.hub.verification.api.document.DocumentImageException;
@@ -40,7 +41,9 @@ public final class DocumentImageDecoder {
             throw new DocumentImageException(ReasonCode.IMAGE_TOO_LARGE, bytes.length + " bytes");
         }
         String format = format(bytes);
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+        // memory-cached: ImageIO.createImageInputStream may cache to a temporary file, which would put an
+        // identity document on disk (the face decoder does the same)
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
             if (!readers.hasNext()) {
                 throw new DocumentImageException(ReasonCode.IMAGE_FORMAT_UNSUPPORTED, format);
