@@ -48,9 +48,9 @@ import org.ekyc.hub.verification.face.liveness.LivenessPolicy;
  * reported, never tuned on), anti-spoof scores, image decoding cost, ms per stage and the p95 of a
  * full check (document portrait + 10 liveness frames). Prints Markdown.
  * <p>
- * {@code ./mvnw -q -pl bench exec:exec -Dbench.main=org.ekyc.hub.bench.face.FaceEval -Dbench.args="[runs] [size|tuning]"}
+ * {@code ./mvnw -q -pl bench exec:exec -Dbench.main=org.ekyc.hub.bench.face.FaceEval -Dbench.args="[runs] [size|tuning|eval]"}
  * ({@code size}: only the face-size section, which chose {@code FacePolicy.minFaceScale}; {@code tuning}: only the
- * match scores of the tuning split). The embedder is the configured one ({@code -Dkyc.face.embedder=dlib} in
+ * match scores of the tuning split; {@code eval}: only those of the evaluation split, reported, never tuned on). The embedder is the configured one ({@code -Dkyc.face.embedder=dlib} in
  * {@code bench.jvm} for the fallback); scores are its similarity (cosine, or 1 − Euclidean distance for dlib).
  */
 public final class FaceEval {
@@ -89,6 +89,10 @@ public final class FaceEval {
         }
         if (args.length > 1 && args[1].equals("tuning")) {
             e.matchScores("tuning split testdata/faces (thresholds chosen here)", faces, true);
+            return;
+        }
+        if (args.length > 1 && args[1].equals("eval")) {
+            e.matchScores("evaluation split testdata/faces-eval (reported only)", eval, false);
             return;
         }
         e.decoding(faces);
