@@ -48,7 +48,10 @@ import org.ekyc.hub.verification.face.liveness.LivenessPolicy;
  * reported, never tuned on), anti-spoof scores, image decoding cost, ms per stage and the p95 of a
  * full check (document portrait + 10 liveness frames). Prints Markdown.
  * <p>
- * {@code ./mvnw -q -pl bench exec:exec -Dbench.main=org.ekyc.hub.bench.face.FaceEval -Dbench.args="[runs]"}
+ * {@code ./mvnw -q -pl bench exec:exec -Dbench.main=org.ekyc.hub.bench.face.FaceEval -Dbench.args="[runs] [size|tuning|eval]"}
+ * ({@code size}: only the face-size section, which chose {@code FacePolicy.minFaceScale}; {@code tuning}: only the
+ * match scores of the tuning split; {@code eval}: only those of the evaluation split, reported, never tuned on). The embedder is the configured one ({@code -Dkyc.face.embedder=dlib} in
+ * {@code bench.jvm} for the fallback); scores are its similarity (cosine, or 1 − Euclidean distance for dlib).
  */
 public final class FaceEval {
 
@@ -80,13 +83,92 @@ public final class FaceEval {
         ModelRegistry models = ModelRegistry.load(modelsDir);
         System.out.printf("model registry (sha256 of 6 files + 6 sessions): %.0f ms%n%n", ms(System.nanoTime() - t0));
         FaceEval e = new FaceEval(models);
+        if (args.length > 1 && args[1].equals("size")) {
+            e.faceSize(faces);
+            return;
+        }
+        if (args.length > 1 && args[1].equals("tuning")) {
+            e.matchScores("tuning split testdata/faces (thresholds chosen here)", faces, true);
+            return;
+        }
+        if (args.length > 1 && args[1].equals("eval")) {
+            e.matchScores("evaluation split testdata/faces-eval (reported only)", eval, false);
+            return;
+        }
         e.decoding(faces);
         e.matchScores("tuning split testdata/faces (thresholds chosen here)", faces, true);
         e.matchScores("evaluation split testdata/faces-eval (reported only)", eval, false);
+        e.faceSize(faces);
         e.spoof(faces, eval);
         e.stages(faces, runs);
         e.fullCheck(faces, runs, false);
         e.fullCheck(faces, runs, true);
+    }
+
+    // ---- face size ------------------------------------------------------------------------
+
+    /**
+     * How small a face may be (FACE_TOO_SMALL): every live tuning image shrunk until its face has a given
+     * scale relative to the ArcFace template ({@link FaceAnalyzer#templateScale}), pasted centred on a plain
+     * 640 × 480 or 1280 × 960 canvas, JPEG 0.75, detected and embedded; cosine to the image at full size.
+     */
+    private void faceSize(Path faces) throws Exception {
+        double[] targets = {1.5, 1.2, 1.0, 0.85, 0.7, 0.55, 0.4, 0.3};
+        List<Path> files;
+        try (var walk = Files.walk(faces)) {
+            files = walk.filter(p -> p.toString().endsWith(".jpg") && !p.getFileName().toString().startsWith("image_F"))
+                    .sorted().toList();
+        }
+        Map<String, List<Double>> cos = new LinkedHashMap<>();
+        Map<String, Integer> missed = new LinkedHashMap<>();
+        for (Path p : files) {
+            byte[] bytes = Files.readAllBytes(p);
+            BufferedImage src = ImageIO.read(new ByteArrayInputStream(bytes));
+            BgrImage full = decoder.decode(bytes);
+            Detection d0 = analyzer.choose(detector.detect(full), false).requireFace();
+            double s0 = FaceAnalyzer.templateScale(d0);
+            float[] e0 = embedder.embed(full, d0);
+            for (int canvas : new int[] {1280, 640}) {
+                for (double t : targets) {
+                    String key = canvas + " " + t;
+                    cos.computeIfAbsent(key, k -> new ArrayList<>());
+                    int w = (int) Math.round(src.getWidth() * t / s0);
+                    int h = (int) Math.round(src.getHeight() * t / s0);
+                    if (w > canvas || h > canvas * 3 / 4) {
+                        continue;
+                    }
+                    BufferedImage b = new BufferedImage(canvas, canvas * 3 / 4, BufferedImage.TYPE_3BYTE_BGR);
+                    Graphics2D g = b.createGraphics();
+                    g.setColor(new java.awt.Color(200, 200, 200));
+                    g.fillRect(0, 0, b.getWidth(), b.getHeight());
+                    g.drawImage(src.getScaledInstance(w, h, java.awt.Image.SCALE_AREA_AVERAGING),
+                            (b.getWidth() - w) / 2, (b.getHeight() - h) / 2, null);
+                    g.dispose();
+                    BgrImage img = decoder.decode(jpeg(b, 0.75f));
+                    List<Detection> found = detector.detect(img);
+                    if (found.isEmpty()) {
+                        missed.merge(key, 1, Integer::sum);
+                        continue;
+                    }
+                    Detection d = found.stream().max(java.util.Comparator.comparingDouble(Detection::area)).orElseThrow();
+                    cos.get(key).add(embedder.similarity(e0, embedder.embed(img, d)));
+                }
+            }
+        }
+        System.out.println("## Face size (tuning split): cosine of a shrunk face to itself at full size");
+        System.out.println("| canvas | scale × template | faces | not detected | min | p10 | median |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+        for (Map.Entry<String, List<Double>> e : cos.entrySet()) {
+            double[] v = e.getValue().stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            String[] k = e.getKey().split(" ");
+            if (v.length == 0) {
+                System.out.printf("| %s | %s | 0 | %d | | | |%n", k[0], k[1], missed.getOrDefault(e.getKey(), 0));
+                continue;
+            }
+            System.out.printf("| %s | %s | %d | %d | %.3f | %.3f | %.3f |%n", k[0], k[1], v.length,
+                    missed.getOrDefault(e.getKey(), 0), v[0], v[v.length / 10], v[v.length / 2]);
+        }
+        System.out.println();
     }
 
     // ---- decoding -------------------------------------------------------------------------
@@ -183,13 +265,13 @@ public final class FaceEval {
                 if (Set2.of(a, b).equals(Set2.of("lisa", "zoom"))) {
                     continue; // possibly the same person (PROVENANCE caveat)
                 }
-                double cos = FaceEmbedder.cosine(s.get(i).embedding(), s.get(j).embedding());
+                double cos = embedder.similarity(s.get(i).embedding(), s.get(j).embedding());
                 (a.equals(b) ? genuine : impostor).add(cos);
             }
         }
         double[] g = genuine.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         double[] im = impostor.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        System.out.println("## Face match, " + title + ": " + s.size() + " images");
+        System.out.println("## Face match (" + models.embedder().configName() + "), " + title + ": " + s.size() + " images");
         System.out.println("| pairs | n | min | p5 | median | p95 | max |");
         System.out.println("|---|---:|---:|---:|---:|---:|---:|");
         System.out.printf("| genuine | %d | %.3f | %.3f | %.3f | %.3f | %.3f |%n", g.length, g[0], q(g, .05), q(g, .5), q(g, .95), g[g.length - 1]);
@@ -197,8 +279,10 @@ public final class FaceEval {
         System.out.println();
         System.out.println("| threshold | FMR (impostors ≥ t) | FNMR (genuine < t) |");
         System.out.println("|---|---:|---:|");
+        FacePolicy policy = FacePolicy.calibrated(models.embedder());
         for (double t : new double[] {0.30, 0.35, 0.40, 0.45, 0.50, 0.55, 0.60}) {
-            System.out.printf("| %.2f%s | %d/%d = %.2e | %d/%d = %.3f |%n", t, t == 0.55 ? " (MATCH)" : t == 0.40 ? " (REVIEW)" : "",
+            System.out.printf("| %.2f%s | %d/%d = %.2e | %d/%d = %.3f |%n", t,
+                    t == policy.matchThreshold() ? " (MATCH)" : t == policy.reviewThreshold() ? " (REVIEW)" : "",
                     countAtLeast(im, t), im.length, countAtLeast(im, t) / (double) im.length,
                     g.length - countAtLeast(g, t), g.length, (g.length - countAtLeast(g, t)) / (double) g.length);
         }
@@ -279,10 +363,10 @@ public final class FaceEval {
         FaceMatchResult lastMatch = null;
         // on passing frames the template comes from the liveness result; still frames cannot pass, so take it here
         org.ekyc.hub.verification.api.face.FaceTemplate template = new org.ekyc.hub.verification.api.face.FaceTemplate(
-                FaceEmbedder.MODEL_ID, decoderFree(frames.get(0)));
+                models.embedder().templateId(), decoderFree(frames.get(0)));
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         for (int i = -5; i < runs; i++) {
-            FaceEngine engine = new FaceEngine(models, decoder, FacePolicy.calibrated(), LivenessPolicy.defaults(),
+            FaceEngine engine = new FaceEngine(models, decoder, FacePolicy.calibrated(models.embedder()), LivenessPolicy.defaults(),
                     new ChallengeIssuer(new SecureRandom(), Clock.systemUTC(), Duration.ofSeconds(60), 10), new InMemoryFrameLedger(100),
                     parallel ? pool : Runnable::run);
             long cs = THREADS.getCurrentThreadCpuTime();

@@ -8,15 +8,18 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.document.DocumentCheckService;
 import org.ekyc.hub.verification.api.document.DocumentImageException;
+import org.ekyc.hub.verification.imaging.ExifOrientation;
 
 /**
  * Decodes an uploaded photo with bounded memory: only JPEG and PNG (recognised by their magic
  * bytes, not by a file name), dimensions read from the header before any pixel is decoded so a
  * decompression bomb is refused up front, and large photos decoded subsampled to at most
- * {@link #WORKING_LONG_SIDE} pixels on the long side.
+ * {@link #WORKING_LONG_SIDE} pixels on the long side. A JPEG's EXIF Orientation is applied after
+ * decoding, so a document photographed with the phone turned is read upright.
  */
 public final class DocumentImageDecoder {
 
@@ -38,7 +41,9 @@ public final class DocumentImageDecoder {
             throw new DocumentImageException(ReasonCode.IMAGE_TOO_LARGE, bytes.length + " bytes");
         }
         String format = format(bytes);
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+        // memory-cached: ImageIO.createImageInputStream may cache to a temporary file, which would put an
+        // identity document on disk (the face decoder does the same)
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
             if (!readers.hasNext()) {
                 throw new DocumentImageException(ReasonCode.IMAGE_FORMAT_UNSUPPORTED, format);
@@ -61,7 +66,7 @@ public final class DocumentImageDecoder {
                 if (image == null) {
                     throw new DocumentImageException(ReasonCode.IMAGE_UNREADABLE, "no image in " + format);
                 }
-                return image;
+                return ExifOrientation.upright(bytes, image);
             } finally {
                 reader.dispose();
             }

@@ -61,6 +61,10 @@ public final class FaceEngine {
     /** Measures the frames of one liveness check in parallel on {@code frameExecutor} (a managed executor in the container). */
     public FaceEngine(ModelRegistry models, ImageDecoder decoder, FacePolicy policy, LivenessPolicy livenessPolicy,
                       ChallengeIssuer issuer, FrameLedger ledger, Executor frameExecutor) {
+        if (policy.model() != models.embedder()) {
+            throw new IllegalArgumentException("thresholds for " + policy.model() + " but the " + models.embedder()
+                    + " embedder is loaded");
+        }
         this.frameExecutor = frameExecutor;
         this.decoder = decoder;
         this.detector = new FaceDetector(models);
@@ -70,7 +74,7 @@ public final class FaceEngine {
         this.eyes = new EyeMeasurer(models);
         this.policy = policy;
         this.livenessPolicy = livenessPolicy;
-        this.stateMachine = new LivenessStateMachine(livenessPolicy);
+        this.stateMachine = new LivenessStateMachine(livenessPolicy, models.embedder());
         this.issuer = issuer;
         this.ledger = ledger;
     }
@@ -104,7 +108,7 @@ public final class FaceEngine {
             reasons.addAll(spoof);
             return new FaceMatchResult(MatchOutcome.NO_MATCH, Double.NaN, reasons, null);
         }
-        FaceTemplate template = new FaceTemplate(FaceEmbedder.MODEL_ID, live.embedding());
+        FaceTemplate template = new FaceTemplate(embedder.model().templateId(), live.embedding());
         FaceMatchResult result = compare(doc, template);
         if (spoof.isEmpty()) {
             return result;
@@ -118,7 +122,7 @@ public final class FaceEngine {
 
     /** Document portrait against the template of a passed liveness check. */
     public FaceMatchResult match(byte[] documentPortrait, FaceTemplate live) throws FaceImageException {
-        if (!FaceEmbedder.MODEL_ID.equals(live.model())) {
+        if (!embedder.model().templateId().equals(live.model())) {
             throw new IllegalArgumentException("template from another model: " + live.model());
         }
         return compare(embed(documentPortrait, true, false), live);
@@ -128,11 +132,11 @@ public final class FaceEngine {
         if (!doc.finding().usable()) {
             return new FaceMatchResult(MatchOutcome.NO_MATCH, Double.NaN, List.of(doc.finding().problem()), live);
         }
-        double similarity = FaceEmbedder.cosine(doc.embedding(), live.vector());
+        double similarity = embedder.similarity(doc.embedding(), live.vector());
         return new FaceMatchResult(outcome(similarity), similarity, reasons(outcome(similarity)), live);
     }
 
-    /** The band a cosine similarity falls in under this engine's policy. */
+    /** The band a similarity (the embedder's measure) falls in under this engine's policy. */
     public MatchOutcome outcome(double similarity) {
         if (similarity >= policy.matchThreshold()) {
             return MatchOutcome.MATCH;
@@ -187,7 +191,7 @@ public final class FaceEngine {
             return new LivenessResult(LivenessResult.Outcome.FAILED, verdict.reasons(), Double.NaN, verdict.bestFrame(), null);
         }
         double live = median(measured.stream().mapToDouble(FrameMeasurement::liveScore).toArray());
-        FaceTemplate template = new FaceTemplate(FaceEmbedder.MODEL_ID, measured.get(verdict.bestFrame()).embedding());
+        FaceTemplate template = new FaceTemplate(embedder.model().templateId(), measured.get(verdict.bestFrame()).embedding());
         if (live < policy.spoofReject()) {
             return new LivenessResult(LivenessResult.Outcome.FAILED, List.of(ReasonCode.SPOOF_SUSPECTED), live, verdict.bestFrame(), null);
         }
@@ -203,8 +207,7 @@ public final class FaceEngine {
         BgrImage img = decoder.decode(frame.image());
         FaceFinding finding = analyzer.choose(detector.detect(img), false);
         if (!finding.usable()) {
-            return FrameMeasurement.withoutFace(frame.capturedAtMillis(), hash,
-                    finding.problem() == ReasonCode.FACE_MULTIPLE ? finding.faceCount() : 0);
+            return FrameMeasurement.unusable(frame.capturedAtMillis(), hash, finding.faceCount(), finding.problem());
         }
         Detection face = finding.face();
         EyeMeasurer.EyeState eye = eyes.measure(img, face);

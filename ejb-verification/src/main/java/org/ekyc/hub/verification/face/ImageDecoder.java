@@ -14,13 +14,15 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.face.FaceImageException;
+import org.ekyc.hub.verification.imaging.ExifOrientation;
 
 /**
  * Decodes JPEG and PNG with bounded memory. The size is read from the header before any pixel
  * is decoded: more than {@code maxBytes} of input or {@code maxPixels} pixels is refused
  * (decompression bombs), and an image larger than {@code targetSide} on its long side is decoded
  * with source subsampling, so a 12-megapixel photo never becomes a 12-megapixel raster. A truncated
- * or corrupt stream (the JDK reader's warnings) is refused rather than scored as grey pixels.
+ * or corrupt stream (the JDK reader's warnings) is refused rather than scored as grey pixels. A JPEG's
+ * EXIF Orientation is applied after decoding, so a photo taken with the phone turned is upright.
  */
 public final class ImageDecoder {
 
@@ -78,7 +80,7 @@ public final class ImageDecoder {
                 if (warnings.warning != null) {
                     throw new FaceImageException(ReasonCode.FACE_IMAGE_UNREADABLE, warnings.warning);
                 }
-                return toBgr(img);
+                return toBgr(ExifOrientation.upright(encoded, img));
             } finally {
                 reader.dispose();
             }

@@ -17,7 +17,8 @@ import java.util.Properties;
 
 /**
  * Loads every face model once, after checking its sha256 against {@code models.sha256.properties},
- * and keeps one {@link OrtSession} per model. Sessions are safe for concurrent {@code run} calls;
+ * and keeps one {@link OrtSession} per model: the detector, the anti-spoof, landmark and eye models, and
+ * the one embedding model chosen by {@link EmbeddingModel#configured()} (the other is neither checked nor loaded). Sessions are safe for concurrent {@code run} calls;
  * each uses one intra-op thread so that requests, not operators, are what runs in parallel.
  */
 public final class ModelRegistry implements AutoCloseable {
@@ -26,6 +27,7 @@ public final class ModelRegistry implements AutoCloseable {
     public enum Model {
         DETECTOR("face_detection_yunet_2023mar.onnx"),
         EMBEDDING("faceplugin_fr_feature.onnx"),
+        DLIB_EMBEDDING("dlib_face_recognition_resnet_v1.onnx"),
         ANTISPOOF_V2("antispoof_minifasnetv2_2.7_80x80.onnx"),
         ANTISPOOF_V1SE("antispoof_minifasnetv1se_4.0_80x80.onnx"),
         LANDMARKS68("faceplugin_fr_landmark68.onnx"),
@@ -45,22 +47,29 @@ public final class ModelRegistry implements AutoCloseable {
     private final OrtEnvironment env;
     private final Map<Model, OrtSession> sessions = new EnumMap<>(Model.class);
     private final Path directory;
+    private final EmbeddingModel embedder;
 
-    private ModelRegistry(Path directory) {
+    private ModelRegistry(Path directory, EmbeddingModel embedder) {
         this.directory = directory;
+        this.embedder = embedder;
         this.env = OrtEnvironment.getEnvironment();
     }
 
-    /** Loads from {@link ModelDirectory#resolve()}. */
+    /** Loads from {@link ModelDirectory#resolve()} with the configured embedder. */
     public static ModelRegistry load() {
         return load(ModelDirectory.resolve());
     }
 
+    /** Loads from {@code directory} with the configured embedder. */
     public static ModelRegistry load(Path directory) {
+        return load(directory, EmbeddingModel.configured());
+    }
+
+    public static ModelRegistry load(Path directory, EmbeddingModel embedder) {
         Properties expected = expectedHashes();
-        ModelRegistry registry = new ModelRegistry(directory);
+        ModelRegistry registry = new ModelRegistry(directory, embedder);
         try {
-            for (Model m : Model.values()) {
+            for (Model m : required(embedder)) {
                 Path file = directory.resolve(m.file());
                 verify(file, expected.getProperty(m.file()));
                 registry.sessions.put(m, registry.open(file));
@@ -76,8 +85,31 @@ public final class ModelRegistry implements AutoCloseable {
         return env;
     }
 
+    /** The session of a loaded model; a model this configuration did not load is a programming error. */
     public OrtSession session(Model model) {
-        return sessions.get(model);
+        OrtSession s = sessions.get(model);
+        if (s == null) {
+            throw new ModelException("face model " + model.file() + " is not loaded (embedder: " + embedder.configName() + ")");
+        }
+        return s;
+    }
+
+    /** The embedding model loaded. */
+    public EmbeddingModel embedder() {
+        return embedder;
+    }
+
+    /** Every model except the embedders not chosen. */
+    static java.util.List<Model> required(EmbeddingModel embedder) {
+        java.util.List<Model> out = new java.util.ArrayList<>();
+        for (Model m : Model.values()) {
+            boolean otherEmbedder = java.util.Arrays.stream(EmbeddingModel.values())
+                    .anyMatch(e -> e != embedder && e.model() == m);
+            if (!otherEmbedder) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     public Path directory() {

@@ -16,6 +16,7 @@ import org.ekyc.hub.verification.document.quality.QualityThresholds;
 import org.ekyc.hub.verification.document.synth.Degradation;
 import org.ekyc.hub.verification.document.synth.SyntheticDocuments;
 import org.ekyc.hub.verification.document.synth.SyntheticPerson;
+import org.ekyc.hub.verification.imaging.ExifJpegs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,16 @@ class DocumentCheckerTest {
         assertThat(r.value(DocumentField.BIRTH_DATE, FieldSource.MRZ)).contains(doc.person().birthDate().toString());
         assertThat(r.value(DocumentField.EXPIRY_DATE, FieldSource.MRZ)).contains(doc.person().passportExpiry().toString());
         assertThat(r.value(DocumentField.SURNAME, FieldSource.MRZ)).contains(doc.person().surname());
+    }
+
+    @Test
+    void aPassportPhotographedWithThePhoneTurnedIsReadUpright() throws Exception {
+        SyntheticDocuments doc = SyntheticDocuments.generate(5, 1, DocumentType.PASSPORT_TD3, Degradation.NONE, false);
+        java.awt.image.BufferedImage upright = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(doc.jpeg()));
+        byte[] turned = ExifJpegs.withOrientation(ExifJpegs.storedFor(upright, 8), 8);
+        DocumentReading r = checker.check(turned, null);
+        assertThat(r.type()).isEqualTo(DocumentType.PASSPORT_TD3);
+        assertThat(r.value(DocumentField.BIRTH_DATE, FieldSource.MRZ)).contains(doc.person().birthDate().toString());
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.document.DocumentImageException;
+import org.ekyc.hub.verification.imaging.ExifJpegs;
 import org.junit.jupiter.api.Test;
 
 class DocumentImageDecoderTest {
@@ -34,6 +35,26 @@ class DocumentImageDecoderTest {
     @Test
     void aSmallPngDecodes() throws Exception {
         assertThat(DocumentImageDecoder.decode(png(64, 48)).getWidth()).isEqualTo(64);
+    }
+
+    @Test
+    void aPhotoTakenWithThePhoneTurnedIsDecodedUpright() throws Exception {
+        // upright: 300 × 200, dark block in the top-left corner
+        BufferedImage upright = new BufferedImage(300, 200, BufferedImage.TYPE_3BYTE_BGR);
+        java.awt.Graphics2D g = upright.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 300, 200);
+        g.setColor(java.awt.Color.BLACK);
+        g.fillRect(0, 0, 60, 40);
+        g.dispose();
+        for (int orientation : new int[] {3, 6, 8}) {
+            BufferedImage stored = ExifJpegs.storedFor(upright, orientation);
+            BufferedImage decoded = DocumentImageDecoder.decode(ExifJpegs.withOrientation(stored, orientation));
+            assertThat(decoded.getWidth()).as("orientation %d", orientation).isEqualTo(300);
+            assertThat(decoded.getHeight()).isEqualTo(200);
+            assertThat(decoded.getRGB(20, 15) & 0xFF).as("dark corner, orientation %d", orientation).isLessThan(60);
+            assertThat(decoded.getRGB(280, 185) & 0xFF).as("light corner, orientation %d", orientation).isGreaterThan(200);
+        }
     }
 
     @Test

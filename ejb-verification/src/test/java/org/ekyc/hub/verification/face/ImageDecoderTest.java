@@ -56,6 +56,22 @@ class ImageDecoderTest {
     }
 
     @Test
+    void appliesTheExifOrientationOfAPhoneJpeg() throws Exception {
+        BufferedImage upright = gradient(96, 64);
+        for (int orientation : new int[] {6, 8}) {
+            byte[] jpeg = org.ekyc.hub.verification.imaging.ExifJpegs.withOrientation(
+                    org.ekyc.hub.verification.imaging.ExifJpegs.storedFor(upright, orientation), orientation);
+            BgrImage img = decoder.decode(jpeg);
+            assertThat(img.width()).as("orientation %d", orientation).isEqualTo(96);
+            assertThat(img.height()).isEqualTo(64);
+            assertThat(img.sample(90, 10, 2)).as("R grows to the right, orientation %d", orientation).isGreaterThan(70);
+            assertThat(img.sample(5, 10, 2)).isLessThan(20);
+            assertThat(img.sample(10, 60, 1)).as("G grows downwards, orientation %d", orientation).isGreaterThan(45);
+            assertThat(img.sample(10, 3, 1)).isLessThan(20);
+        }
+    }
+
+    @Test
     void refusesWhatIsNotAJpegOrPng() throws Exception {
         assertThat(refusal("GIF89a but not really".getBytes())).isEqualTo(ReasonCode.FACE_IMAGE_UNREADABLE);
         assertThat(refusal(new byte[] {1, 2, 3})).isEqualTo(ReasonCode.FACE_IMAGE_UNREADABLE);

@@ -6,8 +6,10 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * An L2-normalised face embedding: the only biometric data the engine hands out. {@code model}
- * names the embedding model so a stored template is compared only with one of the same kind.
+ * A face embedding: the only biometric data the engine hands out. {@code model} names the embedding
+ * model (and with it the vector's length and how two are compared: L2-normalised 512-d and cosine for
+ * the default model, raw 128-d and Euclidean distance for the dlib fallback) so a stored template is
+ * compared only with one of the same kind.
  */
 public record FaceTemplate(String model, float[] vector) {
 

@@ -3,36 +3,56 @@ package org.ekyc.hub.verification.face.internal;
 import ai.onnxruntime.OrtSession;
 import java.nio.FloatBuffer;
 import org.ekyc.hub.verification.face.BgrImage;
+import org.ekyc.hub.verification.face.EmbeddingModel;
 import org.ekyc.hub.verification.face.ModelRegistry;
 
 /**
- * faceplugin_fr_feature: the face aligned by a 5-point similarity transform onto the ArcFace
- * 112×112 template, RGB, (x − 127) / 128; 512-d output, L2-normalised here.
+ * The configured embedding model ({@link EmbeddingModel}): the face aligned by a 5-point similarity
+ * transform onto the model's template, RGB with the model's normalisation; the vector L2-normalised for
+ * fr_feature (compared by cosine), kept raw for dlib (compared by Euclidean distance).
  */
 public final class FaceEmbedder {
 
-    public static final String MODEL_ID = "faceplugin_fr_feature/arcface112";
-    public static final int SIDE = 112;
+    /** The template id of fr_feature embeddings, the default model. */
+    public static final String MODEL_ID = EmbeddingModel.FR_FEATURE.templateId();
 
     private final ModelRegistry models;
+    private final EmbeddingModel model;
     private final OrtSession session;
-    private final ThreadLocal<FloatBuffer> input = Tensors.buffer(3 * SIDE * SIDE);
+    private final ThreadLocal<FloatBuffer> input;
 
     public FaceEmbedder(ModelRegistry models) {
         this.models = models;
-        this.session = models.session(ModelRegistry.Model.EMBEDDING);
+        this.model = models.embedder();
+        this.session = models.session(model.model());
+        this.input = Tensors.buffer(3 * model.side() * model.side());
     }
 
+    public EmbeddingModel model() {
+        return model;
+    }
+
+    /** The face warped onto the ArcFace 112 template (fr_feature's alignment). */
     public static BgrImage align(BgrImage img, Detection face) {
-        SimilarityTransform toTemplate = SimilarityTransform.estimate(face.landmarks(), SimilarityTransform.ARCFACE_112);
-        return ImageOps.warp(img, toTemplate.inverse(), SIDE, SIDE);
+        return align(img, face, EmbeddingModel.FR_FEATURE);
+    }
+
+    public static BgrImage align(BgrImage img, Detection face, EmbeddingModel model) {
+        SimilarityTransform toTemplate = SimilarityTransform.estimate(face.landmarks(), model.template());
+        return ImageOps.warp(img, toTemplate.inverse(), model.side(), model.side());
     }
 
     public float[] embed(BgrImage img, Detection face) {
         FloatBuffer in = input.get();
-        ImageOps.toChw(align(img, face), in, true, 127f, 1f / 128f);
-        float[] v = Tensors.run(models.environment(), session, in, new long[] {1, 3, SIDE, SIDE}, Tensors::first);
-        return normalise(v);
+        ImageOps.toRgbChw(align(img, face, model), in, model.mean(0), model.mean(1), model.mean(2), model.scale());
+        int side = model.side();
+        float[] v = Tensors.run(models.environment(), session, in, new long[] {1, 3, side, side}, Tensors::first);
+        return model.cosine() ? normalise(v) : v;
+    }
+
+    /** Higher = more alike, in the model's own measure (cosine, or 1 − Euclidean distance). */
+    public double similarity(float[] a, float[] b) {
+        return model.similarity(a, b);
     }
 
     public static float[] normalise(float[] v) {
@@ -50,15 +70,6 @@ public final class FaceEmbedder {
 
     /** Cosine similarity; for L2-normalised vectors, their dot product. */
     public static double cosine(float[] a, float[] b) {
-        if (a.length != b.length) {
-            throw new IllegalArgumentException("embeddings of different length");
-        }
-        double dot = 0, na = 0, nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return dot / Math.max(Math.sqrt(na * nb), 1e-12);
+        return EmbeddingModel.FR_FEATURE.similarity(a, b);
     }
 }

@@ -56,10 +56,11 @@ public class FaceServiceBean implements FaceService {
     void start() {
         long t0 = System.nanoTime();
         models = ModelRegistry.load();
-        engine = new FaceEngine(models, ImageDecoder.defaults(), FacePolicy.calibrated(), LivenessPolicy.defaults(),
+        engine = new FaceEngine(models, ImageDecoder.defaults(), FacePolicy.calibrated(models.embedder()), LivenessPolicy.defaults(),
                 new ChallengeIssuer(new SecureRandom(), Clock.systemUTC(), Duration.ofSeconds(60), 100_000),
                 new InMemoryFrameLedger(1_000_000), executor);
-        LOG.infof("face models loaded from %s in %d ms", models.directory(), (System.nanoTime() - t0) / 1_000_000);
+        LOG.infof("face models loaded from %s in %d ms, embedder %s", models.directory(), (System.nanoTime() - t0) / 1_000_000,
+                models.embedder().configName());
     }
 
     @PreDestroy

@@ -131,6 +131,25 @@ public final class ImageOps {
         out.flip();
     }
 
+    /** Writes the image as an RGB CHW float tensor of (x − mean of its channel) × scale. */
+    public static void toRgbChw(BgrImage img, FloatBuffer out, float meanR, float meanG, float meanB, float scale) {
+        int plane = img.width() * img.height();
+        byte[] d = img.data();
+        float[] chw = SCRATCH.get();
+        if (chw.length < plane * 3) {
+            chw = new float[plane * 3];
+            SCRATCH.set(chw);
+        }
+        for (int i = 0, j = 0; i < plane; i++, j += 3) {
+            chw[i] = ((d[j + 2] & 0xFF) - meanR) * scale;
+            chw[plane + i] = ((d[j + 1] & 0xFF) - meanG) * scale;
+            chw[2 * plane + i] = ((d[j] & 0xFF) - meanB) * scale;
+        }
+        out.clear();
+        out.put(chw, 0, plane * 3);
+        out.flip();
+    }
+
     /** Writes the image as a 1-channel float tensor of the publisher's grey (0.114·R + 0.587·G + 0.299·B) times scale. */
     public static void toGray(BgrImage img, FloatBuffer out, float scale) {
         int plane = img.width() * img.height();

@@ -9,6 +9,7 @@ import java.time.Instant;
 import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.face.LivenessAction;
 import org.ekyc.hub.verification.api.face.LivenessChallenge;
+import org.ekyc.hub.verification.face.EmbeddingModel;
 
 /**
  * The active liveness rules over per-frame measurements, free of models and images so it can be
@@ -19,7 +20,8 @@ import org.ekyc.hub.verification.api.face.LivenessChallenge;
  *       nor twice in this sequence;</li>
  *   <li>between {@code minFrames} and {@code maxFrames} frames;</li>
  *   <li>capture times strictly increase and span no more than the challenge's lifetime;</li>
- *   <li>exactly one face in every frame;</li>
+ *   <li>exactly one face, large enough, in every frame (else the frame's own reason: FACE_NOT_FOUND,
+ *       FACE_MULTIPLE or FACE_TOO_SMALL);</li>
  *   <li>the same face in every frame: cosine to the most frontal frame ≥ {@code sameFaceMin};</li>
  *   <li>the challenge's actions are seen in order. Head turns are onsets of yaw beyond
  *       {@code turnDegrees} (a new turn in the same direction needs the head back within
@@ -34,9 +36,17 @@ public final class LivenessStateMachine {
     private enum Pose { NEUTRAL, LEFT, RIGHT }
 
     private final LivenessPolicy policy;
+    private final EmbeddingModel embedder;
 
+    /** With fr_feature embeddings (cosine). */
     public LivenessStateMachine(LivenessPolicy policy) {
+        this(policy, EmbeddingModel.FR_FEATURE);
+    }
+
+    /** Frames' embeddings compared in {@code embedder}'s similarity. */
+    public LivenessStateMachine(LivenessPolicy policy, EmbeddingModel embedder) {
         this.policy = policy;
+        this.embedder = embedder;
     }
 
     public LivenessVerdict evaluate(LivenessChallenge challenge, Instant receivedAt, List<FrameMeasurement> frames,
@@ -54,13 +64,13 @@ public final class LivenessStateMachine {
             return fail(ReasonCode.LIVENESS_FRAME_TIMING);
         }
         for (FrameMeasurement f : frames) {
-            if (!f.oneFace()) {
-                return fail(f.faceCount() == 0 ? ReasonCode.FACE_NOT_FOUND : ReasonCode.FACE_MULTIPLE);
+            if (!f.usable()) {
+                return fail(f.problem());
             }
         }
         int reference = mostFrontal(frames, false);
         for (FrameMeasurement f : frames) {
-            if (f.similarity(frames.get(reference)) < policy.sameFaceMin()) {
+            if (embedder.similarity(f.embedding(), frames.get(reference).embedding()) < policy.sameFaceMin()) {
                 return fail(ReasonCode.LIVENESS_FACE_CHANGED);
             }
         }

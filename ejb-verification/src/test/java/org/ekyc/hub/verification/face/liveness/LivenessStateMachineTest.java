@@ -1,6 +1,7 @@
 package org.ekyc.hub.verification.face.liveness;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.ekyc.hub.verification.api.face.LivenessAction.BLINK;
 import static org.ekyc.hub.verification.api.face.LivenessAction.TURN_LEFT;
 import static org.ekyc.hub.verification.api.face.LivenessAction.TURN_RIGHT;
@@ -124,12 +125,24 @@ class LivenessStateMachineTest {
     }
 
     @Test
-    void aFrameWithoutAFaceOrWithTwoFaces() {
+    void aFrameWithoutAUsableFaceFailsWithThatFramesReason() {
         List<FrameMeasurement> frames = new ArrayList<>(new SyntheticFrames("n", 1).neutral(3).turnLeft().turnRight().build());
-        frames.set(5, FrameMeasurement.withoutFace(frames.get(5).capturedAtMillis(), "n-x", 0));
+        frames.set(5, FrameMeasurement.unusable(frames.get(5).capturedAtMillis(), "n-x", 0, ReasonCode.FACE_NOT_FOUND));
         assertThat(run(challenge(TURN_LEFT, TURN_RIGHT), frames).reasons()).containsExactly(ReasonCode.FACE_NOT_FOUND);
-        frames.set(5, FrameMeasurement.withoutFace(frames.get(5).capturedAtMillis(), "n-y", 2));
+        frames.set(5, FrameMeasurement.unusable(frames.get(5).capturedAtMillis(), "n-y", 2, ReasonCode.FACE_MULTIPLE));
         assertThat(machine.evaluate(challenge(TURN_LEFT, TURN_RIGHT), RECEIVED, frames, new InMemoryFrameLedger(100))
                 .reasons()).containsExactly(ReasonCode.FACE_MULTIPLE);
+        frames.set(5, FrameMeasurement.unusable(frames.get(5).capturedAtMillis(), "n-z", 1, ReasonCode.FACE_TOO_SMALL));
+        assertThat(machine.evaluate(challenge(TURN_LEFT, TURN_RIGHT), RECEIVED, frames, new InMemoryFrameLedger(100))
+                .reasons()).containsExactly(ReasonCode.FACE_TOO_SMALL);
+    }
+
+    @Test
+    void aFrameIsEitherUsableWithAnEmbeddingOrCarriesItsReason() {
+        assertThatThrownBy(() -> new FrameMeasurement(0, "h", 1, 0, 0.3, 0, 1, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new FrameMeasurement(0, "h", 2, 0, 0.3, 0, 1, new float[] {1}))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> FrameMeasurement.unusable(0, "h", 0, null)).isInstanceOf(NullPointerException.class);
     }
 }
