@@ -37,6 +37,7 @@ class DocumentUploadIT extends HubDeployments {
         JsonNode reading = json(r);
         assertThat(reading.get("documentType").asText()).isEqualTo("PASSPORT_TD3");
         assertThat(reading.get("fields").toString()).contains("MRZ").contains(doc.person().surname());
+        assertThat(r.body()).doesNotContain("DOCUMENT_PORTRAIT_NO_FACE").doesNotContain("DOCUMENT_PORTRAIT_MISPLACED");
         assertThat(reading.get("caseView").get("document").get("type").asText()).isEqualTo("PASSPORT_TD3");
         JsonNode stored = json(get("/kyc/api/v1/cases/" + caseId));
         assertThat(stored.get("document").get("outcome").asText()).isEqualTo(reading.get("outcome").asText());
@@ -100,5 +101,27 @@ class DocumentUploadIT extends HubDeployments {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
         assertThat(json(r).get("code").asText()).isEqualTo("DOCUMENT_FRAME_COUNT");
         assertThat(json(r).get("message").asText()).contains("5");
+    }
+
+    @Test
+    void aPassportWhosePortraitWasPaintedOverIsSentToReviewByTheFaceDetector() throws Exception {
+        String caseId = openCase();
+        var person = SyntheticPeople.person(9L, 6);
+        java.awt.image.BufferedImage page = org.ekyc.hub.verification.document.synth.DocumentRenderer.passport(person);
+        var layout = org.ekyc.hub.verification.document.DocumentLayout.PASSPORT_TD3;
+        java.awt.Rectangle portrait = layout.pixels(layout.portrait());
+        java.awt.Graphics2D g = page.createGraphics();
+        g.setColor(new java.awt.Color(220, 232, 226));
+        g.fillRect(portrait.x, portrait.y, portrait.width, portrait.height);
+        g.dispose();
+        byte[] jpeg = org.ekyc.hub.verification.document.synth.Capture.jpeg(
+                org.ekyc.hub.verification.document.synth.Capture.photo(page, Degradation.NONE, false, 5), 0.9f);
+        String body = JSON.createObjectNode().put("image", Base64.getEncoder().encodeToString(jpeg)).toString();
+
+        HttpResponse<String> r = postJson("/kyc/api/v1/cases/" + caseId + "/document", body, "en");
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(json(r).get("outcome").asText()).isEqualTo("REVIEW");
+        assertThat(r.body()).contains("DOCUMENT_PORTRAIT_NO_FACE");
     }
 }

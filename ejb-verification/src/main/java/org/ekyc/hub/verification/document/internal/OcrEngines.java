@@ -4,11 +4,14 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import java.time.Clock;
 import org.ekyc.hub.verification.document.DocumentChecker;
 import org.ekyc.hub.verification.document.ocr.TesseractPool;
 import org.ekyc.hub.verification.document.quality.QualityThresholds;
+import org.ekyc.hub.verification.face.internal.FaceServiceBean;
 import org.jboss.logging.Logger;
 
 /**
@@ -17,10 +20,15 @@ import org.jboss.logging.Logger;
  * system property {@code ekyc.ocr.pool} (default: the number of processors).
  */
 @Singleton
+@DependsOn("FaceServiceBean")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class OcrEngines {
 
     private static final Logger LOG = Logger.getLogger(OcrEngines.class);
+
+    /** Lends its face detector for the portrait tamper signals. */
+    @EJB
+    private FaceServiceBean faces;
 
     private TesseractPool pool;
     private DocumentChecker checker;
@@ -29,7 +37,7 @@ public class OcrEngines {
     void start() {
         int size = Integer.getInteger("ekyc.ocr.pool", Math.max(1, Runtime.getRuntime().availableProcessors()));
         pool = new TesseractPool(TesseractPool.tessdata(), size, 30_000);
-        checker = new DocumentChecker(pool, QualityThresholds.DEFAULT, Clock.systemUTC());
+        checker = new DocumentChecker(pool, QualityThresholds.DEFAULT, Clock.systemUTC(), faces.documentFaces());
         LOG.infof("document engine ready: tessdata=%s, %d OCR engines per language at most", TesseractPool.tessdata(), size);
     }
 

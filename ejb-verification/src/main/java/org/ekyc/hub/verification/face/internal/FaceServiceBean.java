@@ -6,6 +6,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -25,6 +26,7 @@ import org.ekyc.hub.verification.api.face.LivenessResult;
 import org.ekyc.hub.verification.face.FaceEngine;
 import org.ekyc.hub.verification.face.FacePolicy;
 import org.ekyc.hub.verification.face.ImageDecoder;
+import org.ekyc.hub.verification.face.DocumentFaces;
 import org.ekyc.hub.verification.face.ModelRegistry;
 import org.ekyc.hub.verification.face.liveness.ChallengeIssuer;
 import org.ekyc.hub.verification.face.liveness.InMemoryFrameLedger;
@@ -40,6 +42,7 @@ import org.jboss.logging.Logger;
 @Singleton
 @Startup
 @Local(FaceService.class)
+@LocalBean
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class FaceServiceBean implements FaceService {
@@ -51,6 +54,7 @@ public class FaceServiceBean implements FaceService {
 
     private ModelRegistry models;
     private FaceEngine engine;
+    private DocumentFaces documentFaces;
 
     @PostConstruct
     void start() {
@@ -59,8 +63,14 @@ public class FaceServiceBean implements FaceService {
         engine = new FaceEngine(models, ImageDecoder.defaults(), FacePolicy.calibrated(models.embedder()), LivenessPolicy.defaults(),
                 new ChallengeIssuer(new SecureRandom(), Clock.systemUTC(), Duration.ofSeconds(60), 100_000),
                 new InMemoryFrameLedger(1_000_000), executor);
+        documentFaces = new DocumentFaces(models);
         LOG.infof("face models loaded from %s in %d ms, embedder %s", models.directory(), (System.nanoTime() - t0) / 1_000_000,
                 models.embedder().configName());
+    }
+
+    /** The face detector for the document engine's portrait checks (same models, same sessions). */
+    public DocumentFaces documentFaces() {
+        return documentFaces;
     }
 
     @PreDestroy
