@@ -78,4 +78,16 @@ public interface CaseService {
 
     /** True when the case store answers a trivial query; for readiness probes. */
     boolean storeReachable();
+
+    /**
+     * A reviewer approves or rejects the case. Approval needs the product's non-face-to-face
+     * methods (those the hub verified plus those the reviewer attests) and, for an ENHANCED case,
+     * every enhanced-due-diligence task completed. Deciding starts the 30-day retention of the face
+     * template from the decision.
+     *
+     * @throws InvalidRequestException CASE_ALREADY_DECIDED, NON_FACE_TO_FACE_INSUFFICIENT,
+     *                                 ENHANCED_TASKS_OPEN, DECISION_NOT_ALLOWED (a case waiting for a
+     *                                 retake), FIELD_REQUIRED (reviewer), MALFORMED_REQUEST (outcome)
+     */
+    CaseView decide(String caseId, org.ekyc.hub.verification.api.risk.Decision decision);
 }

@@ -12,10 +12,44 @@ public record CaseView(String caseId, CaseStatus status, Product product, Channe
                        String externalReference, Applicant applicant,
                        RegistryCheckOutcome immigrationCheck, String stayStatusCode, LocalDate stayExpiry,
                        List<ReasonCode> reasons, Instant createdAt, Instant updatedAt, FaceView face,
-                       String screening, DocumentView document) {
+                       String screening, DocumentView document, DecisionView decision) {
 
     public CaseView {
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
+    }
+
+    /** A case view without risk and decision (channels' tests, records built before a decision exists). */
+    public CaseView(String caseId, CaseStatus status, Product product, Channel channel, String externalReference,
+                    Applicant applicant, RegistryCheckOutcome immigrationCheck, String stayStatusCode, LocalDate stayExpiry,
+                    List<ReasonCode> reasons, Instant createdAt, Instant updatedAt, FaceView face, String screening,
+                    DocumentView document) {
+        this(caseId, status, product, channel, externalReference, applicant, immigrationCheck, stayStatusCode, stayExpiry,
+                reasons, createdAt, updatedAt, face, screening, document, null);
+    }
+
+    /**
+     * Risk and decision: the tier and why, the enhanced-due-diligence tasks still open, the
+     * non-face-to-face methods done (verified by the hub or attested by a reviewer) and whether they
+     * satisfy the product's FSC rule, and who decided when.
+     *
+     * @param riskTier               STANDARD or ENHANCED, null before the first assessment
+     * @param riskReasons            why ENHANCED (COUNTRY_…, SANCTIONS_…, ANOMALY_…, PRODUCT_…)
+     * @param openTasks              ENHANCED tasks not completed yet
+     * @param methods                non-face-to-face methods done
+     * @param nonFaceToFaceSatisfied the product's minimum number of methods is met
+     * @param decidedAt              when the case was approved or rejected, null before
+     * @param decidedBy              the reviewer, or {@code auto} for an automatic approval
+     */
+    public record DecisionView(org.ekyc.hub.verification.api.risk.RiskTier riskTier, List<String> riskReasons,
+                               java.util.Set<org.ekyc.hub.verification.api.risk.EnhancedTask> openTasks,
+                               java.util.Set<org.ekyc.hub.verification.api.risk.VerificationMethod> methods,
+                               boolean nonFaceToFaceSatisfied, Instant decidedAt, String decidedBy) {
+
+        public DecisionView {
+            riskReasons = riskReasons == null ? List.of() : List.copyOf(riskReasons);
+            openTasks = openTasks == null ? java.util.Set.of() : java.util.Set.copyOf(openTasks);
+            methods = methods == null ? java.util.Set.of() : java.util.Set.copyOf(methods);
+        }
     }
 
     /** The last document check: layout read and outcome (ACCEPTED, RETAKE, REVIEW, REJECTED). */

@@ -85,7 +85,15 @@ public enum ReasonCode {
     /** No face could be found on the document's portrait: a pasted-over or missing photo. */
     DOCUMENT_PORTRAIT_NO_FACE,
     /** The document's face is not where its layout puts the portrait. */
-    DOCUMENT_PORTRAIT_MISPLACED;
+    DOCUMENT_PORTRAIT_MISPLACED,
+    /** The case was already approved or rejected. */
+    CASE_ALREADY_DECIDED,
+    /** Approval needs more non-face-to-face verification methods (FSC rule). */
+    NON_FACE_TO_FACE_INSUFFICIENT,
+    /** Approval of an ENHANCED case needs its due-diligence tasks completed. */
+    ENHANCED_TASKS_OPEN,
+    /** The case is waiting for the customer (a retake) and cannot be approved now. */
+    DECISION_NOT_ALLOWED;
 
     /** The key of this code's message in the resource bundles. */
     public String messageKey() {

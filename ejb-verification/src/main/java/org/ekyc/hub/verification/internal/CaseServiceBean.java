@@ -1,5 +1,10 @@
 package org.ekyc.hub.verification.internal;
 
+import org.ekyc.hub.verification.api.CaseStatus;
+import org.ekyc.hub.verification.api.InvalidRequestException;
+import org.ekyc.hub.verification.api.ReasonCode;
+import org.ekyc.hub.verification.api.risk.Decision;
+import org.ekyc.hub.verification.risk.RiskTierPolicy;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,6 +36,8 @@ public class CaseServiceBean implements CaseService {
 
     private final Clock clock = Clock.systemUTC();
     private final RetryPolicy retry = RetryPolicy.fromEnvironment();
+    /** Risk tier and FSC rule: bundled FATF table, default higher-risk products, two-plus-one methods. */
+    private final RiskTierPolicy riskPolicy = RiskTierPolicy.defaults();
 
     @Override
     public CaseView openCase(OpenCaseCommand command) {
@@ -45,6 +52,7 @@ public class CaseServiceBean implements CaseService {
             }
         }
         VerificationCase c = VerificationCase.open(command, Instant.now(clock), retry);
+        c.reassess(riskPolicy, Instant.now(clock));
         em.persist(c);
         CaseLogContext.run(c.id(), () -> LOG.infof("case opened channel=%s product=%s nationality=%s", command.channel(),
                 command.product(), command.applicant().nationality()));
@@ -63,6 +71,7 @@ public class CaseServiceBean implements CaseService {
     public CaseView recordStayStatus(String caseId, StayStatus stayStatus) {
         VerificationCase c = find(caseId);
         c.applyStayStatus(stayStatus, Instant.now(clock), retry);
+        reassess(c);
         CaseLogContext.run(caseId, () -> LOG.infof("immigration check recorded outcome=%s", stayStatus.outcome()));
         AuditTrail.record("STAY_STATUS_RECORDED", caseId, "registry-lookup");
         return c.toView();
@@ -102,6 +111,7 @@ public class CaseServiceBean implements CaseService {
     public CaseView recordFaceCheck(String caseId, FaceCheck check) {
         VerificationCase c = find(caseId);
         c.applyFaceCheck(check, Instant.now(clock));
+        reassess(c);
         CaseLogContext.run(caseId, () -> LOG.infof("face check recorded liveness=%s match=%s", check.liveness(), check.match()));
         AuditTrail.record("FACE_CHECK_RECORDED", caseId, "channel");
         return c.toView();
@@ -111,6 +121,7 @@ public class CaseServiceBean implements CaseService {
     public CaseView recordScreening(String caseId, ScreeningResult result) {
         VerificationCase c = find(caseId);
         c.applyScreening(result, Instant.now(clock));
+        reassess(c);
         CaseLogContext.run(caseId, () -> LOG.infof("screening recorded outcome=%s list=%s",
                 result == null ? "UNAVAILABLE" : result.outcome(), result == null ? "-" : result.listVersion()));
         AuditTrail.record("SCREENING_RECORDED", caseId, "screening");
@@ -121,10 +132,35 @@ public class CaseServiceBean implements CaseService {
     public CaseView recordDocumentReading(String caseId, DocumentReading reading) {
         VerificationCase c = find(caseId);
         c.applyDocumentReading(reading, Instant.now(clock));
+        reassess(c);
         CaseLogContext.run(caseId, () -> LOG.infof("document check recorded type=%s findings=%d", reading.type(),
                 reading.findings().size()));
         AuditTrail.record("DOCUMENT_CHECK_RECORDED", caseId, "channel");
         return c.toView();
+    }
+
+    @Override
+    public CaseView decide(String caseId, Decision decision) {
+        if (decision == null) {
+            throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "decision");
+        }
+        VerificationCase c = find(caseId);
+        c.decide(decision, riskPolicy, Instant.now(clock));
+        CaseLogContext.run(caseId, () -> LOG.infof("case decided outcome=%s", decision.outcome()));
+        // the reviewer's id is who, not what: it belongs in the audit line
+        AuditTrail.record("CASE_DECIDED outcome=" + decision.outcome() + " methods=" + decision.attestedMethods()
+                + " tasks=" + decision.completedTasks(), caseId, "reviewer:" + decision.reviewer());
+        return c.toView();
+    }
+
+    /** Re-decides the risk tier after a check, and records an automatic approval when one happens. */
+    private void reassess(VerificationCase c) {
+        CaseStatus before = c.toView().status();
+        c.reassess(riskPolicy, Instant.now(clock));
+        if (before != CaseStatus.APPROVED && c.toView().status() == CaseStatus.APPROVED) {
+            CaseLogContext.run(c.id(), () -> LOG.info("case approved automatically: all checks clean, STANDARD tier, FSC rule met"));
+            AuditTrail.record("CASE_DECIDED outcome=APPROVED auto", c.id(), "engine");
+        }
     }
 
     @Override

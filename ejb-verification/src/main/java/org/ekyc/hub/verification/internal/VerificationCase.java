@@ -1,5 +1,16 @@
 package org.ekyc.hub.verification.internal;
 
+import java.util.EnumSet;
+import java.util.Set;
+import org.ekyc.hub.verification.api.InvalidRequestException;
+import org.ekyc.hub.verification.api.risk.Decision;
+import org.ekyc.hub.verification.api.risk.EnhancedTask;
+import org.ekyc.hub.verification.api.risk.RiskTier;
+import org.ekyc.hub.verification.api.risk.VerificationMethod;
+import org.ekyc.hub.verification.api.screening.ScreeningOutcome;
+import org.ekyc.hub.verification.risk.RiskAssessment;
+import org.ekyc.hub.verification.risk.RiskFactors;
+import org.ekyc.hub.verification.risk.RiskTierPolicy;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -192,6 +203,33 @@ public class VerificationCase {
 
     @Column(name = "screening_score")
     private Double screeningScore;
+
+    /** STANDARD or ENHANCED, reassessed whenever a check lands (issue #6). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "risk_tier", length = 10)
+    private RiskTier riskTier;
+
+    /** Why ENHANCED: COUNTRY_…, SANCTIONS_…, ANOMALY_…, PRODUCT_… (no personal data). */
+    @Column(name = "risk_reasons", length = 1000)
+    private String riskReasons;
+
+    /** Non-face-to-face methods a reviewer attested (comma-separated enum names). */
+    @Column(name = "methods_attested", length = 200)
+    private String methodsAttested;
+
+    /** Enhanced-due-diligence tasks a reviewer completed (comma-separated enum names). */
+    @Column(name = "tasks_completed", length = 100)
+    private String tasksCompleted;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(name = "decided_by", length = 64)
+    private String decidedBy;
+
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "decision_note_enc", length = 4000)
+    private String decisionNote;
 
     /** Reason codes, comma-separated; stable codes, never free text. */
     @Column(length = 1000)
@@ -406,13 +444,159 @@ public class VerificationCase {
         reasons = String.join(",", reasonList().stream().filter(r -> r != code).map(Enum::name).toList());
     }
 
+    /** The non-face-to-face methods done: verified by the hub's checks, plus those a reviewer attested. */
+    Set<VerificationMethod> methods() {
+        Set<VerificationMethod> done = EnumSet.noneOf(VerificationMethod.class);
+        // the ID copy is verified when the document reads clean and the issuing authority's
+        // registry confirms the holder (법무부 stay status for foreigners)
+        if ("ACCEPTED".equals(documentOutcome) && immigrationCheck == RegistryCheckOutcome.VERIFIED) {
+            done.add(VerificationMethod.ID_COPY_VERIFIED);
+        }
+        if ("PASSED".equals(faceLiveness) && "MATCH".equals(faceMatch)) {
+            done.add(VerificationMethod.BIOMETRIC_MATCH);
+        }
+        done.addAll(names(methodsAttested, VerificationMethod.class));
+        return done;
+    }
+
+    /** Document review/reject findings and registry doubts: the anomalies that make a case ENHANCED. */
+    private Set<String> anomalies() {
+        Set<String> out = new java.util.TreeSet<>();
+        for (ReasonCode r : reasonList()) {
+            if (isDocumentReason(r) && !r.name().startsWith("IMAGE_") || r == ReasonCode.REGISTRY_NO_MATCH
+                    || r == ReasonCode.STAY_NOT_VALID) {
+                out.add(r.name());
+            }
+        }
+        return out;
+    }
+
+    private RiskAssessment assess(RiskTierPolicy policy) {
+        ScreeningOutcome sanctions = screeningOutcome == null ? ScreeningOutcome.CLEAR : ScreeningOutcome.valueOf(screeningOutcome);
+        return policy.assess(new RiskFactors(product, Set.of(nationality), sanctions, false, anomalies(), methods()));
+    }
+
+    /** Whether every automated check has a clean answer. */
+    private boolean checksComplete() {
+        return "ACCEPTED".equals(documentOutcome) && "PASSED".equals(faceLiveness) && "MATCH".equals(faceMatch)
+                && "CLEAR".equals(screeningOutcome) && immigrationCheck == RegistryCheckOutcome.VERIFIED;
+    }
+
+    /**
+     * Re-decides the risk tier after a check landed, and decides the case when the checks allow:
+     * every check clean, STANDARD tier and the product's non-face-to-face rule met → APPROVED by
+     * {@code auto}; every check clean but ENHANCED → REVIEW with ENHANCED_DUE_DILIGENCE for a person.
+     * A case already decided is not touched.
+     */
+    public void reassess(RiskTierPolicy policy, Instant now) {
+        if (status == CaseStatus.APPROVED || status == CaseStatus.REJECTED) {
+            return;
+        }
+        RiskAssessment a = assess(policy);
+        riskTier = a.tier();
+        riskReasons = String.join(",", a.reasons());
+        if (a.tier() == RiskTier.ENHANCED) {
+            addReason(ReasonCode.ENHANCED_DUE_DILIGENCE);
+        }
+        if (status == CaseStatus.OPENED && checksComplete()) {
+            if (a.tier() == RiskTier.STANDARD && a.nonFaceToFace().satisfied()) {
+                decided(CaseStatus.APPROVED, "auto", null, now);
+            } else {
+                status = CaseStatus.REVIEW;
+            }
+        }
+    }
+
+    /** A reviewer's decision; see {@link org.ekyc.hub.verification.api.CaseService#decide}. */
+    public void decide(Decision d, RiskTierPolicy policy, Instant now) {
+        if (status == CaseStatus.APPROVED || status == CaseStatus.REJECTED) {
+            throw new InvalidRequestException(ReasonCode.CASE_ALREADY_DECIDED, "status");
+        }
+        if (d.outcome() != CaseStatus.APPROVED && d.outcome() != CaseStatus.REJECTED) {
+            throw new InvalidRequestException(ReasonCode.MALFORMED_REQUEST, "decision");
+        }
+        if (d.reviewer() == null || d.reviewer().isBlank()) {
+            throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "reviewer");
+        }
+        if (d.outcome() == CaseStatus.APPROVED) {
+            if (status == CaseStatus.RETRY) {
+                throw new InvalidRequestException(ReasonCode.DECISION_NOT_ALLOWED, "status");
+            }
+            Set<VerificationMethod> attested = EnumSet.noneOf(VerificationMethod.class);
+            attested.addAll(names(methodsAttested, VerificationMethod.class));
+            attested.addAll(d.attestedMethods());
+            Set<EnhancedTask> completed = EnumSet.noneOf(EnhancedTask.class);
+            completed.addAll(names(tasksCompleted, EnhancedTask.class));
+            completed.addAll(d.completedTasks());
+            String previousMethods = methodsAttested;
+            methodsAttested = join(attested);
+            RiskAssessment a = assess(policy);
+            if (!a.nonFaceToFace().satisfied()) {
+                methodsAttested = previousMethods;
+                throw new InvalidRequestException(ReasonCode.NON_FACE_TO_FACE_INSUFFICIENT,
+                        String.valueOf(a.nonFaceToFace().missing()));
+            }
+            Set<EnhancedTask> open = EnumSet.noneOf(EnhancedTask.class);
+            open.addAll(a.tasks());
+            open.removeAll(completed);
+            if (!open.isEmpty()) {
+                methodsAttested = previousMethods;
+                throw new InvalidRequestException(ReasonCode.ENHANCED_TASKS_OPEN, join(open));
+            }
+            tasksCompleted = join(completed);
+            riskTier = a.tier();
+            riskReasons = String.join(",", a.reasons());
+        }
+        decided(d.outcome(), d.reviewer().trim(), d.note(), now);
+    }
+
+    private void decided(CaseStatus outcome, String by, String note, Instant now) {
+        status = outcome;
+        decidedAt = now;
+        decidedBy = by;
+        decisionNote = note;
+        if (faceTemplate != null && consentRetentionDays != null) {
+            // the retention the customer consented to runs from the decision, not from the check
+            faceTemplatePurgeAt = now.plus(java.time.Duration.ofDays(consentRetentionDays));
+        }
+        updatedAt = now;
+    }
+
+    private static <E extends Enum<E>> Set<E> names(String csv, Class<E> type) {
+        Set<E> out = EnumSet.noneOf(type);
+        if (csv != null && !csv.isBlank()) {
+            for (String n : csv.split(",")) {
+                out.add(Enum.valueOf(type, n.trim()));
+            }
+        }
+        return out;
+    }
+
+    private static String join(Set<? extends Enum<?>> values) {
+        return String.join(",", values.stream().map(Enum::name).sorted().toList());
+    }
+
     public CaseView toView() {
         Applicant applicant = new Applicant(surname, givenNames, hangulName, nationality, birthDate, phone, email);
+        CaseView.DecisionView decision = null;
+        if (riskTier != null || decidedAt != null) {
+            Set<EnhancedTask> open = EnumSet.noneOf(EnhancedTask.class);
+            if (riskTier == RiskTier.ENHANCED) {
+                open.addAll(EnumSet.allOf(EnhancedTask.class));
+                open.removeAll(names(tasksCompleted, EnhancedTask.class));
+            }
+            List<String> why = riskReasons == null || riskReasons.isBlank() ? List.of() : List.of(riskReasons.split(","));
+            Set<VerificationMethod> done = methods();
+            decision = new CaseView.DecisionView(riskTier, why, open, done,
+                    org.ekyc.hub.verification.risk.NonFaceToFacePolicy.ACCOUNT_OPENING.evaluate(done).satisfied(),
+                    decidedAt, decidedBy);
+        }
         return new CaseView(id, status, product, channel, externalReference, applicant, immigrationCheck,
                 stayStatusCode, stayExpiry, reasonList(), createdAt, updatedAt,
                 new CaseView.FaceView(consentAt, faceLiveness, faceMatch, faceSimilarity,
                         faceTemplate == null ? null : faceTemplatePurgeAt),
-                screeningOutcome, documentType == null ? null : new CaseView.DocumentView(documentType, documentOutcome));
+                screeningOutcome, documentType == null ? null : new CaseView.DocumentView(documentType, documentOutcome),
+                decision);
     }
 
     public String id() {

@@ -1,5 +1,6 @@
 package org.ekyc.hub.verification.risk;
 
+import org.ekyc.hub.verification.api.risk.VerificationMethod;
 import java.util.Objects;
 import java.util.Set;
 import org.ekyc.hub.verification.api.Product;

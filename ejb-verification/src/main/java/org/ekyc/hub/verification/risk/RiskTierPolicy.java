@@ -1,5 +1,7 @@
 package org.ekyc.hub.verification.risk;
 
+import org.ekyc.hub.verification.api.risk.RiskTier;
+import org.ekyc.hub.verification.api.risk.EnhancedTask;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;

@@ -1,5 +1,8 @@
 package org.ekyc.hub.verification.risk;
 
+import org.ekyc.hub.verification.api.risk.VerificationMethod;
+import org.ekyc.hub.verification.api.risk.RiskTier;
+import org.ekyc.hub.verification.api.risk.EnhancedTask;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;

@@ -1,4 +1,4 @@
-package org.ekyc.hub.verification.risk;
+package org.ekyc.hub.verification.api.risk;
 
 /** What ENHANCED adds for a human reviewer. */
 public enum EnhancedTask {

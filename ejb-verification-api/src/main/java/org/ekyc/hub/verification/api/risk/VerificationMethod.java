@@ -1,4 +1,4 @@
-package org.ekyc.hub.verification.risk;
+package org.ekyc.hub.verification.api.risk;
 
 /**
  * The non-face-to-face identification methods of the Financial Services Commission's guidance on

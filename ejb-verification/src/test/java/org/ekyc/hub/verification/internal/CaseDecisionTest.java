@@ -1,0 +1,206 @@
+package org.ekyc.hub.verification.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.ekyc.hub.verification.api.Applicant;
+import org.ekyc.hub.verification.api.CaseStatus;
+import org.ekyc.hub.verification.api.CaseView;
+import org.ekyc.hub.verification.api.Channel;
+import org.ekyc.hub.verification.api.Consent;
+import org.ekyc.hub.verification.api.FaceCheck;
+import org.ekyc.hub.verification.api.InvalidRequestException;
+import org.ekyc.hub.verification.api.OpenCaseCommand;
+import org.ekyc.hub.verification.api.Product;
+import org.ekyc.hub.verification.api.ReasonCode;
+import org.ekyc.hub.verification.api.RegistryCheckOutcome;
+import org.ekyc.hub.verification.api.StayStatus;
+import org.ekyc.hub.verification.api.document.DocumentReading;
+import org.ekyc.hub.verification.api.document.DocumentType;
+import org.ekyc.hub.verification.api.document.QualityMetrics;
+import org.ekyc.hub.verification.api.face.FaceTemplate;
+import org.ekyc.hub.verification.api.face.LivenessResult;
+import org.ekyc.hub.verification.api.face.MatchOutcome;
+import org.ekyc.hub.verification.api.risk.Decision;
+import org.ekyc.hub.verification.api.risk.EnhancedTask;
+import org.ekyc.hub.verification.api.risk.RiskTier;
+import org.ekyc.hub.verification.api.risk.VerificationMethod;
+import org.ekyc.hub.verification.api.screening.ScreeningOutcome;
+import org.ekyc.hub.verification.api.screening.ScreeningResult;
+import org.ekyc.hub.verification.risk.RiskTierPolicy;
+import org.junit.jupiter.api.Test;
+
+/** Risk tier on the case, automatic approval, a reviewer's decision and the FSC rule (issues #4, #6). */
+class CaseDecisionTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-23T00:00:00Z");
+    private static final RetryPolicy RETRY = new RetryPolicy(Duration.ofSeconds(10), Duration.ofMinutes(15), Duration.ofMinutes(1));
+    private static final RiskTierPolicy POLICY = RiskTierPolicy.defaults();
+
+    private static VerificationCase open(String nationality, Product product) {
+        VerificationCase c = VerificationCase.open(new OpenCaseCommand(
+                new Applicant("SANTOS", "MARIA CLARA", null, nationality, LocalDate.of(1990, 5, 17), null, null),
+                product, Channel.REST, null, null), T0, RETRY);
+        c.reassess(POLICY, T0);
+        return c;
+    }
+
+    private static void registry(VerificationCase c) {
+        c.applyStayStatus(new StayStatus(RegistryCheckOutcome.VERIFIED, "E-9", LocalDate.of(2028, 1, 31), "00"), T0, RETRY);
+        c.reassess(POLICY, T0);
+    }
+
+    private static void screening(VerificationCase c, ScreeningOutcome outcome) {
+        List<org.ekyc.hub.verification.api.screening.ScreeningMatch> matches = outcome == ScreeningOutcome.CLEAR ? List.of()
+                : List.of(new org.ekyc.hub.verification.api.screening.ScreeningMatch("TEST:1", "TEST", "SANTOS, MARIA",
+                        "SANTOS MARIA", "SANTOS MARIA CLARA", 0.9, List.of("name")));
+        c.applyScreening(new ScreeningResult(outcome, outcome == ScreeningOutcome.CLEAR ? 0.1 : 0.9, matches, "test-1"), T0);
+        c.reassess(POLICY, T0);
+    }
+
+    private static void document(VerificationCase c) {
+        c.applyDocumentReading(new DocumentReading(DocumentType.PASSPORT_TD3, List.of(),
+                new QualityMetrics(1600, 1200, 500, 200, 0, 1, true), List.of(), null), T0);
+        c.reassess(POLICY, T0);
+    }
+
+    private static void face(VerificationCase c, Instant at) {
+        c.recordConsent(new Consent("v1", "en", 30), T0);
+        c.applyFaceCheck(new FaceCheck(LivenessResult.Outcome.PASSED, MatchOutcome.MATCH, 0.71,
+                new FaceTemplate("test-model", new float[] {0.1f, 0.2f}), List.of()), at);
+        c.reassess(POLICY, at);
+    }
+
+    @Test
+    void aCleanStandardCaseIsApprovedAutomaticallyWhenTheLastCheckLands() {
+        VerificationCase c = open("PHL", Product.ACCOUNT);
+        registry(c);
+        screening(c, ScreeningOutcome.CLEAR);
+        document(c);
+        assertThat(c.toView().status()).isEqualTo(CaseStatus.OPENED);
+        face(c, T0.plusSeconds(60));
+        CaseView v = c.toView();
+        assertThat(v.status()).isEqualTo(CaseStatus.APPROVED);
+        assertThat(v.decision().decidedBy()).isEqualTo("auto");
+        assertThat(v.decision().riskTier()).isEqualTo(RiskTier.STANDARD);
+        assertThat(v.decision().methods()).containsExactlyInAnyOrder(VerificationMethod.ID_COPY_VERIFIED,
+                VerificationMethod.BIOMETRIC_MATCH);
+        assertThat(v.decision().nonFaceToFaceSatisfied()).isTrue();
+    }
+
+    @Test
+    void aFatfListedNationalityMakesTheCaseEnhancedAndSendsItToAPersonNotToApproval() {
+        VerificationCase c = open("VNM", Product.ACCOUNT);
+        assertThat(c.toView().reasons()).contains(ReasonCode.ENHANCED_DUE_DILIGENCE);
+        registry(c);
+        screening(c, ScreeningOutcome.CLEAR);
+        document(c);
+        face(c, T0);
+        CaseView v = c.toView();
+        assertThat(v.status()).isEqualTo(CaseStatus.REVIEW);
+        assertThat(v.decision().riskTier()).isEqualTo(RiskTier.ENHANCED);
+        assertThat(v.decision().riskReasons()).contains("COUNTRY_INCREASED_MONITORING");
+        assertThat(v.decision().openTasks()).containsExactlyInAnyOrder(EnhancedTask.VIDEO_INTERVIEW, EnhancedTask.SOURCE_OF_FUNDS);
+    }
+
+    @Test
+    void anEnhancedCaseIsApprovedOnlyWithItsTasksDone() {
+        VerificationCase c = open("VNM", Product.ACCOUNT);
+        registry(c);
+        screening(c, ScreeningOutcome.CLEAR);
+        document(c);
+        face(c, T0);
+        InvalidRequestException open = catchThrowableOfType(InvalidRequestException.class, () -> c.decide(
+                new Decision(CaseStatus.APPROVED, "emp-0042", null, Set.of(), Set.of(EnhancedTask.VIDEO_INTERVIEW)), POLICY, T0));
+        assertThat(open.reason()).isEqualTo(ReasonCode.ENHANCED_TASKS_OPEN);
+        assertThat(open.field()).isEqualTo("SOURCE_OF_FUNDS");
+        c.decide(new Decision(CaseStatus.APPROVED, "emp-0042", "video call held, payslips seen",
+                Set.of(VerificationMethod.VIDEO_CALL), Set.of(EnhancedTask.VIDEO_INTERVIEW, EnhancedTask.SOURCE_OF_FUNDS)), POLICY, T0);
+        CaseView v = c.toView();
+        assertThat(v.status()).isEqualTo(CaseStatus.APPROVED);
+        assertThat(v.decision().decidedBy()).isEqualTo("emp-0042");
+        assertThat(v.decision().openTasks()).isEmpty();
+        assertThat(v.decision().methods()).contains(VerificationMethod.VIDEO_CALL);
+    }
+
+    @Test
+    void approvalNeedsTwoNonFaceToFaceMethodsEvenFromAReviewer() {
+        VerificationCase c = open("PHL", Product.ACCOUNT);
+        screening(c, ScreeningOutcome.CLEAR);
+        document(c);
+        // the registry has not confirmed the holder and there was no face check: no method yet
+        InvalidRequestException e = catchThrowableOfType(InvalidRequestException.class, () -> c.decide(
+                new Decision(CaseStatus.APPROVED, "emp-0042", null, Set.of(VerificationMethod.VIDEO_CALL), Set.of()), POLICY, T0));
+        assertThat(e.reason()).isEqualTo(ReasonCode.NON_FACE_TO_FACE_INSUFFICIENT);
+        assertThat(e.field()).isEqualTo("1");
+        assertThat(c.toView().decision().methods()).as("a refused approval attests nothing").isEmpty();
+        c.decide(new Decision(CaseStatus.APPROVED, "emp-0042", null,
+                Set.of(VerificationMethod.VIDEO_CALL, VerificationMethod.EXISTING_ACCOUNT), Set.of()), POLICY, T0);
+        assertThat(c.toView().status()).isEqualTo(CaseStatus.APPROVED);
+    }
+
+    @Test
+    void aDecidedCaseStaysDecided() {
+        VerificationCase c = open("PHL", Product.ACCOUNT);
+        c.decide(new Decision(CaseStatus.REJECTED, "emp-0042", "customer withdrew", Set.of(), Set.of()), POLICY, T0);
+        assertThat(c.toView().status()).isEqualTo(CaseStatus.REJECTED);
+        assertThat(catchThrowableOfType(InvalidRequestException.class, () -> c.decide(
+                new Decision(CaseStatus.APPROVED, "emp-0043", null, Set.of(), Set.of()), POLICY, T0)).reason())
+                .isEqualTo(ReasonCode.CASE_ALREADY_DECIDED);
+        // later checks do not reopen it
+        screening(c, ScreeningOutcome.CLEAR);
+        assertThat(c.toView().status()).isEqualTo(CaseStatus.REJECTED);
+    }
+
+    @Test
+    void aDecisionNeedsAReviewerAndAFinalOutcome() {
+        VerificationCase c = open("PHL", Product.ACCOUNT);
+        assertThat(catchThrowableOfType(InvalidRequestException.class, () -> c.decide(
+                new Decision(CaseStatus.REJECTED, " ", null, null, null), POLICY, T0)).reason()).isEqualTo(ReasonCode.FIELD_REQUIRED);
+        assertThat(catchThrowableOfType(InvalidRequestException.class, () -> c.decide(
+                new Decision(CaseStatus.REVIEW, "emp-0042", null, null, null), POLICY, T0)).reason())
+                .isEqualTo(ReasonCode.MALFORMED_REQUEST);
+    }
+
+    @Test
+    void aCaseWaitingForARetakeCannotBeApproved() {
+        VerificationCase c = open("PHL", Product.ACCOUNT);
+        c.applyDocumentReading(new DocumentReading(DocumentType.PASSPORT_TD3, List.of(),
+                new QualityMetrics(1600, 1200, 20, 200, 0, 1, true),
+                List.of(new org.ekyc.hub.verification.api.document.Finding(ReasonCode.IMAGE_BLURRED,
+                        org.ekyc.hub.verification.api.document.Severity.RETAKE, "12")), null), T0);
+        assertThat(catchThrowableOfType(InvalidRequestException.class, () -> c.decide(new Decision(CaseStatus.APPROVED,
+                "emp-0042", null, Set.of(VerificationMethod.VIDEO_CALL, VerificationMethod.EXISTING_ACCOUNT), Set.of()),
+                POLICY, T0)).reason()).isEqualTo(ReasonCode.DECISION_NOT_ALLOWED);
+    }
+
+    @Test
+    void theFaceTemplateIsKeptThirtyDaysFromTheDecisionNotFromTheCheck() {
+        VerificationCase c = open("PHL", Product.ACCOUNT);
+        face(c, T0);
+        assertThat(c.toView().face().templatePurgeAt()).isEqualTo(T0.plus(Duration.ofDays(30)));
+        Instant decided = T0.plus(Duration.ofDays(9));
+        c.decide(new Decision(CaseStatus.REJECTED, "emp-0042", null, Set.of(), Set.of()), POLICY, decided);
+        assertThat(c.toView().face().templatePurgeAt()).isEqualTo(decided.plus(Duration.ofDays(30)));
+    }
+
+    @Test
+    void aSanctionsPotentialMakesTheCaseEnhanced() {
+        VerificationCase c = open("PHL", Product.ACCOUNT);
+        screening(c, ScreeningOutcome.POTENTIAL);
+        assertThat(c.toView().decision().riskTier()).isEqualTo(RiskTier.ENHANCED);
+        assertThat(c.toView().decision().riskReasons()).contains("SANCTIONS_POTENTIAL");
+    }
+
+    @Test
+    void aHigherRiskProductIsEnhancedWhateverTheNationality() {
+        VerificationCase c = open("PHL", Product.REMITTANCE);
+        assertThat(c.toView().decision().riskTier()).isEqualTo(RiskTier.ENHANCED);
+        assertThat(c.toView().decision().riskReasons()).containsExactly("PRODUCT_REMITTANCE");
+    }
+}
