@@ -107,6 +107,47 @@ class RestCaseIT extends HubDeployments {
     }
 
     @Test
+    void aReviewerDecidesAnEnhancedCaseUnderTheFscRuleAndTheDecisionIsFinal() throws Exception {
+        HttpResponse<String> created = postJson("/kyc/api/v1/cases", nguyenJson("REST-IT-DECIDE"), null);
+        String caseId = json(created).get("caseId").asText();
+        // Viet Nam is on FATF's increased-monitoring list in the bundled table: ENHANCED from the start
+        JsonNode decision = json(created).get("decision");
+        assertThat(decision.get("riskTier").asText()).isEqualTo("ENHANCED");
+        assertThat(decision.get("riskReasons").toString()).contains("COUNTRY_INCREASED_MONITORING");
+        assertThat(decision.get("openTasks").toString()).contains("VIDEO_INTERVIEW").contains("SOURCE_OF_FUNDS");
+        String url = "/kyc/api/v1/cases/" + caseId + "/decision";
+
+        HttpResponse<String> tooFew = postJson(url, """
+                {"decision":"APPROVED","reviewer":"emp-0042","attestedMethods":["VIDEO_CALL"]}""", "ko");
+        assertThat(tooFew.statusCode()).as(tooFew.body()).isEqualTo(409);
+        assertThat(json(tooFew).get("code").asText()).isEqualTo("NON_FACE_TO_FACE_INSUFFICIENT");
+
+        HttpResponse<String> tasksOpen = postJson(url, """
+                {"decision":"APPROVED","reviewer":"emp-0042","attestedMethods":["VIDEO_CALL","EXISTING_ACCOUNT"]}""", "en");
+        assertThat(tasksOpen.statusCode()).as(tasksOpen.body()).isEqualTo(409);
+        assertThat(json(tasksOpen).get("code").asText()).isEqualTo("ENHANCED_TASKS_OPEN");
+
+        HttpResponse<String> approved = postJson(url, """
+                {"decision":"APPROVED","reviewer":"emp-0042","note":"video interview held",
+                 "attestedMethods":["VIDEO_CALL","EXISTING_ACCOUNT"],"completedTasks":["VIDEO_INTERVIEW","SOURCE_OF_FUNDS"]}""", "en");
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+        assertThat(json(approved).get("status").asText()).isEqualTo("APPROVED");
+        assertThat(json(approved).get("decision").get("decidedBy").asText()).isEqualTo("emp-0042");
+        assertThat(approved.body()).as("the reviewer's note is kept, not shown").doesNotContain("video interview held");
+
+        HttpResponse<String> again = postJson(url, """
+                {"decision":"REJECTED","reviewer":"emp-0043"}""", "en");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(json(again).get("code").asText()).isEqualTo("CASE_ALREADY_DECIDED");
+        assertThat(json(get("/kyc/api/v1/cases/" + caseId)).get("status").asText()).isEqualTo("APPROVED");
+
+        HttpResponse<String> unknownMethod = postJson("/kyc/api/v1/cases/" + caseId + "/decision", """
+                {"decision":"APPROVED","reviewer":"emp-0042","attestedMethods":["TELEPATHY"]}""", "en");
+        assertThat(unknownMethod.statusCode()).isEqualTo(400);
+        assertThat(json(unknownMethod).get("field").asText()).isEqualTo("attestedMethods");
+    }
+
+    @Test
     void unknownCaseIs404() throws Exception {
         HttpResponse<String> missing = get("/kyc/api/v1/cases/00000000-0000-0000-0000-000000000000");
         assertThat(missing.statusCode()).isEqualTo(404);

@@ -6,7 +6,12 @@ import java.util.List;
 public record CaseResponse(String caseId, String status, String product, String channel, String externalReference,
                            ApplicantJson applicant, String immigrationCheck, String stayStatusCode,
                            String stayExpiry, List<ReasonJson> reasons, String createdAt, String updatedAt,
-                           FaceJson face, String screening, DocumentJson document) {
+                           FaceJson face, String screening, DocumentJson document, DecisionJson decision) {
+
+    /** Risk tier, open enhanced-due-diligence tasks, non-face-to-face methods, and who decided when. */
+    public record DecisionJson(String riskTier, List<String> riskReasons, List<String> openTasks, List<String> methods,
+                               boolean nonFaceToFaceSatisfied, String decidedAt, String decidedBy) {
+    }
 
     /** The last document check. */
     public record DocumentJson(String type, String outcome) {

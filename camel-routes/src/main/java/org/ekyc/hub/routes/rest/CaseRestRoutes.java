@@ -1,5 +1,9 @@
 package org.ekyc.hub.routes.rest;
 
+import org.ekyc.hub.verification.api.CaseStatus;
+import org.ekyc.hub.verification.api.risk.Decision;
+import org.ekyc.hub.verification.api.risk.EnhancedTask;
+import org.ekyc.hub.verification.api.risk.VerificationMethod;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
@@ -98,7 +102,10 @@ public class CaseRestRoutes extends RouteBuilder {
                     .to("direct:rest-document")
                 .post("/{caseId}/selfie").consumes("application/json").produces("application/json")
                     .type(SelfieRequest.class).outType(CaseResponse.class)
-                    .to("direct:rest-selfie");
+                    .to("direct:rest-selfie")
+                .post("/{caseId}/decision").consumes("application/json").produces("application/json")
+                    .type(DecisionRequest.class).outType(CaseResponse.class)
+                    .to("direct:rest-decision");
 
         rest("/v1/screening").description("Sanctions and PEP screening without a case")
                 .post().consumes("application/json").produces("application/json")
@@ -122,6 +129,12 @@ public class CaseRestRoutes extends RouteBuilder {
         from("direct:rest-get-case").routeId("rest-get-case")
                 .setHeader("kycCaseId", header("caseId"))
                 .bean("caseService", "getCase(${header.caseId})")
+                .process(e -> e.getMessage().setBody(RestMapper.toResponse(e.getMessage().getBody(CaseView.class), locale(e))))
+                .process(CaseRestRoutes::responseHeadersOnly);
+
+        from("direct:rest-decision").routeId("rest-decision")
+                .process(e -> e.getMessage().setBody(decision(e.getMessage().getBody(DecisionRequest.class))))
+                .bean("caseService", "decide(${header.caseId}, ${body})")
                 .process(e -> e.getMessage().setBody(RestMapper.toResponse(e.getMessage().getBody(CaseView.class), locale(e))))
                 .process(CaseRestRoutes::responseHeadersOnly);
 
@@ -288,7 +301,41 @@ public class CaseRestRoutes extends RouteBuilder {
     }
 
     private static void error(Exchange e, int status, InvalidRequestException ex) throws Exception {
-        error(e, status, ex.reason(), ex.field(), ex.field());
+        // a well-formed request the case's state does not allow (already decided, FSC rule, open tasks)
+        boolean conflict = switch (ex.reason()) {
+            case CASE_ALREADY_DECIDED, NON_FACE_TO_FACE_INSUFFICIENT, ENHANCED_TASKS_OPEN, DECISION_NOT_ALLOWED -> true;
+            default -> false;
+        };
+        error(e, conflict ? 409 : status, ex.reason(), ex.field(), ex.field());
+    }
+
+    /** The reviewer's JSON as the engine's {@link Decision}; unknown names are a 400 naming the field. */
+    static Decision decision(DecisionRequest r) {
+        if (r == null || r.decision() == null || r.decision().isBlank()) {
+            throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "decision");
+        }
+        CaseStatus outcome;
+        try {
+            outcome = CaseStatus.valueOf(r.decision().trim());
+        } catch (IllegalArgumentException ex) {
+            throw new InvalidRequestException(ReasonCode.MALFORMED_REQUEST, "decision");
+        }
+        return new Decision(outcome, r.reviewer(), r.note(), names(r.attestedMethods(), VerificationMethod.class, "attestedMethods"),
+                names(r.completedTasks(), EnhancedTask.class, "completedTasks"));
+    }
+
+    private static <E extends Enum<E>> java.util.Set<E> names(java.util.List<String> values, Class<E> type, String field) {
+        java.util.Set<E> out = java.util.EnumSet.noneOf(type);
+        if (values != null) {
+            for (String v : values) {
+                try {
+                    out.add(Enum.valueOf(type, v == null ? "" : v.trim()));
+                } catch (IllegalArgumentException ex) {
+                    throw new InvalidRequestException(ReasonCode.MALFORMED_REQUEST, field);
+                }
+            }
+        }
+        return out;
     }
 
     private static void error(Exchange e, int status, ReasonCode code, String field, String detail) throws Exception {

@@ -46,7 +46,15 @@ public final class RestMapper {
                 v.reasons().stream().map(code -> new CaseResponse.ReasonJson(code.name(),
                         LocalizedMessages.message(code, locale))).toList(),
                 v.createdAt().toString(), v.updatedAt().toString(), face(v.face()), v.screening(),
-                v.document() == null ? null : new CaseResponse.DocumentJson(v.document().type(), v.document().outcome()));
+                v.document() == null ? null : new CaseResponse.DocumentJson(v.document().type(), v.document().outcome()),
+                decision(v.decision()));
+    }
+
+    private static CaseResponse.DecisionJson decision(CaseView.DecisionView d) {
+        return d == null ? null : new CaseResponse.DecisionJson(d.riskTier() == null ? null : d.riskTier().name(),
+                d.riskReasons(), d.openTasks().stream().map(Enum::name).sorted().toList(),
+                d.methods().stream().map(Enum::name).sorted().toList(), d.nonFaceToFaceSatisfied(),
+                d.decidedAt() == null ? null : d.decidedAt().toString(), d.decidedBy());
     }
 
     private static CaseResponse.FaceJson face(CaseView.FaceView f) {
