@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import javax.xml.namespace.QName;
+import org.apache.cxf.binding.soap.SoapMessage;
 import org.apache.cxf.ws.security.wss4j.WSS4JInInterceptor;
 import org.apache.wss4j.common.ConfigurationConstants;
 import org.apache.wss4j.dom.WSConstants;
@@ -13,13 +14,16 @@ import org.apache.wss4j.dom.WSConstants;
  * JBossWS copy): a {@code wsse:Security} header with a UsernameToken whose password is a
  * PasswordDigest over a Nonce and a Created time, and a {@code wsu:Timestamp} with an Expires
  * (a digest without Nonce or Created is refused by WSS4J's Basic Security Profile checks, on by default).
- * WSS4J refuses — as a SOAP fault {@code wsse:SecurityError}, the unified code that tells a caller
- * nothing about which check failed — a request without the header or either token, a plain-text or
+ * WSS4J refuses — as a SOAP 1.1 fault with a WS-Security 1.0 fault code ({@code wsse:FailedAuthentication},
+ * {@code wsse:InvalidSecurity}, {@code wsse:MessageExpired}, …) — a request without the header or either token, a plain-text or
  * wrong password, an unknown user, a nonce already seen (replay), a token created more than
  * {@value #MAX_AGE_SECONDS} s ago or more than {@value #FUTURE_SECONDS} s in the future, and an expired
  * Timestamp. The reason is logged by the server (CXF, category {@code org.apache.cxf}).
  */
 public class UsernameTokenSecurity extends WSS4JInInterceptor {
+
+    /** CXF's switch (ws-security.return.security.error) for the WS-Security 1.0 fault codes. */
+    static final String RETURN_SECURITY_ERROR = "ws-security.return.security.error";
 
     /** Oldest UsernameToken/Timestamp accepted (also how long nonces are remembered). */
     public static final int MAX_AGE_SECONDS = 300;
@@ -28,6 +32,15 @@ public class UsernameTokenSecurity extends WSS4JInInterceptor {
 
     public UsernameTokenSecurity(Supplier<PeerCredentials> credentials) {
         super(configuration(new UsernameTokenPasswords(credentials)));
+    }
+
+    @Override
+    public void handleMessage(SoapMessage message) {
+        // answer with the fault codes WS-Security 1.0 defines (wsse:FailedAuthentication,
+        // wsse:InvalidSecurity, wsse:MessageExpired, …), as the registry's specification would,
+        // instead of WSS4J's catch-all {http://ws.apache.org/wss4j}SecurityError
+        message.put(RETURN_SECURITY_ERROR, Boolean.TRUE);
+        super.handleMessage(message);
     }
 
     static Map<String, Object> configuration(UsernameTokenPasswords passwords) {

@@ -15,8 +15,10 @@ import org.jboss.logging.Logger;
  * Whether the immigration registry accepts the hub's credentials, and what a failed call means.
  * <p>
  * A refusal of the hub's WS-Security header — a SOAP fault whose code is in the {@code wsse}
- * namespace ({@code wsse:SecurityError}, {@code wsse:FailedAuthentication}, …), or HTTP 401/403 from a
- * gateway in front of the registry — is a configuration fault of the hub (wrong user or password,
+ * namespace of WS-Security 1.0 ({@code wsse:FailedAuthentication}, {@code wsse:InvalidSecurity},
+ * {@code wsse:MessageExpired}, …) or WSS4J's unified {@code {http://ws.apache.org/wss4j}SecurityError}
+ * (what a CXF-based peer answers by default), or HTTP 401/403 from a gateway in front of the
+ * registry — is a configuration fault of the hub (wrong user or password,
  * a rotated password, a clock far off), not an outage: asking again with the same credentials cannot
  * succeed and may lock the account at the registry. So after a refusal the hub <em>suspends</em> its
  * calls: the case's check is recorded as {@link StayStatus#accessRefused ACCESS_REFUSED} (PENDING,
@@ -31,6 +33,8 @@ import org.jboss.logging.Logger;
 public final class RegistryAccess {
 
     static final String WSSE_NS = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
+    /** Apache WSS4J's "unified" fault code namespace (a CXF/WSS4J peer's default, which hides the reason). */
+    static final String WSS4J_NS = "http://ws.apache.org/wss4j";
     private static final Logger LOG = Logger.getLogger(RegistryAccess.class);
 
     private final String user;
@@ -89,7 +93,8 @@ public final class RegistryAccess {
         Optional<String> refusal = refusal(failure);
         if (refusal.isEmpty()) {
             String why = failure == null ? "circuit open" : failure.getClass().getSimpleName();
-            LOG.warnf("immigration registry unavailable (%s): case stays PENDING and is asked again", why);
+            LOG.warnf("immigration registry unavailable (%s%s): case stays PENDING and is asked again", why,
+                    failure instanceof SoapFault fault ? " " + fault.getFaultCode() + " " + fault.getMessage() : "");
             return StayStatus.unavailable(why);
         }
         boolean first;
@@ -128,7 +133,8 @@ public final class RegistryAccess {
 
     /**
      * The refusal of the hub's credentials in {@code failure} or its causes, as
-     * {@code "wsse:SecurityError"} or {@code "HTTP 401"}; empty for any other failure.
+     * {@code "wsse:FailedAuthentication"}, {@code "wss4j:SecurityError"} or {@code "HTTP 401"}; empty
+     * for any other failure.
      */
     static Optional<String> refusal(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -143,6 +149,9 @@ public final class RegistryAccess {
             }
             if (code != null && WSSE_NS.equals(code.getNamespaceURI())) {
                 return Optional.of("wsse:" + code.getLocalPart());
+            }
+            if (code != null && WSS4J_NS.equals(code.getNamespaceURI())) {
+                return Optional.of("wss4j:" + code.getLocalPart());
             }
         }
         return Optional.empty();

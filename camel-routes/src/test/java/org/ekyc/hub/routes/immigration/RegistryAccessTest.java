@@ -46,6 +46,9 @@ class RegistryAccessTest {
         assertThat(RegistryAccess.refusal(new SoapFault("x", new QName(RegistryAccess.WSSE_NS, "FailedAuthentication"))))
                 .contains("wsse:FailedAuthentication");
         assertThat(RegistryAccess.refusal(new IllegalStateException("wrapped", SECURITY_ERROR))).contains("wsse:SecurityError");
+        // what a CXF/WSS4J peer answers unless told to give the WS-Security 1.0 code
+        assertThat(RegistryAccess.refusal(new SoapFault("A security error was encountered when verifying the message",
+                new QName("http://ws.apache.org/wss4j", "SecurityError")))).contains("wss4j:SecurityError");
     }
 
     @Test
