@@ -12,13 +12,14 @@ import org.apache.wss4j.dom.WSConstants;
 /**
  * The WS-Security a simulated registry demands of every request, processed by WSS4J (WildFly's
  * JBossWS copy): a {@code wsse:Security} header with a UsernameToken whose password is a
- * PasswordDigest over a Nonce and a Created time, and a {@code wsu:Timestamp} with an Expires
- * (a digest without Nonce or Created is refused by WSS4J's Basic Security Profile checks, on by default).
- * WSS4J refuses — as a SOAP 1.1 fault with a WS-Security 1.0 fault code ({@code wsse:FailedAuthentication},
- * {@code wsse:InvalidSecurity}, {@code wsse:MessageExpired}, …) — a request without the header or either token, a plain-text or
- * wrong password, an unknown user, a nonce already seen (replay), a token created more than
- * {@value #MAX_AGE_SECONDS} s ago or more than {@value #FUTURE_SECONDS} s in the future, and an expired
- * Timestamp. The reason is logged by the server (CXF, category {@code org.apache.cxf}).
+ * PasswordDigest over a Nonce and a Created time, and a {@code wsu:Timestamp} with an Expires (a
+ * digest without Nonce or Created is refused by WSS4J's Basic Security Profile checks, on by
+ * default). Refused, as a SOAP 1.1 fault with a WS-Security 1.0 fault code
+ * ({@code wsse:FailedAuthentication}, {@code wsse:InvalidSecurity}, {@code wsse:MessageExpired}):
+ * a request without the header or either token, a plain-text or wrong password, an unknown user, a
+ * nonce already seen (replay), a token created more than {@value #MAX_AGE_SECONDS} s ago or more
+ * than {@value #FUTURE_SECONDS} s in the future, and an expired Timestamp. The reason is logged by
+ * the server (CXF, category {@code org.apache.cxf}).
  */
 public class UsernameTokenSecurity extends WSS4JInInterceptor {
 
