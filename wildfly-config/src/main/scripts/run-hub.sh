@@ -58,6 +58,7 @@ cat <<MSG
   Batch   drop *.dat into $home/standalone/data/kyc/batch/inbox
           results in .../outbox, rejected files in .../error
   Peers   immigration registry simulator: http://localhost:8080/registry-sim/immigration/stay-status?wsdl
+          (WS-Security UsernameToken digest + Timestamp; development-only account kyc-hub)
   Logs    $log
           $home/standalone/log/kyc-hub.json (structured, with caseId)
 

@@ -8,11 +8,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * Switchable faults of the simulated peers, for tests and demos. One fault per peer at a time:
  * OK (answer normally), DOWN (fail every call: SOAP fault / HTTP 500), SLOW (answer after
  * {@code delayMs}, longer than the hub's timeout), GARBLED (answer with a result the contract does
- * not know).
+ * not know), CREDENTIALS_ROTATED (a SOAP peer expects another WS-Security password than the one it
+ * was configured with, as after a password rotation the caller missed; the request is refused by
+ * WS-Security before the peer looks at it).
  */
 public final class SimulatorFaults {
 
-    public enum Mode { OK, DOWN, SLOW, GARBLED }
+    public enum Mode { OK, DOWN, SLOW, GARBLED, CREDENTIALS_ROTATED }
 
     /** A peer's current fault. */
     public record Fault(Mode mode, long delayMs) {

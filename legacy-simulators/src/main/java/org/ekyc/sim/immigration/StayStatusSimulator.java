@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeConstants;
 import javax.xml.datatype.DatatypeFactory;
+import org.apache.cxf.interceptor.InInterceptors;
 import org.ekyc.sim.admin.SimulatorFaults;
 import org.ekyc.sim.immigration.SyntheticImmigrationRegistry.Answer;
 import org.ekyc.sim.immigration.wsdl.CheckStayStatus;
 import org.ekyc.sim.immigration.wsdl.CheckStayStatusResponse;
 import org.ekyc.sim.immigration.wsdl.StayStatusPort;
+import org.ekyc.sim.wss.ImmigrationSecurity;
 import org.jboss.logging.Logger;
 
 /**
@@ -17,11 +19,15 @@ import org.jboss.logging.Logger;
  * {@code /registry-sim/immigration/stay-status}. Faults are switched with
  * {@code PUT /registry-sim/admin/faults/immigration?mode=DOWN|SLOW|GARBLED|OK}; a surname of
  * {@code SIMFAULT} always gets a SOAP fault, so an outage can be rehearsed for one applicant.
+ * Like the real registry it answers only requests carrying WS-Security (UsernameToken with
+ * PasswordDigest, Nonce and Created, and a Timestamp), checked by WSS4J before this class sees the
+ * request: {@link ImmigrationSecurity}.
  */
 @WebService(serviceName = "StayStatusService", portName = "StayStatusPort",
         targetNamespace = "urn:ekyc-hub:peer:immigration:stay-status:v1",
         endpointInterface = "org.ekyc.sim.immigration.wsdl.StayStatusPort",
         wsdlLocation = "WEB-INF/classes/wsdl/immigration-stay-status.wsdl")
+@InInterceptors(classes = ImmigrationSecurity.class)
 public class StayStatusSimulator implements StayStatusPort {
 
     private static final Logger LOG = Logger.getLogger(StayStatusSimulator.class);

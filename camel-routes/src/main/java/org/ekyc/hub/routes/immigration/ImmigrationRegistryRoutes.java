@@ -1,5 +1,7 @@
 package org.ekyc.hub.routes.immigration;
 
+import java.time.Clock;
+import java.time.Duration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
@@ -7,16 +9,12 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.cxf.common.DataFormat;
 import org.apache.camel.component.cxf.jaxws.CxfEndpoint;
 import org.apache.camel.component.resilience4j.ResilienceProcessor;
-import org.apache.cxf.endpoint.Client;
-import org.apache.cxf.frontend.AbstractWSDLBasedEndpointFactory;
-import org.apache.cxf.transport.http.HTTPConduit;
-import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
 import org.ekyc.hub.adapter.immigration.ImmigrationStayStatusMapper;
 import org.ekyc.hub.adapter.immigration.wsdl.CheckStayStatusResponse;
 import org.ekyc.hub.adapter.immigration.wsdl.StayStatusPort;
 import org.ekyc.hub.verification.api.CaseService;
 import org.ekyc.hub.verification.api.ImmigrationQuery;
-import org.ekyc.hub.verification.api.StayStatus;
+import org.jboss.logging.Logger;
 
 /**
  * Immigration registry (법무부 stay status) over SOAP: the address comes from
@@ -25,10 +23,17 @@ import org.ekyc.hub.verification.api.StayStatus;
  * PENDING (reason REGISTRY_UNAVAILABLE); it never fails the channel's request. A Resilience4j
  * circuit breaker opens after {@code kyc.immigration.circuit-window} calls of which half failed,
  * and the {@code immigration-retry} route asks again for pending cases until the registry answers.
+ * Every request carries WS-Security (UsernameToken with PasswordDigest, Nonce, Created, and a
+ * Timestamp; {@link RegistryClientConfigurer}). A registry that refuses those credentials is not an
+ * outage: the check stays PENDING with reason REGISTRY_ACCESS_REFUSED and calls are suspended but
+ * for a rare probe ({@link RegistryAccess}; docs/adr/0007).
  */
 public class ImmigrationRegistryRoutes extends RouteBuilder {
 
     public static final String CIRCUIT_ID = "immigration-registry";
+    /** The {@link RegistryAccess} of the running routes, in the Camel registry. */
+    public static final String ACCESS_BEAN = "immigrationRegistryAccess";
+    private static final Logger LOG = Logger.getLogger(ImmigrationRegistryRoutes.class);
 
     @Override
     public void configure() {
@@ -40,12 +45,23 @@ public class ImmigrationRegistryRoutes extends RouteBuilder {
         // Stay on the calling thread: the engine call that follows keeps its transaction and MDC.
         registry.setSynchronous(true);
         registry.setBus(getCamelContext().getRegistry().lookupByNameAndType("hubBus", org.apache.cxf.Bus.class));
-        long connectTimeout = Long.parseLong(getCamelContext().resolvePropertyPlaceholders("{{kyc.immigration.connect-timeout-ms}}"));
-        long receiveTimeout = Long.parseLong(getCamelContext().resolvePropertyPlaceholders("{{kyc.immigration.receive-timeout-ms}}"));
-        registry.setCxfConfigurer(new TimeoutConfigurer(connectTimeout, receiveTimeout));
-        int retryBatch = Integer.parseInt(getCamelContext().resolvePropertyPlaceholders("{{kyc.immigration.retry-batch}}"));
-        int circuitWindow = Integer.parseInt(getCamelContext().resolvePropertyPlaceholders("{{kyc.immigration.circuit-window}}"));
-        int circuitOpenSeconds = Integer.parseInt(getCamelContext().resolvePropertyPlaceholders("{{kyc.immigration.circuit-open-seconds}}"));
+        RegistryCredentials credentials = new RegistryCredentials(setting("kyc.immigration.wss.user"),
+                setting("kyc.immigration.wss.password"));
+        if (credentials.isDevelopmentDefault()) {
+            LOG.warnf("immigration registry: WS-Security user '%s' with the development-only default password "
+                    + "(matches the simulator); set KYC_IMMIGRATION_WSS_USER / KYC_IMMIGRATION_WSS_PASSWORD for a real registry",
+                    credentials.user());
+        }
+        registry.setCxfConfigurer(new RegistryClientConfigurer(
+                Long.parseLong(setting("kyc.immigration.connect-timeout-ms")),
+                Long.parseLong(setting("kyc.immigration.receive-timeout-ms")),
+                credentials, Integer.parseInt(setting("kyc.immigration.wss.timestamp-ttl-seconds"))));
+        RegistryAccess access = new RegistryAccess(credentials.user(),
+                Duration.ofSeconds(Long.parseLong(setting("kyc.immigration.refused-probe-seconds"))), Clock.systemUTC());
+        getCamelContext().getRegistry().bind(ACCESS_BEAN, RegistryAccess.class, access);
+        int retryBatch = Integer.parseInt(setting("kyc.immigration.retry-batch"));
+        int circuitWindow = Integer.parseInt(setting("kyc.immigration.circuit-window"));
+        int circuitOpenSeconds = Integer.parseInt(setting("kyc.immigration.circuit-open-seconds"));
 
         // Cases opened while the registry was down (or before a crash) are asked again when due
         // (the engine backs off per case); the circuit breaker keeps a down registry from being hammered.
@@ -56,6 +72,8 @@ public class ImmigrationRegistryRoutes extends RouteBuilder {
                 .process(e -> {
                     String circuit = circuitState(e.getContext());
                     int max = circuit.endsWith("OPEN") ? (circuit.equals("HALF_OPEN") ? 1 : 0) : retryBatch;
+                    // credentials refused: nothing until a probe is due, then one case
+                    max = Math.min(max, access.retryBudget(retryBatch));
                     e.getMessage().setBody(max == 0 ? java.util.List.of() : e.getContext().getRegistry()
                             .lookupByNameAndType("caseService", CaseService.class).pendingImmigrationChecks(max));
                 })
@@ -81,29 +99,42 @@ public class ImmigrationRegistryRoutes extends RouteBuilder {
                 .process(e -> e.getMessage().setBody(ImmigrationStayStatusMapper.toRequest(
                         e.getMessage().getBody(ImmigrationQuery.class))))
                 .setHeader("operationName", constant("CheckStayStatus"))
-                .circuitBreaker().id(CIRCUIT_ID)
-                    .resilience4jConfiguration()
-                        .slidingWindowSize(circuitWindow).minimumNumberOfCalls(circuitWindow)
-                        .failureRateThreshold(50f)
-                        .waitDurationInOpenState(circuitOpenSeconds)
-                        .permittedNumberOfCallsInHalfOpenState(1)
-                        // half-open by itself after the wait, so the retry route (which asks nothing
-                        // while the circuit is open) gets to probe
-                        .automaticTransitionFromOpenToHalfOpenEnabled(true)
-                    .end()
-                    .to(registry)
-                    .process(e -> e.getMessage().setBody(ImmigrationStayStatusMapper.fromResponse(
-                            e.getMessage().getBody(CheckStayStatusResponse.class))))
-                .onFallback()
-                    .log(LoggingLevel.WARN, "immigration registry unavailable (${exception.class.simpleName}): "
-                            + "case stays PENDING and is asked again")
-                    .process(e -> e.getMessage().setBody(StayStatus.unavailable(
-                            e.getProperty(Exchange.EXCEPTION_CAUGHT) == null ? "circuit open"
-                                    : e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class).getClass().getSimpleName())))
+                .choice()
+                    // the registry refused our credentials: not asked until the next probe (RegistryAccess)
+                    .when(e -> !access.mayCall())
+                        .process(e -> e.getMessage().setBody(access.suspended()))
+                    .otherwise()
+                        .circuitBreaker().id(CIRCUIT_ID)
+                            .resilience4jConfiguration()
+                                .slidingWindowSize(circuitWindow).minimumNumberOfCalls(circuitWindow)
+                                .failureRateThreshold(50f)
+                                .waitDurationInOpenState(circuitOpenSeconds)
+                                .permittedNumberOfCallsInHalfOpenState(1)
+                                // half-open by itself after the wait, so the retry route (which asks nothing
+                                // while the circuit is open) gets to probe
+                                .automaticTransitionFromOpenToHalfOpenEnabled(true)
+                            .end()
+                            // the request leaves with a WS-Security header (RegistryClientConfigurer)
+                            .to(registry)
+                            .process(e -> access.accepted())
+                            .process(e -> e.getMessage().setBody(ImmigrationStayStatusMapper.fromResponse(
+                                    e.getMessage().getBody(CheckStayStatusResponse.class))))
+                        .onFallback()
+                            // an outage (retried with back-off) or refused credentials (calls suspended)
+                            .process(e -> e.getMessage().setBody(access.failed(
+                                    e.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class))))
+                        .end()
                 .end()
                 .log("immigration check: ${body.outcome}")
                 .removeHeaders("*")
                 .bean("caseService", "recordStayStatus(${exchangeProperty.kycCaseId}, ${body})");
+    }
+
+    /** For readiness: the circuit breaker's state, or that the registry refuses the hub's credentials. */
+    public static String registryStatus(CamelContext camel) {
+        RegistryAccess access = camel.getRegistry().lookupByNameAndType(ACCESS_BEAN, RegistryAccess.class);
+        return (access == null ? java.util.Optional.<String>empty() : access.refusedStatus())
+                .orElseGet(() -> "circuit " + circuitState(camel));
     }
 
     /** The registry circuit breaker's state: CLOSED, OPEN, HALF_OPEN, …; UNKNOWN before the first call. */
@@ -112,31 +143,7 @@ public class ImmigrationRegistryRoutes extends RouteBuilder {
                 ? breaker.getCircuitBreakerState() : "UNKNOWN";
     }
 
-    /** Connect and receive timeouts on the registry client's HTTP conduit. */
-    private record TimeoutConfigurer(long connectMs, long receiveMs)
-            implements org.apache.camel.component.cxf.jaxws.CxfConfigurer {
-
-        @Override
-        public void configure(AbstractWSDLBasedEndpointFactory factoryBean) {
-            // nothing to change on the factory
-        }
-
-        @Override
-        public void configureClient(Client client) {
-            HTTPConduit conduit = (HTTPConduit) client.getConduit();
-            HTTPClientPolicy policy = new HTTPClientPolicy();
-            policy.setConnectionTimeout(connectMs);
-            policy.setReceiveTimeout(receiveMs);
-            policy.setAllowChunking(false);
-            // HTTP/1.1 as legacy registries speak it; also avoids the h2c upgrade that Java's
-            // HttpClient attempts on the first request, which loses the body of a POST.
-            policy.setVersion("1.1");
-            conduit.setClient(policy);
-        }
-
-        @Override
-        public void configureServer(org.apache.cxf.endpoint.Server server) {
-            // client only
-        }
+    private String setting(String key) {
+        return getCamelContext().resolvePropertyPlaceholders("{{" + key + "}}");
     }
 }

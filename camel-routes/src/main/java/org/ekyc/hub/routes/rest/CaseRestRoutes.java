@@ -206,7 +206,7 @@ public class CaseRestRoutes extends RouteBuilder {
         body.put("checks", checks);
         // Peers do not decide readiness (cases wait while a registry is down), but operators see them.
         Map<String, String> peers = new LinkedHashMap<>();
-        peers.put("immigrationRegistry", "circuit " + ImmigrationRegistryRoutes.circuitState(camel));
+        peers.put("immigrationRegistry", ImmigrationRegistryRoutes.registryStatus(camel));
         body.put("peers", peers);
         e.getMessage().setBody(body);
         e.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, up ? 200 : 503);

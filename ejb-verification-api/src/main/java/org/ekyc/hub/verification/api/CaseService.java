@@ -21,7 +21,9 @@ public interface CaseService {
     /**
      * Records the immigration registry's answer and derives the case's reasons from it. An
      * {@link RegistryCheckOutcome#UNAVAILABLE} answer leaves the check {@link RegistryCheckOutcome#PENDING}
-     * with reason {@link ReasonCode#REGISTRY_UNAVAILABLE}, to be asked again.
+     * with reason {@link ReasonCode#REGISTRY_UNAVAILABLE}, to be asked again; an
+     * {@link RegistryCheckOutcome#ACCESS_REFUSED} answer likewise, with reason
+     * {@link ReasonCode#REGISTRY_ACCESS_REFUSED}.
      */
     CaseView recordStayStatus(String caseId, StayStatus stayStatus);
 

@@ -22,6 +22,11 @@ public enum ReasonCode {
     REGISTRY_UNAVAILABLE,
     STAY_NOT_VALID,
     REGISTRY_NO_MATCH,
+    /**
+     * The immigration registry refused the hub's own credentials (WS-Security): a fault of the hub's
+     * configuration, not of the applicant; the check waits PENDING until the registry accepts them.
+     */
+    REGISTRY_ACCESS_REFUSED,
     INTERNAL_ERROR,
     FACE_IMAGE_UNREADABLE,
     FACE_IMAGE_TOO_LARGE,

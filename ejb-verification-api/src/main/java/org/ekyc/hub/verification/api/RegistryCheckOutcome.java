@@ -10,6 +10,12 @@ public enum RegistryCheckOutcome {
     INVALID,
     /** The registry has no matching record. */
     NOT_FOUND,
-    /** The registry could not be reached; the check is retried later, nothing is lost. */
-    UNAVAILABLE
+    /** The registry could not be reached; the check is retried later, nothing is lost (recorded as PENDING). */
+    UNAVAILABLE,
+    /**
+     * The registry refused the hub's own credentials (WS-Security authentication failed): no answer
+     * about the person. Like {@link #UNAVAILABLE} the check is recorded as {@link #PENDING}, with its
+     * own reason, because retrying does not help until an operator fixes the credentials.
+     */
+    ACCESS_REFUSED
 }

@@ -22,4 +22,9 @@ public record StayStatus(RegistryCheckOutcome outcome, String stayStatusCode, Lo
     public static StayStatus unavailable(String why) {
         return new StayStatus(RegistryCheckOutcome.UNAVAILABLE, null, null, why);
     }
+
+    /** The registry refused the hub's credentials; {@code why} is the peer's fault code, for audit. */
+    public static StayStatus accessRefused(String why) {
+        return new StayStatus(RegistryCheckOutcome.ACCESS_REFUSED, null, null, why);
+    }
 }

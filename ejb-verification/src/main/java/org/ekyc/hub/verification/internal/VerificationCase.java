@@ -284,18 +284,22 @@ public class VerificationCase {
                 addReason(ReasonCode.REGISTRY_NO_MATCH);
                 status = CaseStatus.REVIEW;
             }
-            case UNAVAILABLE, PENDING -> {
-                // not an answer: the check stays pending and is asked again later, each time later
+            case UNAVAILABLE, ACCESS_REFUSED, PENDING -> {
+                // not an answer: the check stays pending and is asked again later, each time later;
+                // the reason tells an outage from credentials the registry refused
                 immigrationCheck = RegistryCheckOutcome.PENDING;
                 immigrationAttempts = immigrationAttempts == null ? 1 : immigrationAttempts + 1;
                 immigrationRetryAt = now.plus(retry.delayAfter(immigrationAttempts));
-                addReason(ReasonCode.REGISTRY_UNAVAILABLE);
+                boolean refused = stay.outcome() == RegistryCheckOutcome.ACCESS_REFUSED;
+                removeReason(refused ? ReasonCode.REGISTRY_UNAVAILABLE : ReasonCode.REGISTRY_ACCESS_REFUSED);
+                addReason(refused ? ReasonCode.REGISTRY_ACCESS_REFUSED : ReasonCode.REGISTRY_UNAVAILABLE);
             }
             default -> { }
         }
         if (immigrationCheck != RegistryCheckOutcome.PENDING) {
             immigrationRetryAt = null;
             removeReason(ReasonCode.REGISTRY_UNAVAILABLE);
+            removeReason(ReasonCode.REGISTRY_ACCESS_REFUSED);
         }
         updatedAt = now;
     }

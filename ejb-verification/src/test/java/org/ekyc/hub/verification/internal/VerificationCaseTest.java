@@ -61,6 +61,26 @@ class VerificationCaseTest {
     }
 
     @Test
+    void refusedCredentialsKeepTheCheckPendingWithTheirOwnReasonUntilTheRegistryAnswers() {
+        VerificationCase c = open();
+        c.applyStayStatus(StayStatus.unavailable("SocketTimeoutException"), T0, RETRY);
+        c.applyStayStatus(StayStatus.accessRefused("wsse:SecurityError"), T0.plusSeconds(10), RETRY);
+        var view = c.toView();
+        assertThat(view.status()).as("not the applicant's fault").isEqualTo(CaseStatus.OPENED);
+        assertThat(view.immigrationCheck()).isEqualTo(RegistryCheckOutcome.PENDING);
+        assertThat(view.reasons()).containsExactly(ReasonCode.REGISTRY_ACCESS_REFUSED);
+
+        c.applyStayStatus(StayStatus.unavailable("SocketTimeoutException"), T0.plusSeconds(40), RETRY);
+        assertThat(c.toView().reasons()).containsExactly(ReasonCode.REGISTRY_UNAVAILABLE);
+
+        c.applyStayStatus(StayStatus.accessRefused("wsse:SecurityError"), T0.plusSeconds(80), RETRY);
+        c.applyStayStatus(new StayStatus(RegistryCheckOutcome.VERIFIED, "E-9", LocalDate.of(2027, 8, 31), "00"),
+                T0.plusSeconds(400), RETRY);
+        assertThat(c.toView().immigrationCheck()).isEqualTo(RegistryCheckOutcome.VERIFIED);
+        assertThat(c.toView().reasons()).isEmpty();
+    }
+
+    @Test
     void invalidStayOrNoMatchSendsTheCaseToReview() {
         VerificationCase expired = open();
         expired.applyStayStatus(new StayStatus(RegistryCheckOutcome.INVALID, "D-2", LocalDate.of(2024, 2, 28), "02"), T0, RETRY);

@@ -1,0 +1,159 @@
+package org.ekyc.hub.routes.immigration;
+
+import jakarta.xml.ws.soap.SOAPFaultException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import javax.xml.namespace.QName;
+import org.apache.cxf.binding.soap.SoapFault;
+import org.apache.cxf.transport.http.HTTPException;
+import org.ekyc.hub.verification.api.StayStatus;
+import org.jboss.logging.Logger;
+
+/**
+ * Whether the immigration registry accepts the hub's credentials, and what a failed call means.
+ * <p>
+ * A refusal of the hub's WS-Security header — a SOAP fault whose code is in the {@code wsse}
+ * namespace of WS-Security 1.0 ({@code wsse:FailedAuthentication}, {@code wsse:InvalidSecurity},
+ * {@code wsse:MessageExpired}, …) or WSS4J's unified {@code {http://ws.apache.org/wss4j}SecurityError}
+ * (what a CXF-based peer answers by default), or HTTP 401/403 from a gateway in front of the
+ * registry — is a configuration fault of the hub (wrong user or password,
+ * a rotated password, a clock far off), not an outage: asking again with the same credentials cannot
+ * succeed and may lock the account at the registry. So after a refusal the hub <em>suspends</em> its
+ * calls: the case's check is recorded as {@link StayStatus#accessRefused ACCESS_REFUSED} (PENDING,
+ * reason REGISTRY_ACCESS_REFUSED) without asking, and only one call every {@code probeEvery} tries the
+ * registry again (the credentials may have been fixed on the registry's side). The first refusal is
+ * logged at ERROR with what to check; the first accepted call afterwards at INFO. New credentials
+ * are read when the hub is deployed again.
+ * <p>
+ * Anything else (timeouts, connection refused, other faults, an open circuit) is an outage:
+ * {@link StayStatus#unavailable}, retried with the engine's back-off.
+ */
+public final class RegistryAccess {
+
+    static final String WSSE_NS = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
+    /** Apache WSS4J's "unified" fault code namespace (a CXF/WSS4J peer's default, which hides the reason). */
+    static final String WSS4J_NS = "http://ws.apache.org/wss4j";
+    private static final Logger LOG = Logger.getLogger(RegistryAccess.class);
+
+    private final String user;
+    private final Duration probeEvery;
+    private final Clock clock;
+    private Instant refusedSince;
+    private Instant nextProbe;
+    private String lastRefusal;
+
+    public RegistryAccess(String user, Duration probeEvery, Clock clock) {
+        this.user = user;
+        this.probeEvery = probeEvery;
+        this.clock = clock;
+    }
+
+    /**
+     * True when the registry may be called now: always while the credentials are not known to be
+     * refused; after a refusal, once per {@code probeEvery} (the caller is the probe).
+     */
+    public synchronized boolean mayCall() {
+        if (refusedSince == null) {
+            return true;
+        }
+        Instant now = clock.instant();
+        if (now.isBefore(nextProbe)) {
+            return false;
+        }
+        nextProbe = now.plus(probeEvery);
+        return true;
+    }
+
+    /** How many pending cases the retry round may ask now: {@code batch}, 1 when a probe is due, else 0. */
+    public synchronized int retryBudget(int batch) {
+        if (refusedSince == null) {
+            return batch;
+        }
+        return clock.instant().isBefore(nextProbe) ? 0 : 1;
+    }
+
+    /** A call went through (the registry answered, whatever it said about the person). */
+    public void accepted() {
+        Instant since;
+        synchronized (this) {
+            since = refusedSince;
+            refusedSince = null;
+            nextProbe = null;
+            lastRefusal = null;
+        }
+        if (since != null) {
+            LOG.infof("immigration registry accepts the hub's credentials again (refused since %s): pending checks are asked again", since);
+        }
+    }
+
+    /** What to record for a call that failed with {@code failure} ({@code null}: the circuit is open). */
+    public StayStatus failed(Throwable failure) {
+        Optional<String> refusal = refusal(failure);
+        if (refusal.isEmpty()) {
+            String why = failure == null ? "circuit open" : failure.getClass().getSimpleName();
+            LOG.warnf("immigration registry unavailable (%s%s): case stays PENDING and is asked again", why,
+                    failure instanceof SoapFault fault ? " " + fault.getFaultCode() + " " + fault.getMessage() : "");
+            return StayStatus.unavailable(why);
+        }
+        boolean first;
+        synchronized (this) {
+            first = refusedSince == null;
+            Instant now = clock.instant();
+            if (first) {
+                refusedSince = now;
+            }
+            nextProbe = now.plus(probeEvery);
+            lastRefusal = refusal.get();
+        }
+        if (first) {
+            LOG.errorf("immigration registry REFUSED the hub's WS-Security credentials (user '%s', %s). Check "
+                    + "KYC_IMMIGRATION_WSS_USER / KYC_IMMIGRATION_WSS_PASSWORD against the registry's account, and the "
+                    + "server clock (a token or Timestamp outside the registry's time window is refused the same way). "
+                    + "Calls are suspended: cases wait PENDING with REGISTRY_ACCESS_REFUSED; one call probes every %d s.",
+                    user, refusal.get(), probeEvery.toSeconds());
+        } else {
+            LOG.warnf("immigration registry still refuses the hub's credentials (%s); next probe in %d s",
+                    refusal.get(), probeEvery.toSeconds());
+        }
+        return StayStatus.accessRefused(refusal.get());
+    }
+
+    /** What to record when calls are suspended: refused, without asking. */
+    public synchronized StayStatus suspended() {
+        return StayStatus.accessRefused("not asked: credentials refused since " + refusedSince);
+    }
+
+    /** For readiness: {@code credentials REFUSED since …} or empty while they are accepted. */
+    public synchronized Optional<String> refusedStatus() {
+        return refusedSince == null ? Optional.empty()
+                : Optional.of("credentials REFUSED since " + refusedSince + " (" + lastRefusal + ")");
+    }
+
+    /**
+     * The refusal of the hub's credentials in {@code failure} or its causes, as
+     * {@code "wsse:FailedAuthentication"}, {@code "wss4j:SecurityError"} or {@code "HTTP 401"}; empty
+     * for any other failure.
+     */
+    static Optional<String> refusal(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            QName code = null;
+            if (t instanceof SoapFault fault) {
+                code = fault.getFaultCode();
+            } else if (t instanceof SOAPFaultException jaxws && jaxws.getFault() != null) {
+                code = jaxws.getFault().getFaultCodeAsQName();
+            } else if (t instanceof HTTPException http
+                    && (http.getResponseCode() == 401 || http.getResponseCode() == 403)) {
+                return Optional.of("HTTP " + http.getResponseCode());
+            }
+            if (code != null && WSSE_NS.equals(code.getNamespaceURI())) {
+                return Optional.of("wsse:" + code.getLocalPart());
+            }
+            if (code != null && WSS4J_NS.equals(code.getNamespaceURI())) {
+                return Optional.of("wss4j:" + code.getLocalPart());
+            }
+        }
+        return Optional.empty();
+    }
+}
