@@ -489,7 +489,8 @@ public class VerificationCase {
     /**
      * Re-decides the risk tier after a check landed, and decides the case when the checks allow:
      * every check clean, STANDARD tier and the product's non-face-to-face rule met → APPROVED by
-     * {@code auto}; every check clean but ENHANCED → REVIEW with ENHANCED_DUE_DILIGENCE for a person.
+     * {@code auto}; every check clean but ENHANCED → REVIEW with ENHANCED_DUE_DILIGENCE for a person
+     * (the tier and its reasons are visible from the start in the decision view).
      * A case already decided is not touched.
      */
     public void reassess(RiskTierPolicy policy, Instant now) {
@@ -499,13 +500,14 @@ public class VerificationCase {
         RiskAssessment a = assess(policy);
         riskTier = a.tier();
         riskReasons = String.join(",", a.reasons());
-        if (a.tier() == RiskTier.ENHANCED) {
-            addReason(ReasonCode.ENHANCED_DUE_DILIGENCE);
-        }
         if (status == CaseStatus.OPENED && checksComplete()) {
             if (a.tier() == RiskTier.STANDARD && a.nonFaceToFace().satisfied()) {
                 decided(CaseStatus.APPROVED, "auto", null, now);
             } else {
+                // the reasons say why a person must look; the tier's own reasons are in the decision view
+                if (a.tier() == RiskTier.ENHANCED) {
+                    addReason(ReasonCode.ENHANCED_DUE_DILIGENCE);
+                }
                 status = CaseStatus.REVIEW;
             }
         }

@@ -96,13 +96,15 @@ class CaseDecisionTest {
     @Test
     void aFatfListedNationalityMakesTheCaseEnhancedAndSendsItToAPersonNotToApproval() {
         VerificationCase c = open("VNM", Product.ACCOUNT);
-        assertThat(c.toView().reasons()).contains(ReasonCode.ENHANCED_DUE_DILIGENCE);
+        assertThat(c.toView().decision().riskTier()).isEqualTo(RiskTier.ENHANCED);
+        assertThat(c.toView().reasons()).as("no reason yet: nothing for a person to look at").isEmpty();
         registry(c);
         screening(c, ScreeningOutcome.CLEAR);
         document(c);
         face(c, T0);
         CaseView v = c.toView();
         assertThat(v.status()).isEqualTo(CaseStatus.REVIEW);
+        assertThat(v.reasons()).containsExactly(ReasonCode.ENHANCED_DUE_DILIGENCE);
         assertThat(v.decision().riskTier()).isEqualTo(RiskTier.ENHANCED);
         assertThat(v.decision().riskReasons()).contains("COUNTRY_INCREASED_MONITORING");
         assertThat(v.decision().openTasks()).containsExactlyInAnyOrder(EnhancedTask.VIDEO_INTERVIEW, EnhancedTask.SOURCE_OF_FUNDS);
