@@ -23,6 +23,7 @@ import org.ekyc.hub.verification.api.screening.ScreeningService;
 public class SanctionsListRoutes extends RouteBuilder {
 
     static final int PAGE = 200;
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(SanctionsListRoutes.class);
 
     @Override
     public void configure() {
@@ -39,6 +40,14 @@ public class SanctionsListRoutes extends RouteBuilder {
                     .log(LoggingLevel.WARN, "sanctions list update ${header.kycUpdate} refused: ${body}")
                     .to("file:{{kyc.sanctions.updates-dir}}?fileName=${header.kycUpdate}.rejected&charset=UTF-8")
                 .end();
+
+        // scheduled fetch from configured addresses: a changed set is dropped into the directory above
+        String addresses = getContext().resolvePropertyPlaceholders("{{kyc.sanctions.fetch.urls}}");
+        if (!ListFetcher.addresses(addresses).isEmpty()) {
+            from("timer:sanctions-fetch?delay={{kyc.sanctions.fetch.first-delay-ms}}&period={{kyc.sanctions.fetch.period-ms}}")
+                    .routeId("sanctions-list-fetch")
+                    .process(SanctionsListRoutes::fetch);
+        }
 
         from("direct:rescreen-all").routeId("rescreen-all")
                 .process(SanctionsListRoutes::rescreenAll)
@@ -57,6 +66,26 @@ public class SanctionsListRoutes extends RouteBuilder {
             e.getMessage().setBody("file=" + refused.file() + "\nlocation=" + refused.location() + "\nreason="
                     + refused.getMessage() + "\nrefusedAt=" + Instant.now() + "\nversionInService="
                     + screening.listVersion() + "\n");
+        }
+    }
+
+    private static void fetch(Exchange e) throws Exception {
+        var ctx = e.getContext();
+        ListFetcher fetcher = new ListFetcher(
+                java.time.Duration.ofMillis(Long.parseLong(ctx.resolvePropertyPlaceholders("{{kyc.sanctions.fetch.timeout-ms}}"))),
+                Long.parseLong(ctx.resolvePropertyPlaceholders("{{kyc.sanctions.fetch.max-bytes}}")), java.time.Clock.systemUTC());
+        List<java.net.URI> addresses = ListFetcher.addresses(ctx.resolvePropertyPlaceholders("{{kyc.sanctions.fetch.urls}}"));
+        try {
+            java.util.Optional<String> set = fetcher.fetch(addresses,
+                    Path.of(ctx.resolvePropertyPlaceholders("{{kyc.sanctions.updates-dir}}")));
+            if (set.isPresent()) {
+                LOG.infof("sanctions lists fetched (%d files), changed: handed over as %s", addresses.size(), set.get());
+            } else {
+                LOG.debug("sanctions lists fetched, unchanged since the last fetch");
+            }
+        } catch (ListFetcher.FetchException refused) {
+            // the version in service stays; the next period tries again
+            LOG.warnf("sanctions list fetch failed, version in service kept: %s", refused.getMessage());
         }
     }
 
