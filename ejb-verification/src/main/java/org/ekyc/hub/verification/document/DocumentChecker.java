@@ -241,13 +241,29 @@ public final class DocumentChecker {
                 default -> OcrProfile.LATIN_LINE;
             };
             OcrText text = reader.field(doc, layout.pixels(e.getValue()), profile);
-            String value = text.confidence() < MIN_VIZ_CONFIDENCE ? "" : normalise(e.getKey(), text.text(), layout);
+            String normalised = normalise(e.getKey(), text.text(), layout);
+            // Tesseract's mean confidence is erratic on short tokens (a clean "VIETNAM" scored 0.00):
+            // a value that proves its own form (a known country, an official stay code, a real date,
+            // a 13-digit number) is kept whatever the confidence; free text needs the confidence
+            String value = text.confidence() < MIN_VIZ_CONFIDENCE && !provesItsForm(e.getKey(), normalised) ? "" : normalised;
             values.put(e.getKey(), value);
             if (!value.isEmpty()) {
                 fields.add(new FieldReading(e.getKey(), FieldSource.VIZ, value, text.confidence()));
             }
         }
         return values;
+    }
+
+    /** Whether a normalised VIZ value is in a form OCR noise does not produce by chance. */
+    static boolean provesItsForm(DocumentField field, String value) {
+        return switch (field) {
+            case NATIONALITY -> value.length() == 3 && org.ekyc.hub.verification.document.mrz.CountryCode.isKnown(value);
+            case STAY_STATUS -> StayStatusCode.isValid(value);
+            case BIRTH_DATE, EXPIRY_DATE, ISSUE_DATE -> value.matches("\\d{4}-\\d{2}-\\d{2}");
+            case REGISTRATION_NUMBER -> value.matches("\\d{13}");
+            case LICENCE_NUMBER -> value.matches("\\d{2}-\\d{2}-\\d{6}-\\d{2}");
+            default -> false;
+        };
     }
 
     /** VIZ values in the form the API promises: ISO dates, alpha-3 codes, digits only. */

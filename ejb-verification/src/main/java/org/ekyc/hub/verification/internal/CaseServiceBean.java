@@ -1,5 +1,6 @@
 package org.ekyc.hub.verification.internal;
 
+import org.ekyc.hub.verification.face.internal.store.LivenessStoreBean;
 import org.ekyc.hub.verification.api.CaseStatus;
 import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.ReasonCode;
@@ -35,6 +36,9 @@ public class CaseServiceBean implements CaseService {
     private EntityManager em;
 
     private final Clock clock = Clock.systemUTC();
+
+    @jakarta.ejb.EJB
+    private LivenessStoreBean livenessStore;
     private final RetryPolicy retry = RetryPolicy.fromEnvironment();
     /** Risk tier and FSC rule: bundled FATF table, default higher-risk products, two-plus-one methods. */
     private final RiskTierPolicy riskPolicy = RiskTierPolicy.defaults();
@@ -183,6 +187,10 @@ public class CaseServiceBean implements CaseService {
                 purged++;
                 AuditTrail.record("FACE_TEMPLATE_PURGED", c.id(), "retention");
             }
+        }
+        int frames = livenessStore.purgeFrames();
+        if (frames > 0) {
+            LOG.infof("forgot %d liveness frame hashes older than %s", frames, LivenessStoreBean.FRAME_RETENTION);
         }
         return purged;
     }

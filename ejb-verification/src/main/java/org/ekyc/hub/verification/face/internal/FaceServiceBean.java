@@ -5,6 +5,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Singleton;
@@ -28,8 +29,8 @@ import org.ekyc.hub.verification.face.FacePolicy;
 import org.ekyc.hub.verification.face.ImageDecoder;
 import org.ekyc.hub.verification.face.DocumentFaces;
 import org.ekyc.hub.verification.face.ModelRegistry;
+import org.ekyc.hub.verification.face.internal.store.LivenessStoreBean;
 import org.ekyc.hub.verification.face.liveness.ChallengeIssuer;
-import org.ekyc.hub.verification.face.liveness.InMemoryFrameLedger;
 import org.ekyc.hub.verification.face.liveness.LivenessPolicy;
 import org.jboss.logging.Logger;
 
@@ -52,6 +53,10 @@ public class FaceServiceBean implements FaceService {
     @Resource
     private ManagedExecutorService executor;
 
+    /** Challenges and frame hashes in the case database: one truth for every node. */
+    @EJB
+    private LivenessStoreBean store;
+
     private ModelRegistry models;
     private FaceEngine engine;
     private DocumentFaces documentFaces;
@@ -61,8 +66,8 @@ public class FaceServiceBean implements FaceService {
         long t0 = System.nanoTime();
         models = ModelRegistry.load();
         engine = new FaceEngine(models, ImageDecoder.defaults(), FacePolicy.calibrated(models.embedder()), LivenessPolicy.defaults(),
-                new ChallengeIssuer(new SecureRandom(), Clock.systemUTC(), Duration.ofSeconds(60), 100_000),
-                new InMemoryFrameLedger(1_000_000), executor);
+                new ChallengeIssuer(new SecureRandom(), Clock.systemUTC(), Duration.ofSeconds(60), 100_000, store),
+                store, executor);
         documentFaces = new DocumentFaces(models);
         LOG.infof("face models loaded from %s in %d ms, embedder %s", models.directory(), (System.nanoTime() - t0) / 1_000_000,
                 models.embedder().configName());

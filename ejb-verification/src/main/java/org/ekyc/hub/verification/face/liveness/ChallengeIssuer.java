@@ -7,9 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.face.LivenessAction;
 import org.ekyc.hub.verification.api.face.LivenessChallenge;
@@ -33,9 +31,13 @@ public final class ChallengeIssuer {
     private final Clock clock;
     private final Duration lifetime;
     private final int maxOpen;
-    private final Map<String, LivenessChallenge> open = new ConcurrentHashMap<>();
+    private final ChallengeStore open;
 
     public ChallengeIssuer(SecureRandom random, Clock clock, Duration lifetime, int maxOpen) {
+        this(random, clock, lifetime, maxOpen, new ChallengeStore.InMemory());
+    }
+
+    public ChallengeIssuer(SecureRandom random, Clock clock, Duration lifetime, int maxOpen, ChallengeStore store) {
         if (lifetime.isNegative() || lifetime.isZero() || maxOpen < 1) {
             throw new IllegalArgumentException("bad challenge limits");
         }
@@ -43,14 +45,11 @@ public final class ChallengeIssuer {
         this.clock = clock;
         this.lifetime = lifetime;
         this.maxOpen = maxOpen;
+        this.open = store;
     }
 
     public LivenessChallenge issue() {
         Instant now = clock.instant();
-        open.values().removeIf(c -> c.expiredAt(now));
-        if (open.size() >= maxOpen) {
-            throw new IllegalStateException("too many open liveness challenges");
-        }
         byte[] nonce = new byte[32];
         random.nextBytes(nonce);
         int count = 2 + random.nextInt(2);
@@ -63,13 +62,13 @@ public final class ChallengeIssuer {
         }
         LivenessChallenge challenge = new LivenessChallenge(
                 Base64.getUrlEncoder().withoutPadding().encodeToString(nonce), actions, now, now.plus(lifetime));
-        open.put(challenge.nonce(), challenge);
+        open.put(challenge, now, maxOpen);
         return challenge;
     }
 
     /** Removes and returns the challenge; an unknown, used or expired nonce gives the reason instead. */
     public Redemption redeem(String nonce) {
-        LivenessChallenge c = nonce == null ? null : open.remove(nonce);
+        LivenessChallenge c = nonce == null ? null : open.take(nonce).orElse(null);
         if (c == null) {
             return new Redemption(null, ReasonCode.LIVENESS_CHALLENGE_UNKNOWN);
         }

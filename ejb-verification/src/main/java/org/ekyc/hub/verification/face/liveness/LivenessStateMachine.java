@@ -176,9 +176,9 @@ public final class LivenessStateMachine {
         boolean replay = false;
         for (FrameMeasurement f : frames) {
             replay |= !inThisSequence.add(f.frameHash());
-            replay |= !ledger.firstSighting(f.frameHash());
         }
-        return replay;
+        // every frame is recorded, replay or not: one call, so a shared store costs one round trip
+        return !ledger.record(List.copyOf(inThisSequence)).isEmpty() || replay;
     }
 
     private static LivenessVerdict fail(ReasonCode reason) {
