@@ -238,6 +238,7 @@ public final class DocumentChecker {
                 case ISSUE_DATE, EXPIRY_DATE -> layout.type() == DocumentType.PASSPORT_TD3 ? OcrProfile.LATIN_LINE
                         : OcrProfile.DIGIT_LINE;
                 case LICENCE_NUMBER -> OcrProfile.DIGIT_LINE;
+                case DOCUMENT_NUMBER -> OcrProfile.ALNUM_LINE;
                 default -> OcrProfile.LATIN_LINE;
             };
             OcrText text = reader.field(doc, layout.pixels(e.getValue()), profile);

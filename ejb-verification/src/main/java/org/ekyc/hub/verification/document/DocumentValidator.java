@@ -67,7 +67,9 @@ public final class DocumentValidator {
     public static List<Finding> mrzAgainstViz(Mrz mrz, Map<DocumentField, String> viz, LocalDate today) {
         List<String> disagree = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
-        compareText(DocumentField.DOCUMENT_NUMBER, mrz.documentNumber(), viz, 0, disagree, unreadable);
+        // one edit allowed, as for names: the MRZ number is the one its check digit proves; the printed one
+        // is compared for tampering, and OCR of VIZ fonts adds or drops a glyph (Z read as "7Z", TT as "T1")
+        compareText(DocumentField.DOCUMENT_NUMBER, mrz.documentNumber(), viz, 1, disagree, unreadable);
         compareText(DocumentField.SURNAME, mrz.surname(), viz, 1, disagree, unreadable);
         compareText(DocumentField.GIVEN_NAMES, mrz.givenNames(), viz, 1, disagree, unreadable);
         compareText(DocumentField.NATIONALITY, mrz.nationality(), viz, 0, disagree, unreadable);

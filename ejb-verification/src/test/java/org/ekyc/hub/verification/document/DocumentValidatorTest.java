@@ -103,6 +103,17 @@ class DocumentValidatorTest {
     }
 
     @Test
+    void aPrintedDocumentNumberOneGlyphOffIsAnOcrSlipTwoOffIsAMismatch() {
+        Map<DocumentField, String> slip = new EnumMap<>(DocumentField.class);
+        slip.put(DocumentField.DOCUMENT_NUMBER, "7L898902C3");
+        assertThat(DocumentValidator.mrzAgainstViz(SPECIMEN, slip, BEFORE_EXPIRY)).isEmpty();
+        Map<DocumentField, String> altered = new EnumMap<>(DocumentField.class);
+        altered.put(DocumentField.DOCUMENT_NUMBER, "L898912C4");
+        assertThat(DocumentValidator.mrzAgainstViz(SPECIMEN, altered, BEFORE_EXPIRY)).singleElement()
+                .satisfies(f -> assertThat(f.evidence()).isEqualTo("documentNumber"));
+    }
+
+    @Test
     void aResidentNumberOnAResidenceCardIsRejected() {
         String resident = "900101123456";
         RegistrationNumber n = new RegistrationNumber(resident + RegistrationNumber.checkDigit(resident, false));

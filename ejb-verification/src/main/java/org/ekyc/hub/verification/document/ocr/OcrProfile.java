@@ -9,6 +9,8 @@ public enum OcrProfile {
     MRZ("eng", 1, 6, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ<"),
     /** One line of Latin capitals, digits and punctuation (names, codes, dates). */
     LATIN_LINE("eng", 1, 7, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ<-., "),
+    /** One line of capitals and digits only (document numbers, card serials): no spaces or punctuation to invent. */
+    ALNUM_LINE("eng", 1, 7, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
     /** One line of digits (registration numbers, dates). */
     DIGIT_LINE("eng", 1, 7, "0123456789-. "),
     /** One line of Hangul. */
