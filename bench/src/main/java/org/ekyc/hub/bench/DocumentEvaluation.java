@@ -49,6 +49,8 @@ public final class DocumentEvaluation {
         int documents;
         int allCorrect;
         int retakes;
+        /** Read without a retake but sent to a person (review) or refused (reject). */
+        int flagged;
         final List<Double> millis = new ArrayList<>();
 
         void field(String name, boolean correct) {
@@ -120,6 +122,11 @@ public final class DocumentEvaluation {
         main.millis.add(ms);
         if (r.retake()) {
             main.retakes++;
+        } else if (r.worst().isPresent()) {
+            main.flagged++;
+            if (VERBOSE) {
+                System.err.printf("flagged %s: %s%n", type, r.findings());
+            }
         }
         Map<DocumentField, String> expected = new LinkedHashMap<>();
         if (type == DocumentType.PASSPORT_TD3) {
@@ -196,8 +203,8 @@ public final class DocumentEvaluation {
     private static void print(Map<String, Tally> results, int n, long seed) {
         System.out.printf(Locale.ROOT, "%n## Document evaluation: %d per type and set, seed %d, %d processors%n%n", n, seed,
                 Runtime.getRuntime().availableProcessors());
-        System.out.println("| set | layout | zone | documents | field exact-match | all fields right | retake rate | ms p50 | ms p95 |");
-        System.out.println("|-----|--------|------|---------:|------------------:|-----------------:|-----------:|-------:|-------:|");
+        System.out.println("| set | layout | zone | documents | field exact-match | all fields right | retake rate | review/reject rate | ms p50 | ms p95 |");
+        System.out.println("|-----|--------|------|---------:|------------------:|-----------------:|-----------:|-----------:|-------:|-------:|");
         for (var e : results.entrySet()) {
             Tally t = e.getValue();
             if (t.total() == 0) {
@@ -205,10 +212,11 @@ public final class DocumentEvaluation {
             }
             String[] key = e.getKey().split(" ");
             boolean owner = t.documents > 0;
-            System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %.1f%% (%d/%d) | %s | %s | %s | %s |%n", key[0], key[1], key[2],
+            System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %.1f%% (%d/%d) | %s | %s | %s | %s | %s |%n", key[0], key[1], key[2],
                     owner ? String.valueOf(t.documents) : "(same)", 100.0 * t.correct() / t.total(), t.correct(), t.total(),
                     owner ? String.format(Locale.ROOT, "%.1f%%", 100.0 * t.allCorrect / t.documents) : "",
                     owner ? String.format(Locale.ROOT, "%.1f%%", 100.0 * t.retakes / t.documents) : "",
+                    owner ? String.format(Locale.ROOT, "%.1f%%", 100.0 * t.flagged / t.documents) : "",
                     owner ? String.format(Locale.ROOT, "%.0f", percentile(t.millis, 50)) : "",
                     owner ? String.format(Locale.ROOT, "%.0f", percentile(t.millis, 95)) : "");
         }
