@@ -28,6 +28,7 @@ public final class AccountOpeningRecordMapper {
     /** ACCTRSP-RETURN-CODE of an opened account; any other code is a refusal. */
     public static final String RC_OPENED = "00";
     static final BigDecimal DAILY_LIMIT_KRW = new BigDecimal("1000000.00");
+    private static final Pattern CASE_ID = Pattern.compile("[0-9A-Za-z-]{1,36}");
     private static final Pattern ACCOUNT_NO = Pattern.compile("[0-9A-Z-]{6,14}");
 
     private AccountOpeningRecordMapper() {
@@ -60,7 +61,9 @@ public final class AccountOpeningRecordMapper {
     public static AccountOpeningResult fromReply(CopybookRecord reply, String caseId) throws MalformedRecordException {
         String repliedCase = reply.text("ACCTRSP-CASE-ID");
         if (!caseId.equals(repliedCase)) {
-            throw new MalformedRecordException("ACCTRSP-CASE-ID '" + repliedCase + "' is not the case of the order, " + caseId);
+            // a garbled id is not shown: it would only put unreadable bytes into the log
+            String shown = repliedCase != null && CASE_ID.matcher(repliedCase).matches() ? "'" + repliedCase + "'" : "(unreadable)";
+            throw new MalformedRecordException("ACCTRSP-CASE-ID " + shown + " is not the case of the order, " + caseId);
         }
         String rc = String.format("%02d", reply.integer("ACCTRSP-RETURN-CODE"));
         if (!RC_OPENED.equals(rc)) {
