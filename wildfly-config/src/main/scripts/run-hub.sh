@@ -55,6 +55,7 @@ cat <<MSG
   Health  http://localhost:8080/kyc/api/v1/health/live          .../health/ready
   SOAP    http://localhost:8080/kyc/services/kyc-case/v1        WSDL: ...?wsdl
   MQ      queues KYC.REQUEST -> KYC.REPLY, dead letters KYC.DLQ (embedded Artemis, port 8080)
+          account opening KYC.ACCTOPEN -> KYC.ACCTRSP (simulated core banking in registry-sim)
   Batch   drop *.dat into $home/standalone/data/kyc/batch/inbox
           results in .../outbox, rejected files in .../error
   Peers   immigration registry simulator: http://localhost:8080/registry-sim/immigration/stay-status?wsdl

@@ -17,7 +17,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Switches a simulated peer's fault: {@code PUT /registry-sim/admin/faults/immigration?mode=DOWN}
- * (modes OK, DOWN, SLOW with {@code delayMs}, GARBLED, CREDENTIALS_ROTATED); {@code GET /registry-sim/admin/faults} lists them.
+ * (modes OK, DOWN, SLOW with {@code delayMs}, GARBLED, CREDENTIALS_ROTATED, REFUSE, NO_REPLY;
+ * peers {@code immigration}, {@code corebanking}); {@code GET /registry-sim/admin/faults} lists them.
  */
 @Path("/faults")
 public class FaultsResource {
@@ -44,7 +45,7 @@ public class FaultsResource {
         try {
             m = SimulatorFaults.Mode.valueOf(mode == null ? "" : mode.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            return Response.status(400).entity("mode must be one of OK, DOWN, SLOW, GARBLED, CREDENTIALS_ROTATED\n").build();
+            return Response.status(400).entity("mode must be one of " + java.util.Arrays.toString(SimulatorFaults.Mode.values()) + "\n").build();
         }
         SimulatorFaults.set(peer, new SimulatorFaults.Fault(m, delayMs));
         LOG.infof("simulated peer %s now %s", peer, m);

@@ -10,11 +10,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code delayMs}, longer than the hub's timeout), GARBLED (answer with a result the contract does
  * not know), CREDENTIALS_ROTATED (a SOAP peer expects another WS-Security password than the one it
  * was configured with, as after a password rotation the caller missed; the request is refused by
- * WS-Security before the peer looks at it).
+ * WS-Security before the peer looks at it), REFUSE (a business refusal, e.g. core banking's return
+ * code 12), NO_REPLY (the request is processed but no reply is sent: the caller times out).
  */
 public final class SimulatorFaults {
 
-    public enum Mode { OK, DOWN, SLOW, GARBLED, CREDENTIALS_ROTATED }
+    public enum Mode { OK, DOWN, SLOW, GARBLED, CREDENTIALS_ROTATED, REFUSE, NO_REPLY }
 
     /** A peer's current fault. */
     public record Fault(Mode mode, long delayMs) {

@@ -14,6 +14,7 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.ekyc.hub.adapter.corebanking.ibmmq.IbmMqConnections;
 import org.ekyc.hub.adapter.corebanking.ibmmq.IbmMqSettings;
 import org.ekyc.hub.routes.batch.PartnerBatchRoutes;
+import org.ekyc.hub.routes.corebanking.AccountOpeningRoutes;
 import org.ekyc.hub.routes.corebanking.CoreBankingMqRoutes;
 import org.ekyc.hub.routes.immigration.ImmigrationRegistryRoutes;
 import org.ekyc.hub.routes.intake.CaseIntakeRoutes;
@@ -79,6 +80,7 @@ public class CamelBootstrap {
             context.addRoutes(new CaseRestRoutes());
             context.addRoutes(new CaseSoapRoutes());
             context.addRoutes(new CoreBankingMqRoutes());
+            context.addRoutes(new AccountOpeningRoutes());
             context.addRoutes(new PartnerBatchRoutes());
             context.addRoutes(new PrivacyRoutes());
             context.addRoutes(new SanctionsListRoutes());

@@ -6,7 +6,15 @@ import java.util.List;
 public record CaseResponse(String caseId, String status, String product, String channel, String externalReference,
                            ApplicantJson applicant, String immigrationCheck, String stayStatusCode,
                            String stayExpiry, List<ReasonJson> reasons, String createdAt, String updatedAt,
-                           FaceJson face, String screening, DocumentJson document, DecisionJson decision) {
+                           FaceJson face, String screening, DocumentJson document, DecisionJson decision,
+                           AccountJson account) {
+
+    /**
+     * Account opening at core banking for an approved ACCOUNT case: PENDING / OPENED / REFUSED, the account
+     * number masked to its last four characters, never in full.
+     */
+    public record AccountJson(String state, String accountNumber, String openedDate, String returnCode, int failedAttempts) {
+    }
 
     /** Risk tier, open enhanced-due-diligence tasks, non-face-to-face methods, and who decided when. */
     public record DecisionJson(String riskTier, List<String> riskReasons, List<String> openTasks, List<String> methods,

@@ -47,7 +47,12 @@ public final class RestMapper {
                         LocalizedMessages.message(code, locale))).toList(),
                 v.createdAt().toString(), v.updatedAt().toString(), face(v.face()), v.screening(),
                 v.document() == null ? null : new CaseResponse.DocumentJson(v.document().type(), v.document().outcome()),
-                decision(v.decision()));
+                decision(v.decision()), account(v.account()));
+    }
+
+    private static CaseResponse.AccountJson account(CaseView.AccountView a) {
+        return a == null ? null : new CaseResponse.AccountJson(a.state().name(), a.maskedAccountNumber(),
+                a.openedDate() == null ? null : a.openedDate().toString(), a.returnCode(), a.failedAttempts());
     }
 
     private static CaseResponse.DecisionJson decision(CaseView.DecisionView d) {

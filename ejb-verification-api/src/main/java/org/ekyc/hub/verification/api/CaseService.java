@@ -92,4 +92,25 @@ public interface CaseService {
      *                                 retake), FIELD_REQUIRED (reviewer), MALFORMED_REQUEST (outcome)
      */
     CaseView decide(String caseId, org.ekyc.hub.verification.api.risk.Decision decision);
+
+    /**
+     * Account-opening orders due: approved ACCOUNT cases whose account opening is PENDING and due,
+     * most overdue first, at most {@code max}. Taking an order leases it: it is not due again for
+     * {@code KYC_ACCOUNT_OPENING_LEASE_MS} (longer than the request timeout), so a hub that dies
+     * between sending and recording loses nothing — the order comes back. Holds personal data; every
+     * order read is audited.
+     */
+    java.util.List<org.ekyc.hub.verification.api.account.AccountOpeningOrder> pendingAccountOpenings(int max);
+
+    /**
+     * Records what core banking answered to an account-opening order: OPENED keeps the account number
+     * (encrypted) and the opening date; REFUSED keeps the return code and adds reason
+     * {@link ReasonCode#ACCOUNT_OPENING_REFUSED}; FAILED (no reply, unreadable reply) leaves the order
+     * PENDING, due again after a back-off ({@code KYC_ACCOUNT_OPENING_BACKOFF_BASE_MS} doubling up to
+     * {@code KYC_ACCOUNT_OPENING_BACKOFF_MAX_MS}). A result for a case whose account is already
+     * OPENED or REFUSED changes nothing (a late or repeated reply). Audited.
+     *
+     * @throws CaseNotFoundException when there is no such case
+     */
+    CaseView recordAccountOpening(String caseId, org.ekyc.hub.verification.api.account.AccountOpeningResult result);
 }

@@ -12,10 +12,19 @@ public record CaseView(String caseId, CaseStatus status, Product product, Channe
                        String externalReference, Applicant applicant,
                        RegistryCheckOutcome immigrationCheck, String stayStatusCode, LocalDate stayExpiry,
                        List<ReasonCode> reasons, Instant createdAt, Instant updatedAt, FaceView face,
-                       String screening, DocumentView document, DecisionView decision) {
+                       String screening, DocumentView document, DecisionView decision, AccountView account) {
 
     public CaseView {
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
+    }
+
+    /** A case view without account opening (records built before an account is ordered). */
+    public CaseView(String caseId, CaseStatus status, Product product, Channel channel, String externalReference,
+                    Applicant applicant, RegistryCheckOutcome immigrationCheck, String stayStatusCode, LocalDate stayExpiry,
+                    List<ReasonCode> reasons, Instant createdAt, Instant updatedAt, FaceView face, String screening,
+                    DocumentView document, DecisionView decision) {
+        this(caseId, status, product, channel, externalReference, applicant, immigrationCheck, stayStatusCode, stayExpiry,
+                reasons, createdAt, updatedAt, face, screening, document, decision, null);
     }
 
     /** A case view without risk and decision (channels' tests, records built before a decision exists). */
@@ -24,7 +33,21 @@ public record CaseView(String caseId, CaseStatus status, Product product, Channe
                     List<ReasonCode> reasons, Instant createdAt, Instant updatedAt, FaceView face, String screening,
                     DocumentView document) {
         this(caseId, status, product, channel, externalReference, applicant, immigrationCheck, stayStatusCode, stayExpiry,
-                reasons, createdAt, updatedAt, face, screening, document, null);
+                reasons, createdAt, updatedAt, face, screening, document, null, null);
+    }
+
+    /**
+     * Account opening of an approved ACCOUNT case (issue #5); null for other cases. Never the full
+     * account number: only its last four characters.
+     *
+     * @param state               PENDING, OPENED or REFUSED
+     * @param maskedAccountNumber e.g. {@code **********1234} once OPENED, else null
+     * @param openedDate          the day core banking opened the account
+     * @param returnCode          core banking's return code (00 opened; other: refused), null while pending
+     * @param failedAttempts      orders that got no usable answer so far (no reply, unreadable reply)
+     */
+    public record AccountView(org.ekyc.hub.verification.api.account.AccountOpeningState state, String maskedAccountNumber,
+                              LocalDate openedDate, String returnCode, int failedAttempts) {
     }
 
     /**

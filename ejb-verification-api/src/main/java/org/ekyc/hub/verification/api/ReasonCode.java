@@ -98,7 +98,9 @@ public enum ReasonCode {
     /** Approval of an ENHANCED case needs its due-diligence tasks completed. */
     ENHANCED_TASKS_OPEN,
     /** The case is waiting for the customer (a retake) and cannot be approved now. */
-    DECISION_NOT_ALLOWED;
+    DECISION_NOT_ALLOWED,
+    /** Core banking refused to open the account of an approved case (its return code is on the case). */
+    ACCOUNT_OPENING_REFUSED;
 
     /** The key of this code's message in the resource bundles. */
     public String messageKey() {

@@ -4,6 +4,9 @@ import org.ekyc.hub.verification.face.internal.store.LivenessStoreBean;
 import org.ekyc.hub.verification.api.CaseStatus;
 import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.ReasonCode;
+import org.ekyc.hub.verification.api.account.AccountOpeningOrder;
+import org.ekyc.hub.verification.api.account.AccountOpeningResult;
+import org.ekyc.hub.verification.api.account.AccountOpeningState;
 import org.ekyc.hub.verification.api.risk.Decision;
 import org.ekyc.hub.verification.risk.RiskTierPolicy;
 import jakarta.ejb.Stateless;
@@ -40,6 +43,8 @@ public class CaseServiceBean implements CaseService {
     @jakarta.ejb.EJB
     private LivenessStoreBean livenessStore;
     private final RetryPolicy retry = RetryPolicy.fromEnvironment();
+    /** Back-off of account-opening orders; its {@code first} is the lease of an order on its way. */
+    private final RetryPolicy accountRetry = RetryPolicy.accountOpeningFromEnvironment();
     /** Risk tier and FSC rule: bundled FATF table, default higher-risk products, two-plus-one methods. */
     private final RiskTierPolicy riskPolicy = RiskTierPolicy.defaults();
 
@@ -151,6 +156,7 @@ public class CaseServiceBean implements CaseService {
         VerificationCase c = find(caseId);
         c.decide(decision, riskPolicy, Instant.now(clock));
         CaseLogContext.run(caseId, () -> LOG.infof("case decided outcome=%s", decision.outcome()));
+        accountOrdered(c);
         // the reviewer's id is who, not what: it belongs in the audit line
         AuditTrail.record("CASE_DECIDED outcome=" + decision.outcome() + " methods=" + decision.attestedMethods()
                 + " tasks=" + decision.completedTasks(), caseId, "reviewer:" + decision.reviewer());
@@ -164,7 +170,58 @@ public class CaseServiceBean implements CaseService {
         if (before != CaseStatus.APPROVED && c.toView().status() == CaseStatus.APPROVED) {
             CaseLogContext.run(c.id(), () -> LOG.info("case approved automatically: all checks clean, STANDARD tier, FSC rule met"));
             AuditTrail.record("CASE_DECIDED outcome=APPROVED auto", c.id(), "engine");
+            accountOrdered(c);
         }
+    }
+
+    private static void accountOrdered(VerificationCase c) {
+        CaseView.AccountView account = c.toView().account();
+        if (account != null && account.state() == AccountOpeningState.PENDING && account.failedAttempts() == 0) {
+            CaseLogContext.run(c.id(), () -> LOG.info("account opening ordered at core banking"));
+            AuditTrail.record("ACCOUNT_OPENING_ORDERED", c.id(), "engine");
+        }
+    }
+
+    @Override
+    public List<AccountOpeningOrder> pendingAccountOpenings(int max) {
+        Instant now = Instant.now(clock);
+        List<AccountOpeningOrder> due = em.createNamedQuery(VerificationCase.ACCOUNT_OPENING_PENDING, VerificationCase.class)
+                .setParameter("pending", AccountOpeningState.PENDING)
+                .setParameter("now", now)
+                .setMaxResults(max)
+                .getResultStream().map(c -> c.takeAccountOpeningOrder(now.plus(accountRetry.first()))).toList();
+        due.forEach(o -> AuditTrail.record("APPLICANT_READ_FOR_ACCOUNT_OPENING attempt=" + o.attempt(), o.caseId(),
+                "account-opening"));
+        return due;
+    }
+
+    @Override
+    public CaseView recordAccountOpening(String caseId, AccountOpeningResult result) {
+        if (result == null) {
+            throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "result");
+        }
+        VerificationCase c = find(caseId);
+        boolean changed = c.applyAccountOpening(result, Instant.now(clock), accountRetry);
+        CaseView view = c.toView();
+        if (!changed) {
+            // a late or repeated answer: the first one stands (an account is opened once per case)
+            boolean same = result.outcome() == AccountOpeningResult.Outcome.OPENED && c.hasAccount(result.accountNumber());
+            CaseLogContext.run(caseId, () -> LOG.infof("account-opening answer %s ignored: account opening already %s%s",
+                    result.outcome(), view.account() == null ? "not ordered" : view.account().state(),
+                    same ? " (same account)" : ""));
+            if (result.outcome() == AccountOpeningResult.Outcome.OPENED && !same && view.account() != null
+                    && view.account().state() == AccountOpeningState.OPENED) {
+                LOG.errorf("core banking reported a different account for case %s than the one recorded: check for a duplicate", caseId);
+            }
+            AuditTrail.record("ACCOUNT_OPENING_ANSWER_IGNORED outcome=" + result.outcome(), caseId, "account-opening");
+            return view;
+        }
+        CaseLogContext.run(caseId, () -> LOG.infof("account opening recorded outcome=%s rc=%s state=%s attempts=%d%s",
+                result.outcome(), result.returnCode(), view.account().state(), view.account().failedAttempts(),
+                result.detail() == null ? "" : " (" + result.detail() + ")"));
+        AuditTrail.record("ACCOUNT_OPENING_RECORDED outcome=" + result.outcome()
+                + (result.returnCode() == null ? "" : " rc=" + result.returnCode()), caseId, "account-opening");
+        return view;
     }
 
     @Override

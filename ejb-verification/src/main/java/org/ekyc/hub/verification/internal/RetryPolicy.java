@@ -31,6 +31,23 @@ public record RetryPolicy(Duration base, Duration max, Duration first) {
                 Duration.ofMillis(setting(env, sys, "KYC_IMMIGRATION_FIRST_RETRY_MS", "kyc.immigration.first-retry-ms", 60_000)));
     }
 
+    /**
+     * Back-off of account-opening orders at core banking (issue #5): {@code KYC_ACCOUNT_OPENING_BACKOFF_BASE_MS}
+     * (default 10 000), {@code KYC_ACCOUNT_OPENING_BACKOFF_MAX_MS} (default 900 000); {@code first} is the
+     * lease of an order on its way, {@code KYC_ACCOUNT_OPENING_LEASE_MS} (default 60 000), which must be
+     * longer than the request timeout ({@code kyc.account-opening.request-timeout-ms}).
+     */
+    public static RetryPolicy accountOpeningFromEnvironment() {
+        return accountOpening(System.getenv(), System.getProperties());
+    }
+
+    static RetryPolicy accountOpening(Map<String, String> env, Properties sys) {
+        return new RetryPolicy(
+                Duration.ofMillis(setting(env, sys, "KYC_ACCOUNT_OPENING_BACKOFF_BASE_MS", "kyc.account-opening.backoff-base-ms", 10_000)),
+                Duration.ofMillis(setting(env, sys, "KYC_ACCOUNT_OPENING_BACKOFF_MAX_MS", "kyc.account-opening.backoff-max-ms", 900_000)),
+                Duration.ofMillis(setting(env, sys, "KYC_ACCOUNT_OPENING_LEASE_MS", "kyc.account-opening.lease-ms", 60_000)));
+    }
+
     /** The wait after the given number of failed tries (1 = after the first failure). */
     public Duration delayAfter(int failedTries) {
         int doublings = Math.max(0, Math.min(failedTries - 1, 30));

@@ -3,6 +3,9 @@ package org.ekyc.hub.verification.internal;
 import java.util.EnumSet;
 import java.util.Set;
 import org.ekyc.hub.verification.api.InvalidRequestException;
+import org.ekyc.hub.verification.api.account.AccountOpeningOrder;
+import org.ekyc.hub.verification.api.account.AccountOpeningResult;
+import org.ekyc.hub.verification.api.account.AccountOpeningState;
 import org.ekyc.hub.verification.api.risk.Decision;
 import org.ekyc.hub.verification.api.risk.EnhancedTask;
 import org.ekyc.hub.verification.api.risk.RiskTier;
@@ -57,7 +60,8 @@ import org.ekyc.hub.verification.privacy.EncryptedStringConverter;
 @Entity
 @Table(name = "verification_case",
         uniqueConstraints = @UniqueConstraint(name = "uk_case_idempotency_key", columnNames = "idempotency_key"),
-        indexes = @Index(name = "ix_case_immigration_pending", columnList = "immigration_check, immigration_retry_at"))
+        indexes = {@Index(name = "ix_case_immigration_pending", columnList = "immigration_check, immigration_retry_at"),
+                   @Index(name = "ix_case_account_pending", columnList = "account_opening, account_retry_at")})
 @NamedQuery(name = VerificationCase.BY_IDEMPOTENCY_KEY,
         query = "select c from VerificationCase c where c.idempotencyKey = :key")
 @NamedQuery(name = VerificationCase.ALL_BY_CREATION, query = "select c from VerificationCase c order by c.createdAt, c.id")
@@ -66,8 +70,12 @@ import org.ekyc.hub.verification.privacy.EncryptedStringConverter;
 @NamedQuery(name = VerificationCase.IMMIGRATION_PENDING,
         query = "select c from VerificationCase c where c.immigrationCheck = :pending and c.immigrationRetryAt <= :now"
                 + " order by c.immigrationRetryAt")
+@NamedQuery(name = VerificationCase.ACCOUNT_OPENING_PENDING,
+        query = "select c from VerificationCase c where c.accountOpening = :pending and c.accountRetryAt <= :now"
+                + " order by c.accountRetryAt")
 public class VerificationCase {
 
+    public static final String ACCOUNT_OPENING_PENDING = "VerificationCase.accountOpeningPending";
     public static final String BY_IDEMPOTENCY_KEY = "VerificationCase.byIdempotencyKey";
     public static final String IMMIGRATION_PENDING = "VerificationCase.immigrationPending";
     public static final String FACE_TEMPLATE_EXPIRED = "VerificationCase.faceTemplateExpired";
@@ -230,6 +238,34 @@ public class VerificationCase {
     @Convert(converter = EncryptedStringConverter.class)
     @Column(name = "decision_note_enc", length = 4000)
     private String decisionNote;
+
+    /*
+     * Account opening at core banking (issue #5), for approved ACCOUNT cases only. All nullable:
+     * Hibernate's schema update adds them to a table with rows.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "account_opening", length = 10)
+    private AccountOpeningState accountOpening;
+
+    /** Orders that got no usable answer (no reply, unreadable reply); drives the back-off. */
+    @Column(name = "account_attempts")
+    private Integer accountAttempts;
+
+    /** When the order is due (again); also the lease of an order on its way. Null once answered. */
+    @Column(name = "account_retry_at")
+    private Instant accountRetryAt;
+
+    /** The account core banking opened: personal financial data, sealed like every other PII column. */
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "account_number_enc", length = 200)
+    private String accountNumber;
+
+    @Column(name = "account_opened_date")
+    private LocalDate accountOpenedDate;
+
+    /** Core banking's return code: 00 opened, other refused. */
+    @Column(name = "account_return_code", length = 2)
+    private String accountReturnCode;
 
     /** Reason codes, comma-separated; stable codes, never free text. */
     @Column(length = 1000)
@@ -561,11 +597,69 @@ public class VerificationCase {
         decidedAt = now;
         decidedBy = by;
         decisionNote = note;
+        if (outcome == CaseStatus.APPROVED && product == Product.ACCOUNT && accountOpening == null) {
+            // the order is due at once; the account-opening route takes it on its next tick
+            accountOpening = AccountOpeningState.PENDING;
+            accountAttempts = 0;
+            accountRetryAt = now;
+        }
         if (faceTemplate != null && consentRetentionDays != null) {
             // the retention the customer consented to runs from the decision, not from the check
             faceTemplatePurgeAt = now.plus(java.time.Duration.ofDays(consentRetentionDays));
         }
         updatedAt = now;
+    }
+
+    /**
+     * Takes the account-opening order for sending: it is leased (not due again) until {@code leaseEnd},
+     * so a hub that stops before it records an answer sends the order again afterwards.
+     */
+    public AccountOpeningOrder takeAccountOpeningOrder(Instant leaseEnd) {
+        if (accountOpening != AccountOpeningState.PENDING) {
+            throw new IllegalStateException("case " + id + " has no pending account opening");
+        }
+        accountRetryAt = leaseEnd;
+        return new AccountOpeningOrder(id, externalReference, product.name(), surname, givenNames, birthDate,
+                riskTier == null ? null : riskTier.name(), (accountAttempts == null ? 0 : accountAttempts) + 1);
+    }
+
+    /**
+     * Applies core banking's answer to an account-opening order. OPENED keeps the account; REFUSED
+     * keeps the return code and gives the case reason ACCOUNT_OPENING_REFUSED (the case stays
+     * APPROVED: the identity was verified); FAILED leaves the order pending, due after the back-off.
+     * Once OPENED or REFUSED, nothing changes any more: a late or repeated reply cannot open a second
+     * account or undo the first. Returns whether the case changed.
+     */
+    public boolean applyAccountOpening(AccountOpeningResult result, Instant now, RetryPolicy backOff) {
+        if (accountOpening != AccountOpeningState.PENDING) {
+            return false;
+        }
+        switch (result.outcome()) {
+            case OPENED -> {
+                accountOpening = AccountOpeningState.OPENED;
+                accountNumber = result.accountNumber();
+                accountOpenedDate = result.openedDate();
+                accountReturnCode = result.returnCode();
+                accountRetryAt = null;
+            }
+            case REFUSED -> {
+                accountOpening = AccountOpeningState.REFUSED;
+                accountReturnCode = result.returnCode();
+                accountRetryAt = null;
+                addReason(ReasonCode.ACCOUNT_OPENING_REFUSED);
+            }
+            case FAILED -> {
+                accountAttempts = accountAttempts == null ? 1 : accountAttempts + 1;
+                accountRetryAt = now.plus(backOff.delayAfter(accountAttempts));
+            }
+        }
+        updatedAt = now;
+        return true;
+    }
+
+    /** Whether the given account is the one recorded (for a repeated reply after OPENED). */
+    boolean hasAccount(String number) {
+        return accountNumber != null && accountNumber.equals(number);
     }
 
     private static <E extends Enum<E>> Set<E> names(String csv, Class<E> type) {
@@ -602,7 +696,9 @@ public class VerificationCase {
                 new CaseView.FaceView(consentAt, faceLiveness, faceMatch, faceSimilarity,
                         faceTemplate == null ? null : faceTemplatePurgeAt),
                 screeningOutcome, documentType == null ? null : new CaseView.DocumentView(documentType, documentOutcome),
-                decision);
+                decision, accountOpening == null ? null : new CaseView.AccountView(accountOpening,
+                        AccountOpeningResult.mask(accountNumber), accountOpenedDate, accountReturnCode,
+                        accountAttempts == null ? 0 : accountAttempts));
     }
 
     public String id() {
