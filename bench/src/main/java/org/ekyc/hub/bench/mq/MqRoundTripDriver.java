@@ -20,7 +20,9 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
  * this driver echoes on a temporary queue), one request in flight at a time, same connection.
  * Needs the hub running (./mvnw -Prun install -DskipTests). Bounded: N requests each, then stops.
  *
- *   ./mvnw -q -pl bench exec:exec -Dbench.main=org.ekyc.hub.bench.mq.MqRoundTripDriver -Dbench.args="200"
+ *   ./mvnw -q -pl bench exec:exec -Dbench.main=org.ekyc.hub.bench.mq.MqRoundTripDriver -Dbench.args="200 4"
+ *
+ * The second argument is the number of requesters for the concurrent comparison (default 4).
  */
 public final class MqRoundTripDriver {
 
@@ -31,6 +33,7 @@ public final class MqRoundTripDriver {
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+        int clients = args.length > 1 ? Integer.parseInt(args[1]) : 4;
         String user = System.getProperty("user.name.jms", "kyc-partner");
         String password = System.getProperty("password.jms", "dev-only-Partner-2026");
         ActiveMQConnectionFactory cf = new ActiveMQConnectionFactory(
@@ -51,6 +54,11 @@ public final class MqRoundTripDriver {
             report("hub KYCREQ→KYCRSP round trip, repeated request (codec + routes + idempotent case lookup)", again);
             System.out.printf(Locale.ROOT, "hub / bare throughput: new case %.1f%%, repeated request %.1f%%%n",
                     100.0 * throughput(hub) / throughput(bare), 100.0 * throughput(again) / throughput(bare));
+            // several requesters at once, as core banking's own CICS tasks send them: throughput by wall time
+            double bareRate = concurrently(c, clients, n, true);
+            double hubRate = concurrently(c, clients, n, false);
+            System.out.printf(Locale.ROOT, "%d requesters at once, %d round trips each path: bare %.1f/s, hub repeated request %.1f/s"
+                    + " = %.1f%% of bare%n", clients, n, bareRate, hubRate, 100.0 * hubRate / bareRate);
         }
     }
 
@@ -142,6 +150,68 @@ public final class MqRoundTripDriver {
             }
         }
         return t;
+    }
+
+    /** {@code clients} requesters in parallel (own session and reply queue each); round trips per second of wall time. */
+    private static double concurrently(Connection c, int clients, int n, boolean bare) throws Exception {
+        java.util.List<Session> responders = new java.util.ArrayList<>();
+        Queue requests;
+        Session setup = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        if (bare) {
+            requests = setup.createTemporaryQueue();
+            for (int i = 0; i < clients; i++) {
+                Session rs = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
+                MessageProducer echo = rs.createProducer(null);
+                rs.createConsumer(requests).setMessageListener(m -> {
+                    try {
+                        BytesMessage r = rs.createBytesMessage();
+                        r.writeBytes(new byte[137]);
+                        r.setJMSCorrelationID(m.getJMSCorrelationID());
+                        echo.send(m.getJMSReplyTo(), r);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                responders.add(rs);
+            }
+        } else {
+            requests = setup.createQueue("KYC.REQUEST");
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+        java.util.List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+        long t0 = System.nanoTime();
+        for (int k = 0; k < clients; k++) {
+            int client = k;
+            done.add(pool.submit(() -> {
+                try (Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
+                    Queue replies = s.createTemporaryQueue();
+                    MessageProducer p = s.createProducer(requests);
+                    MessageConsumer rc = s.createConsumer(replies);
+                    byte[] record = bare ? new byte[173] : kycreq("CONC" + client + "-" + System.currentTimeMillis() % 100_000, client);
+                    for (int i = 0; i < n / clients; i++) {
+                        BytesMessage m = s.createBytesMessage();
+                        m.writeBytes(record);
+                        m.setJMSCorrelationID("C" + client + "-" + i);
+                        m.setJMSReplyTo(replies);
+                        p.send(m);
+                        if (rc.receive(30_000) == null) {
+                            throw new IllegalStateException("no reply within 30 s");
+                        }
+                    }
+                }
+                return null;
+            }));
+        }
+        for (java.util.concurrent.Future<?> f : done) {
+            f.get();
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        pool.shutdown();
+        for (Session rs : responders) {
+            rs.close();
+        }
+        setup.close();
+        return (n / clients * clients) / seconds;
     }
 
     private static byte[] kycreq(String ref, int seq) {
