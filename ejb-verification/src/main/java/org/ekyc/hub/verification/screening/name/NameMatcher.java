@@ -13,7 +13,8 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * than one edit apart (after folding) are capped at {@value #FAR_CAP}. Equal consonant skeletons
  * (three consonants or more, same first letter) of words of about the same length (vowels differ
  * only) give {@value #SKELETON_MATCH}, and so does
- * any equal skeleton when the screened name came from Arabic script ({@value #SHORT_SKELETON_MATCH}
+ * any equal skeleton, or a skeleton among the renderings of the Arabic consonants
+ * ({@link ArabicConsonants}), when the screened name came from Arabic script ({@value #SHORT_SKELETON_MATCH}
  * for a one-consonant skeleton); a shared Double Metaphone code gives at least {@value #PHONETIC_MATCH}. Tokens are paired greedily, best pair first, one to one; a pair below
  * {@value #PAIR_FLOOR} counts zero and pairs under {@value #STRONG_PAIR} count less than their
  * similarity, so that several half-similar words do not add up to a match.
@@ -113,7 +114,7 @@ public final class NameMatcher {
                 && Math.abs(fa.length() - fb.length()) <= 1) {
             s = Math.max(s, SKELETON_MATCH); // vowels differ only: Mohammed/Muhammad, Husayn/Hussein
         }
-        if (consonantal && sameSkeleton) {
+        if (consonantal && (sameSkeleton || ArabicConsonants.matches(a.consonants(), b.skeleton()))) {
             s = Math.max(s, a.skeleton().length() >= 2 ? SKELETON_MATCH : SHORT_SKELETON_MATCH);
         }
         if (s < PHONETIC_MATCH && Math.min(a.text().length(), b.text().length()) >= 4 && samePhonetic(a, b)) {
