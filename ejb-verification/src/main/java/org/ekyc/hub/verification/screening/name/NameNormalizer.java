@@ -38,11 +38,11 @@ public final class NameNormalizer {
             "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "sheikh", "shaykh", "sheik", "haji",
             "hajji", "hadji", "mullah", "mulla", "maulana", "mawlawi", "maulvi", "mawlana", "general", "gen",
             "colonel", "col", "captain", "capt", "major", "lieutenant", "lt", "brigadier", "admiral", "judge",
-            "al", "el", "bin", "ibn", "bint", "binti", "bn", "bnt", "jr", "sr", "ii", "iii");
-    private static final Set<String> ABD = Set.of("abd", "abdul", "abdel", "abdal", "abdoul", "abdu", "abdol", "abdur",
+            "al", "el", "ul", "ur", "ud", "bin", "ibn", "bint", "binti", "bn", "bnt", "jr", "sr", "ii", "iii");
+    private static final Set<String> ABD = Set.of("abd", "abdul", "abdel", "abdal", "abdoul", "abdu", "abdol", "abdur", "abder",
             "abdar", "abdor", "bd");
     private static final Pattern ABD_PREFIX = Pattern.compile(
-            "(abdoul|abdul|abdur|abdel|abdal|abdar|abdol|abdor|abdu|abd|bdal|bdl|bd)(\\p{L}{3,})");
+            "(abdoul|abdul|abdur|abder|abdel|abdal|abdar|abdol|abdor|abdu|abd|bdal|bdl|bd)(\\p{L}{3,})");
     /** Theophoric and religious compounds written as one word: {@code Hidayatullah}, {@code Jalaluddin}, {@code Noureddine}. */
     private static final Pattern ALLAH_SUFFIX = Pattern.compile("(\\p{L}{3,}?)(ullah|ulla|ollah|olla|allah|illah|allh)");
     private static final Set<String> DIN = Set.of("din", "deen", "uddin", "uddine", "ouddine", "eddine", "eddin", "eldin",
@@ -66,19 +66,25 @@ public final class NameNormalizer {
     private static final Set<String> ARABIC_NOISE = Set.of(
             "\u0634\u064A\u062E", "\u0627\u0644\u0634\u064A\u062E",                      // شيخ، الشيخ
             "\u062D\u0627\u062C", "\u0627\u0644\u062D\u0627\u062C", "\u062D\u0627\u062C\u064A", "\u062D\u062C\u064A", // حاج، الحاج، حاجي، حجي
+            "\u062D\u0627\u062C\u0649", "\u062D\u062C\u0649",                                // حاجى، حجى
             "\u0645\u0644\u0627", "\u0645\u0644\u0644\u0627",                                // ملا، مللا
             "\u0645\u0648\u0644\u0648\u064A", "\u0627\u0644\u0645\u0648\u0644\u0648\u064A", "\u0645\u0648\u0644\u0627\u0646\u0627", // مولوي، المولوي، مولانا
             "\u062F\u0643\u062A\u0648\u0631", "\u0627\u0644\u062F\u0643\u062A\u0648\u0631",      // دكتور، الدكتور
             "\u0628\u0646", "\u0627\u0628\u0646", "\u0628\u0646\u062A", "\u0648\u0644\u062F");       // بن، ابن، بنت، ولد
     private static final String ALLAH = "\u0627\u0644\u0644\u0647"; // الله
+    /** جان، خيل، مل، زي، زاده as transliterated (after the letter variants are folded). */
+    private static final Set<String> NAME_SUFFIXES = Set.of("jan", "khyl", "ml", "zy", "zadh");
+    private static final String ARABIC_ABD = "\u0639\u0628\u062F"; // عبد
     private static final String AL_DIN = "\u0627\u0644\u062F\u064A\u0646"; // الدين
     private static final String ABD_AL = "\u0639\u0628\u062F\u0627\u0644"; // عبدال
     private static final String ABU = "\u0627\u0628\u0648"; // ابو (after the hamza forms are folded)
     private static final String ARTICLE = "\u0627\u0644"; // ال
-    private static final Pattern ARTICLE_HYPHEN = Pattern.compile("\\b(?:al|el|ad|ar|as|ash|at|az|an|ul)-");
+    private static final Pattern ARTICLE_HYPHEN = Pattern.compile("\\b(?:al|el|ad|ar|as|ash|at|az|an|ul|ur|ud|us|uz)-");
     private static final Pattern HYPHEN = Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
     private static final Pattern APOSTROPHES = Pattern.compile("['`\u2018\u2019\u02BB\u02BC\u02BF\u02BE\u00B4]");
     private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
+    private static final Set<String> HAN_COMPOUND_SURNAMES = Set.of("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟",
+            "公孙", "慕容", "令狐", "夏侯", "司徒", "长孙", "宇文", "歐陽", "諸葛", "東方", "長孫");
     private static final Set<String> TWO_SYLLABLE_SURNAMES = Set.of("남궁", "선우", "제갈", "황보", "독고", "사공", "서문");
     private static final int MERGE_MAX_LENGTH = 4;
 
@@ -114,6 +120,12 @@ public final class NameNormalizer {
         if (!unsplit.equals(words) && !unsplit.isEmpty()) {
             forms.add(new NormalizedName(name, tokens(unsplit, patterns), consonantal));
         }
+        if (consonantal) {
+            List<String> joined = joinNameSuffixes(words, consonants);
+            if (joined.size() != words.size()) {
+                forms.add(new NormalizedName(name, tokens(joined, patterns), true));
+            }
+        }
         return forms;
     }
 
@@ -136,13 +148,16 @@ public final class NameNormalizer {
             // word by word, so each Latin word keeps the consonants of the Arabic word it came from;
             // Arabic honorifics were dropped before transliteration (ʿmr is not "mr")
             for (String arabicWord : arabicWords(arabicLetters(text))) {
-                List<String> latin = latinWords(isAscii(arabicWord) ? arabicWord : TO_LATIN.get().transliterate(arabicWord));
+                // the ta marbuta ة is written -a or -ah in Latin: left out here, kept in the pattern
+                String letters = arabicWord.replace("\u0629", "");
+                List<String> latin = latinWords(isAscii(letters) ? letters : TO_LATIN.get().transliterate(letters));
                 if (latin.size() == 1 && !isAscii(arabicWord)) {
                     consonants.putIfAbsent(latin.get(0), ArabicConsonants.pattern(arabicWord));
                 }
                 words.addAll(latin);
             }
         } else {
+            text = isHanName(text) ? hanName(text) : text;
             words.addAll(latinWords(isAscii(text) ? text : TO_LATIN.get().transliterate(text)));
             long meaningful = words.stream().filter(w -> !NOISE.contains(w)).count();
             if (meaningful >= 2) {
@@ -155,6 +170,49 @@ public final class NameNormalizer {
             }
         }
         return words;
+    }
+
+    /**
+     * Persian and Pashto names end in words that lists write both apart and joined ({@code Wali Jan},
+     * {@code WALIJAN}; {@code Shahid Khel}, {@code SHAHIDKHEL}; {@code Siddiq Mal}, {@code SIDDIQMAL}):
+     * جان, خیل, مل, زی, زاده written as separate words are joined to the word before, as one more form.
+     * The joined word's pattern is the two patterns in a row.
+     */
+    private static List<String> joinNameSuffixes(List<String> words, Map<String, String> consonants) {
+        List<String> out = new ArrayList<>(words.size());
+        for (String word : words) {
+            int last = out.size() - 1;
+            if (last >= 0 && NAME_SUFFIXES.contains(word) && consonants.containsKey(out.get(last))
+                    && consonants.containsKey(word)) {
+                String joined = out.get(last) + word;
+                consonants.putIfAbsent(joined, consonants.get(out.get(last)) + consonants.get(word));
+                out.set(last, joined);
+            } else {
+                out.add(word);
+            }
+        }
+        return out;
+    }
+
+    /** An unspaced name of two to four Han characters: a Chinese name written surname first. */
+    private static boolean isHanName(String text) {
+        int count = text.codePointCount(0, text.length());
+        return count >= 2 && count <= 4
+                && text.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    }
+
+    /**
+     * A Chinese name in Hanyu Pinyin as personal names are written (GB/T 16159-2012, and as the
+     * lists write them): the surname, then the given name as one word, {@code 王小明} → {@code wang xiaoming}.
+     * ICU writes every syllable as a word, which made a two-syllable given name look like a given
+     * name plus a middle name. Compound surnames (欧阳, 司马, 诸葛...) stay together.
+     */
+    private String hanName(String text) {
+        int split = text.codePointCount(0, text.length()) >= 3 && HAN_COMPOUND_SURNAMES.contains(text.substring(0, 2)) ? 2 : 1;
+        int at = text.offsetByCodePoints(0, split);
+        Transliterator latin = TO_LATIN.get();
+        return latin.transliterate(text.substring(0, at)).replaceAll("\\s+", "") + " "
+                + latin.transliterate(text.substring(at)).replaceAll("\\s+", "");
     }
 
     /** Lower case, apostrophes removed, hyphens joined or (after an article) separating, split into words. */
@@ -194,7 +252,8 @@ public final class NameNormalizer {
      * Arabic-script letter variants folded before transliteration, as search engines fold them
      * (Lucene's {@code ArabicNormalizer} and {@code PersianNormalizer} use the same mappings): vowel
      * signs and tatweel removed; alef with hamza or madda → alef; hamza on waw/yeh → waw/yeh; the
-     * Persian/Urdu yeh, alef maksura and yeh barree → yeh; keheh → kaf; heh doachashmee, heh goal
+     * Persian/Urdu yeh and yeh barree → yeh (the alef maksura ى is kept: it is read a in
+     * {@code Mustafa}, {@code Yahya}, i in {@code Hajji}); keheh → kaf; heh doachashmee, heh goal
      * and ae → heh; a lone hamza removed; the Pashto letters ځ ډ ړ ښ ټ ڼ → the letter they are
      * romanized like (ز د ر ش ت ن), which ICU does not transliterate as names are written.
      */
@@ -209,7 +268,7 @@ public final class NameNormalizer {
             switch (c) {
                 case '\u0623', '\u0625', '\u0622', '\u0671' -> out.append('\u0627');
                 case '\u0624' -> out.append('\u0648');
-                case '\u0626', '\u0649', '\u06CC', '\u06D0', '\u06D2', '\u06CD' -> out.append('\u064A');
+                case '\u0626', '\u06CC', '\u06D0', '\u06D2', '\u06CD' -> out.append('\u064A');
                 case '\u06A9' -> out.append('\u0643');
                 case '\u06BE', '\u06C1', '\u06D5' -> out.append('\u0647');
                 case '\u06C0', '\u06C3' -> out.append('\u0629');
@@ -228,7 +287,7 @@ public final class NameNormalizer {
     /**
      * Word rules for Arabic script, on folded letters. Compounds are split as their Latin spellings
      * are ({@link #splitCompounds}): عبدالحليم → عبد حليم, نورالله → نور allah, نورالدين → نور دين,
-     * أبواليزيد → أبو يزيد; الله is {@code allah}, as every list writes it; a detached ال is dropped;
+     * أبواليزيد → أبو يزيد, and a name run into a following عبد is separated (محمدعبد → محمد عبد); الله is {@code allah}, as every list writes it; a detached ال is dropped;
      * then in each word the article ال is removed from the front, the ta marbuta ة (-a or -ah in
      * Latin) is removed and a word-initial ع is written as the vowel lists write for it ({@code Omar},
      * {@code Ali}, {@code Abd}, {@code Isam}); honorifics and particles are dropped while two words remain.
@@ -244,6 +303,9 @@ public final class NameNormalizer {
             } else if (word.length() >= AL_DIN.length() + 2 && word.endsWith(AL_DIN)) {
                 pieces.add(word.substring(0, word.length() - AL_DIN.length()));
                 pieces.add(AL_DIN.substring(2));
+            } else if (word.length() >= ARABIC_ABD.length() + 3 && word.endsWith(ARABIC_ABD)) {
+                pieces.add(word.substring(0, word.length() - ARABIC_ABD.length())); // محمدعبد البصير: a space left out
+                pieces.add(ARABIC_ABD);
             } else if (word.length() >= ABD_AL.length() + 2 && word.startsWith(ABD_AL)) {
                 pieces.add(ABD_AL.substring(0, 3));
                 pieces.add(word.substring(ABD_AL.length()));
@@ -257,7 +319,7 @@ public final class NameNormalizer {
         }
         List<String> words = new ArrayList<>(pieces.size());
         for (String piece : pieces) {
-            String w = piece.replace("\u0629", "");
+            String w = piece;
             if (w.startsWith(ARTICLE) && w.length() >= 4 && !ARABIC_NOISE.contains(w)) {
                 w = w.substring(2);
             }

@@ -68,7 +68,14 @@ class NameNormalizerTest {
 
     @Test
     void hanIsTransliteratedToPinyinWithoutTones() {
-        assertThat(normalizer.words("王小明")).containsExactly("wang", "xiao", "ming");
+        assertThat(normalizer.words("王 小 明")).containsExactly("wang", "xiao", "ming");
+    }
+
+    @Test
+    void unspacedHanNameIsSurnameThenGivenNameAsOneWord() {
+        assertThat(normalizer.words("王小明")).containsExactly("wang", "xiaoming");
+        assertThat(normalizer.words("李芳")).containsExactly("li", "fang");
+        assertThat(normalizer.words("欧阳娜娜")).containsExactly("ouyang", "nana"); // compound surname
     }
 
     @Test
@@ -186,7 +193,7 @@ class NameNormalizerTest {
     @Test
     void arabicTokensCarryTheConsonantsOfTheArabicWord() {
         NormalizedName form = normalizer.forms("نسيم صحراوي").get(0);
-        assertThat(form.tokens()).extracting(NameToken::consonants).containsExactly("nsm", "shr");
+        assertThat(form.tokens()).extracting(NameToken::consonants).containsExactly("nsYm", "shrU");
         assertThat(normalizer.forms("Nessim Sahraoui").get(0).tokens()).extracting(NameToken::consonants)
                 .containsOnly("");
     }
