@@ -18,16 +18,21 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  *   <li>Unicode NFKC (full-width letters, compatibility forms);</li>
  *   <li>Hangul by the Revised Romanization ({@link HangulRomanizer}); an unspaced Korean name is
  *       split into surname and given name;</li>
- *   <li>Arabic: the article ال is dropped from words and the ta marbuta ة (written -a or -ah in
- *       Latin) is removed, the name is marked consonantal;</li>
- *   <li>Cyrillic by BGN/PCGN (ICU {@code Russian-Latin/BGN}), Han by Hanyu Pinyin and every other
- *       script by ICU {@code Any-Latin}, then {@code Latin-ASCII} removes diacritics;</li>
+ *   <li>Arabic script, word by word ({@link #arabicLetters}, {@link #arabicWords}): letter variants
+ *       folded, compounds split (عبدال…, …الله, …الدين, ابو…), the article and honorifics dropped, a
+ *       word-initial ع written as a vowel; each word keeps its letter pattern ({@link ArabicConsonants})
+ *       and the name is marked consonantal;</li>
+ *   <li>Cyrillic by BGN/PCGN (ICU {@code Russian-Latin/BGN}), Han by Hanyu Pinyin (an unspaced Chinese
+ *       name as surname and one-word given name) and every other script by ICU {@code Any-Latin},
+ *       then {@code Latin-ASCII} removes diacritics;</li>
  *   <li>lower case; apostrophes and other letter-internal marks removed ({@code Nu'man} → {@code numan});
  *       a hyphen joins ({@code Ho-jin} → {@code hojin}) except after an Arabic article, which is dropped
  *       ({@code al-Tikriti} → {@code tikriti}); other punctuation separates words ({@code KIM, Jong Un});</li>
- *   <li>the prefix abd- is a word of its own ({@code Abdul Jalil}, {@code Abduljalil} → {@code abd jalil});</li>
  *   <li>honorifics, titles and particles ({@code mr}, {@code dr}, {@code sheikh}, {@code haji}, {@code al},
- *       {@code bin}...) are dropped, as long as two words remain ({@code SAI'ID, Shaykh} keeps its Shaykh).</li>
+ *       {@code bin}...) are dropped, as long as two words remain ({@code SAI'ID, Shaykh} keeps its Shaykh);
+ *       {@code ben} and {@code ould} between two words are dropped;</li>
+ *   <li>compounds are words of their own: abd- ({@code Abdul Jalil}, {@code Abduljalil} → {@code abd jalil}),
+ *       abu-, bin-al-, -ullah, -uddin ({@code Hidayatullah} → {@code hidayat allah}).</li>
  * </ol>
  * Word order is not normalised here: the matcher compares token sets. Thread-safe (ICU
  * transliterators are not, so each thread gets its own).
