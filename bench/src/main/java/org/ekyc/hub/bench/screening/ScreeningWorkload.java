@@ -50,6 +50,47 @@ public final class ScreeningWorkload {
         "Karimov", "Yusupova", "Rakhimov", "Tursunova", "Aliyev", "Nazarova", "Ergashev", "Saidova", "Umarov", "Qodirova"};
     private static final String[] MIDDLE = {"Van", "Thi", "Anne", "Marie", "James", "Jose", "Luis", "Ivanovich", "Petrovna", "Kumar"};
 
+    /**
+     * Synthetic names in original scripts: {Arabic, usual Latin spelling} of given and family names
+     * common in the Levant and the Gulf. The Latin spelling only serves to leave out a combination
+     * whose words equal a listed name, as for the Latin clean names.
+     */
+    private static final String[][] ARABIC_GIVEN = {
+        {"سامر", "Samer"}, {"ليلى", "Layla"}, {"كريم", "Karim"}, {"رنا", "Rana"}, {"نادين", "Nadine"},
+        {"وسيم", "Wassim"}, {"هالة", "Hala"}, {"باسل", "Basel"}, {"دانة", "Dana"}, {"فراس", "Firas"},
+        {"لينا", "Lina"}, {"مازن", "Mazen"}, {"ريم", "Reem"}, {"زياد", "Ziad"}, {"سلمى", "Salma"},
+        {"غسان", "Ghassan"}, {"نور", "Nour"}, {"رامي", "Rami"}, {"هبة", "Hiba"}, {"تامر", "Tamer"},
+        {"جود", "Joud"}, {"مهند", "Muhannad"}, {"ميساء", "Maysaa"}, {"أنس", "Anas"}, {"روان", "Rawan"},
+        {"شادي", "Shadi"}, {"سارة", "Sara"}, {"وليد", "Walid"}, {"منى", "Mona"}, {"نزار", "Nizar"}};
+    private static final String[][] ARABIC_FAMILY = {
+        {"حداد", "Haddad"}, {"خوري", "Khoury"}, {"نصار", "Nassar"}, {"الزعبي", "Al-Zoubi"}, {"العتيبي", "Al-Otaibi"},
+        {"الشمري", "Al-Shammari"}, {"عبيدات", "Obeidat"}, {"الحسيني", "Al-Husseini"}, {"بركات", "Barakat"},
+        {"سلامة", "Salameh"}, {"الخطيب", "Al-Khatib"}, {"جابر", "Jaber"}, {"العمري", "Al-Omari"},
+        {"الطويل", "Al-Tawil"}, {"السقا", "Al-Saqqa"}, {"عيسى", "Issa"}, {"درويش", "Darwish"},
+        {"النجار", "Al-Najjar"}, {"الرفاعي", "Al-Rifai"}, {"كنعان", "Kanaan"}, {"البيطار", "Al-Bitar"},
+        {"الحلبي", "Al-Halabi"}, {"المومني", "Al-Momani"}, {"الفايز", "Al-Fayez"}, {"القاضي", "Al-Qadi"},
+        {"الشريف", "Al-Sharif"}, {"عواد", "Awwad"}, {"الكردي", "Al-Kurdi"}, {"الدباغ", "Al-Dabbagh"},
+        {"صباغ", "Sabbagh"}};
+    private static final String[] CYRILLIC_GIVEN = {
+        "Анастасия", "Дмитрий", "Екатерина", "Никита", "Полина", "Артём", "Ксения", "Максим", "Варвара", "Глеб",
+        "Ольга", "Сергей", "Татьяна", "Андрей", "Мария", "Павел", "Алина", "Егор", "Вера", "Илья"};
+    private static final String[] CYRILLIC_MIDDLE = {
+        "Ивановна", "Петрович", "Сергеевна", "Андреевич", "Николаевна", "Олегович", "Викторовна", "Юрьевич"};
+    private static final String[] CYRILLIC_FAMILY = {
+        "Иванова", "Смирнов", "Кузнецова", "Попов", "Соколова", "Лебедев", "Козлова", "Новиков", "Морозова",
+        "Волков", "Павлова", "Семёнов", "Голубева", "Виноградов", "Богданова", "Воробьёв", "Фёдорова",
+        "Михайлов", "Белова", "Тарасов"};
+    private static final String[] HAN_FAMILY = {
+        "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭", "何", "高", "林", "罗"};
+    private static final String[] HAN_GIVEN = {
+        "小明", "雨菲", "浩然", "美玲", "子涵", "宇轩", "若曦", "俊杰", "淑婷", "凯文",
+        "静", "伟", "芳", "磊", "娜", "思远", "晓东", "佳怡", "文博", "欣然"};
+    private static final String[] HANGUL_FAMILY = {
+        "김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권", "황", "안", "송", "류", "홍"};
+    private static final String[] HANGUL_GIVEN = {
+        "민준", "서연", "지호", "하은", "도윤", "지우", "예준", "수빈", "태양", "채원",
+        "서준", "하윤", "시우", "지민", "은우", "유나", "현우", "서아", "건우", "다은"};
+
     private ScreeningWorkload() {
     }
 
@@ -144,6 +185,72 @@ public final class ScreeningWorkload {
             }
         }
         return queries;
+    }
+
+    /**
+     * Synthetic clean names written in original scripts, {@code perScript} of each: Arabic (given,
+     * sometimes a father's name, family name), Cyrillic (given, sometimes a patronymic, family name),
+     * Han (family name and given name, unspaced) and Hangul (family name and given name, unspaced).
+     * A combination that is a listed name is left out, as for {@link #cleanNames}, but compared up
+     * to romanization: the folded words of any form ({@link NameNormalizer#forms}, {@link NameNormalizer#fold})
+     * equal, so that 张小明 is the listed {@code ZHANG, Xiaoming} and 장현우 the listed {@code JANG, Hyon U}
+     * (McCune-Reischauer) — namesakes, not innocent unlisted names. Arabic is compared by its usual
+     * Latin spelling. The query kind is {@code clean: <script>}.
+     */
+    public static List<Query> cleanNamesInScripts(ListSnapshot lists, int perScript, long seed) {
+        Random random = new Random(seed);
+        Set<String> listed = new HashSet<>();
+        NameNormalizer normalizer = new NameNormalizer();
+        for (ListEntry entry : lists.entries()) {
+            entry.allNames().forEach(n -> listed.addAll(foldedKeys(normalizer, n)));
+        }
+        List<Query> queries = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        int budget = perScript * 50; // the Han and Hangul pools hold 400 combinations each
+        for (int n = 0, tries = 0; n < perScript && tries < budget; tries++) {
+            String[] given = ARABIC_GIVEN[random.nextInt(ARABIC_GIVEN.length)];
+            String[] father = random.nextInt(4) == 0 ? ARABIC_GIVEN[random.nextInt(ARABIC_GIVEN.length)] : null;
+            String[] family = ARABIC_FAMILY[random.nextInt(ARABIC_FAMILY.length)];
+            String name = given[0] + (father == null ? "" : " " + father[0]) + " " + family[0];
+            String latin = given[1] + (father == null ? "" : " " + father[1]) + " " + family[1];
+            if (father != given && !isListed(listed, normalizer, latin) && used.add(name)) {
+                queries.add(new Query("clean: Arabic script", name, null));
+                n++;
+            }
+        }
+        for (int n = 0, tries = 0; n < perScript && tries < budget; tries++) {
+            String name = CYRILLIC_GIVEN[random.nextInt(CYRILLIC_GIVEN.length)]
+                    + (random.nextInt(4) == 0 ? " " + CYRILLIC_MIDDLE[random.nextInt(CYRILLIC_MIDDLE.length)] : "")
+                    + " " + CYRILLIC_FAMILY[random.nextInt(CYRILLIC_FAMILY.length)];
+            if (!isListed(listed, normalizer, name) && used.add(name)) {
+                queries.add(new Query("clean: Cyrillic", name, null));
+                n++;
+            }
+        }
+        addUnspaced(queries, used, listed, normalizer, random, HAN_FAMILY, HAN_GIVEN, "clean: Han", perScript, budget);
+        addUnspaced(queries, used, listed, normalizer, random, HANGUL_FAMILY, HANGUL_GIVEN, "clean: Hangul", perScript,
+                budget);
+        return queries;
+    }
+
+    private static void addUnspaced(List<Query> queries, Set<String> used, Set<String> listed, NameNormalizer normalizer,
+                                    Random random, String[] family, String[] given, String kind, int count, int budget) {
+        for (int n = 0, tries = 0; n < count && tries < budget; tries++) {
+            String name = family[random.nextInt(family.length)] + given[random.nextInt(given.length)];
+            if (!isListed(listed, normalizer, name) && used.add(name)) {
+                queries.add(new Query(kind, name, null));
+                n++;
+            }
+        }
+    }
+
+    private static boolean isListed(Set<String> listed, NameNormalizer normalizer, String name) {
+        return foldedKeys(normalizer, name).stream().anyMatch(listed::contains);
+    }
+
+    private static List<String> foldedKeys(NameNormalizer normalizer, String name) {
+        return normalizer.forms(name).stream()
+                .map(f -> key(f.tokens().stream().map(t -> NameNormalizer.fold(t.text())).toList())).toList();
     }
 
     private static String key(List<String> words) {

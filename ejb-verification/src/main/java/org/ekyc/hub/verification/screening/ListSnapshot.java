@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ekyc.hub.verification.screening.name.ArabicConsonants;
 import org.ekyc.hub.verification.screening.name.NameNormalizer;
 import org.ekyc.hub.verification.screening.name.NameToken;
 import org.ekyc.hub.verification.screening.name.NormalizedName;
@@ -88,6 +89,21 @@ public final class ListSnapshot {
                 owners.stream().mapToInt(Integer::intValue).toArray(), postings);
     }
 
+    /**
+     * The keys a word read from Arabic script is looked up by: its consonant skeletons only. Its
+     * letter trigrams and phonetic codes come from a spelling without short vowels, so they are
+     * shared with the vowel-less parts of unrelated Latin names more than with the name itself.
+     */
+    static Set<String> consonantKeys(NameToken token) {
+        Set<String> keys = new LinkedHashSet<>(4);
+        if (!token.skeleton().isEmpty()) {
+            keys.add("k:" + token.skeleton());
+        }
+        ArabicConsonants.skeletons(token.consonants()).forEach(k -> keys.add("k:" + k));
+        keys.remove("k:");
+        return keys;
+    }
+
     /** The blocking keys of one word. */
     static Set<String> blockingKeys(NameToken token) {
         Set<String> keys = new LinkedHashSet<>(6);
@@ -104,8 +120,12 @@ public final class ListSnapshot {
         for (int i = 0; i + 3 <= padded.length(); i++) {
             keys.add("g:" + padded.substring(i, i + 3));
         }
-        if (token.skeleton().length() >= 2) {
+        if (!token.skeleton().isEmpty()) {
             keys.add("k:" + token.skeleton());
+        }
+        if (!token.consonants().isEmpty()) {
+            // a word from Arabic script also under each Latin skeleton its consonants can be written as
+            ArabicConsonants.skeletons(token.consonants()).forEach(k -> keys.add("k:" + k));
         }
         return keys;
     }

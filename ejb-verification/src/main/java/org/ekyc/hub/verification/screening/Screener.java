@@ -150,7 +150,8 @@ public final class Screener {
         int[] touched = buffers.touched;
         int touchedCount = 0;
         Set<String> keys = new LinkedHashSet<>();
-        query.tokens().forEach(token -> keys.addAll(ListSnapshot.blockingKeys(token)));
+        query.tokens().forEach(token -> keys.addAll(query.consonantal()
+                ? ListSnapshot.consonantKeys(token) : ListSnapshot.blockingKeys(token)));
         for (String key : keys) {
             int[] ids = snapshot.postings.get(key);
             if (ids == null) {

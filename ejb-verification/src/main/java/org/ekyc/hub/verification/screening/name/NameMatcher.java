@@ -13,8 +13,9 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * than one edit apart (after folding) are capped at {@value #FAR_CAP}. Equal consonant skeletons
  * (three consonants or more, same first letter) of words of about the same length (vowels differ
  * only) give {@value #SKELETON_MATCH}, and so does
- * any equal skeleton when the screened name came from Arabic script ({@value #SHORT_SKELETON_MATCH}
- * for a one-consonant skeleton); a shared Double Metaphone code gives at least {@value #PHONETIC_MATCH}. Tokens are paired greedily, best pair first, one to one; a pair below
+ * a word read from Arabic script whose letters the other word spells in one of the usual Latin
+ * renderings ({@link ArabicConsonants}: consonants in place, long vowels as vowels; {@value #SHORT_SKELETON_MATCH}
+ * for a pattern of fewer than three letters); a shared Double Metaphone code gives at least {@value #PHONETIC_MATCH}. Tokens are paired greedily, best pair first, one to one; a pair below
  * {@value #PAIR_FLOOR} counts zero and pairs under {@value #STRONG_PAIR} count less than their
  * similarity, so that several half-similar words do not add up to a match.
  * The name score is the mean pair credit over the shorter name, scaled by
@@ -109,11 +110,18 @@ public final class NameMatcher {
             s = FAR_CAP; // short words two edits apart (Quang/Quanguo, Minh/Ming) are different names
         }
         boolean sameSkeleton = !a.skeleton().isEmpty() && a.skeleton().equals(b.skeleton());
-        if (sameSkeleton && a.skeleton().length() >= 3 && fa.charAt(0) == fb.charAt(0)
+        boolean fromArabic = consonantal && !a.consonants().isEmpty(); // compared by its letters below
+        if (!fromArabic && sameSkeleton && a.skeleton().length() >= 3 && fa.charAt(0) == fb.charAt(0)
                 && Math.abs(fa.length() - fb.length()) <= 1) {
             s = Math.max(s, SKELETON_MATCH); // vowels differ only: Mohammed/Muhammad, Husayn/Hussein
         }
-        if (consonantal && sameSkeleton) {
+        if (fromArabic) {
+            boolean spelt = b.consonants().isEmpty() ? ArabicConsonants.spells(a.consonants(), b.text())
+                    : a.consonants().equals(b.consonants());
+            if (spelt) {
+                s = Math.max(s, a.consonants().length() >= 3 ? SKELETON_MATCH : SHORT_SKELETON_MATCH);
+            }
+        } else if (consonantal && sameSkeleton) {
             s = Math.max(s, a.skeleton().length() >= 2 ? SKELETON_MATCH : SHORT_SKELETON_MATCH);
         }
         if (s < PHONETIC_MATCH && Math.min(a.text().length(), b.text().length()) >= 4 && samePhonetic(a, b)) {

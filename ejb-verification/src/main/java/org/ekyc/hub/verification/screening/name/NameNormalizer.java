@@ -3,9 +3,11 @@ package org.ekyc.hub.verification.screening.name;
 import com.ibm.icu.text.Transliterator;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.commons.codec.language.DoubleMetaphone;
@@ -16,16 +18,21 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  *   <li>Unicode NFKC (full-width letters, compatibility forms);</li>
  *   <li>Hangul by the Revised Romanization ({@link HangulRomanizer}); an unspaced Korean name is
  *       split into surname and given name;</li>
- *   <li>Arabic: the article ال is dropped from words and the ta marbuta ة (written -a or -ah in
- *       Latin) is removed, the name is marked consonantal;</li>
- *   <li>Cyrillic by BGN/PCGN (ICU {@code Russian-Latin/BGN}), Han by Hanyu Pinyin and every other
- *       script by ICU {@code Any-Latin}, then {@code Latin-ASCII} removes diacritics;</li>
+ *   <li>Arabic script, word by word ({@link #arabicLetters}, {@link #arabicWords}): letter variants
+ *       folded, compounds split (عبدال…, …الله, …الدين, ابو…), the article and honorifics dropped, a
+ *       word-initial ع written as a vowel; each word keeps its letter pattern ({@link ArabicConsonants})
+ *       and the name is marked consonantal;</li>
+ *   <li>Cyrillic by BGN/PCGN (ICU {@code Russian-Latin/BGN}), Han by Hanyu Pinyin (an unspaced Chinese
+ *       name as surname and one-word given name) and every other script by ICU {@code Any-Latin},
+ *       then {@code Latin-ASCII} removes diacritics;</li>
  *   <li>lower case; apostrophes and other letter-internal marks removed ({@code Nu'man} → {@code numan});
  *       a hyphen joins ({@code Ho-jin} → {@code hojin}) except after an Arabic article, which is dropped
  *       ({@code al-Tikriti} → {@code tikriti}); other punctuation separates words ({@code KIM, Jong Un});</li>
- *   <li>the prefix abd- is a word of its own ({@code Abdul Jalil}, {@code Abduljalil} → {@code abd jalil});</li>
  *   <li>honorifics, titles and particles ({@code mr}, {@code dr}, {@code sheikh}, {@code haji}, {@code al},
- *       {@code bin}...) are dropped, as long as two words remain ({@code SAI'ID, Shaykh} keeps its Shaykh).</li>
+ *       {@code bin}...) are dropped, as long as two words remain ({@code SAI'ID, Shaykh} keeps its Shaykh);
+ *       {@code ben} and {@code ould} between two words are dropped;</li>
+ *   <li>compounds are words of their own: abd- ({@code Abdul Jalil}, {@code Abduljalil} → {@code abd jalil}),
+ *       abu-, bin-al-, -ullah, -uddin ({@code Hidayatullah} → {@code hidayat allah}).</li>
  * </ol>
  * Word order is not normalised here: the matcher compares token sets. Thread-safe (ICU
  * transliterators are not, so each thread gets its own).
@@ -36,13 +43,53 @@ public final class NameNormalizer {
             "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "sheikh", "shaykh", "sheik", "haji",
             "hajji", "hadji", "mullah", "mulla", "maulana", "mawlawi", "maulvi", "mawlana", "general", "gen",
             "colonel", "col", "captain", "capt", "major", "lieutenant", "lt", "brigadier", "admiral", "judge",
-            "al", "el", "bin", "ibn", "bint", "binti", "bn", "bnt", "jr", "sr", "ii", "iii");
-    private static final Set<String> ABD = Set.of("abd", "abdul", "abdel", "abdal", "abdoul", "abdu", "abdol", "bd");
-    private static final Pattern ABD_PREFIX = Pattern.compile("(abdoul|abdul|abdel|abdal|abdol|abdu|abd|bdal|bdl|bd)(\\p{L}{3,})");
-    private static final Pattern ARTICLE_HYPHEN = Pattern.compile("\\b(?:al|el|ad|ar|as|ash|at|az|an|ul)-");
+            "al", "el", "ul", "ur", "ud", "bin", "ibn", "bint", "binti", "bn", "bnt", "jr", "sr", "ii", "iii");
+    private static final Set<String> ABD = Set.of("abd", "abdul", "abdel", "abdal", "abdoul", "abdu", "abdol", "abdur", "abder",
+            "abdar", "abdor", "bd");
+    private static final Pattern ABD_PREFIX = Pattern.compile(
+            "(abdoul|abdul|abdur|abder|abdel|abdal|abdar|abdol|abdor|abdu|abd|bdal|bdl|bd)(\\p{L}{3,})");
+    /** Theophoric and religious compounds written as one word: {@code Hidayatullah}, {@code Jalaluddin}, {@code Noureddine}. */
+    private static final Pattern ALLAH_SUFFIX = Pattern.compile("(\\p{L}{3,}?)(ullah|ulla|ollah|olla|allah|illah|allh)");
+    private static final Set<String> DIN = Set.of("din", "deen", "uddin", "uddine", "ouddine", "eddine", "eddin", "eldin",
+            "aldin", "addin", "uldin");
+    private static final Set<String> ALLAH_WORDS = Set.of("allah", "ullah", "ulla", "ollah", "allh");
+    /** Abu and its spellings written together with the name ({@code Abubakar}, أبوبكر). */
+    private static final Pattern ABU_PREFIX = Pattern.compile("(?:abu|abou|abo)(\\p{L}{3,})");
+    /** bin/ben + article written as one word with the name ({@code BINALSHIBH}): particles dropped. */
+    private static final Pattern BIN_AL_PREFIX = Pattern.compile("(?:binal|benal|ibnal)(\\p{L}{3,})");
+    /** A c before e, i or y is an s in the French and Spanish spellings of names ({@code Lounici}, {@code Feliciano}). */
+    private static final Pattern SOFT_C = Pattern.compile("c(?=[eiy])");
+    private static final Pattern DIN_SUFFIX = Pattern.compile("(\\p{L}{3,}?)(uddin|uddine|ouddine|ouddin|oudine|oudin|eddine"
+            + "|eddin|eddyn|uddeen|udeen|addin|addine|aldin|aldyn|udin|iddin|oddin|uldin)");
+    /** Patronymic particles that lists write inside a name ({@code MOHAMED BEN BELGACEM}, {@code OULD MUHAMMAD}). */
+    private static final Set<String> INNER_PARTICLES = Set.of("ben", "ould");
+    /**
+     * Arabic-script honorifics and particles, dropped as their Latin spellings are ({@code sheikh}, {@code haji},
+     * {@code mullah}, {@code mawlawi}, {@code dr}, {@code bin}, {@code ibn}, {@code bint}, {@code ould}); the
+     * spellings after {@link #arabicLetters} folded the letter variants.
+     */
+    private static final Set<String> ARABIC_NOISE = Set.of(
+            "\u0634\u064A\u062E", "\u0627\u0644\u0634\u064A\u062E",                      // شيخ، الشيخ
+            "\u062D\u0627\u062C", "\u0627\u0644\u062D\u0627\u062C", "\u062D\u0627\u062C\u064A", "\u062D\u062C\u064A", // حاج، الحاج، حاجي، حجي
+            "\u062D\u0627\u062C\u0649", "\u062D\u062C\u0649",                                // حاجى، حجى
+            "\u0645\u0644\u0627", "\u0645\u0644\u0644\u0627",                                // ملا، مللا
+            "\u0645\u0648\u0644\u0648\u064A", "\u0627\u0644\u0645\u0648\u0644\u0648\u064A", "\u0645\u0648\u0644\u0627\u0646\u0627", // مولوي، المولوي، مولانا
+            "\u062F\u0643\u062A\u0648\u0631", "\u0627\u0644\u062F\u0643\u062A\u0648\u0631",      // دكتور، الدكتور
+            "\u0628\u0646", "\u0627\u0628\u0646", "\u0628\u0646\u062A", "\u0648\u0644\u062F");       // بن، ابن، بنت، ولد
+    private static final String ALLAH = "\u0627\u0644\u0644\u0647"; // الله
+    /** جان، خيل، مل، زي، زاده as transliterated (after the letter variants are folded). */
+    private static final Set<String> NAME_SUFFIXES = Set.of("jan", "khyl", "ml", "zy", "zadh");
+    private static final String ARABIC_ABD = "\u0639\u0628\u062F"; // عبد
+    private static final String AL_DIN = "\u0627\u0644\u062F\u064A\u0646"; // الدين
+    private static final String ABD_AL = "\u0639\u0628\u062F\u0627\u0644"; // عبدال
+    private static final String ABU = "\u0627\u0628\u0648"; // ابو (after the hamza forms are folded)
+    private static final String ARTICLE = "\u0627\u0644"; // ال
+    private static final Pattern ARTICLE_HYPHEN = Pattern.compile("\\b(?:al|el|ad|ar|as|ash|at|az|an|ul|ur|ud|us|uz)-");
     private static final Pattern HYPHEN = Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
     private static final Pattern APOSTROPHES = Pattern.compile("['`\u2018\u2019\u02BB\u02BC\u02BF\u02BE\u00B4]");
     private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
+    private static final Set<String> HAN_COMPOUND_SURNAMES = Set.of("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟",
+            "公孙", "慕容", "令狐", "夏侯", "司徒", "长孙", "宇文", "歐陽", "諸葛", "東方", "長孫");
     private static final Set<String> TWO_SYLLABLE_SURNAMES = Set.of("남궁", "선우", "제갈", "황보", "독고", "사공", "서문");
     private static final int MERGE_MAX_LENGTH = 4;
 
@@ -61,40 +108,120 @@ public final class NameNormalizer {
      * name too (a misspelt prefix no longer splits). Empty when nothing of the name remains.
      */
     public List<NormalizedName> forms(String name) {
-        List<String> words = words(name);
+        Map<String, String> consonants = new HashMap<>();
+        List<String> unsplit = baseWords(name, consonants);
+        List<String> words = splitCompounds(unsplit);
         if (words.isEmpty()) {
             return List.of();
         }
-        boolean consonantal = name.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC);
+        boolean consonantal = isArabic(name);
+        Map<String, String> patterns = consonantal ? consonants : null;
         List<NormalizedName> forms = new ArrayList<>(2);
-        forms.add(new NormalizedName(name, tokens(words), consonantal));
+        forms.add(new NormalizedName(name, tokens(words, patterns), consonantal));
         List<String> merged = mergeShort(words);
         if (merged.size() != words.size()) {
-            forms.add(new NormalizedName(name, tokens(merged), consonantal));
+            forms.add(new NormalizedName(name, tokens(merged, patterns), consonantal));
         }
-        List<String> unsplit = baseWords(name);
         if (!unsplit.equals(words) && !unsplit.isEmpty()) {
-            forms.add(new NormalizedName(name, tokens(unsplit), consonantal));
+            forms.add(new NormalizedName(name, tokens(unsplit, patterns), consonantal));
+        }
+        if (consonantal) {
+            List<String> joined = joinNameSuffixes(words, consonants);
+            if (joined.size() != words.size()) {
+                forms.add(new NormalizedName(name, tokens(joined, patterns), true));
+            }
         }
         return forms;
     }
 
     /** The normalised words of a name, in written order. */
     public List<String> words(String name) {
-        return splitAbd(baseWords(name));
+        return splitCompounds(baseWords(name, new HashMap<>()));
     }
 
-    private List<String> baseWords(String name) {
+    /**
+     * The words before compounds are split; for a word transliterated from Arabic script, its
+     * consonant pattern (taken from the Arabic letters) goes into {@code consonants}.
+     */
+    private List<String> baseWords(String name, Map<String, String> consonants) {
         String text = Normalizer.normalize(name, Normalizer.Form.NFKC).strip();
         if (HangulRomanizer.containsHangul(text)) {
             text = HangulRomanizer.romanize(splitKoreanSurname(text));
         }
-        if (text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC)) {
-            text = text.replaceAll("(^|\\s)\u0627\u0644(?=\\p{L}{2})", "$1").replace("\u0629", "");
+        List<String> words = new ArrayList<>();
+        if (isArabic(text)) {
+            // word by word, so each Latin word keeps the consonants of the Arabic word it came from;
+            // Arabic honorifics were dropped before transliteration (ʿmr is not "mr")
+            for (String arabicWord : arabicWords(arabicLetters(text))) {
+                // the ta marbuta ة is written -a or -ah in Latin: left out here, kept in the pattern
+                String letters = arabicWord.replace("\u0629", "");
+                List<String> latin = latinWords(isAscii(letters) ? letters : TO_LATIN.get().transliterate(letters));
+                if (latin.size() == 1 && !isAscii(arabicWord)) {
+                    consonants.putIfAbsent(latin.get(0), ArabicConsonants.pattern(arabicWord));
+                }
+                words.addAll(latin);
+            }
+        } else {
+            text = isHanName(text) ? hanName(text) : text;
+            words.addAll(latinWords(isAscii(text) ? text : TO_LATIN.get().transliterate(text)));
+            long meaningful = words.stream().filter(w -> !NOISE.contains(w)).count();
+            if (meaningful >= 2) {
+                words.removeIf(NOISE::contains);
+            }
         }
-        if (!isAscii(text)) {
-            text = TO_LATIN.get().transliterate(text);
+        for (int i = words.size() - 2; i >= 1; i--) {
+            if (INNER_PARTICLES.contains(words.get(i))) {
+                words.remove(i); // ben, ould between two words; a first or last "Ben" is a name
+            }
         }
+        return words;
+    }
+
+    /**
+     * Persian and Pashto names end in words that lists write both apart and joined ({@code Wali Jan},
+     * {@code WALIJAN}; {@code Shahid Khel}, {@code SHAHIDKHEL}; {@code Siddiq Mal}, {@code SIDDIQMAL}):
+     * جان, خیل, مل, زی, زاده written as separate words are joined to the word before, as one more form.
+     * The joined word's pattern is the two patterns in a row.
+     */
+    private static List<String> joinNameSuffixes(List<String> words, Map<String, String> consonants) {
+        List<String> out = new ArrayList<>(words.size());
+        for (String word : words) {
+            int last = out.size() - 1;
+            if (last >= 0 && NAME_SUFFIXES.contains(word) && consonants.containsKey(out.get(last))
+                    && consonants.containsKey(word)) {
+                String joined = out.get(last) + word;
+                consonants.putIfAbsent(joined, consonants.get(out.get(last)) + consonants.get(word));
+                out.set(last, joined);
+            } else {
+                out.add(word);
+            }
+        }
+        return out;
+    }
+
+    /** An unspaced name of two to four Han characters: a Chinese name written surname first. */
+    private static boolean isHanName(String text) {
+        int count = text.codePointCount(0, text.length());
+        return count >= 2 && count <= 4
+                && text.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    }
+
+    /**
+     * A Chinese name in Hanyu Pinyin as personal names are written (GB/T 16159-2012, and as the
+     * lists write them): the surname, then the given name as one word, {@code 王小明} → {@code wang xiaoming}.
+     * ICU writes every syllable as a word, which made a two-syllable given name look like a given
+     * name plus a middle name. Compound surnames (欧阳, 司马, 诸葛...) stay together.
+     */
+    private String hanName(String text) {
+        int split = text.codePointCount(0, text.length()) >= 3 && HAN_COMPOUND_SURNAMES.contains(text.substring(0, 2)) ? 2 : 1;
+        int at = text.offsetByCodePoints(0, split);
+        Transliterator latin = TO_LATIN.get();
+        return latin.transliterate(text.substring(0, at)).replaceAll("\\s+", "") + " "
+                + latin.transliterate(text.substring(at)).replaceAll("\\s+", "");
+    }
+
+    /** Lower case, apostrophes removed, hyphens joined or (after an article) separating, split into words. */
+    private static List<String> latinWords(String text) {
         text = text.toLowerCase(Locale.ROOT);
         text = APOSTROPHES.matcher(text).replaceAll("");
         text = ARTICLE_HYPHEN.matcher(text).replaceAll(" ");
@@ -105,21 +232,118 @@ public final class NameNormalizer {
                 words.add(word);
             }
         }
-        long meaningful = words.stream().filter(w -> !NOISE.contains(w)).count();
-        if (meaningful >= 2) {
-            words.removeIf(NOISE::contains);
-        }
         return words;
     }
 
     /** One token with its comparison keys. */
     public NameToken token(String word) {
+        return token(word, "");
+    }
+
+    /**
+     * One token; {@code consonants} is the word's Arabic consonant pattern ({@link ArabicConsonants})
+     * when it was transliterated from Arabic script, else empty.
+     */
+    public NameToken token(String word, String consonants) {
         String folded = fold(word);
         DoubleMetaphone dm = METAPHONE.get();
         String primary = nullToEmpty(dm.doubleMetaphone(word));
         String alternate = nullToEmpty(dm.doubleMetaphone(word, true));
         return new NameToken(word, folded, skeleton(folded), primary, alternate,
-                KoreanSurnames.classOf(word).orElse(null));
+                KoreanSurnames.classOf(word).orElse(null), consonants);
+    }
+
+    /**
+     * Arabic-script letter variants folded before transliteration, as search engines fold them
+     * (Lucene's {@code ArabicNormalizer} and {@code PersianNormalizer} use the same mappings): vowel
+     * signs and tatweel removed; alef with hamza or madda → alef; hamza on waw/yeh → waw/yeh; the
+     * Persian/Urdu yeh and yeh barree → yeh (the alef maksura ى is kept: it is read a in
+     * {@code Mustafa}, {@code Yahya}, i in {@code Hajji}); keheh → kaf; heh doachashmee, heh goal
+     * and ae → heh; a lone hamza removed; the Pashto letters ځ ډ ړ ښ ټ ڼ → the letter they are
+     * romanized like (ز د ر ش ت ن), which ICU does not transliterate as names are written.
+     */
+    static String arabicLetters(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 4);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u0640' || (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || (c >= '\u06D6' && c <= '\u06ED')
+                    || c == '\u0621') {
+                continue;
+            }
+            switch (c) {
+                case '\u0623', '\u0625', '\u0622', '\u0671' -> out.append('\u0627');
+                case '\u0624' -> out.append('\u0648');
+                case '\u0626', '\u06CC', '\u06D0', '\u06D2', '\u06CD' -> out.append('\u064A');
+                case '\u06A9' -> out.append('\u0643');
+                case '\u06BE', '\u06C1', '\u06D5' -> out.append('\u0647');
+                case '\u06C0', '\u06C3' -> out.append('\u0629');
+                case '\u0681' -> out.append('\u0632');                 // Pashto ځ: z (Zadran)
+                case '\u0689' -> out.append('\u062F');                 // ډ
+                case '\u0693' -> out.append('\u0631');                 // ړ
+                case '\u069A' -> out.append('\u0634');                 // ښ
+                case '\u067C' -> out.append('\u062A');                 // ټ
+                case '\u06BC' -> out.append('\u0646');                 // ڼ
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Word rules for Arabic script, on folded letters. Compounds are split as their Latin spellings
+     * are ({@link #splitCompounds}): عبدالحليم → عبد حليم, نورالله → نور allah, نورالدين → نور دين,
+     * أبواليزيد → أبو يزيد, and a name run into a following عبد is separated (محمدعبد → محمد عبد); الله is {@code allah}, as every list writes it; a detached ال is dropped;
+     * then in each word the article ال is removed from the front, the ta marbuta ة (-a or -ah in
+     * Latin) is removed and a word-initial ع is written as the vowel lists write for it ({@code Omar},
+     * {@code Ali}, {@code Abd}, {@code Isam}); honorifics and particles are dropped while two words remain.
+     */
+    static List<String> arabicWords(String text) {
+        List<String> pieces = new ArrayList<>();
+        for (String word : text.strip().split("\\s+")) {
+            if (word.equals(ALLAH) || word.equals(ALLAH.substring(1))) {
+                pieces.add("allah");
+            } else if (word.length() >= ALLAH.length() + 2 && word.endsWith(ALLAH)) {
+                pieces.add(word.substring(0, word.length() - ALLAH.length()));
+                pieces.add("allah");
+            } else if (word.length() >= AL_DIN.length() + 2 && word.endsWith(AL_DIN)) {
+                pieces.add(word.substring(0, word.length() - AL_DIN.length()));
+                pieces.add(AL_DIN.substring(2));
+            } else if (word.length() >= ARABIC_ABD.length() + 3 && word.endsWith(ARABIC_ABD)) {
+                pieces.add(word.substring(0, word.length() - ARABIC_ABD.length())); // محمدعبد البصير: a space left out
+                pieces.add(ARABIC_ABD);
+            } else if (word.length() >= ABD_AL.length() + 2 && word.startsWith(ABD_AL)) {
+                pieces.add(ABD_AL.substring(0, 3));
+                pieces.add(word.substring(ABD_AL.length()));
+            } else if (word.length() >= ABU.length() + 3 && word.startsWith(ABU)) {
+                pieces.add(ABU);
+                String rest = word.substring(ABU.length());
+                pieces.add(rest.startsWith(ARTICLE) && rest.length() >= 4 ? rest.substring(2) : rest);
+            } else if (!word.equals(ARTICLE)) {
+                pieces.add(word);
+            }
+        }
+        List<String> words = new ArrayList<>(pieces.size());
+        for (String piece : pieces) {
+            String w = piece;
+            if (w.startsWith(ARTICLE) && w.length() >= 4 && !ARABIC_NOISE.contains(w)) {
+                w = w.substring(2);
+            }
+            if (w.startsWith("\u0639")) {
+                w = "\u0627" + w.substring(1);
+            }
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        long meaningful = words.stream().filter(w -> !ARABIC_NOISE.contains(w)).count();
+        if (meaningful >= 2) {
+            words.removeIf(ARABIC_NOISE::contains);
+        }
+        return words;
+    }
+
+    private static boolean isArabic(String text) {
+        return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC);
     }
 
     /**
@@ -129,7 +353,7 @@ public final class NameNormalizer {
      * and {@code Jeongcheol} fold together.
      */
     public static String fold(String word) {
-        String s = word.replace("eo", "o").replace("eu", "u").replace("ou", "u").replace("oo", "u")
+        String s = SOFT_C.matcher(word).replaceAll("s").replace("dj", "j").replace("eo", "o").replace("eu", "u").replace("ou", "u").replace("oo", "u")
                 .replace("wo", "o").replace("ae", "e").replace("ph", "f").replace("kh", "k").replace("ch", "j")
                 .replace("sh", "s").replace("dh", "d").replace("th", "t").replace("gh", "g");
         StringBuilder out = new StringBuilder(s.length());
@@ -175,19 +399,50 @@ public final class NameNormalizer {
      * Arabic theophoric names are written as one word or two ({@code Abdallah}, {@code Abd Allah},
      * {@code Abdul Jalil}, {@code Abduljalil}, عبد الجليل): the prefix abd- and its variants become
      * the word {@code abd} and the rest its own word, so every spelling gives the same tokens in
-     * any word order.
+     * any word order. Compounds with Allah and al-Din are split the same way
+     * ({@code Hidayatullah}, هدايت الله → {@code hidayat allah}; {@code Jalaluddin}, {@code Jalal al-Din},
+     * جلال الدين → {@code jalal din}).
      */
-    private static List<String> splitAbd(List<String> words) {
+    private static List<String> splitCompounds(List<String> words) {
         List<String> out = new ArrayList<>(words.size() + 2);
         for (String word : words) {
             if (ABD.contains(word)) {
                 out.add("abd");
                 continue;
             }
+            if (DIN.contains(word)) {
+                out.add("din"); // Nor Eldin, Salah Eddine, Shams al-Din
+                continue;
+            }
+            if (ALLAH_WORDS.contains(word)) {
+                out.add("allah");
+                continue;
+            }
+            java.util.regex.Matcher p = BIN_AL_PREFIX.matcher(word);
+            if (p.matches()) {
+                word = p.group(1);
+            }
+            p = ABU_PREFIX.matcher(word);
+            if (p.matches()) {
+                out.add("abu");
+                word = p.group(1);
+            }
             java.util.regex.Matcher m = ABD_PREFIX.matcher(word);
             if (m.matches()) {
                 out.add("abd");
                 out.add(m.group(2).equals("lah") ? "allah" : m.group(2));
+                continue;
+            }
+            m = ALLAH_SUFFIX.matcher(word);
+            if (m.matches()) {
+                out.add(m.group(1));
+                out.add("allah");
+                continue;
+            }
+            m = DIN_SUFFIX.matcher(word);
+            if (m.matches()) {
+                out.add(m.group(1));
+                out.add("din");
             } else {
                 out.add(word);
             }
@@ -195,11 +450,13 @@ public final class NameNormalizer {
         return out;
     }
 
-    private List<NameToken> tokens(List<String> words) {
+    /** Tokens of distinct words; {@code consonants} is null for a name not written in Arabic script. */
+    private List<NameToken> tokens(List<String> words, Map<String, String> consonants) {
         Set<String> seen = new LinkedHashSet<>(words);
         List<NameToken> tokens = new ArrayList<>(seen.size());
         for (String word : seen) {
-            tokens.add(token(word));
+            String pattern = consonants == null ? "" : consonants.getOrDefault(word, ArabicConsonants.pattern(word));
+            tokens.add(token(word, pattern));
         }
         return tokens;
     }

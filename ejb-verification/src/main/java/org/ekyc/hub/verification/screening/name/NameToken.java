@@ -11,9 +11,11 @@ import java.util.Objects;
  * @param phonetic     Double Metaphone primary code
  * @param phoneticAlt  Double Metaphone alternate code
  * @param surnameClass Korean surname class ({@link KoreanSurnames}) or {@code null}
+ * @param consonants   for a word written in Arabic script, its consonants with the letters that Latin
+ *                     spellings render in more than one way marked ({@link ArabicConsonants}); empty otherwise
  */
 public record NameToken(String text, String folded, String skeleton, String phonetic, String phoneticAlt,
-                        String surnameClass) {
+                        String surnameClass, String consonants) {
 
     public NameToken {
         Objects.requireNonNull(text, "text");
@@ -24,5 +26,6 @@ public record NameToken(String text, String folded, String skeleton, String phon
         Objects.requireNonNull(skeleton, "skeleton");
         Objects.requireNonNull(phonetic, "phonetic");
         Objects.requireNonNull(phoneticAlt, "phoneticAlt");
+        Objects.requireNonNull(consonants, "consonants");
     }
 }

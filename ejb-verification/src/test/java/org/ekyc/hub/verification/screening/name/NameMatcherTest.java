@@ -68,6 +68,30 @@ class NameMatcherTest {
     }
 
     @Test
+    void arabicLettersWithSeveralLatinRenderingsMatchEachOfThem() {
+        assertThat(score("رشيد طعان كاظم", "Rashid Taan Kathim")).isGreaterThan(0.93); // ظ as th
+        assertThat(score("رشيد كاظم", "Rashid Kazim")).isGreaterThan(0.93);             // ظ as z
+        assertThat(score("فضل رحيم", "FAZAL RAHIM")).isGreaterThan(0.93);              // ض as z
+        assertThat(score("جمال عكاشة", "DJAMEL AKKACHA")).isGreaterThan(0.93);        // ج as dj, ش as ch
+        assertThat(score("عبد الله رجب", "Abdallah Ragab")).isGreaterThan(0.93);       // ج as g
+        assertThat(score("نسيم صحراوي", "NESSIM SAHRAOUI")).isGreaterThan(0.93);       // ص+ح is not ش
+    }
+
+    @Test
+    void arabicCompoundsMatchTheirOneWordLatinSpelling() {
+        assertThat(score("هدايت الله حقاني", "HIDAYATULLAH HAQQANI")).isGreaterThan(0.93);
+        assertThat(score("جلال الدين حقانى", "JALALUDDIN HAQQANI")).isGreaterThan(0.93);
+    }
+
+    @Test
+    void arabicConsonantClassesDoNotMatchOtherConsonants() {
+        assertThat(score("كاظم حسن", "Kamal Hassan")).isLessThan(0.92);
+        assertThat(score("جمال حسن", "Gamal Hassan")).isGreaterThan(0.92); // ج is also the Egyptian g
+        assertThat(score("جمال حسن", "Kamal Hassan")).isLessThan(0.92);     // but not k (كمال)
+        assertThat(score("فضل رحيم", "Fayez Rahim")).isLessThan(0.92);
+    }
+
+    @Test
     void aSingleWordIsNotAnIdentification() {
         assertThat(score("Minsu", "Park Minsu")).isLessThanOrEqualTo(0.80);
     }

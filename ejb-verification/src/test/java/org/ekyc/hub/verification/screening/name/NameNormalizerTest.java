@@ -68,7 +68,14 @@ class NameNormalizerTest {
 
     @Test
     void hanIsTransliteratedToPinyinWithoutTones() {
-        assertThat(normalizer.words("王小明")).containsExactly("wang", "xiao", "ming");
+        assertThat(normalizer.words("王 小 明")).containsExactly("wang", "xiao", "ming");
+    }
+
+    @Test
+    void unspacedHanNameIsSurnameThenGivenNameAsOneWord() {
+        assertThat(normalizer.words("王小明")).containsExactly("wang", "xiaoming");
+        assertThat(normalizer.words("李芳")).containsExactly("li", "fang");
+        assertThat(normalizer.words("欧阳娜娜")).containsExactly("ouyang", "nana"); // compound surname
     }
 
     @Test
@@ -102,6 +109,93 @@ class NameNormalizerTest {
     void skeletonKeepsConsonantsAndDropsAFinalH() {
         assertThat(NameNormalizer.skeleton(NameNormalizer.fold("hamzah"))).isEqualTo("hms");
         assertThat(NameNormalizer.skeleton(NameNormalizer.fold("hmz"))).isEqualTo("hms");
+    }
+
+    @Test
+    void arabicLetterVariantsAreFoldedBeforeTransliteration() {
+        assertThat(NameNormalizer.arabicLetters("أحمد إبراهيم آمنة")).isEqualTo("احمد ابراهيم امنة"); // hamza/madda on alef
+        assertThat(NameNormalizer.arabicLetters("مُحَمَّد")).isEqualTo("محمد");                        // vowel signs
+        assertThat(NameNormalizer.arabicLetters("ـمـحـمـد")).isEqualTo("محمد");                       // tatweel
+        assertThat(NameNormalizer.arabicLetters("علی کاکا")).isEqualTo("علي كاكا");                   // Persian yeh, keheh
+        assertThat(NameNormalizer.arabicLetters("الطاھر چوہدری")).isEqualTo("الطاهر چوهدري");          // heh doachashmee, heh goal
+        assertThat(NameNormalizer.arabicLetters("ځدران")).isEqualTo("زدران");                        // Pashto dze
+    }
+
+    @Test
+    void headWithDoachashmeeStaysALetter() {
+        assertThat(normalizer.words("علي بن الطاھر")).containsExactly("aly", "tahr");
+    }
+
+    @Test
+    void allahIsWrittenAsListsWriteIt() {
+        assertThat(normalizer.words("عبد الله")).containsExactly("abd", "allah");
+        assertThat(normalizer.words("هدايت الله")).containsExactly("hdayt", "allah");
+    }
+
+    @Test
+    void arabicCompoundsWrittenAsOneWordAreSplit() {
+        assertThat(normalizer.words("نورالله")).containsExactly("nwr", "allah");
+        assertThat(normalizer.words("نورالدين")).containsExactly("nwr", "dyn");
+        assertThat(normalizer.words("عبدالحليم زيدان")).containsExactly("abd", "hlym", "zydan");
+        assertThat(normalizer.words("راضي أبواليزيد")).containsExactly("rady", "abw", "yzyd");
+        assertThat(normalizer.words("أبوغيث")).containsExactly("abw", "ghyth");
+    }
+
+    @Test
+    void detachedArabicArticleIsDropped() {
+        assertThat(normalizer.words("سالم ال منصور")).containsExactly("salm", "mnswr");
+    }
+
+    @Test
+    void wordInitialAinIsWrittenAsAVowelSoOmarIsNotAnHonorific() {
+        assertThat(normalizer.words("عمر محمود عثمان")).containsExactly("amr", "mhmwd", "athman");
+        assertThat(normalizer.words("عصام علي")).containsExactly("asam", "aly");
+    }
+
+    @Test
+    void arabicHonorificsAndParticlesAreDropped() {
+        assertThat(normalizer.words("شيخ حسن بن علي")).containsExactly("hsn", "aly");
+        assertThat(normalizer.words("ملا محمد حاجي نور")).containsExactly("mhmd", "nwr");
+        assertThat(normalizer.words("شيخ يونس")).containsExactly("shykh", "ywns"); // kept: one word would remain
+    }
+
+    @Test
+    void allahAndAlDinCompoundsAreSplitInLatin() {
+        assertThat(normalizer.words("HIDAYATULLAH")).containsExactly("hidayat", "allah");
+        assertThat(normalizer.words("Jalaluddin Haqqani")).containsExactly("jalal", "din", "haqqani");
+        assertThat(normalizer.words("Jalal al-Din Haqqani")).containsExactly("jalal", "din", "haqqani");
+        assertThat(normalizer.words("NOUREDDINE")).containsExactly("nour", "din");
+        assertThat(normalizer.words("SALEM NOR ELDIN")).containsExactly("salem", "nor", "din");
+        assertThat(normalizer.words("Geraldine Moore")).containsExactly("geraldine", "moore"); // not a compound
+    }
+
+    @Test
+    void abuAndBinAlWrittenTogetherWithTheNameAreSplit() {
+        assertThat(normalizer.words("ABUBAKAR SHEKAU")).containsExactly("abu", "bakar", "shekau");
+        assertThat(normalizer.words("RAMZI BINALSHIBH")).containsExactly("ramzi", "shibh");
+    }
+
+    @Test
+    void benAndOuldInsideANameAreParticlesButAFirstBenIsAName() {
+        assertThat(normalizer.words("MOHAMED BEN BELGACEM BEN ABDALLAH"))
+                .containsExactly("mohamed", "belgacem", "abd", "allah");
+        assertThat(normalizer.words("Youssef Ould Abdel Jelil")).containsExactly("youssef", "abd", "jelil");
+        assertThat(normalizer.words("Ben Smith")).containsExactly("ben", "smith");
+    }
+
+    @Test
+    void frenchSoftCAndDjFoldLikeTheirSounds() {
+        assertThat(NameNormalizer.fold("lounici")).isEqualTo(NameNormalizer.fold("lounisi"));
+        assertThat(NameNormalizer.fold("djamel")).isEqualTo(NameNormalizer.fold("jamel"));
+        assertThat(NameNormalizer.fold("carlos")).startsWith("k"); // a hard c stays k
+    }
+
+    @Test
+    void arabicTokensCarryTheConsonantsOfTheArabicWord() {
+        NormalizedName form = normalizer.forms("نسيم صحراوي").get(0);
+        assertThat(form.tokens()).extracting(NameToken::consonants).containsExactly("nsYm", "shrU");
+        assertThat(normalizer.forms("Nessim Sahraoui").get(0).tokens()).extracting(NameToken::consonants)
+                .containsOnly("");
     }
 
     @Test
