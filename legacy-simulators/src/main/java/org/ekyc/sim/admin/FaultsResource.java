@@ -16,7 +16,8 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
- * Switches a simulated peer's fault: {@code PUT /registry-sim/admin/faults/immigration?mode=DOWN}
+ * Switches a simulated peer's fault: {@code PUT /registry-sim/admin/faults/<peer>?mode=DOWN}
+ * (peers: immigration, resident, tax)
  * (modes OK, DOWN, SLOW with {@code delayMs}, GARBLED, CREDENTIALS_ROTATED); {@code GET /registry-sim/admin/faults} lists them.
  */
 @Path("/faults")
