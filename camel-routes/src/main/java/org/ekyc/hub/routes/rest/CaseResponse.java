@@ -6,7 +6,14 @@ import java.util.List;
 public record CaseResponse(String caseId, String status, String product, String channel, String externalReference,
                            ApplicantJson applicant, String immigrationCheck, String stayStatusCode,
                            String stayExpiry, List<ReasonJson> reasons, String createdAt, String updatedAt,
-                           FaceJson face, String screening, DocumentJson document, DecisionJson decision) {
+                           FaceJson face, String screening, DocumentJson document, DecisionJson decision,
+                           RegistryChecksJson registryChecks) {
+
+    /** Resident registry (ID card) and tax authority (income) checks; null until one was asked. */
+    public record RegistryChecksJson(String residentCheck, String residentCheckedAt, String incomeCheck,
+                                     String incomeBand, Integer incomeTaxYear, String incomeCheckedAt) {
+    }
+
 
     /** Risk tier, open enhanced-due-diligence tasks, non-face-to-face methods, and who decided when. */
     public record DecisionJson(String riskTier, List<String> riskReasons, List<String> openTasks, List<String> methods,

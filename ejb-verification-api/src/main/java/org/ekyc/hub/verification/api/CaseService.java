@@ -121,4 +121,14 @@ public interface CaseService {
      * licence; called before the registry is asked.
      */
     void checkResidentCheckAllowed(String caseId);
+
+    /**
+     * What to ask the tax authority for the case: {@code registrationNumber} (e.g. a business
+     * registration number) and {@code name} when given, otherwise the case's own registration number
+     * and name (Hangul name if known, else surname and given names). Audited as a read of personal data.
+     *
+     * @throws InvalidRequestException FIELD_REQUIRED registrationNumber when neither is known
+     */
+    org.ekyc.hub.verification.api.registry.TaxQuery taxQuery(String caseId, int taxYear, String registrationNumber,
+                                                             String name);
 }

@@ -195,6 +195,14 @@ public class CaseServiceBean implements CaseService {
         find(caseId).requireResidentDocument();
     }
 
+    @Override
+    public org.ekyc.hub.verification.api.registry.TaxQuery taxQuery(String caseId, int taxYear, String registrationNumber,
+                                                                    String name) {
+        VerificationCase c = find(caseId);
+        AuditTrail.record("APPLICANT_READ_FOR_REGISTRY", caseId, "tax-authority");
+        return c.taxQuery(taxYear, registrationNumber, name);
+    }
+
     private void reassess(VerificationCase c) {
         CaseStatus before = c.toView().status();
         c.reassess(riskPolicy, Instant.now(clock));

@@ -384,6 +384,15 @@ public class VerificationCase {
         updatedAt = now;
     }
 
+    /** The tax authority query: the caller's number and name, else the case's own. */
+    public org.ekyc.hub.verification.api.registry.TaxQuery taxQuery(int taxYear, String number, String name) {
+        String n = number == null || number.isBlank() ? registrationNumber : number;
+        String who = name != null && !name.isBlank() ? name
+                : hangulName != null && !hangulName.isBlank() ? hangulName
+                : (surname + (givenNames == null ? "" : " " + givenNames));
+        return new org.ekyc.hub.verification.api.registry.TaxQuery(id, n, who, taxYear);
+    }
+
     private boolean isDecided() {
         return status == CaseStatus.APPROVED || status == CaseStatus.REJECTED;
     }
