@@ -74,6 +74,29 @@ class GovernmentPeersIT extends HubDeployments {
     }
 
     @Test
+    void thePeersDemandWsSecurityAndARefusalOfTheHubsCredentialsOnlyDelaysTheCheck() throws Exception {
+        // a request without a wsse:Security header is refused by the simulator's WSS4J
+        String unsigned = "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Body>"
+                + "<r:VerifyResidentId xmlns:r=\"urn:ekyc-hub:peer:resident:id-authenticity:v1\"><r:name>김민준</r:name>"
+                + "<r:residentNumber>9001011000017</r:residentNumber><r:issueDate>2019-05-20</r:issueDate>"
+                + "</r:VerifyResidentId></soapenv:Body></soapenv:Envelope>";
+        HttpResponse<String> refused = HTTP.send(HttpRequest.newBuilder(BASE.resolve("/registry-sim/resident/id-authenticity"))
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "text/xml; charset=UTF-8").header("SOAPAction", "\"\"")
+                .POST(HttpRequest.BodyPublishers.ofString(unsigned, java.nio.charset.StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(500);
+        assertThat(refused.body()).contains("InvalidSecurity").doesNotContain("resultCode");
+
+        // the registry no longer accepts the hub's password: no answer, the check waits
+        String caseId = caseWithResidentIdCard();
+        fault("resident", "CREDENTIALS_ROTATED");
+        JsonNode view = residentCheck(caseId, "김민준", "9001011000017", "2019-05-20");
+        assertThat(view.get("registryChecks").get("residentCheck").asText()).isEqualTo("PENDING");
+        assertThat(codes(view)).contains("RESIDENT_REGISTRY_UNAVAILABLE");
+    }
+
+    @Test
     void incomeCheckRecordsStatusAndBand() throws Exception {
         String caseId = openCase();
         JsonNode filed = incomeCheck(caseId, """
