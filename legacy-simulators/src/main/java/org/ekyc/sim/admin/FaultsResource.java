@@ -16,9 +16,9 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
- * Switches a simulated peer's fault: {@code PUT /registry-sim/admin/faults/immigration?mode=DOWN}
- * (modes OK, DOWN, SLOW with {@code delayMs}, GARBLED, CREDENTIALS_ROTATED, REFUSE, NO_REPLY;
- * peers {@code immigration}, {@code corebanking}); {@code GET /registry-sim/admin/faults} lists them.
+ * Switches a simulated peer's fault: {@code PUT /registry-sim/admin/faults/<peer>?mode=DOWN}
+ * (peers: immigration, resident, tax, corebanking; modes OK, DOWN, SLOW with {@code delayMs}, GARBLED,
+ * CREDENTIALS_ROTATED, REFUSE, NO_REPLY); {@code GET /registry-sim/admin/faults} lists them.
  */
 @Path("/faults")
 public class FaultsResource {

@@ -84,7 +84,15 @@ public class CamelBootstrap {
             context.addRoutes(new PartnerBatchRoutes());
             context.addRoutes(new PrivacyRoutes());
             context.addRoutes(new SanctionsListRoutes());
+            context.addRoutes(new org.ekyc.hub.routes.registry.ResidentRegistryRoutes());
+            context.addRoutes(new org.ekyc.hub.routes.registry.TaxAuthorityRoutes());
             context.start();
+            // the engine-facing ports of the resident registry and the tax authority (issue #5)
+            context.getRegistry().bind("residentRegistry",
+                    org.ekyc.hub.verification.api.registry.ResidentRegistryPort.class,
+                    new org.ekyc.hub.routes.registry.CamelResidentRegistry(context.createProducerTemplate()));
+            context.getRegistry().bind("taxAuthority", org.ekyc.hub.verification.api.registry.TaxAuthorityPort.class,
+                    new org.ekyc.hub.routes.registry.CamelTaxAuthority(context.createProducerTemplate()));
         } catch (Exception e) {
             context.stop();
             throw new IllegalStateException("eKYC hub routes failed to start: " + e.getMessage(), e);

@@ -136,7 +136,7 @@ public final class RegistryAccess {
      * {@code "wsse:FailedAuthentication"}, {@code "wss4j:SecurityError"} or {@code "HTTP 401"}; empty
      * for any other failure.
      */
-    static Optional<String> refusal(Throwable failure) {
+    public static Optional<String> refusal(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             QName code = null;
             if (t instanceof SoapFault fault) {

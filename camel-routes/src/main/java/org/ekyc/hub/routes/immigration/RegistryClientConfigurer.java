@@ -22,7 +22,7 @@ import org.apache.wss4j.dom.WSConstants;
  * UsernameToken whose password is a PasswordDigest over a fresh Nonce and the Created time, and a
  * {@code wsu:Timestamp} that expires after {@code timestampTtlSeconds}. WSS4J builds the header.
  */
-record RegistryClientConfigurer(long connectMs, long receiveMs, RegistryCredentials credentials,
+public record RegistryClientConfigurer(long connectMs, long receiveMs, RegistryCredentials credentials,
                                 int timestampTtlSeconds) implements CxfConfigurer {
 
     @Override

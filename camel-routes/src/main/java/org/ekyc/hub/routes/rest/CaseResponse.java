@@ -7,13 +7,18 @@ public record CaseResponse(String caseId, String status, String product, String 
                            ApplicantJson applicant, String immigrationCheck, String stayStatusCode,
                            String stayExpiry, List<ReasonJson> reasons, String createdAt, String updatedAt,
                            FaceJson face, String screening, DocumentJson document, DecisionJson decision,
-                           AccountJson account) {
+                           AccountJson account, RegistryChecksJson registryChecks) {
 
     /**
      * Account opening at core banking for an approved ACCOUNT case: PENDING / OPENED / REFUSED, the account
      * number masked to its last four characters, never in full.
      */
     public record AccountJson(String state, String accountNumber, String openedDate, String returnCode, int failedAttempts) {
+    }
+
+    /** Resident registry (ID card) and tax authority (income) checks; null until one was asked. */
+    public record RegistryChecksJson(String residentCheck, String residentCheckedAt, String incomeCheck,
+                                     String incomeBand, Integer incomeTaxYear, String incomeCheckedAt) {
     }
 
     /** Risk tier, open enhanced-due-diligence tasks, non-face-to-face methods, and who decided when. */

@@ -38,6 +38,14 @@ import org.ekyc.hub.verification.api.face.LivenessChallenge;
 import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.LocalizedMessages;
 import org.ekyc.hub.verification.api.ReasonCode;
+import org.ekyc.hub.verification.api.registry.PeerUnavailableException;
+import org.ekyc.hub.verification.api.registry.RegistryPeer;
+import org.ekyc.hub.verification.api.registry.ResidentIdQuery;
+import org.ekyc.hub.verification.api.registry.ResidentRegistryPort;
+import org.ekyc.hub.verification.api.registry.TaxAuthorityPort;
+import org.ekyc.hub.verification.api.registry.TaxQuery;
+import org.ekyc.hub.routes.registry.ResidentRegistryRoutes;
+import org.ekyc.hub.routes.registry.TaxAuthorityRoutes;
 
 /**
  * REST channel for mobile and web apps (context root /kyc, Camel servlet at /api/*):
@@ -50,6 +58,11 @@ import org.ekyc.hub.verification.api.ReasonCode;
  *   <li>{@code GET /api/v1/cases/{id}/liveness/challenge} → a nonce-bound challenge (consent first);</li>
  *   <li>{@code POST /api/v1/cases/{id}/selfie} → liveness + face match recorded on the case; a photo
  *       that cannot be used is 422 with a retake reason;</li>
+ *   <li>{@code POST /api/v1/cases/{id}/resident-check} → the ID card (name, number, issue date) checked at
+ *       the resident registry, the outcome recorded on the case (409 unless the case's document is a
+ *       resident ID card or driver's licence; a registry that gives no answer leaves it PENDING);</li>
+ *   <li>{@code POST /api/v1/cases/{id}/income-check} → filing status and income band for a tax year from
+ *       the tax authority, recorded on the case (PENDING when the authority gives no answer);</li>
  *   <li>{@code POST /api/v1/screening} → sanctions/PEP screening of a name without a case (503 while no list is loaded);</li>
  *   <li>{@code GET /api/v1/health/live} and {@code /ready} → 200, or 503 when a dependency is down.</li>
  * </ul>
@@ -103,6 +116,12 @@ public class CaseRestRoutes extends RouteBuilder {
                 .post("/{caseId}/selfie").consumes("application/json").produces("application/json")
                     .type(SelfieRequest.class).outType(CaseResponse.class)
                     .to("direct:rest-selfie")
+                .post("/{caseId}/resident-check").consumes("application/json").produces("application/json")
+                    .type(ResidentCheckRequest.class).outType(CaseResponse.class)
+                    .to("direct:rest-resident-check")
+                .post("/{caseId}/income-check").consumes("application/json").produces("application/json")
+                    .type(IncomeCheckRequest.class).outType(CaseResponse.class)
+                    .to("direct:rest-income-check")
                 .post("/{caseId}/decision").consumes("application/json").produces("application/json")
                     .type(DecisionRequest.class).outType(CaseResponse.class)
                     .to("direct:rest-decision");
@@ -169,6 +188,15 @@ public class CaseRestRoutes extends RouteBuilder {
                 .process(CaseRestRoutes::checkDocument)
                 .process(CaseRestRoutes::responseHeadersOnly);
 
+        from("direct:rest-resident-check").routeId("rest-resident-check")
+                // the resident registry is asked outside any transaction; only the outcome is recorded
+                .process(CaseRestRoutes::residentCheck)
+                .process(CaseRestRoutes::responseHeadersOnly);
+
+        from("direct:rest-income-check").routeId("rest-income-check")
+                .process(CaseRestRoutes::incomeCheck)
+                .process(CaseRestRoutes::responseHeadersOnly);
+
         from("direct:rest-screening").routeId("rest-screening")
                 .process(e -> e.getMessage().setBody(screeningRequest(e.getMessage().getBody(ScreeningRequestJson.class))))
                 .bean("screeningService", "screen")
@@ -207,6 +235,8 @@ public class CaseRestRoutes extends RouteBuilder {
         // Peers do not decide readiness (cases wait while a registry is down), but operators see them.
         Map<String, String> peers = new LinkedHashMap<>();
         peers.put("immigrationRegistry", ImmigrationRegistryRoutes.registryStatus(camel));
+        peers.put("residentRegistry", "circuit " + ResidentRegistryRoutes.PEER.circuitState(camel));
+        peers.put("taxAuthority", "circuit " + TaxAuthorityRoutes.PEER.circuitState(camel));
         body.put("peers", peers);
         e.getMessage().setBody(body);
         e.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, up ? 200 : 503);
@@ -265,6 +295,63 @@ public class CaseRestRoutes extends RouteBuilder {
                 RestMapper.toResponse(checked.caseView(), locale)));
     }
 
+    /**
+     * Asks the resident registry about the ID card the app read (only for a case whose document is a
+     * resident ID card or driver's licence) and records the outcome; no answer → PENDING with
+     * RESIDENT_REGISTRY_UNAVAILABLE. The number is not stored.
+     */
+    static void residentCheck(Exchange e) {
+        String caseId = e.getMessage().getHeader("caseId", String.class);
+        ResidentCheckRequest r = e.getMessage().getBody(ResidentCheckRequest.class);
+        if (r == null) {
+            throw new InvalidRequestException(ReasonCode.MALFORMED_REQUEST, "body");
+        }
+        if (r.issueDate() == null || r.issueDate().isBlank()) {
+            throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "issueDate");
+        }
+        java.time.LocalDate issueDate;
+        try {
+            issueDate = java.time.LocalDate.parse(r.issueDate().trim());
+        } catch (java.time.format.DateTimeParseException ex) {
+            throw new InvalidRequestException(ReasonCode.MALFORMED_REQUEST, "issueDate");
+        }
+        var registry = e.getContext().getRegistry();
+        CaseService cases = registry.lookupByNameAndType("caseService", CaseService.class);
+        ResidentIdQuery query = new ResidentIdQuery(caseId, r.name(), r.residentNumber(), issueDate);
+        cases.checkResidentCheckAllowed(caseId);
+        CaseView view;
+        try {
+            view = cases.recordResidentCheck(caseId,
+                    registry.lookupByNameAndType("residentRegistry", ResidentRegistryPort.class).verify(query));
+        } catch (PeerUnavailableException ex) {
+            view = cases.recordRegistryCheckPending(caseId, RegistryPeer.RESIDENT_REGISTRY, null);
+        }
+        e.getMessage().setBody(RestMapper.toResponse(view, locale(e)));
+    }
+
+    /**
+     * Asks the tax authority for the case's filing status and income band in a tax year and records
+     * them; no answer → PENDING with TAX_AUTHORITY_UNAVAILABLE.
+     */
+    static void incomeCheck(Exchange e) {
+        String caseId = e.getMessage().getHeader("caseId", String.class);
+        IncomeCheckRequest r = e.getMessage().getBody(IncomeCheckRequest.class);
+        if (r == null || r.taxYear() == null) {
+            throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "taxYear");
+        }
+        var registry = e.getContext().getRegistry();
+        CaseService cases = registry.lookupByNameAndType("caseService", CaseService.class);
+        TaxQuery query = cases.taxQuery(caseId, r.taxYear(), r.registrationNumber(), r.name());
+        CaseView view;
+        try {
+            view = cases.recordIncomeCheck(caseId,
+                    registry.lookupByNameAndType("taxAuthority", TaxAuthorityPort.class).incomeStatus(query));
+        } catch (PeerUnavailableException ex) {
+            view = cases.recordRegistryCheckPending(caseId, RegistryPeer.TAX_AUTHORITY, r.taxYear());
+        }
+        e.getMessage().setBody(RestMapper.toResponse(view, locale(e)));
+    }
+
     private static byte[] base64(String value, String field) {
         if (value == null || value.isBlank()) {
             throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, field);
@@ -303,7 +390,8 @@ public class CaseRestRoutes extends RouteBuilder {
     private static void error(Exchange e, int status, InvalidRequestException ex) throws Exception {
         // a well-formed request the case's state does not allow (already decided, FSC rule, open tasks)
         boolean conflict = switch (ex.reason()) {
-            case CASE_ALREADY_DECIDED, NON_FACE_TO_FACE_INSUFFICIENT, ENHANCED_TASKS_OPEN, DECISION_NOT_ALLOWED -> true;
+            case CASE_ALREADY_DECIDED, NON_FACE_TO_FACE_INSUFFICIENT, ENHANCED_TASKS_OPEN, DECISION_NOT_ALLOWED,
+                 RESIDENT_CHECK_NOT_APPLICABLE -> true;
             default -> false;
         };
         error(e, conflict ? 409 : status, ex.reason(), ex.field(), ex.field());

@@ -47,7 +47,7 @@ public final class RestMapper {
                         LocalizedMessages.message(code, locale))).toList(),
                 v.createdAt().toString(), v.updatedAt().toString(), face(v.face()), v.screening(),
                 v.document() == null ? null : new CaseResponse.DocumentJson(v.document().type(), v.document().outcome()),
-                decision(v.decision()), account(v.account()));
+                decision(v.decision()), account(v.account()), registryChecks(v.registryChecks()));
     }
 
     private static CaseResponse.AccountJson account(CaseView.AccountView a) {
@@ -60,6 +60,12 @@ public final class RestMapper {
                 d.riskReasons(), d.openTasks().stream().map(Enum::name).sorted().toList(),
                 d.methods().stream().map(Enum::name).sorted().toList(), d.nonFaceToFaceSatisfied(),
                 d.decidedAt() == null ? null : d.decidedAt().toString(), d.decidedBy());
+    }
+
+    private static CaseResponse.RegistryChecksJson registryChecks(CaseView.RegistryChecksView r) {
+        return r == null ? null : new CaseResponse.RegistryChecksJson(r.residentCheck(),
+                r.residentAt() == null ? null : r.residentAt().toString(), r.incomeCheck(), r.incomeBand(),
+                r.incomeTaxYear(), r.incomeAt() == null ? null : r.incomeAt().toString());
     }
 
     private static CaseResponse.FaceJson face(CaseView.FaceView f) {

@@ -113,4 +113,43 @@ public interface CaseService {
      * @throws CaseNotFoundException when there is no such case
      */
     CaseView recordAccountOpening(String caseId, org.ekyc.hub.verification.api.account.AccountOpeningResult result);
+
+    /**
+     * Records the resident registry's answer about the ID card of the case (issue #5): NO_MATCH or
+     * REPORTED_LOST sends the case to review with RESIDENT_ID_NO_MATCH / RESIDENT_ID_REPORTED_LOST.
+     * The number asked about is not stored. Audited.
+     *
+     * @throws InvalidRequestException RESIDENT_CHECK_NOT_APPLICABLE when the case's document is not a
+     *                                 resident ID card or driver's licence
+     */
+    CaseView recordResidentCheck(String caseId, org.ekyc.hub.verification.api.registry.ResidentIdResult result);
+
+    /**
+     * Records the tax authority's answer (issue #5): status and income band for the tax year; a status
+     * without declared income adds INCOME_NOT_DECLARED (a source-of-funds finding, not a rejection). Audited.
+     */
+    CaseView recordIncomeCheck(String caseId, org.ekyc.hub.verification.api.registry.TaxStatus status);
+
+    /**
+     * The peer gave no usable answer: its check is recorded PENDING with RESIDENT_REGISTRY_UNAVAILABLE
+     * or TAX_AUTHORITY_UNAVAILABLE; nothing else on the case changes.
+     */
+    CaseView recordRegistryCheckPending(String caseId, org.ekyc.hub.verification.api.registry.RegistryPeer peer,
+                                        Integer taxYear);
+
+    /**
+     * Throws RESIDENT_CHECK_NOT_APPLICABLE unless the case's document is a resident ID card or driver's
+     * licence; called before the registry is asked.
+     */
+    void checkResidentCheckAllowed(String caseId);
+
+    /**
+     * What to ask the tax authority for the case: {@code registrationNumber} (e.g. a business
+     * registration number) and {@code name} when given, otherwise the case's own registration number
+     * and name (Hangul name if known, else surname and given names). Audited as a read of personal data.
+     *
+     * @throws InvalidRequestException FIELD_REQUIRED registrationNumber when neither is known
+     */
+    org.ekyc.hub.verification.api.registry.TaxQuery taxQuery(String caseId, int taxYear, String registrationNumber,
+                                                             String name);
 }

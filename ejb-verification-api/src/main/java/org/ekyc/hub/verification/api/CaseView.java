@@ -12,19 +12,29 @@ public record CaseView(String caseId, CaseStatus status, Product product, Channe
                        String externalReference, Applicant applicant,
                        RegistryCheckOutcome immigrationCheck, String stayStatusCode, LocalDate stayExpiry,
                        List<ReasonCode> reasons, Instant createdAt, Instant updatedAt, FaceView face,
-                       String screening, DocumentView document, DecisionView decision, AccountView account) {
+                       String screening, DocumentView document, DecisionView decision, AccountView account,
+                       RegistryChecksView registryChecks) {
 
     public CaseView {
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
     }
 
-    /** A case view without account opening (records built before an account is ordered). */
+    /** A case view without the resident-registry and tax checks. */
+    public CaseView(String caseId, CaseStatus status, Product product, Channel channel, String externalReference,
+                    Applicant applicant, RegistryCheckOutcome immigrationCheck, String stayStatusCode, LocalDate stayExpiry,
+                    List<ReasonCode> reasons, Instant createdAt, Instant updatedAt, FaceView face, String screening,
+                    DocumentView document, DecisionView decision, AccountView account) {
+        this(caseId, status, product, channel, externalReference, applicant, immigrationCheck, stayStatusCode, stayExpiry,
+                reasons, createdAt, updatedAt, face, screening, document, decision, account, null);
+    }
+
+    /** A case view without account opening and registry checks (records built before an account is ordered). */
     public CaseView(String caseId, CaseStatus status, Product product, Channel channel, String externalReference,
                     Applicant applicant, RegistryCheckOutcome immigrationCheck, String stayStatusCode, LocalDate stayExpiry,
                     List<ReasonCode> reasons, Instant createdAt, Instant updatedAt, FaceView face, String screening,
                     DocumentView document, DecisionView decision) {
         this(caseId, status, product, channel, externalReference, applicant, immigrationCheck, stayStatusCode, stayExpiry,
-                reasons, createdAt, updatedAt, face, screening, document, decision, null);
+                reasons, createdAt, updatedAt, face, screening, document, decision, null, null);
     }
 
     /** A case view without risk and decision (channels' tests, records built before a decision exists). */
@@ -33,7 +43,7 @@ public record CaseView(String caseId, CaseStatus status, Product product, Channe
                     List<ReasonCode> reasons, Instant createdAt, Instant updatedAt, FaceView face, String screening,
                     DocumentView document) {
         this(caseId, status, product, channel, externalReference, applicant, immigrationCheck, stayStatusCode, stayExpiry,
-                reasons, createdAt, updatedAt, face, screening, document, null, null);
+                reasons, createdAt, updatedAt, face, screening, document, null, null, null);
     }
 
     /**
@@ -89,5 +99,20 @@ public record CaseView(String caseId, CaseStatus status, Product product, Channe
      * @param templatePurgeAt when the kept template is deleted
      */
     public record FaceView(Instant consentAt, String liveness, String match, Double similarity, Instant templatePurgeAt) {
+    }
+
+    /**
+     * The resident registry (ID card authenticity) and tax authority (income) checks, each null
+     * until asked. Never the numbers sent.
+     *
+     * @param residentCheck MATCH / NO_MATCH / REPORTED_LOST, or PENDING while the registry gave no answer
+     * @param residentAt    when it was last asked
+     * @param incomeCheck   FILED / NOT_FILED / REGISTERED / NOT_REGISTERED / CLOSED / UNKNOWN, or PENDING
+     * @param incomeBand    declared income band (IncomeBand), null while pending
+     * @param incomeTaxYear the tax year asked about
+     * @param incomeAt      when it was last asked
+     */
+    public record RegistryChecksView(String residentCheck, Instant residentAt, String incomeCheck, String incomeBand,
+                                     Integer incomeTaxYear, Instant incomeAt) {
     }
 }

@@ -100,7 +100,20 @@ public enum ReasonCode {
     /** The case is waiting for the customer (a retake) and cannot be approved now. */
     DECISION_NOT_ALLOWED,
     /** Core banking refused to open the account of an approved case (its return code is on the case). */
-    ACCOUNT_OPENING_REFUSED;
+    ACCOUNT_OPENING_REFUSED,
+    // resident registry and tax authority (issue #5)
+    /** The resident registry has no card with this name, number and issue date. */
+    RESIDENT_ID_NO_MATCH,
+    /** The resident registry reports the card lost or stolen. */
+    RESIDENT_ID_REPORTED_LOST,
+    /** The resident registry gave no usable answer; the ID card check stays PENDING. */
+    RESIDENT_REGISTRY_UNAVAILABLE,
+    /** An ID card check was asked for a case whose document is not a resident ID card or driver's licence. */
+    RESIDENT_CHECK_NOT_APPLICABLE,
+    /** The tax authority reports no declared income for the year (not filed, not registered, closed, unknown). */
+    INCOME_NOT_DECLARED,
+    /** The tax authority gave no usable answer; the income check stays PENDING. */
+    TAX_AUTHORITY_UNAVAILABLE;
 
     /** The key of this code's message in the resource bundles. */
     public String messageKey() {

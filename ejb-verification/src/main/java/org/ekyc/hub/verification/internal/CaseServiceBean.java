@@ -164,6 +164,51 @@ public class CaseServiceBean implements CaseService {
     }
 
     /** Re-decides the risk tier after a check, and records an automatic approval when one happens. */
+    @Override
+    public CaseView recordResidentCheck(String caseId, org.ekyc.hub.verification.api.registry.ResidentIdResult result) {
+        VerificationCase c = find(caseId);
+        c.requireResidentDocument();
+        c.applyResidentCheck(result, Instant.now(clock));
+        reassess(c);
+        CaseLogContext.run(caseId, () -> LOG.infof("resident registry check recorded outcome=%s", result.outcome()));
+        AuditTrail.record("RESIDENT_CHECK_RECORDED", caseId, "registry-lookup");
+        return c.toView();
+    }
+
+    @Override
+    public CaseView recordIncomeCheck(String caseId, org.ekyc.hub.verification.api.registry.TaxStatus status) {
+        VerificationCase c = find(caseId);
+        c.applyIncomeCheck(status, Instant.now(clock));
+        reassess(c);
+        CaseLogContext.run(caseId, () -> LOG.infof("tax authority check recorded status=%s band=%s year=%d",
+                status.status(), status.incomeBand(), status.taxYear()));
+        AuditTrail.record("INCOME_CHECK_RECORDED", caseId, "registry-lookup");
+        return c.toView();
+    }
+
+    @Override
+    public CaseView recordRegistryCheckPending(String caseId, org.ekyc.hub.verification.api.registry.RegistryPeer peer,
+                                               Integer taxYear) {
+        VerificationCase c = find(caseId);
+        c.registryCheckPending(peer, taxYear, Instant.now(clock));
+        CaseLogContext.run(caseId, () -> LOG.infof("%s gave no answer: check PENDING", peer));
+        AuditTrail.record(peer + "_CHECK_PENDING", caseId, "registry-lookup");
+        return c.toView();
+    }
+
+    @Override
+    public void checkResidentCheckAllowed(String caseId) {
+        find(caseId).requireResidentDocument();
+    }
+
+    @Override
+    public org.ekyc.hub.verification.api.registry.TaxQuery taxQuery(String caseId, int taxYear, String registrationNumber,
+                                                                    String name) {
+        VerificationCase c = find(caseId);
+        AuditTrail.record("APPLICANT_READ_FOR_REGISTRY", caseId, "tax-authority");
+        return c.taxQuery(taxYear, registrationNumber, name);
+    }
+
     private void reassess(VerificationCase c) {
         CaseStatus before = c.toView().status();
         c.reassess(riskPolicy, Instant.now(clock));

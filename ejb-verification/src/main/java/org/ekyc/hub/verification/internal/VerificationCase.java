@@ -199,6 +199,26 @@ public class VerificationCase {
     private String documentType;
 
     /** ACCEPTED, RETAKE, REVIEW or REJECTED: the worst finding of the last document check. */
+    // resident registry (issue #5): outcome only; the number asked about is never stored
+    @Column(name = "resident_check", length = 16)
+    private String residentCheck;
+
+    @Column(name = "resident_checked_at")
+    private Instant residentCheckedAt;
+
+    // tax authority (issue #5): status and band, never the registration number or an amount
+    @Column(name = "income_check", length = 16)
+    private String incomeCheck;
+
+    @Column(name = "income_band", length = 20)
+    private String incomeBand;
+
+    @Column(name = "income_tax_year")
+    private Integer incomeTaxYear;
+
+    @Column(name = "income_checked_at")
+    private Instant incomeCheckedAt;
+
     @Column(name = "document_outcome", length = 10)
     private String documentOutcome;
 
@@ -338,6 +358,79 @@ public class VerificationCase {
             removeReason(ReasonCode.REGISTRY_ACCESS_REFUSED);
         }
         updatedAt = now;
+    }
+
+    /** Only a resident ID card or driver's licence read on this case can be checked at the resident registry. */
+    public void requireResidentDocument() {
+        if (!"RESIDENT_ID_CARD".equals(documentType) && !"DRIVER_LICENCE".equals(documentType)) {
+            throw new org.ekyc.hub.verification.api.InvalidRequestException(ReasonCode.RESIDENT_CHECK_NOT_APPLICABLE,
+                    "documentType");
+        }
+    }
+
+    /** Applies the resident registry's answer: a card not matching, or reported lost, sends the case to review. */
+    public void applyResidentCheck(org.ekyc.hub.verification.api.registry.ResidentIdResult result, Instant now) {
+        residentCheck = result.outcome().name();
+        residentCheckedAt = now;
+        removeReason(ReasonCode.RESIDENT_REGISTRY_UNAVAILABLE);
+        removeReason(ReasonCode.RESIDENT_ID_NO_MATCH);
+        removeReason(ReasonCode.RESIDENT_ID_REPORTED_LOST);
+        switch (result.outcome()) {
+            case NO_MATCH -> addReason(ReasonCode.RESIDENT_ID_NO_MATCH);
+            case REPORTED_LOST -> addReason(ReasonCode.RESIDENT_ID_REPORTED_LOST);
+            default -> { }
+        }
+        if (result.outcome() != org.ekyc.hub.verification.api.registry.ResidentIdOutcome.MATCH && !isDecided()) {
+            status = CaseStatus.REVIEW;
+        }
+        updatedAt = now;
+    }
+
+    /** Applies the tax authority's answer: no declared income is a source-of-funds finding, not a rejection. */
+    public void applyIncomeCheck(org.ekyc.hub.verification.api.registry.TaxStatus tax, Instant now) {
+        incomeCheck = tax.status().name();
+        incomeBand = tax.incomeBand().name();
+        incomeTaxYear = tax.taxYear();
+        incomeCheckedAt = now;
+        removeReason(ReasonCode.TAX_AUTHORITY_UNAVAILABLE);
+        removeReason(ReasonCode.INCOME_NOT_DECLARED);
+        if (!tax.status().declaresIncome()) {
+            addReason(ReasonCode.INCOME_NOT_DECLARED);
+        }
+        updatedAt = now;
+    }
+
+    /** The peer gave no usable answer: its check waits PENDING with the peer's own reason; nothing else changes. */
+    public void registryCheckPending(org.ekyc.hub.verification.api.registry.RegistryPeer peer, Integer taxYear, Instant now) {
+        switch (peer) {
+            case RESIDENT_REGISTRY -> {
+                residentCheck = "PENDING";
+                residentCheckedAt = now;
+                addReason(ReasonCode.RESIDENT_REGISTRY_UNAVAILABLE);
+            }
+            case TAX_AUTHORITY -> {
+                incomeCheck = "PENDING";
+                incomeBand = null;
+                incomeTaxYear = taxYear;
+                incomeCheckedAt = now;
+                addReason(ReasonCode.TAX_AUTHORITY_UNAVAILABLE);
+            }
+            default -> throw new IllegalArgumentException(String.valueOf(peer));
+        }
+        updatedAt = now;
+    }
+
+    /** The tax authority query: the caller's number and name, else the case's own. */
+    public org.ekyc.hub.verification.api.registry.TaxQuery taxQuery(int taxYear, String number, String name) {
+        String n = number == null || number.isBlank() ? registrationNumber : number;
+        String who = name != null && !name.isBlank() ? name
+                : hangulName != null && !hangulName.isBlank() ? hangulName
+                : (surname + (givenNames == null ? "" : " " + givenNames));
+        return new org.ekyc.hub.verification.api.registry.TaxQuery(id, n, who, taxYear);
+    }
+
+    private boolean isDecided() {
+        return status == CaseStatus.APPROVED || status == CaseStatus.REJECTED;
     }
 
     public void recordConsent(Consent consent, Instant now) {
@@ -504,7 +597,8 @@ public class VerificationCase {
         Set<String> out = new java.util.TreeSet<>();
         for (ReasonCode r : reasonList()) {
             if (isDocumentReason(r) && !r.name().startsWith("IMAGE_") || r == ReasonCode.REGISTRY_NO_MATCH
-                    || r == ReasonCode.STAY_NOT_VALID) {
+                    || r == ReasonCode.STAY_NOT_VALID || r == ReasonCode.RESIDENT_ID_NO_MATCH
+                    || r == ReasonCode.RESIDENT_ID_REPORTED_LOST) {
                 out.add(r.name());
             }
         }
@@ -698,7 +792,10 @@ public class VerificationCase {
                 screeningOutcome, documentType == null ? null : new CaseView.DocumentView(documentType, documentOutcome),
                 decision, accountOpening == null ? null : new CaseView.AccountView(accountOpening,
                         AccountOpeningResult.mask(accountNumber), accountOpenedDate, accountReturnCode,
-                        accountAttempts == null ? 0 : accountAttempts));
+                        accountAttempts == null ? 0 : accountAttempts),
+                residentCheck == null && incomeCheck == null ? null
+                        : new CaseView.RegistryChecksView(residentCheck, residentCheckedAt, incomeCheck, incomeBand,
+                                incomeTaxYear, incomeCheckedAt));
     }
 
     public String id() {

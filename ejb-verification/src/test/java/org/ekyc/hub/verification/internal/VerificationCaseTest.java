@@ -90,4 +90,56 @@ class VerificationCaseTest {
         unknown.applyStayStatus(new StayStatus(RegistryCheckOutcome.NOT_FOUND, null, null, "01"), T0, RETRY);
         assertThat(unknown.toView().reasons()).containsExactly(ReasonCode.REGISTRY_NO_MATCH);
     }
+
+    @Test
+    void aResidentIdCheckNeedsAnIdCardOrLicenceOnTheCase() {
+        VerificationCase c = open();
+        org.assertj.core.api.Assertions.assertThatThrownBy(c::requireResidentDocument)
+                .isInstanceOf(org.ekyc.hub.verification.api.InvalidRequestException.class)
+                .hasFieldOrPropertyWithValue("reason", ReasonCode.RESIDENT_CHECK_NOT_APPLICABLE);
+    }
+
+    @Test
+    void aLostCardSendsTheCaseToReviewAndAnOutageOnlyWaits() {
+        VerificationCase c = open();
+        c.registryCheckPending(org.ekyc.hub.verification.api.registry.RegistryPeer.RESIDENT_REGISTRY, null, T0);
+        assertThat(c.toView().registryChecks().residentCheck()).isEqualTo("PENDING");
+        assertThat(c.toView().reasons()).contains(ReasonCode.RESIDENT_REGISTRY_UNAVAILABLE);
+        assertThat(c.toView().status()).isEqualTo(CaseStatus.OPENED);
+
+        c.applyResidentCheck(new org.ekyc.hub.verification.api.registry.ResidentIdResult(
+                org.ekyc.hub.verification.api.registry.ResidentIdOutcome.REPORTED_LOST, "02"), T0.plusSeconds(5));
+        var view = c.toView();
+        assertThat(view.registryChecks().residentCheck()).isEqualTo("REPORTED_LOST");
+        assertThat(view.reasons()).contains(ReasonCode.RESIDENT_ID_REPORTED_LOST)
+                .doesNotContain(ReasonCode.RESIDENT_REGISTRY_UNAVAILABLE);
+        assertThat(view.status()).isEqualTo(CaseStatus.REVIEW);
+    }
+
+    @Test
+    void incomeWithoutDeclarationIsAFindingAndAFilingClearsIt() {
+        VerificationCase c = open();
+        c.applyIncomeCheck(new org.ekyc.hub.verification.api.registry.TaxStatus(
+                org.ekyc.hub.verification.api.registry.TaxFilingStatus.NOT_FILED,
+                org.ekyc.hub.verification.api.registry.IncomeBand.NONE, 2025, "00"), T0);
+        assertThat(c.toView().reasons()).contains(ReasonCode.INCOME_NOT_DECLARED);
+        c.applyIncomeCheck(new org.ekyc.hub.verification.api.registry.TaxStatus(
+                org.ekyc.hub.verification.api.registry.TaxFilingStatus.FILED,
+                org.ekyc.hub.verification.api.registry.IncomeBand.OVER_100M, 2025, "00"), T0.plusSeconds(1));
+        var view = c.toView();
+        assertThat(view.reasons()).doesNotContain(ReasonCode.INCOME_NOT_DECLARED);
+        assertThat(view.registryChecks().incomeBand()).isEqualTo("OVER_100M");
+        assertThat(view.registryChecks().incomeTaxYear()).isEqualTo(2025);
+    }
+
+    @Test
+    void theTaxQueryFallsBackToTheCasesOwnNumberAndName() {
+        VerificationCase c = VerificationCase.open(new OpenCaseCommand(
+                new Applicant("NGUYEN", "VAN AN", "응우옌 반 안", "VNM", LocalDate.of(1994, 3, 17), null, null),
+                Product.LOAN, Channel.REST, null, "9403175123456"), T0, RETRY);
+        var q = c.taxQuery(2025, null, null);
+        assertThat(q.registrationNumber()).isEqualTo("9403175123456");
+        assertThat(q.name()).isEqualTo("응우옌 반 안");
+        assertThat(c.taxQuery(2025, "123-45-67890", "한빛상회").isBusiness()).isTrue();
+    }
 }
