@@ -12,10 +12,29 @@ public record CaseView(String caseId, CaseStatus status, Product product, Channe
                        String externalReference, Applicant applicant,
                        RegistryCheckOutcome immigrationCheck, String stayStatusCode, LocalDate stayExpiry,
                        List<ReasonCode> reasons, Instant createdAt, Instant updatedAt, FaceView face,
-                       String screening, DocumentView document) {
+                       String screening, DocumentView document, PhoneView phone, String creditCheck) {
 
     public CaseView {
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
+    }
+
+    /** A view without the issue #5 checks (phone, credit), for callers that predate them. */
+    public CaseView(String caseId, CaseStatus status, Product product, Channel channel, String externalReference,
+                    Applicant applicant, RegistryCheckOutcome immigrationCheck, String stayStatusCode, LocalDate stayExpiry,
+                    List<ReasonCode> reasons, Instant createdAt, Instant updatedAt, FaceView face, String screening,
+                    DocumentView document) {
+        this(caseId, status, product, channel, externalReference, applicant, immigrationCheck, stayStatusCode,
+                stayExpiry, reasons, createdAt, updatedAt, face, screening, document, null, null);
+    }
+
+    /**
+     * Phone verification (휴대폰 본인확인) as recorded on the case; never CI or DI themselves.
+     *
+     * @param check          OTP_SENT, VERIFIED, NO_SUBSCRIBER, IDENTITY_MISMATCH, OTP_MISMATCH, OTP_EXPIRED; null before
+     * @param verifiedAt     when the carrier confirmed the phone
+     * @param identityStored CI and DI are held (sealed) for the case
+     */
+    public record PhoneView(String check, Instant verifiedAt, boolean identityStored) {
     }
 
     /** The last document check: layout read and outcome (ACCEPTED, RETAKE, REVIEW, REJECTED). */
