@@ -17,7 +17,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Switches a simulated peer's fault: {@code PUT /registry-sim/admin/faults/immigration?mode=DOWN}
- * (modes OK, DOWN, SLOW with {@code delayMs}, GARBLED); {@code GET /registry-sim/admin/faults} lists them.
+ * (peers immigration, telecom, credit; modes OK, DOWN, SLOW with {@code delayMs}, GARBLED, and for the
+ * TCP peers also ERROR, TRUNCATED, DROP); {@code GET /registry-sim/admin/faults} lists them.
  */
 @Path("/faults")
 public class FaultsResource {
@@ -44,7 +45,7 @@ public class FaultsResource {
         try {
             m = SimulatorFaults.Mode.valueOf(mode == null ? "" : mode.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            return Response.status(400).entity("mode must be one of OK, DOWN, SLOW, GARBLED\n").build();
+            return Response.status(400).entity("mode must be one of OK, DOWN, SLOW, GARBLED, ERROR, TRUNCATED, DROP\n").build();
         }
         SimulatorFaults.set(peer, new SimulatorFaults.Fault(m, delayMs));
         LOG.infof("simulated peer %s now %s", peer, m);
