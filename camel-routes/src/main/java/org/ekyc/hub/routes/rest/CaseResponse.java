@@ -6,7 +6,12 @@ import java.util.List;
 public record CaseResponse(String caseId, String status, String product, String channel, String externalReference,
                            ApplicantJson applicant, String immigrationCheck, String stayStatusCode,
                            String stayExpiry, List<ReasonJson> reasons, String createdAt, String updatedAt,
-                           FaceJson face, String screening, DocumentJson document) {
+                           FaceJson face, String screening, DocumentJson document, PhoneJson phone,
+                           String creditCheck) {
+
+    /** Phone verification (휴대폰 본인확인); never CI or DI. */
+    public record PhoneJson(String check, String verifiedAt, boolean identityStored) {
+    }
 
     /** The last document check. */
     public record DocumentJson(String type, String outcome) {

@@ -33,7 +33,17 @@ import org.ekyc.hub.verification.api.face.FaceService;
 import org.ekyc.hub.verification.api.face.LivenessChallenge;
 import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.LocalizedMessages;
+import org.ekyc.hub.verification.api.PeerException;
 import org.ekyc.hub.verification.api.ReasonCode;
+import org.ekyc.hub.verification.api.credit.CreditBureauPort;
+import org.ekyc.hub.verification.api.credit.CreditSummary;
+import org.ekyc.hub.verification.api.telecom.Carrier;
+import org.ekyc.hub.verification.api.telecom.Sex;
+import org.ekyc.hub.verification.api.telecom.TelecomIdentityPort;
+import org.ekyc.hub.routes.credit.CreditSummaryFlow;
+import org.ekyc.hub.routes.telecom.PhoneVerificationFlow;
+import org.ekyc.hub.routes.telegram.TelegramPeer;
+import org.ekyc.hub.routes.telegram.TelegramRoutes;
 
 /**
  * REST channel for mobile and web apps (context root /kyc, Camel servlet at /api/*):
@@ -46,6 +56,12 @@ import org.ekyc.hub.verification.api.ReasonCode;
  *   <li>{@code GET /api/v1/cases/{id}/liveness/challenge} → a nonce-bound challenge (consent first);</li>
  *   <li>{@code POST /api/v1/cases/{id}/selfie} → liveness + face match recorded on the case; a photo
  *       that cannot be used is 422 with a retake reason;</li>
+ *   <li>{@code POST /api/v1/cases/{id}/phone-verification} {@code {sex, carrier}} → the carrier sends a
+ *       one-time code (phone.check OTP_SENT); {@code .../phone-verification/confirm} {@code {otp}} → VERIFIED
+ *       with CI/DI stored sealed, or OTP_MISMATCH / OTP_EXPIRED (case RETRY); 503 TELECOM_UNAVAILABLE,
+ *       502 PEER_REPLY_MALFORMED;</li>
+ *   <li>{@code POST /api/v1/cases/{id}/credit-summary} {@code {consent:true}} (LOAN cases) → the bureau's
+ *       summary, recorded sealed; {@code GET} the same path → the last one; 503 CREDIT_BUREAU_UNAVAILABLE;</li>
  *   <li>{@code POST /api/v1/screening} → sanctions/PEP screening of a name without a case (503 while no list is loaded);</li>
  *   <li>{@code GET /api/v1/health/live} and {@code /ready} → 200, or 503 when a dependency is down.</li>
  * </ul>
@@ -66,6 +82,11 @@ public class CaseRestRoutes extends RouteBuilder {
                 });
         onException(DocumentImageException.class).handled(true)
                 .process(e -> error(e, 422, e.getProperty(Exchange.EXCEPTION_CAUGHT, DocumentImageException.class).code(), null, null));
+        onException(PeerException.class).handled(true)
+                .process(e -> {
+                    PeerException ex = e.getProperty(Exchange.EXCEPTION_CAUGHT, PeerException.class);
+                    error(e, ex.kind() == PeerException.Kind.MALFORMED_REPLY ? 502 : 503, ex.reason(), null, null);
+                });
         onException(ScreeningUnavailableException.class).handled(true)
                 .process(e -> error(e, 503, ReasonCode.SCREENING_UNAVAILABLE, null, null));
         onException(CaseNotFoundException.class).handled(true)
@@ -98,7 +119,18 @@ public class CaseRestRoutes extends RouteBuilder {
                     .to("direct:rest-document")
                 .post("/{caseId}/selfie").consumes("application/json").produces("application/json")
                     .type(SelfieRequest.class).outType(CaseResponse.class)
-                    .to("direct:rest-selfie");
+                    .to("direct:rest-selfie")
+                .post("/{caseId}/phone-verification").consumes("application/json").produces("application/json")
+                    .type(PhoneVerificationRequest.class).outType(CaseResponse.class)
+                    .to("direct:rest-phone-verification")
+                .post("/{caseId}/phone-verification/confirm").consumes("application/json").produces("application/json")
+                    .type(OtpConfirmRequest.class).outType(CaseResponse.class)
+                    .to("direct:rest-phone-confirm")
+                .post("/{caseId}/credit-summary").consumes("application/json").produces("application/json")
+                    .type(CreditSummaryRequestJson.class).outType(CreditSummaryResponse.class)
+                    .to("direct:rest-credit-summary")
+                .get("/{caseId}/credit-summary").produces("application/json").outType(CreditSummaryResponse.class)
+                    .to("direct:rest-get-credit-summary");
 
         rest("/v1/screening").description("Sanctions and PEP screening without a case")
                 .post().consumes("application/json").produces("application/json")
@@ -152,6 +184,51 @@ public class CaseRestRoutes extends RouteBuilder {
                         locale(e))))
                 .process(CaseRestRoutes::responseHeadersOnly);
 
+        from("direct:rest-phone-verification").routeId("rest-phone-verification")
+                // the carrier sends the applicant a one-time code; the case waits for it (phone.check OTP_SENT)
+                .process(e -> {
+                    PhoneVerificationRequest r = e.getMessage().getBody(PhoneVerificationRequest.class);
+                    if (r == null) {
+                        throw new InvalidRequestException(ReasonCode.MALFORMED_REQUEST, "body");
+                    }
+                    e.getMessage().setBody(RestMapper.toResponse(phoneFlow(e).start(e.getMessage().getHeader("caseId", String.class),
+                            Sex.fromCode(r.sex()), Carrier.fromCode(r.carrier())), locale(e)));
+                })
+                .process(CaseRestRoutes::responseHeadersOnly);
+
+        from("direct:rest-phone-confirm").routeId("rest-phone-confirm")
+                // the code the applicant entered goes to the carrier; CI and DI are stored sealed on success
+                .process(e -> {
+                    OtpConfirmRequest r = e.getMessage().getBody(OtpConfirmRequest.class);
+                    if (r == null || r.otp() == null || r.otp().isBlank()) {
+                        throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "otp");
+                    }
+                    e.getMessage().setBody(RestMapper.toResponse(phoneFlow(e).confirm(
+                            e.getMessage().getHeader("caseId", String.class), r.otp()), locale(e)));
+                })
+                .process(CaseRestRoutes::responseHeadersOnly);
+
+        from("direct:rest-credit-summary").routeId("rest-credit-summary")
+                // loan cases only, with consent; the bureau's summary is recorded sealed on the case
+                .process(e -> {
+                    CreditSummaryRequestJson r = e.getMessage().getBody(CreditSummaryRequestJson.class);
+                    String caseId = e.getMessage().getHeader("caseId", String.class);
+                    CreditSummaryFlow.Result result = new CreditSummaryFlow(cases(e),
+                            e.getContext().getRegistry().lookupByNameAndType("creditBureau", CreditBureauPort.class))
+                            .enquire(caseId, r != null && Boolean.TRUE.equals(r.consent()));
+                    e.getMessage().setBody(creditResponse(caseId, result.caseView().creditCheck(), result.summary()));
+                })
+                .process(CaseRestRoutes::responseHeadersOnly);
+
+        from("direct:rest-get-credit-summary").routeId("rest-get-credit-summary")
+                .process(e -> {
+                    String caseId = e.getMessage().getHeader("caseId", String.class);
+                    CaseService cases = cases(e);
+                    CreditSummary summary = cases.creditSummary(caseId);
+                    e.getMessage().setBody(creditResponse(caseId, cases.getCase(caseId).creditCheck(), summary));
+                })
+                .process(CaseRestRoutes::responseHeadersOnly);
+
         from("direct:rest-document").routeId("rest-document")
                 .process(CaseRestRoutes::checkDocument)
                 .process(CaseRestRoutes::responseHeadersOnly);
@@ -194,6 +271,8 @@ public class CaseRestRoutes extends RouteBuilder {
         // Peers do not decide readiness (cases wait while a registry is down), but operators see them.
         Map<String, String> peers = new LinkedHashMap<>();
         peers.put("immigrationRegistry", "circuit " + ImmigrationRegistryRoutes.circuitState(camel));
+        peers.put("telecomIdentity", "circuit " + TelegramPeer.circuitState(camel, TelegramRoutes.TELECOM_CIRCUIT));
+        peers.put("creditBureau", "circuit " + TelegramPeer.circuitState(camel, TelegramRoutes.CREDIT_CIRCUIT));
         body.put("peers", peers);
         e.getMessage().setBody(body);
         e.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, up ? 200 : 503);
@@ -276,6 +355,21 @@ public class CaseRestRoutes extends RouteBuilder {
             }
         }
         return ScreeningQuery.request(r.names(), birthDate, r.nationality());
+    }
+
+    private static CaseService cases(Exchange e) {
+        return e.getContext().getRegistry().lookupByNameAndType("caseService", CaseService.class);
+    }
+
+    private static PhoneVerificationFlow phoneFlow(Exchange e) {
+        return new PhoneVerificationFlow(cases(e),
+                e.getContext().getRegistry().lookupByNameAndType("telecomIdentity", TelecomIdentityPort.class));
+    }
+
+    private static CreditSummaryResponse creditResponse(String caseId, String check, CreditSummary s) {
+        boolean found = s != null && s.outcome() == org.ekyc.hub.verification.api.credit.CreditOutcome.FOUND;
+        return new CreditSummaryResponse(caseId, check, found ? s.grade() : null, found ? s.delinquent() : null,
+                found ? s.openLoans() : null, found ? s.balanceBand().name() : null);
     }
 
     private static FaceCheckFlow faceFlow(Exchange e) {

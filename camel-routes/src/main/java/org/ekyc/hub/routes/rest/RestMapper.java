@@ -46,7 +46,10 @@ public final class RestMapper {
                 v.reasons().stream().map(code -> new CaseResponse.ReasonJson(code.name(),
                         LocalizedMessages.message(code, locale))).toList(),
                 v.createdAt().toString(), v.updatedAt().toString(), face(v.face()), v.screening(),
-                v.document() == null ? null : new CaseResponse.DocumentJson(v.document().type(), v.document().outcome()));
+                v.document() == null ? null : new CaseResponse.DocumentJson(v.document().type(), v.document().outcome()),
+                v.phone() == null ? null : new CaseResponse.PhoneJson(v.phone().check(),
+                        v.phone().verifiedAt() == null ? null : v.phone().verifiedAt().toString(), v.phone().identityStored()),
+                v.creditCheck());
     }
 
     private static CaseResponse.FaceJson face(CaseView.FaceView f) {
