@@ -20,6 +20,9 @@ public class TelegramRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
+        // failures go back to the caller, which types and logs them (TelegramPeer): no ERROR log with
+        // a stack trace from Camel's default error handler for a peer that is simply down
+        errorHandler(noErrorHandler());
         peer(TELECOM, "telecom-identity-exchange", TELECOM_CIRCUIT, "telecom");
         peer(CREDIT, "credit-bureau-exchange", CREDIT_CIRCUIT, "credit");
     }
