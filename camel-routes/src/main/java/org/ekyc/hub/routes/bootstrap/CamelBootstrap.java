@@ -22,7 +22,17 @@ import org.ekyc.hub.routes.intake.PrivacyRoutes;
 import org.ekyc.hub.routes.screening.SanctionsListRoutes;
 import org.ekyc.hub.routes.rest.CaseRestRoutes;
 import org.ekyc.hub.routes.soap.CaseSoapRoutes;
+import org.ekyc.hub.adapter.creditbureau.CreditBureauTelegrams;
+import org.ekyc.hub.adapter.telecom.TelecomTelegrams;
+import org.ekyc.hub.routes.credit.CreditBureauClient;
+import org.ekyc.hub.routes.telecom.TelecomIdentityClient;
+import org.ekyc.hub.routes.telegram.AsciiLengthFraming;
+import org.ekyc.hub.routes.telegram.TelegramPeer;
+import org.ekyc.hub.routes.telegram.TelegramRoutes;
 import org.ekyc.hub.verification.api.CaseService;
+import org.ekyc.hub.verification.api.ReasonCode;
+import org.ekyc.hub.verification.api.credit.CreditBureauPort;
+import org.ekyc.hub.verification.api.telecom.TelecomIdentityPort;
 import org.ekyc.hub.verification.api.document.DocumentCheckService;
 import org.ekyc.hub.verification.api.face.FaceService;
 import org.ekyc.hub.verification.api.screening.ScreeningService;
@@ -71,6 +81,7 @@ public class CamelBootstrap {
         context.getRegistry().bind("screeningService", ScreeningService.class, screeningService);
         context.getRegistry().bind("documentService", DocumentCheckService.class, documentService);
         context.getRegistry().bind("hubBus", HubCxf.bus());
+        bindTelegramPeers(context);
         String provider = context.resolvePropertyPlaceholders("{{kyc.jms.provider}}");
         context.addComponent("jms", jmsComponent(context, provider));
 
@@ -86,6 +97,7 @@ public class CamelBootstrap {
             context.addRoutes(new SanctionsListRoutes());
             context.addRoutes(new org.ekyc.hub.routes.registry.ResidentRegistryRoutes());
             context.addRoutes(new org.ekyc.hub.routes.registry.TaxAuthorityRoutes());
+            context.addRoutes(new TelegramRoutes());
             context.start();
             // the engine-facing ports of the resident registry and the tax authority (issue #5)
             context.getRegistry().bind("residentRegistry",
@@ -109,6 +121,25 @@ public class CamelBootstrap {
             camel = null;
         }
         HubCxf.shutdown();
+    }
+
+    /**
+     * The TCP telegram peers: the framing codecs the netty endpoints name ({@code #telegramEncoder},
+     * {@code #telegramDecoder}) and the ports the flows call ({@code telecomIdentity}, {@code creditBureau}).
+     */
+    private static void bindTelegramPeers(CamelContext context) {
+        context.getRegistry().bind("telegramEncoder", AsciiLengthFraming.encoder());
+        context.getRegistry().bind("telegramDecoder", AsciiLengthFraming.decoderFactory());
+        TelegramPeer telecom = new TelegramPeer(context, "telecom-identity", TelegramRoutes.TELECOM,
+                ReasonCode.TELECOM_UNAVAILABLE);
+        context.getRegistry().bind("telecomIdentity", TelecomIdentityPort.class, new TelecomIdentityClient(telecom,
+                new TelecomTelegrams(context.resolvePropertyPlaceholders("{{kyc.telecom.org-code}}"))));
+        TelegramPeer credit = new TelegramPeer(context, "credit-bureau", TelegramRoutes.CREDIT,
+                ReasonCode.CREDIT_BUREAU_UNAVAILABLE);
+        context.getRegistry().bind("creditBureau", CreditBureauPort.class, new CreditBureauClient(credit,
+                new CreditBureauTelegrams(context.resolvePropertyPlaceholders("{{kyc.credit.org-code}}")),
+                Integer.parseInt(context.resolvePropertyPlaceholders("{{kyc.credit.retries}}")),
+                Long.parseLong(context.resolvePropertyPlaceholders("{{kyc.credit.retry-backoff-ms}}"))));
     }
 
     /**

@@ -7,7 +7,8 @@ public record CaseResponse(String caseId, String status, String product, String 
                            ApplicantJson applicant, String immigrationCheck, String stayStatusCode,
                            String stayExpiry, List<ReasonJson> reasons, String createdAt, String updatedAt,
                            FaceJson face, String screening, DocumentJson document, DecisionJson decision,
-                           AccountJson account, RegistryChecksJson registryChecks) {
+                           AccountJson account, RegistryChecksJson registryChecks, PhoneJson phone,
+                           String creditCheck) {
 
     /**
      * Account opening at core banking for an approved ACCOUNT case: PENDING / OPENED / REFUSED, the account
@@ -24,6 +25,10 @@ public record CaseResponse(String caseId, String status, String product, String 
     /** Risk tier, open enhanced-due-diligence tasks, non-face-to-face methods, and who decided when. */
     public record DecisionJson(String riskTier, List<String> riskReasons, List<String> openTasks, List<String> methods,
                                boolean nonFaceToFaceSatisfied, String decidedAt, String decidedBy) {
+    }
+
+    /** Phone verification (휴대폰 본인확인); never CI or DI. */
+    public record PhoneJson(String check, String verifiedAt, boolean identityStored) {
     }
 
     /** The last document check. */

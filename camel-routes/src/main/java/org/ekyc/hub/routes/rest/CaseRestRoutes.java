@@ -37,6 +37,7 @@ import org.ekyc.hub.verification.api.face.FaceService;
 import org.ekyc.hub.verification.api.face.LivenessChallenge;
 import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.LocalizedMessages;
+import org.ekyc.hub.verification.api.PeerException;
 import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.registry.PeerUnavailableException;
 import org.ekyc.hub.verification.api.registry.RegistryPeer;
@@ -46,6 +47,15 @@ import org.ekyc.hub.verification.api.registry.TaxAuthorityPort;
 import org.ekyc.hub.verification.api.registry.TaxQuery;
 import org.ekyc.hub.routes.registry.ResidentRegistryRoutes;
 import org.ekyc.hub.routes.registry.TaxAuthorityRoutes;
+import org.ekyc.hub.verification.api.credit.CreditBureauPort;
+import org.ekyc.hub.verification.api.credit.CreditSummary;
+import org.ekyc.hub.verification.api.telecom.Carrier;
+import org.ekyc.hub.verification.api.telecom.Sex;
+import org.ekyc.hub.verification.api.telecom.TelecomIdentityPort;
+import org.ekyc.hub.routes.credit.CreditSummaryFlow;
+import org.ekyc.hub.routes.telecom.PhoneVerificationFlow;
+import org.ekyc.hub.routes.telegram.TelegramPeer;
+import org.ekyc.hub.routes.telegram.TelegramRoutes;
 
 /**
  * REST channel for mobile and web apps (context root /kyc, Camel servlet at /api/*):
@@ -63,6 +73,12 @@ import org.ekyc.hub.routes.registry.TaxAuthorityRoutes;
  *       resident ID card or driver's licence; a registry that gives no answer leaves it PENDING);</li>
  *   <li>{@code POST /api/v1/cases/{id}/income-check} → filing status and income band for a tax year from
  *       the tax authority, recorded on the case (PENDING when the authority gives no answer);</li>
+ *   <li>{@code POST /api/v1/cases/{id}/phone-verification} {@code {sex, carrier}} → the carrier sends a
+ *       one-time code (phone.check OTP_SENT); {@code .../phone-verification/confirm} {@code {otp}} → VERIFIED
+ *       with CI/DI stored sealed, or OTP_MISMATCH / OTP_EXPIRED (case RETRY); 503 TELECOM_UNAVAILABLE,
+ *       502 PEER_REPLY_MALFORMED;</li>
+ *   <li>{@code POST /api/v1/cases/{id}/credit-summary} {@code {consent:true}} (LOAN cases) → the bureau's
+ *       summary, recorded sealed; {@code GET} the same path → the last one; 503 CREDIT_BUREAU_UNAVAILABLE;</li>
  *   <li>{@code POST /api/v1/screening} → sanctions/PEP screening of a name without a case (503 while no list is loaded);</li>
  *   <li>{@code GET /api/v1/health/live} and {@code /ready} → 200, or 503 when a dependency is down.</li>
  * </ul>
@@ -83,6 +99,11 @@ public class CaseRestRoutes extends RouteBuilder {
                 });
         onException(DocumentImageException.class).handled(true)
                 .process(e -> error(e, 422, e.getProperty(Exchange.EXCEPTION_CAUGHT, DocumentImageException.class).code(), null, null));
+        onException(PeerException.class).handled(true)
+                .process(e -> {
+                    PeerException ex = e.getProperty(Exchange.EXCEPTION_CAUGHT, PeerException.class);
+                    error(e, ex.kind() == PeerException.Kind.MALFORMED_REPLY ? 502 : 503, ex.reason(), null, null);
+                });
         onException(ScreeningUnavailableException.class).handled(true)
                 .process(e -> error(e, 503, ReasonCode.SCREENING_UNAVAILABLE, null, null));
         onException(CaseNotFoundException.class).handled(true)
@@ -124,7 +145,18 @@ public class CaseRestRoutes extends RouteBuilder {
                     .to("direct:rest-income-check")
                 .post("/{caseId}/decision").consumes("application/json").produces("application/json")
                     .type(DecisionRequest.class).outType(CaseResponse.class)
-                    .to("direct:rest-decision");
+                    .to("direct:rest-decision")
+                .post("/{caseId}/phone-verification").consumes("application/json").produces("application/json")
+                    .type(PhoneVerificationRequest.class).outType(CaseResponse.class)
+                    .to("direct:rest-phone-verification")
+                .post("/{caseId}/phone-verification/confirm").consumes("application/json").produces("application/json")
+                    .type(OtpConfirmRequest.class).outType(CaseResponse.class)
+                    .to("direct:rest-phone-confirm")
+                .post("/{caseId}/credit-summary").consumes("application/json").produces("application/json")
+                    .type(CreditSummaryRequestJson.class).outType(CreditSummaryResponse.class)
+                    .to("direct:rest-credit-summary")
+                .get("/{caseId}/credit-summary").produces("application/json").outType(CreditSummaryResponse.class)
+                    .to("direct:rest-get-credit-summary");
 
         rest("/v1/screening").description("Sanctions and PEP screening without a case")
                 .post().consumes("application/json").produces("application/json")
@@ -184,6 +216,51 @@ public class CaseRestRoutes extends RouteBuilder {
                         locale(e))))
                 .process(CaseRestRoutes::responseHeadersOnly);
 
+        from("direct:rest-phone-verification").routeId("rest-phone-verification")
+                // the carrier sends the applicant a one-time code; the case waits for it (phone.check OTP_SENT)
+                .process(e -> {
+                    PhoneVerificationRequest r = e.getMessage().getBody(PhoneVerificationRequest.class);
+                    if (r == null) {
+                        throw new InvalidRequestException(ReasonCode.MALFORMED_REQUEST, "body");
+                    }
+                    e.getMessage().setBody(RestMapper.toResponse(phoneFlow(e).start(e.getMessage().getHeader("caseId", String.class),
+                            Sex.fromCode(r.sex()), Carrier.fromCode(r.carrier())), locale(e)));
+                })
+                .process(CaseRestRoutes::responseHeadersOnly);
+
+        from("direct:rest-phone-confirm").routeId("rest-phone-confirm")
+                // the code the applicant entered goes to the carrier; CI and DI are stored sealed on success
+                .process(e -> {
+                    OtpConfirmRequest r = e.getMessage().getBody(OtpConfirmRequest.class);
+                    if (r == null || r.otp() == null || r.otp().isBlank()) {
+                        throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "otp");
+                    }
+                    e.getMessage().setBody(RestMapper.toResponse(phoneFlow(e).confirm(
+                            e.getMessage().getHeader("caseId", String.class), r.otp()), locale(e)));
+                })
+                .process(CaseRestRoutes::responseHeadersOnly);
+
+        from("direct:rest-credit-summary").routeId("rest-credit-summary")
+                // loan cases only, with consent; the bureau's summary is recorded sealed on the case
+                .process(e -> {
+                    CreditSummaryRequestJson r = e.getMessage().getBody(CreditSummaryRequestJson.class);
+                    String caseId = e.getMessage().getHeader("caseId", String.class);
+                    CreditSummaryFlow.Result result = new CreditSummaryFlow(cases(e),
+                            e.getContext().getRegistry().lookupByNameAndType("creditBureau", CreditBureauPort.class))
+                            .enquire(caseId, r != null && Boolean.TRUE.equals(r.consent()));
+                    e.getMessage().setBody(creditResponse(caseId, result.caseView().creditCheck(), result.summary()));
+                })
+                .process(CaseRestRoutes::responseHeadersOnly);
+
+        from("direct:rest-get-credit-summary").routeId("rest-get-credit-summary")
+                .process(e -> {
+                    String caseId = e.getMessage().getHeader("caseId", String.class);
+                    CaseService cases = cases(e);
+                    CreditSummary summary = cases.creditSummary(caseId);
+                    e.getMessage().setBody(creditResponse(caseId, cases.getCase(caseId).creditCheck(), summary));
+                })
+                .process(CaseRestRoutes::responseHeadersOnly);
+
         from("direct:rest-document").routeId("rest-document")
                 .process(CaseRestRoutes::checkDocument)
                 .process(CaseRestRoutes::responseHeadersOnly);
@@ -237,6 +314,8 @@ public class CaseRestRoutes extends RouteBuilder {
         peers.put("immigrationRegistry", ImmigrationRegistryRoutes.registryStatus(camel));
         peers.put("residentRegistry", "circuit " + ResidentRegistryRoutes.PEER.circuitState(camel));
         peers.put("taxAuthority", "circuit " + TaxAuthorityRoutes.PEER.circuitState(camel));
+        peers.put("telecomIdentity", "circuit " + TelegramPeer.circuitState(camel, TelegramRoutes.TELECOM_CIRCUIT));
+        peers.put("creditBureau", "circuit " + TelegramPeer.circuitState(camel, TelegramRoutes.CREDIT_CIRCUIT));
         body.put("peers", peers);
         e.getMessage().setBody(body);
         e.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, up ? 200 : 503);
@@ -376,6 +455,21 @@ public class CaseRestRoutes extends RouteBuilder {
             }
         }
         return ScreeningQuery.request(r.names(), birthDate, r.nationality());
+    }
+
+    private static CaseService cases(Exchange e) {
+        return e.getContext().getRegistry().lookupByNameAndType("caseService", CaseService.class);
+    }
+
+    private static PhoneVerificationFlow phoneFlow(Exchange e) {
+        return new PhoneVerificationFlow(cases(e),
+                e.getContext().getRegistry().lookupByNameAndType("telecomIdentity", TelecomIdentityPort.class));
+    }
+
+    private static CreditSummaryResponse creditResponse(String caseId, String check, CreditSummary s) {
+        boolean found = s != null && s.outcome() == org.ekyc.hub.verification.api.credit.CreditOutcome.FOUND;
+        return new CreditSummaryResponse(caseId, check, found ? s.grade() : null, found ? s.delinquent() : null,
+                found ? s.openLoans() : null, found ? s.balanceBand().name() : null);
     }
 
     private static FaceCheckFlow faceFlow(Exchange e) {

@@ -47,7 +47,10 @@ public final class RestMapper {
                         LocalizedMessages.message(code, locale))).toList(),
                 v.createdAt().toString(), v.updatedAt().toString(), face(v.face()), v.screening(),
                 v.document() == null ? null : new CaseResponse.DocumentJson(v.document().type(), v.document().outcome()),
-                decision(v.decision()), account(v.account()), registryChecks(v.registryChecks()));
+                decision(v.decision()), account(v.account()), registryChecks(v.registryChecks()),
+                v.phone() == null ? null : new CaseResponse.PhoneJson(v.phone().check(),
+                        v.phone().verifiedAt() == null ? null : v.phone().verifiedAt().toString(), v.phone().identityStored()),
+                v.creditCheck());
     }
 
     private static CaseResponse.AccountJson account(CaseView.AccountView a) {

@@ -78,6 +78,54 @@ public interface CaseService {
     /** Deletes face templates whose retention period is over; returns how many (audited). */
     int purgeExpiredFaceTemplates();
 
+    // --- phone verification (휴대폰 본인확인) and credit summary, issue #5 ---
+
+    /**
+     * What the telecom identity service is to be asked for this case: the applicant's name (Hangul
+     * when given, else Latin), birth date, nationality flag and phone from the case, with the sex and
+     * carrier the applicant states now. Audited (personal data leaves the store for the carrier).
+     * @throws InvalidRequestException FIELD_REQUIRED phone when the case has no phone number
+     */
+    org.ekyc.hub.verification.api.telecom.PhoneIdentityRequest phoneVerificationRequest(
+            String caseId, org.ekyc.hub.verification.api.telecom.Sex sex,
+            org.ekyc.hub.verification.api.telecom.Carrier carrier);
+
+    /**
+     * Records the carrier's answer to the identity request: OTP_SENT keeps its transaction id on the
+     * case for the confirmation; NO_SUBSCRIBER / IDENTITY_MISMATCH send the case to review
+     * (PHONE_NOT_VERIFIED).
+     */
+    CaseView recordOtpChallenge(String caseId, org.ekyc.hub.verification.api.telecom.OtpChallenge challenge);
+
+    /**
+     * The carrier transaction waiting for the applicant's code.
+     * @throws InvalidRequestException PHONE_VERIFICATION_NOT_STARTED when none is waiting
+     */
+    String phoneVerificationTransaction(String caseId);
+
+    /**
+     * Records the OTP confirmation: VERIFIED stores CI and DI sealed; OTP_MISMATCH keeps the
+     * transaction waiting (case RETRY); OTP_EXPIRED ends it (case RETRY, start again). Audited.
+     */
+    CaseView recordPhoneIdentity(String caseId, org.ekyc.hub.verification.api.telecom.PhoneIdentity identity);
+
+    /**
+     * What the credit bureau is to be asked for this case. Audited.
+     * @throws InvalidRequestException CREDIT_CHECK_NOT_APPLICABLE for a product other than LOAN,
+     *         CREDIT_CONSENT_REQUIRED without consent, FIELD_REQUIRED registrationNumber without one
+     */
+    org.ekyc.hub.verification.api.credit.CreditSummaryRequest creditSummaryRequest(String caseId, boolean consent);
+
+    /**
+     * Records the bureau's summary (sealed); {@code null} means the bureau was not available: the
+     * credit check stays PENDING with CREDIT_BUREAU_UNAVAILABLE. NO_RECORD / NAME_MISMATCH send the
+     * case to review (CREDIT_NO_RECORD).
+     */
+    CaseView recordCreditSummary(String caseId, org.ekyc.hub.verification.api.credit.CreditSummary summary);
+
+    /** The last credit summary recorded on the case, null when none. Audited read of credit information. */
+    org.ekyc.hub.verification.api.credit.CreditSummary creditSummary(String caseId);
+
     /** True when the case store answers a trivial query; for readiness probes. */
     boolean storeReachable();
 

@@ -13,10 +13,19 @@ public record CaseView(String caseId, CaseStatus status, Product product, Channe
                        RegistryCheckOutcome immigrationCheck, String stayStatusCode, LocalDate stayExpiry,
                        List<ReasonCode> reasons, Instant createdAt, Instant updatedAt, FaceView face,
                        String screening, DocumentView document, DecisionView decision, AccountView account,
-                       RegistryChecksView registryChecks) {
+                       RegistryChecksView registryChecks, PhoneView phone, String creditCheck) {
 
     public CaseView {
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
+    }
+
+    /** A case view without phone verification and credit check. */
+    public CaseView(String caseId, CaseStatus status, Product product, Channel channel, String externalReference,
+                    Applicant applicant, RegistryCheckOutcome immigrationCheck, String stayStatusCode, LocalDate stayExpiry,
+                    List<ReasonCode> reasons, Instant createdAt, Instant updatedAt, FaceView face, String screening,
+                    DocumentView document, DecisionView decision, AccountView account, RegistryChecksView registryChecks) {
+        this(caseId, status, product, channel, externalReference, applicant, immigrationCheck, stayStatusCode, stayExpiry,
+                reasons, createdAt, updatedAt, face, screening, document, decision, account, registryChecks, null, null);
     }
 
     /** A case view without the resident-registry and tax checks. */
@@ -25,7 +34,7 @@ public record CaseView(String caseId, CaseStatus status, Product product, Channe
                     List<ReasonCode> reasons, Instant createdAt, Instant updatedAt, FaceView face, String screening,
                     DocumentView document, DecisionView decision, AccountView account) {
         this(caseId, status, product, channel, externalReference, applicant, immigrationCheck, stayStatusCode, stayExpiry,
-                reasons, createdAt, updatedAt, face, screening, document, decision, account, null);
+                reasons, createdAt, updatedAt, face, screening, document, decision, account, null, null, null);
     }
 
     /** A case view without account opening and registry checks (records built before an account is ordered). */
@@ -34,7 +43,7 @@ public record CaseView(String caseId, CaseStatus status, Product product, Channe
                     List<ReasonCode> reasons, Instant createdAt, Instant updatedAt, FaceView face, String screening,
                     DocumentView document, DecisionView decision) {
         this(caseId, status, product, channel, externalReference, applicant, immigrationCheck, stayStatusCode, stayExpiry,
-                reasons, createdAt, updatedAt, face, screening, document, decision, null, null);
+                reasons, createdAt, updatedAt, face, screening, document, decision, null, null, null, null);
     }
 
     /** A case view without risk and decision (channels' tests, records built before a decision exists). */
@@ -43,7 +52,7 @@ public record CaseView(String caseId, CaseStatus status, Product product, Channe
                     List<ReasonCode> reasons, Instant createdAt, Instant updatedAt, FaceView face, String screening,
                     DocumentView document) {
         this(caseId, status, product, channel, externalReference, applicant, immigrationCheck, stayStatusCode, stayExpiry,
-                reasons, createdAt, updatedAt, face, screening, document, null, null, null);
+                reasons, createdAt, updatedAt, face, screening, document, null, null, null, null, null);
     }
 
     /**
@@ -114,5 +123,15 @@ public record CaseView(String caseId, CaseStatus status, Product product, Channe
      */
     public record RegistryChecksView(String residentCheck, Instant residentAt, String incomeCheck, String incomeBand,
                                      Integer incomeTaxYear, Instant incomeAt) {
+    }
+
+    /**
+     * Phone verification (휴대폰 본인확인) as recorded on the case; never CI or DI themselves.
+     *
+     * @param check          OTP_SENT, VERIFIED, NO_SUBSCRIBER, IDENTITY_MISMATCH, OTP_MISMATCH, OTP_EXPIRED; null before
+     * @param verifiedAt     when the carrier confirmed the phone
+     * @param identityStored CI and DI are held (sealed) for the case
+     */
+    public record PhoneView(String check, Instant verifiedAt, boolean identityStored) {
     }
 }

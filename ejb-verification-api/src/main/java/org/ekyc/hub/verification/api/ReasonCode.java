@@ -113,7 +113,28 @@ public enum ReasonCode {
     /** The tax authority reports no declared income for the year (not filed, not registered, closed, unknown). */
     INCOME_NOT_DECLARED,
     /** The tax authority gave no usable answer; the income check stays PENDING. */
-    TAX_AUTHORITY_UNAVAILABLE;
+    TAX_AUTHORITY_UNAVAILABLE,
+    // telecom identity (휴대폰 본인확인) and credit bureau over TCP telegrams (issue #5)
+    /** The one-time code entered does not match the one the carrier sent; the customer may try again. */
+    PHONE_OTP_MISMATCH,
+    /** The one-time code has expired or was tried too often: the phone verification must be started again. */
+    PHONE_OTP_EXPIRED,
+    /** The carrier does not confirm that the phone belongs to the applicant (no subscriber, or other details). */
+    PHONE_NOT_VERIFIED,
+    /** An OTP was confirmed for a case whose phone verification was not started (or is already done). */
+    PHONE_VERIFICATION_NOT_STARTED,
+    /** The telecom identity service could not be reached, timed out or its circuit is open. */
+    TELECOM_UNAVAILABLE,
+    /** The credit bureau could not be reached, timed out or its circuit is open. */
+    CREDIT_BUREAU_UNAVAILABLE,
+    /** A peer answered with a telegram that does not match the agreed layout (short, long, garbled). */
+    PEER_REPLY_MALFORMED,
+    /** A credit summary is asked only for loan products. */
+    CREDIT_CHECK_NOT_APPLICABLE,
+    /** The applicant's consent to the credit enquiry (신용정보 조회 동의) is required. */
+    CREDIT_CONSENT_REQUIRED,
+    /** The credit bureau has no file for the applicant, or a file under other details: a reviewer decides. */
+    CREDIT_NO_RECORD;
 
     /** The key of this code's message in the resource bundles. */
     public String messageKey() {

@@ -27,6 +27,13 @@ import org.ekyc.hub.verification.api.ImmigrationQuery;
 import org.ekyc.hub.verification.api.RegistryCheckOutcome;
 import org.ekyc.hub.verification.api.OpenCaseCommand;
 import org.ekyc.hub.verification.api.StayStatus;
+import org.ekyc.hub.verification.api.credit.CreditSummary;
+import org.ekyc.hub.verification.api.credit.CreditSummaryRequest;
+import org.ekyc.hub.verification.api.telecom.Carrier;
+import org.ekyc.hub.verification.api.telecom.OtpChallenge;
+import org.ekyc.hub.verification.api.telecom.PhoneIdentity;
+import org.ekyc.hub.verification.api.telecom.PhoneIdentityRequest;
+import org.ekyc.hub.verification.api.telecom.Sex;
 import org.jboss.logging.Logger;
 
 /** The engine's facade: opens cases, records check results, serves case views. */
@@ -295,6 +302,63 @@ public class CaseServiceBean implements CaseService {
             LOG.infof("forgot %d liveness frame hashes older than %s", frames, LivenessStoreBean.FRAME_RETENTION);
         }
         return purged;
+    }
+
+    @Override
+    public PhoneIdentityRequest phoneVerificationRequest(String caseId, Sex sex, Carrier carrier) {
+        PhoneIdentityRequest request = find(caseId).phoneIdentityRequest(sex, carrier);
+        AuditTrail.record("APPLICANT_READ_FOR_TELECOM_IDENTITY", caseId, "telecom-identity");
+        return request;
+    }
+
+    @Override
+    public CaseView recordOtpChallenge(String caseId, OtpChallenge challenge) {
+        VerificationCase c = find(caseId);
+        c.applyOtpChallenge(challenge, Instant.now(clock));
+        CaseLogContext.run(caseId, () -> LOG.infof("phone identity request answered outcome=%s peerCode=%s",
+                challenge.outcome(), challenge.peerCode()));
+        AuditTrail.record("PHONE_OTP_REQUESTED outcome=" + challenge.outcome(), caseId, "telecom-identity");
+        return c.toView();
+    }
+
+    @Override
+    public String phoneVerificationTransaction(String caseId) {
+        return find(caseId).phoneTransaction();
+    }
+
+    @Override
+    public CaseView recordPhoneIdentity(String caseId, PhoneIdentity identity) {
+        VerificationCase c = find(caseId);
+        c.applyPhoneIdentity(identity, Instant.now(clock));
+        CaseLogContext.run(caseId, () -> LOG.infof("phone OTP confirmation outcome=%s peerCode=%s",
+                identity.outcome(), identity.peerCode()));
+        AuditTrail.record("PHONE_IDENTITY_RECORDED outcome=" + identity.outcome()
+                + (identity.ci() == null ? "" : " ci+di sealed"), caseId, "telecom-identity");
+        return c.toView();
+    }
+
+    @Override
+    public CreditSummaryRequest creditSummaryRequest(String caseId, boolean consent) {
+        CreditSummaryRequest request = find(caseId).creditSummaryRequest(consent);
+        AuditTrail.record("APPLICANT_READ_FOR_CREDIT_BUREAU consent=Y", caseId, "credit-bureau");
+        return request;
+    }
+
+    @Override
+    public CaseView recordCreditSummary(String caseId, CreditSummary summary) {
+        VerificationCase c = find(caseId);
+        c.applyCreditSummary(summary, Instant.now(clock));
+        CaseLogContext.run(caseId, () -> LOG.infof("credit summary recorded outcome=%s",
+                summary == null ? "UNAVAILABLE" : summary.outcome()));
+        AuditTrail.record("CREDIT_SUMMARY_RECORDED", caseId, "credit-bureau");
+        return c.toView();
+    }
+
+    @Override
+    public CreditSummary creditSummary(String caseId) {
+        CreditSummary summary = find(caseId).creditSummary();
+        AuditTrail.record("CREDIT_SUMMARY_READ", caseId, "channel");
+        return summary;
     }
 
     @Override

@@ -49,6 +49,15 @@ import org.ekyc.hub.verification.api.Product;
 import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.RegistryCheckOutcome;
 import org.ekyc.hub.verification.api.StayStatus;
+import org.ekyc.hub.verification.api.credit.CreditOutcome;
+import org.ekyc.hub.verification.api.credit.CreditSummary;
+import org.ekyc.hub.verification.api.credit.CreditSummaryRequest;
+import org.ekyc.hub.verification.api.telecom.Carrier;
+import org.ekyc.hub.verification.api.telecom.OtpChallenge;
+import org.ekyc.hub.verification.api.telecom.PhoneCheckOutcome;
+import org.ekyc.hub.verification.api.telecom.PhoneIdentity;
+import org.ekyc.hub.verification.api.telecom.PhoneIdentityRequest;
+import org.ekyc.hub.verification.api.telecom.Sex;
 import org.ekyc.hub.verification.privacy.EncryptedBytesConverter;
 import org.ekyc.hub.verification.privacy.EncryptedDateConverter;
 import org.ekyc.hub.verification.privacy.EncryptedStringConverter;
@@ -286,6 +295,39 @@ public class VerificationCase {
     /** Core banking's return code: 00 opened, other refused. */
     @Column(name = "account_return_code", length = 2)
     private String accountReturnCode;
+
+    /** Phone verification (issue #5): a {@code PhoneCheckOutcome} name, null before it started. */
+    @Column(name = "phone_check", length = 20)
+    private String phoneCheck;
+
+    /** The carrier's transaction waiting for the applicant's one-time code; null when none waits. */
+    @Column(name = "phone_transaction_id", length = 20)
+    private String phoneTransactionId;
+
+    @Column(name = "phone_verified_at")
+    private Instant phoneVerifiedAt;
+
+    /** Connecting information (CI, 88 characters) from the carrier, sealed. */
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "phone_ci_enc", length = 400)
+    private String phoneCi;
+
+    /** Duplicate information (DI, 64 characters) from the carrier, sealed. */
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "phone_di_enc", length = 300)
+    private String phoneDi;
+
+    /** Credit bureau check (issue #5): PENDING, FOUND, NO_RECORD or NAME_MISMATCH; null when never asked. */
+    @Column(name = "credit_check", length = 16)
+    private String creditCheck;
+
+    /** The bureau's summary (grade, delinquency, open loans, balance band), sealed: credit information. */
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "credit_summary_enc", length = 600)
+    private String creditSummary;
+
+    @Column(name = "credit_checked_at")
+    private Instant creditCheckedAt;
 
     /** Reason codes, comma-separated; stable codes, never free text. */
     @Column(length = 1000)
@@ -544,6 +586,113 @@ public class VerificationCase {
         updatedAt = now;
     }
 
+    // --- phone verification and credit summary (issue #5) ---
+
+    /** The applicant's name as carriers and bureaus have it: Hangul when given, else the Latin name. */
+    private String registeredName() {
+        if (hangulName != null && !hangulName.isBlank()) {
+            return hangulName;
+        }
+        return givenNames == null || givenNames.isBlank() ? surname : surname + " " + givenNames;
+    }
+
+    public PhoneIdentityRequest phoneIdentityRequest(Sex sex, Carrier carrier) {
+        if (phone == null) {
+            throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "phone");
+        }
+        return new PhoneIdentityRequest(registeredName(), birthDate, sex, !"KOR".equals(nationality), phone, carrier);
+    }
+
+    /** An identity request answered: a code is on its way, or the carrier does not confirm the phone. */
+    public void applyOtpChallenge(OtpChallenge challenge, Instant now) {
+        removePhoneReasons();
+        phoneCheck = challenge.outcome().name();
+        phoneTransactionId = challenge.outcome() == PhoneCheckOutcome.OTP_SENT ? challenge.transactionId() : null;
+        if (challenge.outcome() == PhoneCheckOutcome.NO_SUBSCRIBER
+                || challenge.outcome() == PhoneCheckOutcome.IDENTITY_MISMATCH) {
+            addReason(ReasonCode.PHONE_NOT_VERIFIED);
+            status = CaseStatus.REVIEW;
+        }
+        updatedAt = now;
+    }
+
+    public String phoneTransaction() {
+        if (phoneTransactionId == null) {
+            throw new InvalidRequestException(ReasonCode.PHONE_VERIFICATION_NOT_STARTED, "phoneVerification");
+        }
+        return phoneTransactionId;
+    }
+
+    /** The code confirmed (CI and DI kept sealed), wrong (try again) or expired (start again). */
+    public void applyPhoneIdentity(PhoneIdentity identity, Instant now) {
+        removePhoneReasons();
+        phoneCheck = identity.outcome().name();
+        switch (identity.outcome()) {
+            case VERIFIED -> {
+                phoneCi = identity.ci();
+                phoneDi = identity.di();
+                phoneVerifiedAt = now;
+                phoneTransactionId = null;
+                if (status == CaseStatus.RETRY) {
+                    status = CaseStatus.OPENED;
+                }
+            }
+            case OTP_MISMATCH -> {
+                addReason(ReasonCode.PHONE_OTP_MISMATCH);
+                status = status == CaseStatus.REVIEW ? status : CaseStatus.RETRY;
+            }
+            default -> {
+                phoneTransactionId = null;
+                addReason(ReasonCode.PHONE_OTP_EXPIRED);
+                status = status == CaseStatus.REVIEW ? status : CaseStatus.RETRY;
+            }
+        }
+        updatedAt = now;
+    }
+
+    private void removePhoneReasons() {
+        removeReason(ReasonCode.PHONE_OTP_MISMATCH);
+        removeReason(ReasonCode.PHONE_OTP_EXPIRED);
+        removeReason(ReasonCode.PHONE_NOT_VERIFIED);
+    }
+
+    public CreditSummaryRequest creditSummaryRequest(boolean consent) {
+        if (product != Product.LOAN) {
+            throw new InvalidRequestException(ReasonCode.CREDIT_CHECK_NOT_APPLICABLE, "product");
+        }
+        if (!consent) {
+            throw new InvalidRequestException(ReasonCode.CREDIT_CONSENT_REQUIRED, "consent");
+        }
+        if (registrationNumber == null) {
+            throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "registrationNumber");
+        }
+        return new CreditSummaryRequest(registeredName(), registrationNumber, true);
+    }
+
+    /** A bureau answer ({@code null}: the bureau was not available, the check stays PENDING). */
+    public void applyCreditSummary(CreditSummary summary, Instant now) {
+        removeReason(ReasonCode.CREDIT_BUREAU_UNAVAILABLE);
+        removeReason(ReasonCode.CREDIT_NO_RECORD);
+        if (summary == null) {
+            creditCheck = "PENDING";
+            addReason(ReasonCode.CREDIT_BUREAU_UNAVAILABLE);
+        } else {
+            creditCheck = summary.outcome().name();
+            creditSummary = CreditSummaryText.format(summary);
+            creditCheckedAt = now;
+            if (summary.outcome() != CreditOutcome.FOUND) {
+                addReason(ReasonCode.CREDIT_NO_RECORD);
+                status = CaseStatus.REVIEW;
+            }
+        }
+        updatedAt = now;
+    }
+
+    /** The last summary recorded, null when none. */
+    public CreditSummary creditSummary() {
+        return creditSummary == null ? null : CreditSummaryText.parse(creditSummary);
+    }
+
     /** Deletes the face template once its retention period is over; true when something was deleted. */
     public boolean purgeFaceTemplate(Instant now) {
         if (faceTemplate == null || faceTemplatePurgeAt == null || faceTemplatePurgeAt.isAfter(now)) {
@@ -795,7 +944,9 @@ public class VerificationCase {
                         accountAttempts == null ? 0 : accountAttempts),
                 residentCheck == null && incomeCheck == null ? null
                         : new CaseView.RegistryChecksView(residentCheck, residentCheckedAt, incomeCheck, incomeBand,
-                                incomeTaxYear, incomeCheckedAt));
+                                incomeTaxYear, incomeCheckedAt),
+                phoneCheck == null ? null : new CaseView.PhoneView(phoneCheck, phoneVerifiedAt, phoneCi != null && phoneDi != null),
+                creditCheck);
     }
 
     public String id() {

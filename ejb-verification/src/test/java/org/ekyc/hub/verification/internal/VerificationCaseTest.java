@@ -142,4 +142,80 @@ class VerificationCaseTest {
         assertThat(q.name()).isEqualTo("응우옌 반 안");
         assertThat(c.taxQuery(2025, "123-45-67890", "한빛상회").isBusiness()).isTrue();
     }
+
+    // --- phone verification and credit summary (issue #5) ---
+
+    private static final String CI = "A".repeat(86) + "==";
+    private static final String DI = "B".repeat(64);
+
+    private static VerificationCase openWithPhone(Product product) {
+        return VerificationCase.open(new OpenCaseCommand(
+                new Applicant("HONG", "GILDONG", "홍길동", "KOR", LocalDate.of(1990, 1, 1), "+82 10-1234-5678", null),
+                product, Channel.REST, null, "9001011234568"), T0, RETRY);
+    }
+
+    @Test
+    void phoneIdentityRequestUsesTheHangulNameAndTheDomesticNumber() {
+        var request = openWithPhone(Product.LOAN).phoneIdentityRequest(
+                org.ekyc.hub.verification.api.telecom.Sex.M, org.ekyc.hub.verification.api.telecom.Carrier.SKT);
+        assertThat(request.name()).isEqualTo("홍길동");
+        assertThat(request.phone()).isEqualTo("01012345678");
+        assertThat(request.foreigner()).isFalse();
+        var foreigner = open();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> foreigner.phoneIdentityRequest(
+                        org.ekyc.hub.verification.api.telecom.Sex.M, org.ekyc.hub.verification.api.telecom.Carrier.KT))
+                .hasMessageContaining("FIELD_REQUIRED (phone)");
+    }
+
+    @Test
+    void otpSentThenWrongCodeThenRightCodeStoresCiAndDi() {
+        VerificationCase c = openWithPhone(Product.ACCOUNT);
+        org.assertj.core.api.Assertions.assertThatThrownBy(c::phoneTransaction)
+                .hasMessageContaining("PHONE_VERIFICATION_NOT_STARTED");
+        c.applyOtpChallenge(new org.ekyc.hub.verification.api.telecom.OtpChallenge(
+                org.ekyc.hub.verification.api.telecom.PhoneCheckOutcome.OTP_SENT, "TX1", 180, "0000"), T0);
+        assertThat(c.phoneTransaction()).isEqualTo("TX1");
+        c.applyPhoneIdentity(new org.ekyc.hub.verification.api.telecom.PhoneIdentity(
+                org.ekyc.hub.verification.api.telecom.PhoneCheckOutcome.OTP_MISMATCH, null, null, "2001"), T0);
+        assertThat(c.toView().status()).isEqualTo(CaseStatus.RETRY);
+        assertThat(c.toView().reasons()).containsExactly(ReasonCode.PHONE_OTP_MISMATCH);
+        assertThat(c.phoneTransaction()).as("a wrong code keeps the transaction waiting").isEqualTo("TX1");
+        c.applyPhoneIdentity(new org.ekyc.hub.verification.api.telecom.PhoneIdentity(
+                org.ekyc.hub.verification.api.telecom.PhoneCheckOutcome.VERIFIED, CI, DI, "0000"), T0.plusSeconds(5));
+        var view = c.toView();
+        assertThat(view.status()).isEqualTo(CaseStatus.OPENED);
+        assertThat(view.reasons()).isEmpty();
+        assertThat(view.phone().check()).isEqualTo("VERIFIED");
+        assertThat(view.phone().identityStored()).isTrue();
+        assertThat(view.phone().verifiedAt()).isEqualTo(T0.plusSeconds(5));
+    }
+
+    @Test
+    void carrierThatDoesNotConfirmThePhoneSendsTheCaseToReview() {
+        VerificationCase c = openWithPhone(Product.ACCOUNT);
+        c.applyOtpChallenge(new org.ekyc.hub.verification.api.telecom.OtpChallenge(
+                org.ekyc.hub.verification.api.telecom.PhoneCheckOutcome.IDENTITY_MISMATCH, null, 0, "1002"), T0);
+        assertThat(c.toView().status()).isEqualTo(CaseStatus.REVIEW);
+        assertThat(c.toView().reasons()).containsExactly(ReasonCode.PHONE_NOT_VERIFIED);
+    }
+
+    @Test
+    void creditSummaryOnlyForLoansWithConsentAndKeptAsRecorded() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> openWithPhone(Product.ACCOUNT).creditSummaryRequest(true))
+                .hasMessageContaining("CREDIT_CHECK_NOT_APPLICABLE");
+        VerificationCase loan = openWithPhone(Product.LOAN);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> loan.creditSummaryRequest(false))
+                .hasMessageContaining("CREDIT_CONSENT_REQUIRED");
+        assertThat(loan.creditSummaryRequest(true).registrationNumber()).isEqualTo("9001011234568");
+        loan.applyCreditSummary(null, T0);
+        assertThat(loan.toView().creditCheck()).isEqualTo("PENDING");
+        assertThat(loan.toView().reasons()).containsExactly(ReasonCode.CREDIT_BUREAU_UNAVAILABLE);
+        var summary = new org.ekyc.hub.verification.api.credit.CreditSummary(
+                org.ekyc.hub.verification.api.credit.CreditOutcome.FOUND, 3, false, 2,
+                org.ekyc.hub.verification.api.credit.BalanceBand.UNDER_50M, "0000");
+        loan.applyCreditSummary(summary, T0);
+        assertThat(loan.toView().creditCheck()).isEqualTo("FOUND");
+        assertThat(loan.toView().reasons()).isEmpty();
+        assertThat(loan.creditSummary()).isEqualTo(summary);
+    }
 }

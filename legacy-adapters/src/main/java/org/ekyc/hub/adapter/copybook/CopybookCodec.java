@@ -17,7 +17,8 @@ import java.util.Map;
 import org.ekyc.hub.adapter.fixedformat.MalformedRecordException;
 
 /**
- * Encodes and decodes records of one copybook in one EBCDIC code page: text in the code page (for
+ * Encodes and decodes records of one copybook in one code page, EBCDIC (MQ records) or ASCII-based
+ * (MS949 TCP telegrams, where zoned digits are plain '0'-'9' and only unsigned PIC 9 is allowed): text in the code page (for
  * CCSID 933, Hangul as double-byte between shift-out 0x0E and shift-in 0x0F), zoned decimals with
  * the sign in the last byte's zone (C/F positive, D negative), packed decimals (COMP-3) with the
  * sign in the last nibble, big-endian binaries. Thread-safe.
@@ -34,6 +35,8 @@ public final class CopybookCodec {
     private final Copybook copybook;
     private final Charset charset;
     private final byte space;
+    /** Zone nibble of the digits 0-9 in the code page: 0xF0 in EBCDIC, 0x30 in ASCII-based code pages. */
+    private final int digitZone;
 
     public CopybookCodec(Copybook copybook, Charset charset) {
         this.copybook = copybook;
@@ -43,6 +46,26 @@ public final class CopybookCodec {
             throw new IllegalArgumentException(charset + " does not encode a space as one byte");
         }
         this.space = sp[0];
+        byte[] zero = "0".getBytes(charset);
+        byte[] nine = "9".getBytes(charset);
+        if (zero.length != 1 || nine.length != 1 || (zero[0] & 0x0F) != 0 || (nine[0] & 0xF0) != (zero[0] & 0xF0)) {
+            throw new IllegalArgumentException(charset + " does not encode the digits as one zoned byte each");
+        }
+        this.digitZone = zero[0] & 0xF0;
+        if (digitZone != 0xF0) {
+            // ASCII-based code pages (MS949, EUC-KR, US-ASCII) have no agreed sign convention for
+            // zoned decimals (overpunch differs between compilers): only unsigned PIC 9 is accepted.
+            for (CopybookField f : copybook.fields().values()) {
+                if (f.type() == FieldType.ZONED && f.signed()) {
+                    throw new IllegalArgumentException(copybook.name() + "." + f.name()
+                            + ": signed zoned decimal (PIC S9 DISPLAY) in the ASCII-based code page " + charset.name());
+                }
+                if (f.type() == FieldType.GRAPHIC) {
+                    throw new IllegalArgumentException(copybook.name() + "." + f.name()
+                            + ": PIC G/N (SO/SI-less double-byte) is an EBCDIC notion; use PIC X in " + charset.name());
+                }
+            }
+        }
     }
 
     public Copybook copybook() {
@@ -96,6 +119,15 @@ public final class CopybookCodec {
     // --- text ---------------------------------------------------------------------------------
 
     private String text(CopybookField f, byte[] raw) throws MalformedRecordException {
+        if (digitZone != 0xF0) {
+            // ASCII-based: Hangul is double-byte without shifts; a control byte is line noise
+            for (byte b : raw) {
+                if ((b & 0xFF) < 0x20 || b == 0x7F) {
+                    throw malformed(f, raw, "control character in a text item");
+                }
+            }
+            return stripTrailing(decodeStrict(f, raw));
+        }
         boolean shifted = false;
         for (byte b : raw) {
             if (b == SO) {
@@ -209,10 +241,10 @@ public final class CopybookCodec {
                 throw malformed(f, raw, "non-digit in a zoned decimal");
             }
             boolean last = i == raw.length - 1;
-            if (!last && zone != 0x0F) {
+            if ((!last || digitZone != 0xF0) && zone != digitZone >> 4) {
                 throw malformed(f, raw, "non-digit in a zoned decimal");
             }
-            if (last) {
+            if (last && digitZone == 0xF0) {
                 negative = sign(f, raw, zone);
             }
             digits.append((char) ('0' + digit));
@@ -306,13 +338,13 @@ public final class CopybookCodec {
         return "0".repeat(f.digits() - d.length()) + d;
     }
 
-    private static byte[] encodeZoned(CopybookField f, BigDecimal n) {
+    private byte[] encodeZoned(CopybookField f, BigDecimal n) {
         String d = digits(f, n);
         byte[] out = new byte[f.length()];
         for (int i = 0; i < d.length(); i++) {
-            out[i] = (byte) (0xF0 | (d.charAt(i) - '0'));
+            out[i] = (byte) (digitZone | (d.charAt(i) - '0'));
         }
-        int zone = !f.signed() ? 0xF0 : n.signum() < 0 ? 0xD0 : 0xC0;
+        int zone = !f.signed() ? digitZone : n.signum() < 0 ? 0xD0 : 0xC0;
         out[out.length - 1] = (byte) (zone | (d.charAt(d.length() - 1) - '0'));
         return out;
     }

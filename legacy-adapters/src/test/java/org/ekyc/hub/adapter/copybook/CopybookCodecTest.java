@@ -206,4 +206,39 @@ class CopybookCodecTest {
         assertThat(r.integer("KYCREQ-BIRTH-DATE")).isEqualTo(19900101);
         assertThat(r.text("KYCREQ-REGISTRATION-NO")).isEmpty();
     }
+
+    // --- ASCII-based code pages (MS949 TCP telegrams) ---
+
+    private static final Charset MS949 = Charset.forName("x-windows-949");
+
+    @Test
+    void ms949ZonedDigitsArePlainAsciiAndHangulIsTwoBytesWithoutShifts() throws Exception {
+        CopybookCodec c = new CopybookCodec(book("N PIC X(6).", "D PIC 9(8)."), MS949);
+        byte[] record = c.encode(Map.of("N", "홍길", "D", 19900101));
+        assertThat(hex(record)).isEqualTo("C8ABB1E62020" + "3139393030313031");
+        CopybookRecord back = c.decode(record);
+        assertThat(back.text("N")).isEqualTo("홍길");
+        assertThat(back.integer("D")).isEqualTo(19900101L);
+    }
+
+    @Test
+    void ms949RefusesSpacesOrLettersInDigitsHalfCharactersAndControlBytes() {
+        CopybookCodec c = new CopybookCodec(book("N PIC X(3).", "D PIC 9(2)."), MS949);
+        assertThatThrownBy(() -> c.decode(bytes("414243 3A31"))).isInstanceOf(MalformedRecordException.class)
+                .hasMessageContaining("D at offset 3").hasMessageContaining("non-digit");
+        assertThatThrownBy(() -> c.decode(bytes("414243 2031"))).isInstanceOf(MalformedRecordException.class);
+        // a Hangul lead byte cut off by the end of the field
+        assertThatThrownBy(() -> c.decode(bytes("4142C8 3031"))).isInstanceOf(MalformedRecordException.class)
+                .hasMessageContaining("N at offset 0");
+        assertThatThrownBy(() -> c.decode(bytes("410E42 3031"))).isInstanceOf(MalformedRecordException.class)
+                .hasMessageContaining("control character");
+    }
+
+    @Test
+    void ms949HasNoSignedZonedOrGraphicItems() {
+        assertThatThrownBy(() -> new CopybookCodec(book("S PIC S9(3)."), MS949))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("signed zoned");
+        assertThatThrownBy(() -> new CopybookCodec(book("G PIC G(3)."), MS949))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PIC G");
+    }
 }

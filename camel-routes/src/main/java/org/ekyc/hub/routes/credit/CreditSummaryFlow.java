@@ -1,0 +1,41 @@
+package org.ekyc.hub.routes.credit;
+
+import org.ekyc.hub.verification.api.CaseService;
+import org.ekyc.hub.verification.api.CaseView;
+import org.ekyc.hub.verification.api.PeerException;
+import org.ekyc.hub.verification.api.credit.CreditBureauPort;
+import org.ekyc.hub.verification.api.credit.CreditSummary;
+
+/**
+ * The credit summary of a loan case: the engine checks product and consent and builds the enquiry,
+ * the port asks the bureau (with retries), the engine records the answer sealed. An unavailable bureau
+ * is recorded too (credit check PENDING, CREDIT_BUREAU_UNAVAILABLE) before the typed error goes back.
+ */
+public final class CreditSummaryFlow {
+
+    /** The case after the enquiry and the summary recorded on it. */
+    public record Result(CaseView caseView, CreditSummary summary) {
+    }
+
+    private final CaseService cases;
+    private final CreditBureauPort bureau;
+
+    public CreditSummaryFlow(CaseService cases, CreditBureauPort bureau) {
+        this.cases = cases;
+        this.bureau = bureau;
+    }
+
+    public Result enquire(String caseId, boolean consent) throws PeerException {
+        var request = cases.creditSummaryRequest(caseId, consent);
+        CreditSummary summary;
+        try {
+            summary = bureau.creditSummary(request);
+        } catch (PeerException e) {
+            if (e.kind() == PeerException.Kind.UNAVAILABLE) {
+                cases.recordCreditSummary(caseId, null);
+            }
+            throw e;
+        }
+        return new Result(cases.recordCreditSummary(caseId, summary), summary);
+    }
+}
