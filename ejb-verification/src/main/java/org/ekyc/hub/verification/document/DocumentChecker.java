@@ -263,6 +263,9 @@ public final class DocumentChecker {
             case BIRTH_DATE, EXPIRY_DATE, ISSUE_DATE -> value.matches("\\d{4}-\\d{2}-\\d{2}");
             case REGISTRATION_NUMBER -> value.matches("\\d{13}");
             case LICENCE_NUMBER -> value.matches("\\d{2}-\\d{2}-\\d{6}-\\d{2}");
+            // letters-then-digits tokens get erratic mean confidences (as the card serial); the printed
+            // passport number is only ever compared with the MRZ's, which its check digit proves
+            case DOCUMENT_NUMBER -> value.matches("[A-Z0-9]{6,12}");
             default -> false;
         };
     }

@@ -114,6 +114,8 @@ class DocumentCheckerTest {
         assertThat(DocumentChecker.provesItsForm(DocumentField.ISSUE_DATE, "2024-02-30")).isTrue();
         assertThat(DocumentChecker.provesItsForm(DocumentField.REGISTRATION_NUMBER, "940317512345")).isFalse();
         assertThat(DocumentChecker.provesItsForm(DocumentField.LATIN_NAME, "NGUYEN VAN AN")).isFalse();
+        assertThat(DocumentChecker.provesItsForm(DocumentField.DOCUMENT_NUMBER, "ZD8226793")).isTrue();
+        assertThat(DocumentChecker.provesItsForm(DocumentField.DOCUMENT_NUMBER, "Z D")).isFalse();
     }
 
     @Test
