@@ -23,21 +23,13 @@ public class ResidentRegistryRoutes extends RouteBuilder {
     public void configure() {
         CxfEndpoint registry = PEER.endpoint(getCamelContext(), ResidentIdPort.class,
                 "wsdl/resident-id-authenticity.wsdl", "VerifyResidentId");
-        int window = PEER.intSetting(getCamelContext(), "circuit-window");
 
         from(ROUTE).routeId("resident-registry")
                 // body: ResidentIdQuery; the caller's headers must not reach the peer
                 .removeHeaders("*")
                 .process(e -> e.getMessage().setBody(ResidentIdMapper.toRequest(e.getMessage().getBody(ResidentIdQuery.class))))
                 .setHeader("operationName", constant("VerifyResidentId"))
-                .circuitBreaker().id(PEER.circuitId())
-                    .resilience4jConfiguration()
-                        .slidingWindowSize(window).minimumNumberOfCalls(window)
-                        .failureRateThreshold(50f)
-                        .waitDurationInOpenState(PEER.intSetting(getCamelContext(), "circuit-open-seconds"))
-                        .permittedNumberOfCallsInHalfOpenState(1)
-                        .automaticTransitionFromOpenToHalfOpenEnabled(true)
-                    .end()
+                .circuitBreaker().id(PEER.circuitId()).resilience4jConfiguration(PEER.circuit(getCamelContext()))
                     // with a WS-Security header (RegistryClientConfigurer)
                     .to(registry)
                     // the mapper checks the answer; one outside the contract is a failure like an outage

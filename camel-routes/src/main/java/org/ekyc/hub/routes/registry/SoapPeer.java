@@ -47,6 +47,21 @@ public record SoapPeer(String prefix, String circuitId) {
     }
 
     /** {@code kyc.<prefix>.<key>}, resolved (system property, environment, kyc-hub.properties). */
+    /**
+     * The peer's circuit: opens at 50 % failures over its {@code circuit-window} calls, stays open
+     * {@code circuit-open-seconds}, then lets one probe through by itself. One definition for every
+     * SOAP peer, so their circuits behave alike.
+     */
+    public org.apache.camel.model.Resilience4jConfigurationDefinition circuit(CamelContext camel) {
+        int window = intSetting(camel, "circuit-window");
+        return new org.apache.camel.model.Resilience4jConfigurationDefinition()
+                .slidingWindowSize(window).minimumNumberOfCalls(window)
+                .failureRateThreshold(50f)
+                .waitDurationInOpenState(intSetting(camel, "circuit-open-seconds"))
+                .permittedNumberOfCallsInHalfOpenState(1)
+                .automaticTransitionFromOpenToHalfOpenEnabled(true);
+    }
+
     public String setting(CamelContext camel, String key) {
         return camel.resolvePropertyPlaceholders("{{kyc." + prefix + "." + key + "}}");
     }

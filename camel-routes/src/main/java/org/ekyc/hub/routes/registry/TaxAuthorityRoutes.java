@@ -22,7 +22,6 @@ public class TaxAuthorityRoutes extends RouteBuilder {
     public void configure() {
         CxfEndpoint authority = PEER.endpoint(getCamelContext(), IncomeStatusPort.class,
                 "wsdl/tax-income-status.wsdl", "GetIncomeStatus");
-        int window = PEER.intSetting(getCamelContext(), "circuit-window");
 
         from(ROUTE).routeId("tax-authority")
                 // body: TaxQuery; the year is kept to check the answer against
@@ -30,14 +29,7 @@ public class TaxAuthorityRoutes extends RouteBuilder {
                 .setProperty("kycTaxYear", simple("${body.taxYear}"))
                 .process(e -> e.getMessage().setBody(IncomeStatusMapper.toRequest(e.getMessage().getBody(TaxQuery.class))))
                 .setHeader("operationName", constant("GetIncomeStatus"))
-                .circuitBreaker().id(PEER.circuitId())
-                    .resilience4jConfiguration()
-                        .slidingWindowSize(window).minimumNumberOfCalls(window)
-                        .failureRateThreshold(50f)
-                        .waitDurationInOpenState(PEER.intSetting(getCamelContext(), "circuit-open-seconds"))
-                        .permittedNumberOfCallsInHalfOpenState(1)
-                        .automaticTransitionFromOpenToHalfOpenEnabled(true)
-                    .end()
+                .circuitBreaker().id(PEER.circuitId()).resilience4jConfiguration(PEER.circuit(getCamelContext()))
                     // with a WS-Security header (RegistryClientConfigurer)
                     .to(authority)
                     // the mapper checks the answer; one outside the contract is a failure like an outage
