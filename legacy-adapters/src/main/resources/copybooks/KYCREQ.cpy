@@ -18,4 +18,6 @@
                10  KYCREQ-BIRTH-DATE      PIC 9(8).
            05  KYCREQ-PRODUCT             PIC X(10).
            05  KYCREQ-REGISTRATION-NO     PIC X(13).
-           05  FILLER                     PIC X(10).
+           05  KYCREQ-RESIDENCE-COUNTRY   PIC X(3).
+      *        ISO 3166-1 ALPHA-3, SPACES = NOT GIVEN; FEEDS COUNTRY RISK
+           05  FILLER                     PIC X(7).

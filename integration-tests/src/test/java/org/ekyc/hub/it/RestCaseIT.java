@@ -57,15 +57,34 @@ class RestCaseIT extends HubDeployments {
 
     @Test
     void registryOutageKeepsTheCasePendingAndSaysSo() throws Exception {
+        // the whole registry down (not one applicant that always fails: such a case would keep failing
+        // in the background and open the shared circuit under later tests), then back
         String outage = """
-                {"surname":"SIMFAULT","nationality":"GBR","birthDate":"1980-02-02","product":"CARD"}""";
-        HttpResponse<String> created = postJson("/kyc/api/v1/cases", outage, null);
+                {"surname":"OUTAGE","givenNames":"REHEARSAL","nationality":"GBR","birthDate":"1980-02-02","product":"CARD"}""";
+        HttpResponse<String> created;
+        immigrationFault("DOWN");
+        try {
+            created = postJson("/kyc/api/v1/cases", outage, null);
+        } finally {
+            immigrationFault("OK");
+        }
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonNode body = json(created);
         assertThat(body.get("status").asText()).isEqualTo("OPENED");
         assertThat(body.get("immigrationCheck").asText()).isEqualTo("PENDING");
         assertThat(body.get("reasons").get(0).get("code").asText()).isEqualTo("REGISTRY_UNAVAILABLE");
         assertThat(get("/kyc/api/v1/cases/" + body.get("caseId").asText()).statusCode()).isEqualTo(200);
+        // and it resumes by itself once the registry is back (the simulator does not know this person)
+        assertThat(awaitImmigrationAnswer(body.get("caseId").asText()).get("immigrationCheck").asText())
+                .isEqualTo("NOT_FOUND");
+    }
+
+    private static void immigrationFault(String mode) throws Exception {
+        HttpResponse<String> r = HTTP.send(java.net.http.HttpRequest.newBuilder(
+                        BASE.resolve("/registry-sim/admin/faults/immigration?mode=" + mode))
+                .timeout(java.time.Duration.ofSeconds(10)).PUT(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     }
 
     @Test
@@ -104,6 +123,38 @@ class RestCaseIT extends HubDeployments {
         assertThat(json(second).get("caseId").asText()).isEqualTo(json(first).get("caseId").asText());
         HttpResponse<String> other = postJson("/kyc/api/v1/cases", nguyenJson("REST-IT-IDEMP"), null);
         assertThat(json(other).get("caseId").asText()).isNotEqualTo(json(first).get("caseId").asText());
+    }
+
+    @Test
+    void anAddressInAFatfCountryMakesTheCaseEnhancedAndTheAddressesAreKept() throws Exception {
+        String withAddresses = """
+                {"surname":"HARLOWE","givenNames":"JUNE MARIE","nationality":"USA","birthDate":"1988-06-30",
+                 "product":"CARD","addresses":[
+                   {"kind":"RESIDENCE","country":"KOR","lines":"101-1203, 12 Sejong-daero, Jung-gu, Seoul"},
+                   {"kind":"HOME_COUNTRY","country":"irn","lines":"Unit 4, 7 Example Street, Tehran"}]}""";
+        HttpResponse<String> created = postJson("/kyc/api/v1/cases", withAddresses, null);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode decision = json(created).get("decision");
+        // the nationality (USA) is on no FATF list: the home-country address in Iran alone decides
+        assertThat(decision.get("riskTier").asText()).isEqualTo("ENHANCED");
+        assertThat(decision.get("riskReasons").toString()).contains("ADDRESS_COUNTRY_HIGH_RISK")
+                .doesNotContain("\"COUNTRY_");
+        JsonNode read = json(get("/kyc/api/v1/cases/" + json(created).get("caseId").asText()));
+        JsonNode addresses = read.get("applicant").get("addresses");
+        assertThat(addresses).hasSize(2);
+        assertThat(addresses.get(1).get("kind").asText()).isEqualTo("HOME_COUNTRY");
+        assertThat(addresses.get(1).get("country").asText()).isEqualTo("IRN");
+        assertThat(addresses.get(0).get("lines").asText()).isEqualTo("101-1203, 12 Sejong-daero, Jung-gu, Seoul");
+
+        String onlyKorea = withAddresses.replace("irn", "KOR").replace("HARLOWE", "HARLOWS");
+        JsonNode standard = json(postJson("/kyc/api/v1/cases", onlyKorea, null)).get("decision");
+        assertThat(standard.get("riskReasons").toString()).doesNotContain("ADDRESS_COUNTRY");
+
+        HttpResponse<String> refused = postJson("/kyc/api/v1/cases",
+                withAddresses.replace("\"irn\"", "\"XX\""), "ko");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(json(refused).get("code").asText()).isEqualTo("INVALID_ADDRESS_COUNTRY");
+        assertThat(json(refused).get("message").asText()).contains("주소의 국가");
     }
 
     @Test

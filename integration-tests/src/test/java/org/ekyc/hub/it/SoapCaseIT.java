@@ -75,6 +75,27 @@ class SoapCaseIT extends HubDeployments {
                 .contains("<stayStatusCode>F-4</stayStatusCode>").contains("<stayExpiry>2028-12-31</stayExpiry>");
     }
 
+    @Test
+    void addressesSentOverSoapFeedTheCountryRisk() throws Exception {
+        String opened = call("OpenCase", """
+                <k:OpenCase xmlns:k="urn:ekyc-hub:kyc-case:v1">
+                  <k:surname>HARLOWE</k:surname><k:givenNames>JUNE MARIE</k:givenNames>
+                  <k:nationality>USA</k:nationality><k:birthDate>1988-06-30</k:birthDate>
+                  <k:product>INSURANCE</k:product><k:externalReference>SOAP-IT-ADDR</k:externalReference>
+                  <k:address><k:kind>RESIDENCE</k:kind><k:country>KOR</k:country><k:lines>12 Sejong-daero, Seoul</k:lines></k:address>
+                  <k:address><k:kind>HOME_COUNTRY</k:kind><k:country>PRK</k:country></k:address>
+                </k:OpenCase>""");
+        String caseId = opened.replaceAll("(?s).*<caseId>([^<]+)</caseId>.*", "$1");
+        com.fasterxml.jackson.databind.JsonNode read = json(get("/kyc/api/v1/cases/" + caseId));
+        assertThat(read.get("decision").get("riskReasons").toString()).contains("ADDRESS_COUNTRY_HIGH_RISK");
+        assertThat(read.get("applicant").get("addresses").get(1).get("country").asText()).isEqualTo("PRK");
+
+        SoapFault fault = faultOf(() -> call("OpenCase", openCase("CHN").replace("</k:OpenCase>",
+                "<k:address><k:country>ZZZ</k:country></k:address></k:OpenCase>")));
+        assertThat(fault.getDetail().getElementsByTagNameNS(NS, "reasonCode").item(0).getTextContent())
+                .isEqualTo("INVALID_ADDRESS_COUNTRY");
+    }
+
     /** The SOAP fault a call ended in (CXF's Dispatch reports it as the cause of a WebServiceException). */
     private static SoapFault faultOf(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
         WebServiceException e = catchThrowableOfType(WebServiceException.class, call);

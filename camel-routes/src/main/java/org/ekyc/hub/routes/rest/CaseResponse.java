@@ -40,7 +40,7 @@ public record CaseResponse(String caseId, String status, String product, String 
     }
 
     public record ApplicantJson(String surname, String givenNames, String hangulName, String nationality,
-                                String birthDate) {
+                                String birthDate, List<OpenCaseRequest.AddressJson> addresses) {
     }
 
     public record ReasonJson(String code, String message) {

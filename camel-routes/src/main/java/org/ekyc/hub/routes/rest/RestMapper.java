@@ -2,7 +2,11 @@ package org.ekyc.hub.routes.rest;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import org.ekyc.hub.verification.api.Address;
+import org.ekyc.hub.verification.api.AddressKind;
 import org.ekyc.hub.verification.api.Applicant;
 import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.Channel;
@@ -31,15 +35,42 @@ public final class RestMapper {
             }
         }
         Applicant applicant = new Applicant(r.surname(), r.givenNames(), r.hangulName(), r.nationality(),
-                birthDate, r.phone(), r.email());
+                birthDate, r.phone(), r.email(), addresses(r.addresses()));
         return new OpenCaseCommand(applicant, Product.fromCode(r.product()), Channel.REST, r.externalReference(),
                 r.registrationNumber());
+    }
+
+    static List<Address> addresses(List<OpenCaseRequest.AddressJson> json) {
+        if (json == null) {
+            return List.of();
+        }
+        if (json.size() > Applicant.MAX_ADDRESSES) {
+            throw new InvalidRequestException(ReasonCode.FIELD_TOO_LONG, "addresses");
+        }
+        List<Address> out = new ArrayList<>();
+        for (OpenCaseRequest.AddressJson a : json) {
+            if (a == null) {
+                throw new InvalidRequestException(ReasonCode.MALFORMED_REQUEST, "addresses");
+            }
+            AddressKind kind = null;
+            if (a.kind() != null && !a.kind().isBlank()) {
+                try {
+                    kind = AddressKind.valueOf(a.kind().trim().toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidRequestException(ReasonCode.MALFORMED_REQUEST, "addresses.kind");
+                }
+            }
+            out.add(new Address(kind, a.country(), a.lines()));
+        }
+        return out;
     }
 
     public static CaseResponse toResponse(CaseView v, Locale locale) {
         Applicant a = v.applicant();
         CaseResponse.ApplicantJson applicant = a == null ? null : new CaseResponse.ApplicantJson(
-                a.surname(), a.givenNames(), a.hangulName(), a.nationality(), String.valueOf(a.birthDate()));
+                a.surname(), a.givenNames(), a.hangulName(), a.nationality(), String.valueOf(a.birthDate()),
+                a.addresses().stream().map(x -> new OpenCaseRequest.AddressJson(x.kind().name(), x.country(), x.lines()))
+                        .toList());
         return new CaseResponse(v.caseId(), v.status().name(), v.product().name(), v.channel().name(),
                 v.externalReference(), applicant, v.immigrationCheck().name(), v.stayStatusCode(),
                 v.stayExpiry() == null ? null : v.stayExpiry().toString(),

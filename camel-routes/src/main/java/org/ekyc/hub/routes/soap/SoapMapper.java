@@ -37,8 +37,15 @@ public final class SoapMapper {
 
     public static OpenCaseCommand toCommand(OpenCase r) {
         LocalDate birthDate = toLocalDate(r.getBirthDate());
+        if (r.getAddress().size() > Applicant.MAX_ADDRESSES) {
+            throw new InvalidRequestException(ReasonCode.FIELD_TOO_LONG, "addresses");
+        }
         Applicant applicant = new Applicant(r.getSurname(), r.getGivenNames(), r.getHangulName(), r.getNationality(),
-                birthDate, r.getPhone(), r.getEmail());
+                birthDate, r.getPhone(), r.getEmail(), r.getAddress().stream()
+                        .map(a -> new org.ekyc.hub.verification.api.Address(
+                                a.getKind() == null ? null : org.ekyc.hub.verification.api.AddressKind.valueOf(a.getKind().name()),
+                                a.getCountry(), a.getLines()))
+                        .toList());
         if (r.getProduct() == null) {
             throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "product");
         }

@@ -1,6 +1,8 @@
 package org.ekyc.hub.verification.api;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -15,11 +17,14 @@ import java.util.regex.Pattern;
  * @param birthDate    date of birth
  * @param phone        mobile number, optional, digits with optional leading +
  * @param email        e-mail address, optional
+ * @param addresses    residence and other addresses, at most {@value #MAX_ADDRESSES}; their countries feed
+ *                     the country risk with the nationality (never null: empty when none was given)
  */
 public record Applicant(String surname, String givenNames, String hangulName, String nationality,
-                        LocalDate birthDate, String phone, String email) {
+                        LocalDate birthDate, String phone, String email, List<Address> addresses) {
 
     public static final int MAX_NAME = 60;
+    public static final int MAX_ADDRESSES = 5;
     private static final Pattern NATIONALITY = Pattern.compile("[A-Z<]{3}");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9]{8,15}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -52,6 +57,28 @@ public record Applicant(String surname, String givenNames, String hangulName, St
         if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
             throw new InvalidRequestException(ReasonCode.INVALID_EMAIL, "email");
         }
+        addresses = addresses == null ? List.of() : List.copyOf(addresses);
+        if (addresses.size() > MAX_ADDRESSES) {
+            throw new InvalidRequestException(ReasonCode.FIELD_TOO_LONG, "addresses");
+        }
+    }
+
+    /** An applicant without addresses. */
+    public Applicant(String surname, String givenNames, String hangulName, String nationality,
+                     LocalDate birthDate, String phone, String email) {
+        this(surname, givenNames, hangulName, nationality, birthDate, phone, email, List.of());
+    }
+
+    /** The same applicant with these addresses. */
+    public Applicant withAddresses(List<Address> newAddresses) {
+        return new Applicant(surname, givenNames, hangulName, nationality, birthDate, phone, email, newAddresses);
+    }
+
+    /** The countries of the addresses, in the order given, each once. */
+    public java.util.Set<String> addressCountries() {
+        java.util.Set<String> countries = new LinkedHashSet<>();
+        addresses.forEach(a -> countries.add(a.country()));
+        return java.util.Collections.unmodifiableSet(countries);
     }
 
     private static String name(String value, String field, boolean required) {

@@ -75,7 +75,7 @@ public record CaseView(String caseId, CaseStatus status, Product product, Channe
      * satisfy the product's FSC rule, and who decided when.
      *
      * @param riskTier               STANDARD or ENHANCED, null before the first assessment
-     * @param riskReasons            why ENHANCED (COUNTRY_…, SANCTIONS_…, ANOMALY_…, PRODUCT_…)
+     * @param riskReasons            why ENHANCED (COUNTRY_…, ADDRESS_COUNTRY_…, SANCTIONS_…, ANOMALY_…, PRODUCT_…)
      * @param openTasks              ENHANCED tasks not completed yet
      * @param methods                non-face-to-face methods done
      * @param nonFaceToFaceSatisfied the product's minimum number of methods is met

@@ -9,6 +9,8 @@ public enum ReasonCode {
     FIELD_REQUIRED,
     FIELD_TOO_LONG,
     INVALID_NATIONALITY,
+    /** An address's country is not an ISO 3166-1 alpha-3 code. */
+    INVALID_ADDRESS_COUNTRY,
     INVALID_BIRTH_DATE,
     INVALID_EMAIL,
     INVALID_PHONE,

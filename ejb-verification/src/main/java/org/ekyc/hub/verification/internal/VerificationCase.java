@@ -147,6 +147,14 @@ public class VerificationCase {
     @Column(name = "registration_number_enc", length = 200)
     private String registrationNumber;
 
+    /**
+     * The applicant's addresses (kind, country, lines; one per line, see {@link AddressLines}), sealed:
+     * the lines are personal data. Their countries feed the country risk with the nationality.
+     */
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "addresses_enc", length = 8000)
+    private String addresses;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "immigration_check", nullable = false, length = 16)
     private RegistryCheckOutcome immigrationCheck;
@@ -360,6 +368,7 @@ public class VerificationCase {
         c.phone = a.phone();
         c.email = a.email();
         c.registrationNumber = command.registrationNumber();
+        c.addresses = AddressLines.encode(a.addresses());
         c.immigrationCheck = RegistryCheckOutcome.PENDING;
         c.immigrationRetryAt = now.plus(retry.first());
         c.reasons = "";
@@ -756,7 +765,9 @@ public class VerificationCase {
 
     private RiskAssessment assess(RiskTierPolicy policy) {
         ScreeningOutcome sanctions = screeningOutcome == null ? ScreeningOutcome.CLEAR : ScreeningOutcome.valueOf(screeningOutcome);
-        return policy.assess(new RiskFactors(product, Set.of(nationality), sanctions, false, anomalies(), methods()));
+        Set<String> addressCountries = new java.util.LinkedHashSet<>();
+        AddressLines.decode(addresses).forEach(a -> addressCountries.add(a.country()));
+        return policy.assess(new RiskFactors(product, nationality, addressCountries, sanctions, false, anomalies(), methods()));
     }
 
     /** Whether every automated check has a clean answer. */
@@ -920,7 +931,8 @@ public class VerificationCase {
     }
 
     public CaseView toView() {
-        Applicant applicant = new Applicant(surname, givenNames, hangulName, nationality, birthDate, phone, email);
+        Applicant applicant = new Applicant(surname, givenNames, hangulName, nationality, birthDate, phone, email,
+                AddressLines.decode(addresses));
         CaseView.DecisionView decision = null;
         if (riskTier != null || decidedAt != null) {
             Set<EnhancedTask> open = EnumSet.noneOf(EnhancedTask.class);

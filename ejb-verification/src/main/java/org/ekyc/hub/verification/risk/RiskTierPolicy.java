@@ -14,7 +14,7 @@ import org.ekyc.hub.verification.api.screening.ScreeningOutcome;
 /**
  * Product × country risk × screening × anomalies → STANDARD or ENHANCED (FATF Recommendation 10
  * and 19, Korean Act on Reporting and Using Specified Financial Transaction Information art. 5-2):
- * ENHANCED when a country is on a FATF list, screening is not CLEAR, the person is a PEP, any
+ * ENHANCED when the nationality or the country of any address is on a FATF list, screening is not CLEAR, the person is a PEP, any
  * anomaly was raised, or the product is configured as higher-risk. ENHANCED adds a video
  * interview and source-of-funds evidence. Independently, the FSC non-face-to-face rule is
  * evaluated with the product's {@link NonFaceToFacePolicy}. Pure domain logic.
@@ -46,9 +46,15 @@ public final class RiskTierPolicy {
 
     public RiskAssessment assess(RiskFactors factors) {
         List<String> reasons = new ArrayList<>();
-        CountryRiskLevel country = countries.highest(factors.countries());
-        if (country != CountryRiskLevel.STANDARD) {
-            reasons.add("COUNTRY_" + country);
+        // nationality and address countries each give their own reason, so a reviewer sees which
+        // one made the case ENHANCED (the country itself is in the case, not in the reason)
+        CountryRiskLevel nationality = countries.level(factors.nationality());
+        if (nationality != CountryRiskLevel.STANDARD) {
+            reasons.add("COUNTRY_" + nationality);
+        }
+        CountryRiskLevel address = countries.highest(factors.addressCountries());
+        if (address != CountryRiskLevel.STANDARD) {
+            reasons.add("ADDRESS_COUNTRY_" + address);
         }
         if (factors.sanctions() != ScreeningOutcome.CLEAR) {
             reasons.add("SANCTIONS_" + factors.sanctions());

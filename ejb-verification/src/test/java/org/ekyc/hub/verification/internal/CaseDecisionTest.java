@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.ekyc.hub.verification.api.Address;
+import org.ekyc.hub.verification.api.AddressKind;
 import org.ekyc.hub.verification.api.Applicant;
 import org.ekyc.hub.verification.api.CaseStatus;
 import org.ekyc.hub.verification.api.CaseView;
@@ -108,6 +110,29 @@ class CaseDecisionTest {
         assertThat(v.decision().riskTier()).isEqualTo(RiskTier.ENHANCED);
         assertThat(v.decision().riskReasons()).contains("COUNTRY_INCREASED_MONITORING");
         assertThat(v.decision().openTasks()).containsExactlyInAnyOrder(EnhancedTask.VIDEO_INTERVIEW, EnhancedTask.SOURCE_OF_FUNDS);
+    }
+
+    @Test
+    void anAddressInAFatfCountryStopsAutomaticApprovalOfAnOtherwiseCleanCase() {
+        // the same clean PHL applicant that is approved automatically above, with a home address in Myanmar
+        VerificationCase c = VerificationCase.open(new OpenCaseCommand(
+                new Applicant("SANTOS", "MARIA CLARA", null, "PHL", LocalDate.of(1990, 5, 17), null, null, List.of(
+                        new Address(AddressKind.RESIDENCE, "KOR", "12 Sejong-daero, Seoul"),
+                        new Address(AddressKind.HOME_COUNTRY, "MMR", "7 Example Road, Yangon"))),
+                Product.ACCOUNT, Channel.REST, null, null), T0, RETRY);
+        c.reassess(POLICY, T0);
+        registry(c);
+        screening(c, ScreeningOutcome.CLEAR);
+        document(c);
+        face(c, T0.plusSeconds(60));
+        CaseView v = c.toView();
+        assertThat(v.status()).isEqualTo(CaseStatus.REVIEW);
+        assertThat(v.reasons()).containsExactly(ReasonCode.ENHANCED_DUE_DILIGENCE);
+        assertThat(v.decision().riskTier()).isEqualTo(RiskTier.ENHANCED);
+        assertThat(v.decision().riskReasons()).containsExactly("ADDRESS_COUNTRY_HIGH_RISK");
+        // the addresses come back as given (they are sealed in one column, see AddressLines)
+        assertThat(v.applicant().addresses()).extracting(Address::country).containsExactly("KOR", "MMR");
+        assertThat(v.applicant().addresses().get(1).lines()).isEqualTo("7 Example Road, Yangon");
     }
 
     @Test

@@ -35,6 +35,10 @@ public class BatchDetail {
     @DataField(pos = 109, length = 13, trim = true, align = "L")
     public String registrationNumber;
 
-    @DataField(pos = 122, length = 7, align = "L", trim = true)
+    /** RESIDENCE-COUNTRY X(3) alpha-3, optional (blank: not given); feeds the country risk. */
+    @DataField(pos = 122, length = 3, trim = true, align = "L")
+    public String residenceCountry;
+
+    @DataField(pos = 125, length = 4, align = "L", trim = true)
     public String filler = "";
 }

@@ -7,6 +7,8 @@ import org.apache.camel.CamelContext;
 import org.ekyc.hub.adapter.fixedformat.FixedRecordCodec;
 import org.ekyc.hub.adapter.fixedformat.FixedWidthDates;
 import org.ekyc.hub.adapter.fixedformat.MalformedRecordException;
+import org.ekyc.hub.verification.api.Address;
+import org.ekyc.hub.verification.api.AddressKind;
 import org.ekyc.hub.verification.api.Applicant;
 import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.Channel;
@@ -83,7 +85,9 @@ public final class PartnerBatchLayout {
         } catch (IllegalArgumentException e) {
             throw new org.ekyc.hub.verification.api.InvalidRequestException(ReasonCode.INVALID_BIRTH_DATE, "birthDate");
         }
-        Applicant applicant = new Applicant(d.surname, d.givenNames, null, d.nationality, birthDate, null, null);
+        Applicant applicant = new Applicant(d.surname, d.givenNames, null, d.nationality, birthDate, null, null,
+                d.residenceCountry == null || d.residenceCountry.isBlank() ? List.of()
+                        : List.of(Address.inCountry(AddressKind.RESIDENCE, d.residenceCountry)));
         return new OpenCaseCommand(applicant, Product.fromCode(d.product), Channel.BATCH, d.customerRef,
                 d.registrationNumber, "BATCH:" + header.partnerId + ":" + header.fileSequence + ":" + d.sequence);
     }

@@ -3,11 +3,14 @@ package org.ekyc.hub.adapter.corebanking;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.ekyc.hub.adapter.copybook.Copybook;
 import org.ekyc.hub.adapter.copybook.CopybookRecord;
 import org.ekyc.hub.adapter.fixedformat.FixedWidthDates;
 import org.ekyc.hub.adapter.fixedformat.MalformedRecordException;
+import org.ekyc.hub.verification.api.Address;
+import org.ekyc.hub.verification.api.AddressKind;
 import org.ekyc.hub.verification.api.Applicant;
 import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.Channel;
@@ -48,8 +51,11 @@ public final class CoreBankingRecordMapper {
         } catch (IllegalArgumentException e) {
             throw new MalformedRecordException(e.getMessage());
         }
+        String residence = r.text("KYCREQ-RESIDENCE-COUNTRY");
         Applicant applicant = new Applicant(r.text("KYCREQ-SURNAME"), r.text("KYCREQ-GIVEN-NAMES"),
-                r.text("KYCREQ-HANGUL-NAME"), r.text("KYCREQ-NATIONALITY"), birthDate, null, null);
+                r.text("KYCREQ-HANGUL-NAME"), r.text("KYCREQ-NATIONALITY"), birthDate, null, null,
+                residence == null || residence.isBlank() ? List.of()
+                        : List.of(Address.inCountry(AddressKind.RESIDENCE, residence)));
         String customerRef = r.text("KYCREQ-CUSTOMER-REF");
         return new OpenCaseCommand(applicant, Product.fromCode(r.text("KYCREQ-PRODUCT")), Channel.MQ, customerRef,
                 r.text("KYCREQ-REGISTRATION-NO"), "MQ:" + customerRef + ":" + r.integer("KYCREQ-REQ-SEQ"));

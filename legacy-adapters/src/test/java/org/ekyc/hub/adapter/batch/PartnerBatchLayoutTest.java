@@ -94,4 +94,27 @@ class PartnerBatchLayoutTest {
         assertThat(out[1]).startsWith("R000003P-0003").contains("08").contains("INVALID_NATIONALITY");
         assertThat(out[2]).startsWith("T000001");
     }
+
+    @Test
+    void residenceCountryAtColumn122BecomesAResidenceAddress() throws Exception {
+        List<String> content = new ArrayList<>(lines("KYC_PARTNER01_20261123_000042.dat"));
+        String wang = content.get(2);
+        assertThat(wang.substring(121, 124)).isBlank(); // files from before the field: no address
+        PartnerBatch plain = layout.parse(content);
+        assertThat(PartnerBatchLayout.toOpenCase(plain.header(), plain.details().get(1)).applicant().addresses()).isEmpty();
+
+        content.set(2, wang.substring(0, 121) + "PRK" + wang.substring(124));
+        PartnerBatch batch = layout.parse(content);
+        var addresses = PartnerBatchLayout.toOpenCase(batch.header(), batch.details().get(1)).applicant().addresses();
+        assertThat(addresses).singleElement().satisfies(a -> {
+            assertThat(a.country()).isEqualTo("PRK");
+            assertThat(a.kind()).isEqualTo(org.ekyc.hub.verification.api.AddressKind.RESIDENCE);
+        });
+
+        content.set(2, wang.substring(0, 121) + "P1K" + wang.substring(124));
+        PartnerBatch bad = layout.parse(content);
+        assertThatThrownBy(() -> PartnerBatchLayout.toOpenCase(bad.header(), bad.details().get(1)))
+                .isInstanceOfSatisfying(InvalidRequestException.class,
+                        e -> assertThat(e.reason()).isEqualTo(ReasonCode.INVALID_ADDRESS_COUNTRY));
+    }
 }

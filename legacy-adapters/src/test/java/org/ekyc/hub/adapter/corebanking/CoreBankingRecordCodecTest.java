@@ -114,4 +114,27 @@ class CoreBankingRecordCodecTest {
                 .isInstanceOfSatisfying(InvalidRequestException.class,
                         e -> assertThat(e.reason()).isEqualTo(ReasonCode.INVALID_NATIONALITY));
     }
+
+    @Test
+    void residenceCountryBecomesAResidenceAddressAndBlankMeansNone() throws Exception {
+        // the fixture's RESIDENCE-COUNTRY bytes are EBCDIC spaces (0x40), as in records from before the field
+        assertThat(CoreBankingRecordMapper.toOpenCase(requests.decode(fixture())).applicant().addresses()).isEmpty();
+        Map<String, Object> v = new HashMap<>(requests.decode(fixture()).values());
+        v.put("KYCREQ-RESIDENCE-COUNTRY", "IRN");
+        byte[] record = requests.encode(v);
+        // the field sits where the filler was: bytes 163-165 (0-based), EBCDIC "IRN" = C9 D9 D5
+        assertThat(HEX.formatHex(record, 163, 166)).isEqualTo("C9D9D5");
+        assertThat(record).hasSize(173);
+        var addresses = CoreBankingRecordMapper.toOpenCase(requests.decode(record)).applicant().addresses();
+        assertThat(addresses).singleElement().satisfies(a -> {
+            assertThat(a.kind()).isEqualTo(org.ekyc.hub.verification.api.AddressKind.RESIDENCE);
+            assertThat(a.country()).isEqualTo("IRN");
+            assertThat(a.lines()).isNull();
+        });
+        v.put("KYCREQ-RESIDENCE-COUNTRY", "QQQ");
+        CopybookRecord bad = requests.decode(requests.encode(v));
+        assertThatThrownBy(() -> CoreBankingRecordMapper.toOpenCase(bad))
+                .isInstanceOfSatisfying(InvalidRequestException.class,
+                        e -> assertThat(e.reason()).isEqualTo(ReasonCode.INVALID_ADDRESS_COUNTRY));
+    }
 }
