@@ -28,6 +28,13 @@ public final class MqRoundTripDriver {
 
     private static final Charset EBCDIC = Charset.forName("x-IBM933");
 
+    /**
+     * A durable queue on the hub's broker that nothing in the development hub consumes (core banking
+     * reads it in production), used as the echo queue of the like-for-like bare baseline. The driver's
+     * responder drains everything it sends there.
+     */
+    private static final String DURABLE_ECHO = System.getProperty("bench.durableQueue", "KYC.REPLY");
+
     private MqRoundTripDriver() {
     }
 
@@ -43,30 +50,46 @@ public final class MqRoundTripDriver {
             c.start();
             Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
             // warm-up of both paths
-            bare(c, s, 20);
+            Queue durable = s.createQueue(DURABLE_ECHO);
+            bare(c, s, 20, null);
+            bare(c, s, 20, durable);
             hub(s, 20, "WARM");
             repeated(s, 20, "WARMR");
-            long[] bare = bare(c, s, n);
+            long[] bare = bare(c, s, n, null);
+            long[] bareDurable = bare(c, s, n, durable);
             long[] hub = hub(s, n, "BENCH");
             long[] again = repeated(s, n, "BENCHR");
-            report("bare JMS round trip (echo responder, same broker)", bare);
+            report("bare JMS round trip (temporary queue: not journalled, auto-acknowledged)", bare);
+            report("bare JMS round trip like the gateway's (durable queue, persistent, transacted responder)", bareDurable);
             report("hub KYCREQ→KYCRSP round trip, new case (codec + routes + engine + registry)", hub);
             report("hub KYCREQ→KYCRSP round trip, repeated request (codec + routes + idempotent case lookup)", again);
-            System.out.printf(Locale.ROOT, "hub / bare throughput: new case %.1f%%, repeated request %.1f%%%n",
+            System.out.printf(Locale.ROOT, "hub / bare (temporary queue): new case %.1f%%, repeated request %.1f%%%n",
                     100.0 * throughput(hub) / throughput(bare), 100.0 * throughput(again) / throughput(bare));
+            System.out.printf(Locale.ROOT, "hub / bare (durable, transacted): new case %.1f%%, repeated request %.1f%%%n",
+                    100.0 * throughput(hub) / throughput(bareDurable), 100.0 * throughput(again) / throughput(bareDurable));
             // several requesters at once, as core banking's own CICS tasks send them: throughput by wall time
-            double bareRate = concurrently(c, clients, n, true);
-            double hubRate = concurrently(c, clients, n, false);
-            System.out.printf(Locale.ROOT, "%d requesters at once, %d round trips each path: bare %.1f/s, hub repeated request %.1f/s"
-                    + " = %.1f%% of bare%n", clients, n, bareRate, hubRate, 100.0 * hubRate / bareRate);
+            double bareRate = concurrently(c, clients, n, true, null);
+            double bareDurableRate = concurrently(c, clients, n, true, DURABLE_ECHO);
+            double hubRate = concurrently(c, clients, n, false, null);
+            System.out.printf(Locale.ROOT, "%d requesters at once, %d round trips each path: bare (temporary) %.1f/s,"
+                    + " bare (durable, transacted) %.1f/s, hub repeated request %.1f/s = %.1f%% / %.1f%% of bare%n",
+                    clients, n, bareRate, bareDurableRate, hubRate, 100.0 * hubRate / bareRate, 100.0 * hubRate / bareDurableRate);
         }
     }
 
-    private static long[] bare(Connection c, Session s, int n) throws Exception {
-        Queue requests = s.createTemporaryQueue();
+    /**
+     * Bare round trips. {@code durableQueue == null}: requests on a temporary queue (nothing
+     * journalled), auto-acknowledged echo. Otherwise the messaging work the gateway itself does per
+     * request: a persistent request on a durable queue, consumed and answered in one local transaction
+     * (receive + reply + commit), as {@code mq-gateway} consumes {@code KYC.REQUEST}.
+     */
+    private static long[] bare(Connection c, Session s, int n, Queue durableQueue) throws Exception {
+        boolean durable = durableQueue != null;
+        Queue requests = durable ? durableQueue : s.createTemporaryQueue();
         Queue replies = s.createTemporaryQueue();
         // the responder has its own session: a session with a listener serves only that listener
-        Session responderSession = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        Session responderSession = durable ? c.createSession(true, Session.SESSION_TRANSACTED)
+                : c.createSession(false, Session.AUTO_ACKNOWLEDGE);
         MessageConsumer responder = responderSession.createConsumer(requests);
         MessageProducer echo = responderSession.createProducer(null);
         responder.setMessageListener(m -> {
@@ -75,6 +98,9 @@ public final class MqRoundTripDriver {
                 r.writeBytes(new byte[137]);
                 r.setJMSCorrelationID(m.getJMSCorrelationID());
                 echo.send(m.getJMSReplyTo(), r);
+                if (durable) {
+                    responderSession.commit();
+                }
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -153,14 +179,17 @@ public final class MqRoundTripDriver {
     }
 
     /** {@code clients} requesters in parallel (own session and reply queue each); round trips per second of wall time. */
-    private static double concurrently(Connection c, int clients, int n, boolean bare) throws Exception {
+    private static double concurrently(Connection c, int clients, int n, boolean bare, String durableQueue) throws Exception {
         java.util.List<Session> responders = new java.util.ArrayList<>();
         Queue requests;
         Session setup = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
         if (bare) {
-            requests = setup.createTemporaryQueue();
-            for (int i = 0; i < clients; i++) {
-                Session rs = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            boolean durable = durableQueue != null;
+            requests = durable ? setup.createQueue(durableQueue) : setup.createTemporaryQueue();
+            // as many responders as the gateway has consumers (kyc.mq.concurrent-consumers=2)
+            for (int i = 0; i < 2; i++) {
+                Session rs = durable ? c.createSession(true, Session.SESSION_TRANSACTED)
+                        : c.createSession(false, Session.AUTO_ACKNOWLEDGE);
                 MessageProducer echo = rs.createProducer(null);
                 rs.createConsumer(requests).setMessageListener(m -> {
                     try {
@@ -168,6 +197,9 @@ public final class MqRoundTripDriver {
                         r.writeBytes(new byte[137]);
                         r.setJMSCorrelationID(m.getJMSCorrelationID());
                         echo.send(m.getJMSReplyTo(), r);
+                        if (durable) {
+                            rs.commit();
+                        }
                     } catch (Exception e) {
                         throw new IllegalStateException(e);
                     }
