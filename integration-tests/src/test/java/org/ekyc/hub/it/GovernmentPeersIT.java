@@ -138,14 +138,14 @@ class GovernmentPeersIT extends HubDeployments {
         assertThat(json(get("/kyc/api/v1/health/ready")).get("peers").get("taxAuthority").asText()).startsWith("circuit ");
     }
 
-    private static String openCase() throws Exception {
+    static String openCase() throws Exception {
         HttpResponse<String> created = postJson("/kyc/api/v1/cases", nguyenJson("PEERS-IT-" + System.nanoTime()), null);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return json(created).get("caseId").asText();
     }
 
     /** A case whose document check read a (generated, synthetic) Korean resident ID card. */
-    private static String caseWithResidentIdCard() throws Exception {
+    static String caseWithResidentIdCard() throws Exception {
         String caseId = openCase();
         SyntheticDocuments card = SyntheticDocuments.generate(9L, 4, DocumentType.RESIDENT_ID_CARD, Degradation.NONE, false);
         String body = JSON.createObjectNode().put("image", Base64.getEncoder().encodeToString(card.jpeg())).toString();
@@ -159,26 +159,26 @@ class GovernmentPeersIT extends HubDeployments {
         return JSON.createObjectNode().put("name", name).put("residentNumber", number).put("issueDate", issueDate).toString();
     }
 
-    private static JsonNode residentCheck(String caseId, String name, String number, String issueDate) throws Exception {
+    static JsonNode residentCheck(String caseId, String name, String number, String issueDate) throws Exception {
         HttpResponse<String> r = postJson("/kyc/api/v1/cases/" + caseId + "/resident-check",
                 residentBody(name, number, issueDate), "ko");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         return json(r);
     }
 
-    private static JsonNode incomeCheck(String caseId, String body) throws Exception {
+    static JsonNode incomeCheck(String caseId, String body) throws Exception {
         HttpResponse<String> r = postJson("/kyc/api/v1/cases/" + caseId + "/income-check", body, "en");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         return json(r);
     }
 
-    private static List<String> codes(JsonNode view) {
+    static List<String> codes(JsonNode view) {
         List<String> out = new ArrayList<>();
         view.get("reasons").forEach(r -> out.add(r.get("code").asText()));
         return out;
     }
 
-    private static void fault(String peer, String mode) throws Exception {
+    static void fault(String peer, String mode) throws Exception {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(
                         BASE.resolve("/registry-sim/admin/faults/" + peer + "?mode=" + mode))
                 .timeout(Duration.ofSeconds(10)).PUT(HttpRequest.BodyPublishers.noBody()).build(),

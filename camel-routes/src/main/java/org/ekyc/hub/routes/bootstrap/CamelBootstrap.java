@@ -98,6 +98,7 @@ public class CamelBootstrap {
             context.addRoutes(new org.ekyc.hub.routes.registry.ResidentRegistryRoutes());
             context.addRoutes(new org.ekyc.hub.routes.registry.TaxAuthorityRoutes());
             context.addRoutes(new TelegramRoutes());
+            context.addRoutes(new org.ekyc.hub.routes.retry.PendingCheckRetryRoutes());
             context.start();
             // the engine-facing ports of the resident registry and the tax authority (issue #5)
             context.getRegistry().bind("residentRegistry",

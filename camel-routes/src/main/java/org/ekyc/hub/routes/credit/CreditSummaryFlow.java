@@ -5,6 +5,7 @@ import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.PeerException;
 import org.ekyc.hub.verification.api.credit.CreditBureauPort;
 import org.ekyc.hub.verification.api.credit.CreditSummary;
+import org.ekyc.hub.verification.api.credit.PendingCreditEnquiry;
 
 /**
  * The credit summary of a loan case: the engine checks product and consent and builds the enquiry,
@@ -37,5 +38,23 @@ public final class CreditSummaryFlow {
             throw e;
         }
         return new Result(cases.recordCreditSummary(caseId, summary), summary);
+    }
+
+    /**
+     * Asks the bureau again for a check left PENDING (the background retry, issue #5) and records what
+     * comes back with the same engine call as {@link #enquire}, so the case moves exactly as if the
+     * caller had asked. No usable answer — unavailable, or a malformed reply — is one more failed try:
+     * the check stays PENDING, due again after the back-off. Returns the case, or the typed error when
+     * there was no answer (already recorded).
+     */
+    public CaseView resume(PendingCreditEnquiry pending) throws PeerException {
+        CreditSummary summary;
+        try {
+            summary = bureau.creditSummary(pending.request());
+        } catch (PeerException e) {
+            cases.recordCreditSummary(pending.caseId(), null);
+            throw e;
+        }
+        return cases.recordCreditSummary(pending.caseId(), summary);
     }
 }

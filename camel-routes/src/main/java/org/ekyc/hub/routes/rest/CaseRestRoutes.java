@@ -40,7 +40,6 @@ import org.ekyc.hub.verification.api.LocalizedMessages;
 import org.ekyc.hub.verification.api.PeerException;
 import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.registry.PeerUnavailableException;
-import org.ekyc.hub.verification.api.registry.RegistryPeer;
 import org.ekyc.hub.verification.api.registry.ResidentIdQuery;
 import org.ekyc.hub.verification.api.registry.ResidentRegistryPort;
 import org.ekyc.hub.verification.api.registry.TaxAuthorityPort;
@@ -377,7 +376,8 @@ public class CaseRestRoutes extends RouteBuilder {
     /**
      * Asks the resident registry about the ID card the app read (only for a case whose document is a
      * resident ID card or driver's licence) and records the outcome; no answer → PENDING with
-     * RESIDENT_REGISTRY_UNAVAILABLE. The number is not stored.
+     * RESIDENT_REGISTRY_UNAVAILABLE, the query kept sealed on the case until the background retry gets
+     * an answer (then erased). An answered check keeps only its outcome, never the number.
      */
     static void residentCheck(Exchange e) {
         String caseId = e.getMessage().getHeader("caseId", String.class);
@@ -403,7 +403,8 @@ public class CaseRestRoutes extends RouteBuilder {
             view = cases.recordResidentCheck(caseId,
                     registry.lookupByNameAndType("residentRegistry", ResidentRegistryPort.class).verify(query));
         } catch (PeerUnavailableException ex) {
-            view = cases.recordRegistryCheckPending(caseId, RegistryPeer.RESIDENT_REGISTRY, null);
+            // kept sealed on the case; the resident-check-retry route asks again when the registry is back
+            view = cases.recordResidentCheckPending(query);
         }
         e.getMessage().setBody(RestMapper.toResponse(view, locale(e)));
     }
@@ -426,7 +427,8 @@ public class CaseRestRoutes extends RouteBuilder {
             view = cases.recordIncomeCheck(caseId,
                     registry.lookupByNameAndType("taxAuthority", TaxAuthorityPort.class).incomeStatus(query));
         } catch (PeerUnavailableException ex) {
-            view = cases.recordRegistryCheckPending(caseId, RegistryPeer.TAX_AUTHORITY, r.taxYear());
+            // kept sealed on the case; the income-check-retry route asks again when the authority is back
+            view = cases.recordIncomeCheckPending(query);
         }
         e.getMessage().setBody(RestMapper.toResponse(view, locale(e)));
     }

@@ -118,7 +118,8 @@ public interface CaseService {
 
     /**
      * Records the bureau's summary (sealed); {@code null} means the bureau was not available: the
-     * credit check stays PENDING with CREDIT_BUREAU_UNAVAILABLE. NO_RECORD / NAME_MISMATCH send the
+     * credit check stays PENDING with CREDIT_BUREAU_UNAVAILABLE and is due again for the background
+     * retry after the back-off ({@code KYC_CREDIT_BACKOFF_*}). NO_RECORD / NAME_MISMATCH send the
      * case to review (CREDIT_NO_RECORD).
      */
     CaseView recordCreditSummary(String caseId, org.ekyc.hub.verification.api.credit.CreditSummary summary);
@@ -179,11 +180,38 @@ public interface CaseService {
     CaseView recordIncomeCheck(String caseId, org.ekyc.hub.verification.api.registry.TaxStatus status);
 
     /**
-     * The peer gave no usable answer: its check is recorded PENDING with RESIDENT_REGISTRY_UNAVAILABLE
-     * or TAX_AUTHORITY_UNAVAILABLE; nothing else on the case changes.
+     * The resident registry gave no usable answer (issue #5): the check is recorded PENDING with
+     * RESIDENT_REGISTRY_UNAVAILABLE, the query (name, number, issue date) is kept on the case sealed
+     * (AES-GCM) for the background retry, and the check is due again after the back-off
+     * ({@code KYC_RESIDENT_BACKOFF_BASE_MS} doubling up to {@code KYC_RESIDENT_BACKOFF_MAX_MS}); each
+     * call counts one failed try. The sealed query is erased once the registry answers. Nothing else on
+     * the case changes. Audited.
      */
-    CaseView recordRegistryCheckPending(String caseId, org.ekyc.hub.verification.api.registry.RegistryPeer peer,
-                                        Integer taxYear);
+    CaseView recordResidentCheckPending(org.ekyc.hub.verification.api.registry.ResidentIdQuery query);
+
+    /**
+     * The tax authority gave no usable answer (issue #5): as {@link #recordResidentCheckPending}, with
+     * TAX_AUTHORITY_UNAVAILABLE; the number and name asked about are kept sealed, the tax year in clear.
+     */
+    CaseView recordIncomeCheckPending(org.ekyc.hub.verification.api.registry.TaxQuery query);
+
+    /**
+     * Resident registry checks that are PENDING and due for another try, most overdue first, at most
+     * {@code max}, each with the query the caller made. Taking a check leases it: it is not due again for
+     * {@code KYC_RESIDENT_RETRY_LEASE_MS}, so two hub nodes do not ask for the same case and a node that
+     * stops between asking and recording loses nothing. A check already answered is never returned.
+     * Holds personal data; every read is audited.
+     */
+    java.util.List<org.ekyc.hub.verification.api.registry.ResidentIdQuery> pendingResidentChecks(int max);
+
+    /** Tax authority checks PENDING and due, as {@link #pendingResidentChecks} ({@code KYC_TAX_*}). */
+    java.util.List<org.ekyc.hub.verification.api.registry.TaxQuery> pendingIncomeChecks(int max);
+
+    /**
+     * Credit checks PENDING and due (the bureau was unavailable), as {@link #pendingResidentChecks}
+     * ({@code KYC_CREDIT_*}); each enquiry is rebuilt from the case.
+     */
+    java.util.List<org.ekyc.hub.verification.api.credit.PendingCreditEnquiry> pendingCreditChecks(int max);
 
     /**
      * Throws RESIDENT_CHECK_NOT_APPLICABLE unless the case's document is a resident ID card or driver's

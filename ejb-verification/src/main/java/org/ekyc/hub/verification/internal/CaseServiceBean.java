@@ -52,6 +52,10 @@ public class CaseServiceBean implements CaseService {
     private final RetryPolicy retry = RetryPolicy.fromEnvironment();
     /** Back-off of account-opening orders; its {@code first} is the lease of an order on its way. */
     private final RetryPolicy accountRetry = RetryPolicy.accountOpeningFromEnvironment();
+    /** Back-off and lease of the pending peer checks the background retry asks again (issue #5). */
+    private final RetryPolicy residentRetry = RetryPolicy.peerFromEnvironment("resident");
+    private final RetryPolicy taxRetry = RetryPolicy.peerFromEnvironment("tax");
+    private final RetryPolicy creditRetry = RetryPolicy.peerFromEnvironment("credit");
     /** Risk tier and FSC rule: bundled FATF table, default higher-risk products, two-plus-one methods. */
     private final RiskTierPolicy riskPolicy = RiskTierPolicy.defaults();
 
@@ -194,13 +198,69 @@ public class CaseServiceBean implements CaseService {
     }
 
     @Override
-    public CaseView recordRegistryCheckPending(String caseId, org.ekyc.hub.verification.api.registry.RegistryPeer peer,
-                                               Integer taxYear) {
-        VerificationCase c = find(caseId);
-        c.registryCheckPending(peer, taxYear, Instant.now(clock));
-        CaseLogContext.run(caseId, () -> LOG.infof("%s gave no answer: check PENDING", peer));
-        AuditTrail.record(peer + "_CHECK_PENDING", caseId, "registry-lookup");
+    public CaseView recordResidentCheckPending(org.ekyc.hub.verification.api.registry.ResidentIdQuery query) {
+        VerificationCase c = find(query.caseId());
+        c.residentCheckPending(query, Instant.now(clock), residentRetry);
+        pendingRecorded(c, "resident", "RESIDENT_REGISTRY");
         return c.toView();
+    }
+
+    @Override
+    public CaseView recordIncomeCheckPending(org.ekyc.hub.verification.api.registry.TaxQuery query) {
+        VerificationCase c = find(query.caseId());
+        c.incomeCheckPending(query, Instant.now(clock), taxRetry);
+        pendingRecorded(c, "tax", "TAX_AUTHORITY");
+        return c.toView();
+    }
+
+    private static void pendingRecorded(VerificationCase c, String peer, String auditPeer) {
+        int attempts = c.pendingAttempts(peer);
+        Instant due = c.pendingRetryAt(peer);
+        CaseLogContext.run(c.id(), () -> LOG.infof("%s gave no answer: check PENDING, failed tries %d, asked again from %s",
+                auditPeer, attempts, due));
+        AuditTrail.record(auditPeer + "_CHECK_PENDING attempts=" + attempts + " query=sealed", c.id(), "registry-lookup");
+    }
+
+    @Override
+    public List<org.ekyc.hub.verification.api.registry.ResidentIdQuery> pendingResidentChecks(int max) {
+        Instant now = Instant.now(clock);
+        return due(VerificationCase.RESIDENT_PENDING, now, max).stream().map(c -> {
+            var q = c.takePendingResidentCheck(now.plus(residentRetry.first()));
+            AuditTrail.record("APPLICANT_READ_FOR_REGISTRY attempt=" + (c.pendingAttempts("resident") + 1), c.id(),
+                    "resident-check-retry");
+            return q;
+        }).toList();
+    }
+
+    @Override
+    public List<org.ekyc.hub.verification.api.registry.TaxQuery> pendingIncomeChecks(int max) {
+        Instant now = Instant.now(clock);
+        return due(VerificationCase.INCOME_PENDING, now, max).stream().map(c -> {
+            var q = c.takePendingIncomeCheck(now.plus(taxRetry.first()));
+            AuditTrail.record("APPLICANT_READ_FOR_REGISTRY attempt=" + (c.pendingAttempts("tax") + 1), c.id(),
+                    "income-check-retry");
+            return q;
+        }).toList();
+    }
+
+    @Override
+    public List<org.ekyc.hub.verification.api.credit.PendingCreditEnquiry> pendingCreditChecks(int max) {
+        Instant now = Instant.now(clock);
+        return due(VerificationCase.CREDIT_PENDING, now, max).stream().map(c -> {
+            var q = c.takePendingCreditCheck(now.plus(creditRetry.first()));
+            AuditTrail.record("APPLICANT_READ_FOR_CREDIT_BUREAU consent=Y attempt=" + (c.pendingAttempts("credit") + 1),
+                    c.id(), "credit-check-retry");
+            return q;
+        }).toList();
+    }
+
+    /** Cases whose check (by the named query) is PENDING and due, most overdue first, at most {@code max}. */
+    private List<VerificationCase> due(String namedQuery, Instant now, int max) {
+        return em.createNamedQuery(namedQuery, VerificationCase.class)
+                .setParameter("pending", VerificationCase.PENDING)
+                .setParameter("now", now)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     @Override
@@ -347,7 +407,7 @@ public class CaseServiceBean implements CaseService {
     @Override
     public CaseView recordCreditSummary(String caseId, CreditSummary summary) {
         VerificationCase c = find(caseId);
-        c.applyCreditSummary(summary, Instant.now(clock));
+        c.applyCreditSummary(summary, Instant.now(clock), creditRetry);
         CaseLogContext.run(caseId, () -> LOG.infof("credit summary recorded outcome=%s",
                 summary == null ? "UNAVAILABLE" : summary.outcome()));
         AuditTrail.record("CREDIT_SUMMARY_RECORDED", caseId, "credit-bureau");

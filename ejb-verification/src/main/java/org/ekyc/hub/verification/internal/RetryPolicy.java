@@ -48,6 +48,26 @@ public record RetryPolicy(Duration base, Duration max, Duration first) {
                 Duration.ofMillis(setting(env, sys, "KYC_ACCOUNT_OPENING_LEASE_MS", "kyc.account-opening.lease-ms", 60_000)));
     }
 
+    /**
+     * Back-off of the checks the background retry asks again (issue #5) at the peer {@code peer}
+     * ({@code resident}, {@code tax}, {@code credit}): {@code KYC_<PEER>_BACKOFF_BASE_MS} (default 10 000),
+     * {@code KYC_<PEER>_BACKOFF_MAX_MS} (default 900 000); {@code first} is the lease of a check taken for
+     * asking, {@code KYC_<PEER>_RETRY_LEASE_MS} (default 60 000), which must be longer than one call to the
+     * peer may take (timeouts, and for the credit bureau its own retries).
+     */
+    public static RetryPolicy peerFromEnvironment(String peer) {
+        return peer(peer, System.getenv(), System.getProperties());
+    }
+
+    static RetryPolicy peer(String peer, Map<String, String> env, Properties sys) {
+        String env0 = "KYC_" + peer.toUpperCase(java.util.Locale.ROOT) + "_";
+        String prop0 = "kyc." + peer + ".";
+        return new RetryPolicy(
+                Duration.ofMillis(setting(env, sys, env0 + "BACKOFF_BASE_MS", prop0 + "backoff-base-ms", 10_000)),
+                Duration.ofMillis(setting(env, sys, env0 + "BACKOFF_MAX_MS", prop0 + "backoff-max-ms", 900_000)),
+                Duration.ofMillis(setting(env, sys, env0 + "RETRY_LEASE_MS", prop0 + "retry-lease-ms", 60_000)));
+    }
+
     /** The wait after the given number of failed tries (1 = after the first failure). */
     public Duration delayAfter(int failedTries) {
         int doublings = Math.max(0, Math.min(failedTries - 1, 30));

@@ -70,7 +70,10 @@ import org.ekyc.hub.verification.privacy.EncryptedStringConverter;
 @Table(name = "verification_case",
         uniqueConstraints = @UniqueConstraint(name = "uk_case_idempotency_key", columnNames = "idempotency_key"),
         indexes = {@Index(name = "ix_case_immigration_pending", columnList = "immigration_check, immigration_retry_at"),
-                   @Index(name = "ix_case_account_pending", columnList = "account_opening, account_retry_at")})
+                   @Index(name = "ix_case_account_pending", columnList = "account_opening, account_retry_at"),
+                   @Index(name = "ix_case_resident_pending", columnList = "resident_check, resident_retry_at"),
+                   @Index(name = "ix_case_income_pending", columnList = "income_check, income_retry_at"),
+                   @Index(name = "ix_case_credit_pending", columnList = "credit_check, credit_retry_at")})
 @NamedQuery(name = VerificationCase.BY_IDEMPOTENCY_KEY,
         query = "select c from VerificationCase c where c.idempotencyKey = :key")
 @NamedQuery(name = VerificationCase.ALL_BY_CREATION, query = "select c from VerificationCase c order by c.createdAt, c.id")
@@ -82,7 +85,24 @@ import org.ekyc.hub.verification.privacy.EncryptedStringConverter;
 @NamedQuery(name = VerificationCase.ACCOUNT_OPENING_PENDING,
         query = "select c from VerificationCase c where c.accountOpening = :pending and c.accountRetryAt <= :now"
                 + " order by c.accountRetryAt")
+// Pending peer checks the background retry asks again (issue #5). A check PENDING from before the
+// retry existed has no retry time (and no query kept): it is never taken, the caller asks again.
+@NamedQuery(name = VerificationCase.RESIDENT_PENDING,
+        query = "select c from VerificationCase c where c.residentCheck = :pending and c.residentRetryAt <= :now"
+                + " order by c.residentRetryAt")
+@NamedQuery(name = VerificationCase.INCOME_PENDING,
+        query = "select c from VerificationCase c where c.incomeCheck = :pending and c.incomeRetryAt <= :now"
+                + " order by c.incomeRetryAt")
+@NamedQuery(name = VerificationCase.CREDIT_PENDING,
+        query = "select c from VerificationCase c where c.creditCheck = :pending and c.creditRetryAt <= :now"
+                + " order by c.creditRetryAt")
 public class VerificationCase {
+
+    public static final String RESIDENT_PENDING = "VerificationCase.residentPending";
+    public static final String INCOME_PENDING = "VerificationCase.incomePending";
+    public static final String CREDIT_PENDING = "VerificationCase.creditPending";
+    /** The value of a peer check's column while it waits for the peer. */
+    public static final String PENDING = "PENDING";
 
     public static final String ACCOUNT_OPENING_PENDING = "VerificationCase.accountOpeningPending";
     public static final String BY_IDEMPOTENCY_KEY = "VerificationCase.byIdempotencyKey";
@@ -216,12 +236,25 @@ public class VerificationCase {
     private String documentType;
 
     /** ACCEPTED, RETAKE, REVIEW or REJECTED: the worst finding of the last document check. */
-    // resident registry (issue #5): outcome only; the number asked about is never stored
+    // resident registry (issue #5): the outcome; the name, number and issue date asked about are kept
+    // only while the check is PENDING (sealed, for the background retry) and erased once answered
     @Column(name = "resident_check", length = 16)
     private String residentCheck;
 
     @Column(name = "resident_checked_at")
     private Instant residentCheckedAt;
+
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "resident_query_enc", length = 2000)
+    private String residentQuery;
+
+    /** Failed tries of the pending check; drives the back-off. Null/0 when none. */
+    @Column(name = "resident_attempts")
+    private Integer residentAttempts;
+
+    /** When the pending check is due again (also the lease of a check being asked); null when not pending. */
+    @Column(name = "resident_retry_at")
+    private Instant residentRetryAt;
 
     // tax authority (issue #5): status and band, never the registration number or an amount
     @Column(name = "income_check", length = 16)
@@ -235,6 +268,17 @@ public class VerificationCase {
 
     @Column(name = "income_checked_at")
     private Instant incomeCheckedAt;
+
+    /** The number and name asked about, kept sealed only while the check is PENDING. */
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "income_query_enc", length = 2000)
+    private String incomeQuery;
+
+    @Column(name = "income_attempts")
+    private Integer incomeAttempts;
+
+    @Column(name = "income_retry_at")
+    private Instant incomeRetryAt;
 
     @Column(name = "document_outcome", length = 10)
     private String documentOutcome;
@@ -337,6 +381,13 @@ public class VerificationCase {
     @Column(name = "credit_checked_at")
     private Instant creditCheckedAt;
 
+    /** Failed tries of a pending credit check (the enquiry is rebuilt from the case, nothing more is kept). */
+    @Column(name = "credit_attempts")
+    private Integer creditAttempts;
+
+    @Column(name = "credit_retry_at")
+    private Instant creditRetryAt;
+
     /** Reason codes, comma-separated; stable codes, never free text. */
     @Column(length = 1000)
     private String reasons;
@@ -423,6 +474,9 @@ public class VerificationCase {
     public void applyResidentCheck(org.ekyc.hub.verification.api.registry.ResidentIdResult result, Instant now) {
         residentCheck = result.outcome().name();
         residentCheckedAt = now;
+        residentQuery = null;
+        residentAttempts = null;
+        residentRetryAt = null;
         removeReason(ReasonCode.RESIDENT_REGISTRY_UNAVAILABLE);
         removeReason(ReasonCode.RESIDENT_ID_NO_MATCH);
         removeReason(ReasonCode.RESIDENT_ID_REPORTED_LOST);
@@ -443,6 +497,9 @@ public class VerificationCase {
         incomeBand = tax.incomeBand().name();
         incomeTaxYear = tax.taxYear();
         incomeCheckedAt = now;
+        incomeQuery = null;
+        incomeAttempts = null;
+        incomeRetryAt = null;
         removeReason(ReasonCode.TAX_AUTHORITY_UNAVAILABLE);
         removeReason(ReasonCode.INCOME_NOT_DECLARED);
         if (!tax.status().declaresIncome()) {
@@ -451,24 +508,85 @@ public class VerificationCase {
         updatedAt = now;
     }
 
-    /** The peer gave no usable answer: its check waits PENDING with the peer's own reason; nothing else changes. */
-    public void registryCheckPending(org.ekyc.hub.verification.api.registry.RegistryPeer peer, Integer taxYear, Instant now) {
-        switch (peer) {
-            case RESIDENT_REGISTRY -> {
-                residentCheck = "PENDING";
-                residentCheckedAt = now;
-                addReason(ReasonCode.RESIDENT_REGISTRY_UNAVAILABLE);
-            }
-            case TAX_AUTHORITY -> {
-                incomeCheck = "PENDING";
-                incomeBand = null;
-                incomeTaxYear = taxYear;
-                incomeCheckedAt = now;
-                addReason(ReasonCode.TAX_AUTHORITY_UNAVAILABLE);
-            }
-            default -> throw new IllegalArgumentException(String.valueOf(peer));
-        }
+    /**
+     * The resident registry gave no usable answer: the check waits PENDING with its reason, the query is
+     * kept (sealed) for the background retry, due again after the back-off; nothing else changes.
+     * Each call is one failed try, whether the caller's request or a retry.
+     */
+    public void residentCheckPending(org.ekyc.hub.verification.api.registry.ResidentIdQuery query, Instant now,
+                                     RetryPolicy backOff) {
+        residentCheck = PENDING;
+        residentCheckedAt = now;
+        residentQuery = PendingQueryText.resident(query);
+        residentAttempts = residentAttempts == null ? 1 : residentAttempts + 1;
+        residentRetryAt = now.plus(backOff.delayAfter(residentAttempts));
+        addReason(ReasonCode.RESIDENT_REGISTRY_UNAVAILABLE);
         updatedAt = now;
+    }
+
+    /** The tax authority gave no usable answer: as {@link #residentCheckPending}, the tax year kept in clear. */
+    public void incomeCheckPending(org.ekyc.hub.verification.api.registry.TaxQuery query, Instant now,
+                                   RetryPolicy backOff) {
+        incomeCheck = PENDING;
+        incomeBand = null;
+        incomeTaxYear = query.taxYear();
+        incomeCheckedAt = now;
+        incomeQuery = PendingQueryText.tax(query);
+        incomeAttempts = incomeAttempts == null ? 1 : incomeAttempts + 1;
+        incomeRetryAt = now.plus(backOff.delayAfter(incomeAttempts));
+        addReason(ReasonCode.TAX_AUTHORITY_UNAVAILABLE);
+        updatedAt = now;
+    }
+
+    /**
+     * Takes the pending resident check for asking again: leased (not due) until {@code leaseEnd}, so no
+     * other node takes it meanwhile and a node that stops before recording loses nothing.
+     */
+    public org.ekyc.hub.verification.api.registry.ResidentIdQuery takePendingResidentCheck(Instant leaseEnd) {
+        if (!PENDING.equals(residentCheck) || residentQuery == null) {
+            throw new IllegalStateException("case " + id + " has no pending resident check");
+        }
+        residentRetryAt = leaseEnd;
+        return PendingQueryText.resident(id, residentQuery);
+    }
+
+    /** Takes the pending income check for asking again; see {@link #takePendingResidentCheck}. */
+    public org.ekyc.hub.verification.api.registry.TaxQuery takePendingIncomeCheck(Instant leaseEnd) {
+        if (!PENDING.equals(incomeCheck) || incomeQuery == null || incomeTaxYear == null) {
+            throw new IllegalStateException("case " + id + " has no pending income check");
+        }
+        incomeRetryAt = leaseEnd;
+        return PendingQueryText.tax(id, incomeQuery, incomeTaxYear);
+    }
+
+    /** Takes the pending credit check for asking again; the enquiry is rebuilt from the case. */
+    public org.ekyc.hub.verification.api.credit.PendingCreditEnquiry takePendingCreditCheck(Instant leaseEnd) {
+        if (!PENDING.equals(creditCheck)) {
+            throw new IllegalStateException("case " + id + " has no pending credit check");
+        }
+        creditRetryAt = leaseEnd;
+        return new org.ekyc.hub.verification.api.credit.PendingCreditEnquiry(id, creditSummaryRequest(true));
+    }
+
+    /** Failed tries of the given peer's pending check so far (0 when none), for logs and audit. */
+    public int pendingAttempts(String peer) {
+        Integer n = switch (peer) {
+            case "resident" -> residentAttempts;
+            case "tax" -> incomeAttempts;
+            case "credit" -> creditAttempts;
+            default -> throw new IllegalArgumentException(peer);
+        };
+        return n == null ? 0 : n;
+    }
+
+    /** When the given peer's pending check is due again; null when it is not pending. */
+    public Instant pendingRetryAt(String peer) {
+        return switch (peer) {
+            case "resident" -> residentRetryAt;
+            case "tax" -> incomeRetryAt;
+            case "credit" -> creditRetryAt;
+            default -> throw new IllegalArgumentException(peer);
+        };
     }
 
     /** The tax authority query: the caller's number and name, else the case's own. */
@@ -678,14 +796,21 @@ public class VerificationCase {
         return new CreditSummaryRequest(registeredName(), registrationNumber, true);
     }
 
-    /** A bureau answer ({@code null}: the bureau was not available, the check stays PENDING). */
-    public void applyCreditSummary(CreditSummary summary, Instant now) {
+    /**
+     * A bureau answer ({@code null}: the bureau was not available, the check stays PENDING and is due
+     * again for the background retry after the back-off; each such call is one failed try).
+     */
+    public void applyCreditSummary(CreditSummary summary, Instant now, RetryPolicy backOff) {
         removeReason(ReasonCode.CREDIT_BUREAU_UNAVAILABLE);
         removeReason(ReasonCode.CREDIT_NO_RECORD);
         if (summary == null) {
-            creditCheck = "PENDING";
+            creditCheck = PENDING;
+            creditAttempts = creditAttempts == null ? 1 : creditAttempts + 1;
+            creditRetryAt = now.plus(backOff.delayAfter(creditAttempts));
             addReason(ReasonCode.CREDIT_BUREAU_UNAVAILABLE);
         } else {
+            creditAttempts = null;
+            creditRetryAt = null;
             creditCheck = summary.outcome().name();
             creditSummary = CreditSummaryText.format(summary);
             creditCheckedAt = now;

@@ -102,7 +102,8 @@ class VerificationCaseTest {
     @Test
     void aLostCardSendsTheCaseToReviewAndAnOutageOnlyWaits() {
         VerificationCase c = open();
-        c.registryCheckPending(org.ekyc.hub.verification.api.registry.RegistryPeer.RESIDENT_REGISTRY, null, T0);
+        c.residentCheckPending(new org.ekyc.hub.verification.api.registry.ResidentIdQuery(c.id(), "김민준",
+                "9001011000017", LocalDate.of(2019, 5, 20)), T0, RETRY);
         assertThat(c.toView().registryChecks().residentCheck()).isEqualTo("PENDING");
         assertThat(c.toView().reasons()).contains(ReasonCode.RESIDENT_REGISTRY_UNAVAILABLE);
         assertThat(c.toView().status()).isEqualTo(CaseStatus.OPENED);
@@ -207,13 +208,13 @@ class VerificationCaseTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> loan.creditSummaryRequest(false))
                 .hasMessageContaining("CREDIT_CONSENT_REQUIRED");
         assertThat(loan.creditSummaryRequest(true).registrationNumber()).isEqualTo("9001011234568");
-        loan.applyCreditSummary(null, T0);
+        loan.applyCreditSummary(null, T0, RETRY);
         assertThat(loan.toView().creditCheck()).isEqualTo("PENDING");
         assertThat(loan.toView().reasons()).containsExactly(ReasonCode.CREDIT_BUREAU_UNAVAILABLE);
         var summary = new org.ekyc.hub.verification.api.credit.CreditSummary(
                 org.ekyc.hub.verification.api.credit.CreditOutcome.FOUND, 3, false, 2,
                 org.ekyc.hub.verification.api.credit.BalanceBand.UNDER_50M, "0000");
-        loan.applyCreditSummary(summary, T0);
+        loan.applyCreditSummary(summary, T0, RETRY);
         assertThat(loan.toView().creditCheck()).isEqualTo("FOUND");
         assertThat(loan.toView().reasons()).isEmpty();
         assertThat(loan.creditSummary()).isEqualTo(summary);

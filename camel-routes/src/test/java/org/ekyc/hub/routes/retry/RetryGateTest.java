@@ -1,0 +1,59 @@
+package org.ekyc.hub.routes.retry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+class RetryGateTest {
+
+    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-23T00:00:00Z"));
+    private final RetryGate gate = new RetryGate("resident registry", Duration.ofMinutes(5), new Clock() {
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now.get();
+        }
+    });
+
+    @Test
+    void theCircuitDecidesTheBatch() {
+        assertThat(gate.budget("UNKNOWN", 20)).as("before the first call").isEqualTo(20);
+        assertThat(gate.budget("CLOSED", 20)).isEqualTo(20);
+        assertThat(gate.budget("OPEN", 20)).as("a peer known to be down is not asked").isZero();
+        assertThat(gate.budget("FORCED_OPEN", 20)).isZero();
+        assertThat(gate.budget("HALF_OPEN", 20)).as("one case probes").isEqualTo(1);
+        assertThat(gate.mayAsk("OPEN")).isFalse();
+        assertThat(gate.mayAsk("HALF_OPEN")).isTrue();
+    }
+
+    @Test
+    void aRefusalLetsOnlyOneProbeThroughPerPeriodUntilThePeerAnswers() {
+        gate.refused("wsse:FailedAuthentication");
+        assertThat(gate.budget("CLOSED", 20)).isZero();
+        assertThat(gate.mayAsk("CLOSED")).as("the rest of the round is not asked").isFalse();
+        now.set(now.get().plus(Duration.ofMinutes(4)));
+        assertThat(gate.budget("CLOSED", 20)).isZero();
+        now.set(now.get().plus(Duration.ofMinutes(1)));
+        assertThat(gate.budget("CLOSED", 20)).as("probe due").isEqualTo(1);
+        assertThat(gate.mayAsk("CLOSED")).isTrue();
+        gate.refused("wsse:FailedAuthentication");
+        assertThat(gate.budget("CLOSED", 20)).isZero();
+        now.set(now.get().plus(Duration.ofMinutes(5)));
+        gate.answered();
+        assertThat(gate.budget("CLOSED", 20)).isEqualTo(20);
+    }
+}

@@ -1,0 +1,179 @@
+package org.ekyc.hub.verification.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.NamedQuery;
+import java.lang.reflect.Field;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Properties;
+import org.ekyc.hub.verification.api.Applicant;
+import org.ekyc.hub.verification.api.CaseStatus;
+import org.ekyc.hub.verification.api.Channel;
+import org.ekyc.hub.verification.api.OpenCaseCommand;
+import org.ekyc.hub.verification.api.Product;
+import org.ekyc.hub.verification.api.ReasonCode;
+import org.ekyc.hub.verification.api.credit.BalanceBand;
+import org.ekyc.hub.verification.api.credit.CreditOutcome;
+import org.ekyc.hub.verification.api.credit.CreditSummary;
+import org.ekyc.hub.verification.api.registry.IncomeBand;
+import org.ekyc.hub.verification.api.registry.ResidentIdOutcome;
+import org.ekyc.hub.verification.api.registry.ResidentIdQuery;
+import org.ekyc.hub.verification.api.registry.ResidentIdResult;
+import org.ekyc.hub.verification.api.registry.TaxFilingStatus;
+import org.ekyc.hub.verification.api.registry.TaxQuery;
+import org.ekyc.hub.verification.api.registry.TaxStatus;
+import org.ekyc.hub.verification.privacy.EncryptedStringConverter;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pending peer checks that resume by themselves (issue #5): what is kept to ask again, the back-off,
+ * the lease, and that an answered check is never taken again. Synthetic people only.
+ */
+class PendingPeerChecksTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-23T00:00:00Z");
+    private static final RetryPolicy BACKOFF = new RetryPolicy(Duration.ofSeconds(10), Duration.ofSeconds(60),
+            Duration.ofSeconds(30));
+
+    private static VerificationCase loan() {
+        return VerificationCase.open(new OpenCaseCommand(
+                new Applicant("KIM", "HANEUL", "김하늘", "KOR", LocalDate.of(1992, 5, 5), "010-5555-0001", null),
+                Product.LOAN, Channel.REST, null, "9205052123456"), T0, BACKOFF);
+    }
+
+    @Test
+    void eachPeerHasItsOwnBackOffAndLeaseSettingsWithDefaults() {
+        RetryPolicy defaults = RetryPolicy.peer("resident", Map.of(), new Properties());
+        assertThat(defaults).isEqualTo(new RetryPolicy(Duration.ofSeconds(10), Duration.ofMinutes(15), Duration.ofMinutes(1)));
+        Properties sys = new Properties();
+        sys.setProperty("kyc.credit.retry-lease-ms", "5000");
+        RetryPolicy credit = RetryPolicy.peer("credit", Map.of("KYC_CREDIT_BACKOFF_BASE_MS", "1000",
+                "KYC_CREDIT_BACKOFF_MAX_MS", "4000", "KYC_RESIDENT_BACKOFF_BASE_MS", "99"), sys);
+        assertThat(credit.first()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(credit.delayAfter(1)).isEqualTo(Duration.ofSeconds(1));
+        assertThat(credit.delayAfter(3)).isEqualTo(Duration.ofSeconds(4));
+        assertThat(credit.delayAfter(9)).as("capped").isEqualTo(Duration.ofSeconds(4));
+        assertThatThrownBy(() -> RetryPolicy.peer("tax", Map.of("KYC_TAX_BACKOFF_BASE_MS", "x"), new Properties()))
+                .hasMessageContaining("KYC_TAX_BACKOFF_BASE_MS");
+    }
+
+    @Test
+    void aResidentCheckWithoutAnswerKeepsItsQueryAndIsDueAfterADoublingBackOff() {
+        VerificationCase c = loan();
+        ResidentIdQuery query = new ResidentIdQuery(c.id(), "김민준.Kim", "900101-1000017", LocalDate.of(2019, 5, 20));
+        assertThat(c.pendingRetryAt("resident")).as("nothing pending yet").isNull();
+
+        c.residentCheckPending(query, T0, BACKOFF);
+        assertThat(c.toView().registryChecks().residentCheck()).isEqualTo("PENDING");
+        assertThat(c.toView().reasons()).contains(ReasonCode.RESIDENT_REGISTRY_UNAVAILABLE);
+        assertThat(c.pendingAttempts("resident")).isEqualTo(1);
+        assertThat(c.pendingRetryAt("resident")).isEqualTo(T0.plusSeconds(10));
+
+        // taken by the retry round: leased, and asked with exactly what the caller sent
+        ResidentIdQuery taken = c.takePendingResidentCheck(T0.plusSeconds(40));
+        assertThat(taken).usingRecursiveComparison().isEqualTo(query);
+        assertThat(c.pendingRetryAt("resident")).as("leased").isEqualTo(T0.plusSeconds(40));
+
+        // still no answer: one more failed try, twice the wait, then capped
+        c.residentCheckPending(taken, T0.plusSeconds(41), BACKOFF);
+        assertThat(c.pendingRetryAt("resident")).isEqualTo(T0.plusSeconds(41 + 20));
+        for (int i = 0; i < 5; i++) {
+            c.residentCheckPending(taken, T0.plusSeconds(100), BACKOFF);
+        }
+        assertThat(c.pendingAttempts("resident")).isEqualTo(7);
+        assertThat(c.pendingRetryAt("resident")).isEqualTo(T0.plusSeconds(160));
+    }
+
+    @Test
+    void anAnsweredResidentCheckForgetsTheQueryAndIsNeverTakenAgain() {
+        VerificationCase c = loan();
+        c.residentCheckPending(new ResidentIdQuery(c.id(), "김민준", "9001011000017", LocalDate.of(2019, 5, 20)), T0, BACKOFF);
+        c.applyResidentCheck(new ResidentIdResult(ResidentIdOutcome.NO_MATCH, "01"), T0.plusSeconds(12));
+        assertThat(c.toView().registryChecks().residentCheck()).isEqualTo("NO_MATCH");
+        assertThat(c.toView().reasons()).contains(ReasonCode.RESIDENT_ID_NO_MATCH)
+                .doesNotContain(ReasonCode.RESIDENT_REGISTRY_UNAVAILABLE);
+        assertThat(c.toView().status()).isEqualTo(CaseStatus.REVIEW);
+        assertThat(c.pendingRetryAt("resident")).as("not due any more").isNull();
+        assertThat(c.pendingAttempts("resident")).isZero();
+        assertThat(field(c, "residentQuery")).as("the number asked about is not kept once answered").isNull();
+        assertThatThrownBy(() -> c.takePendingResidentCheck(T0.plusSeconds(60))).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void anIncomeCheckWithoutAnswerKeepsNumberNameAndYearAndAnAnswerClearsThem() {
+        VerificationCase c = loan();
+        TaxQuery query = new TaxQuery(c.id(), "123-45-67890", "한빛상회", 2025);
+        c.incomeCheckPending(query, T0, BACKOFF);
+        assertThat(c.toView().registryChecks().incomeCheck()).isEqualTo("PENDING");
+        assertThat(c.toView().registryChecks().incomeTaxYear()).isEqualTo(2025);
+        assertThat(c.toView().reasons()).contains(ReasonCode.TAX_AUTHORITY_UNAVAILABLE);
+        assertThat(c.pendingRetryAt("tax")).isEqualTo(T0.plusSeconds(10));
+
+        TaxQuery taken = c.takePendingIncomeCheck(T0.plusSeconds(30));
+        assertThat(taken).usingRecursiveComparison().isEqualTo(query);
+        assertThat(taken.isBusiness()).isTrue();
+
+        c.applyIncomeCheck(new TaxStatus(TaxFilingStatus.REGISTERED, IncomeBand.NONE, 2025, "00"), T0.plusSeconds(31));
+        assertThat(c.toView().registryChecks().incomeCheck()).isEqualTo("REGISTERED");
+        assertThat(c.toView().reasons()).doesNotContain(ReasonCode.TAX_AUTHORITY_UNAVAILABLE);
+        assertThat(c.pendingRetryAt("tax")).isNull();
+        assertThat(field(c, "incomeQuery")).isNull();
+        assertThatThrownBy(() -> c.takePendingIncomeCheck(T0.plusSeconds(60))).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aCreditCheckWithoutAnswerIsDueAgainAndRebuiltFromTheCase() {
+        VerificationCase c = loan();
+        c.applyCreditSummary(null, T0, BACKOFF);
+        c.applyCreditSummary(null, T0.plusSeconds(5), BACKOFF);
+        assertThat(c.toView().creditCheck()).isEqualTo("PENDING");
+        assertThat(c.pendingAttempts("credit")).isEqualTo(2);
+        assertThat(c.pendingRetryAt("credit")).isEqualTo(T0.plusSeconds(5 + 20));
+
+        var taken = c.takePendingCreditCheck(T0.plusSeconds(60));
+        assertThat(taken.caseId()).isEqualTo(c.id());
+        assertThat(taken.request().registrationNumber()).isEqualTo("9205052123456");
+        assertThat(taken.request().name()).isEqualTo("김하늘");
+        assertThat(taken.request().consent()).isTrue();
+        assertThat(c.pendingRetryAt("credit")).isEqualTo(T0.plusSeconds(60));
+
+        c.applyCreditSummary(new CreditSummary(CreditOutcome.FOUND, 3, false, 2, BalanceBand.UNDER_50M, "0000"),
+                T0.plusSeconds(61), BACKOFF);
+        assertThat(c.toView().creditCheck()).isEqualTo("FOUND");
+        assertThat(c.toView().reasons()).doesNotContain(ReasonCode.CREDIT_BUREAU_UNAVAILABLE);
+        assertThat(c.pendingRetryAt("credit")).isNull();
+        assertThatThrownBy(() -> c.takePendingCreditCheck(T0.plusSeconds(90))).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void theKeptQueriesAreSealedColumnsAndThePendingQueriesOnlyTakeDueChecks() throws Exception {
+        for (String name : new String[] {"residentQuery", "incomeQuery"}) {
+            Field f = VerificationCase.class.getDeclaredField(name);
+            assertThat(f.getAnnotation(Convert.class).converter()).as(name).isEqualTo(EncryptedStringConverter.class);
+            assertThat(f.getAnnotation(Column.class).name()).as(name).endsWith("_enc");
+        }
+        for (String q : new String[] {VerificationCase.RESIDENT_PENDING, VerificationCase.INCOME_PENDING,
+                VerificationCase.CREDIT_PENDING}) {
+            String jpql = Arrays.stream(VerificationCase.class.getAnnotationsByType(NamedQuery.class))
+                    .filter(n -> n.name().equals(q)).findFirst().orElseThrow().query();
+            assertThat(jpql).as(q).contains("= :pending").contains("RetryAt <= :now").contains("order by");
+        }
+    }
+
+    private static Object field(VerificationCase c, String name) {
+        try {
+            Field f = VerificationCase.class.getDeclaredField(name);
+            f.setAccessible(true);
+            return f.get(c);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
