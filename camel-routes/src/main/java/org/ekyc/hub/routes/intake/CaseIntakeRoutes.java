@@ -55,7 +55,6 @@ public class CaseIntakeRoutes extends RouteBuilder {
                 // conversion) were a measurable share of an MQ round trip (docs/benchmarks.md)
                 .process(e -> e.getMessage().setHeader(CaseMdc.HEADER, view(e).caseId()))
                 .process(CaseMdc::fromHeader)
-                .log("case opened on channel ${exchangeProperty.kycCommand.channel}")
                 // sanctions / PEP screening of the applicant (first time only)
                 .filter(e -> view(e).screening() == null)
                     .process(e -> e.getMessage().setBody(screen(e)))
