@@ -30,8 +30,9 @@ import org.ekyc.hub.verification.document.quality.Quad;
  *       grid excluded;</li>
  *   <li><b>chroma peak</b>: the same on the colour-opponent spectrum (sub-pixel stripes alias into
  *       colour bands);</li>
- *   <li><b>agreement</b>: the prominence, in the other half of the portrait, at the frequency of the
- *       stronger half's luminance peak (a screen's grid is everywhere; a striped shirt is not);</li>
+ *   <li><b>agreement</b>: the largest prominence, in the other half of the portrait, at the frequency of
+ *       one of a half's {@value #PEAKS} strongest luminance peaks (a screen's grid is everywhere; a
+ *       striped shirt is not);</li>
  *   <li><b>red/blue phase</b> at the chroma peak (an RGB stripe display puts the channels a third of a
  *       pixel apart): reported as evidence, not used to decide — JPEG's halved chroma resolution
  *       scrambles it.</li>
@@ -47,6 +48,8 @@ public final class ScreenRecaptureCheck {
     private static final double INSET = 0.12;
     private static final int MAX_PATCH = 128;
     private static final int MIN_PATCH = 48;
+    /** Peaks per half compared with the other half. */
+    private static final int PEAKS = 3;
     /** log10 prominence limits of the decision (see the class comment). */
     static final double LUMA = 1.8;
     static final double AGREEMENT = 1.5;
@@ -59,7 +62,7 @@ public final class ScreenRecaptureCheck {
      * @param lumaPeak    log10 of the strongest isolated luminance peak over its background, the weaker of the two patches
      * @param chromaPeak  the same for the colour-opponent spectrum
      * @param stripePhase degrees between red and blue at the chroma peak, 0..180
-     * @param agreement   log10 prominence, in the other patch, at the frequency (±1 bin) of the stronger patch's luminance peak
+     * @param agreement   the largest log10 prominence, in one patch, at the frequency (±1 bin) of one of the other patch's strongest luminance peaks
      * @param frequency   that peak's frequency in cycles per pixel
      */
     public record Measure(int patch, double lumaPeak, double chromaPeak, double stripePhase, double agreement, double frequency) {
@@ -112,18 +115,26 @@ public final class ScreenRecaptureCheck {
         if (a == null || b == null) {
             return Optional.empty();
         }
-        // the stronger half's peak must stand out at the same frequency in the other half
-        Spectrum strong = a.lumaPeak >= b.lumaPeak ? a : b;
-        Spectrum other = strong == a ? b : a;
+        // one of either half's strongest peaks must stand out at the same frequency in the other half
+        // (a screen's grid gives several peaks, harmonics and lattice points, not always ranked alike)
         double agreement = -Double.MAX_VALUE;
-        for (int dv = -1; dv <= 1; dv++) {
-            for (int du = -1; du <= 1; du++) {
-                agreement = Math.max(agreement, prominence(other.luma, side, strong.lumaU + du, strong.lumaV + dv));
+        int[] at = a.lumaPeaks[0];
+        for (Spectrum[] pair : new Spectrum[][] {{a, b}, {b, a}}) {
+            for (int[] peak : pair[0].lumaPeaks) {
+                for (int dv = -1; dv <= 1; dv++) {
+                    for (int du = -1; du <= 1; du++) {
+                        double there = prominence(pair[1].luma, side, peak[0] + du, peak[1] + dv);
+                        if (there > agreement) {
+                            agreement = there;
+                            at = peak;
+                        }
+                    }
+                }
             }
         }
         Spectrum chroma = a.chromaPeak >= b.chromaPeak ? a : b;
         return Optional.of(new Measure(side, Math.min(a.lumaPeak, b.lumaPeak), Math.min(a.chromaPeak, b.chromaPeak),
-                chroma.phase, agreement, Math.hypot(strong.lumaU, strong.lumaV) / side));
+                chroma.phase, agreement, Math.hypot(at[0], at[1]) / side));
     }
 
     private static float[][] corners(RemovePerspectiveDistortion<GrayF32> h, double x0, double y0, double x1, double y1) {
@@ -162,7 +173,7 @@ public final class ScreenRecaptureCheck {
     }
 
     /** The cues of one patch. */
-    private record Spectrum(float[] luma, double lumaPeak, int lumaU, int lumaV, double chromaPeak, double phase) {
+    private record Spectrum(float[] luma, double lumaPeak, int[][] lumaPeaks, double chromaPeak, double phase) {
     }
 
     private static Spectrum spectrum(BufferedImage photo, float[][] quad, int n) {
@@ -218,22 +229,22 @@ public final class ScreenRecaptureCheck {
             float c2i = (ri + bi) / 2 - gi;
             chroma[k] = c1r * c1r + c1i * c1i + c2r * c2r + c2i * c2i;
         }
-        int[] lp = peak(luma, n);
-        int[] cp = peak(chroma, n);
+        int[][] lp = peaks(luma, n);
+        int[] cp = peaks(chroma, n)[0];
         int k = index(cp[0], cp[1], n);
         // phase of red against blue at the chroma peak
         double re = f[0].data[2 * k] * f[2].data[2 * k] + f[0].data[2 * k + 1] * f[2].data[2 * k + 1];
         double im = f[0].data[2 * k + 1] * f[2].data[2 * k] - f[0].data[2 * k] * f[2].data[2 * k + 1];
         double phase = Math.abs(Math.toDegrees(Math.atan2(im, re)));
-        return new Spectrum(luma, prominence(luma, n, lp[0], lp[1]), lp[0], lp[1], prominence(chroma, n, cp[0], cp[1]), phase);
+        return new Spectrum(luma, prominence(luma, n, lp[0][0], lp[0][1]), lp, prominence(chroma, n, cp[0], cp[1]), phase);
     }
 
     /**
-     * The bin (u, v) in the upper half plane, outside the lowest frequencies and the JPEG block grid,
-     * with the largest power over its background: candidates by the ring's mean (a box sum, cheap),
-     * the best few confirmed by the ring's median (robust to a neighbouring harmonic).
+     * The {@value #PEAKS} bins (u, v) in the upper half plane, outside the lowest frequencies and the
+     * JPEG block grid, with the largest power over their background, best first: candidates by the
+     * ring's mean (a box sum, cheap), ranked by the ring's median (robust to a neighbouring harmonic).
      */
-    private static int[] peak(float[] power, int n) {
+    private static int[][] peaks(float[] power, int n) {
         int block = n / 8;
         int minRadius = Math.max(3, n / 24);
         int candidates = 6;
@@ -261,19 +272,20 @@ public final class ScreenRecaptureCheck {
                 }
             }
         }
-        int[] best = at[0] == null ? new int[] {minRadius, 0} : at[0];
-        double bestProminence = -Double.MAX_VALUE;
         float[] ring = new float[40];
+        java.util.List<int[]> found = new java.util.ArrayList<>();
+        java.util.Map<int[], Double> prominence = new java.util.IdentityHashMap<>();
         for (int[] c : at) {
             if (c != null) {
-                double p = power[index(c[0], c[1], n)] / (background(power, n, c[0], c[1], ring) + 1e-3);
-                if (p > bestProminence) {
-                    bestProminence = p;
-                    best = c;
-                }
+                found.add(c);
+                prominence.put(c, power[index(c[0], c[1], n)] / (background(power, n, c[0], c[1], ring) + 1e-3));
             }
         }
-        return best;
+        if (found.isEmpty()) {
+            return new int[][] {{minRadius, 0}};
+        }
+        found.sort((x, y) -> Double.compare(prominence.get(y), prominence.get(x)));
+        return found.subList(0, Math.min(PEAKS, found.size())).toArray(new int[0][]);
     }
 
     /** Summed-area table of the power spectrum with the zero frequency centred (index (u + n/2, v + n/2)). */
