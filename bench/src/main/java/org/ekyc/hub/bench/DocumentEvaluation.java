@@ -14,7 +14,10 @@ import org.ekyc.hub.verification.api.document.DocumentImageException;
 import org.ekyc.hub.verification.api.document.DocumentReading;
 import org.ekyc.hub.verification.api.document.DocumentType;
 import org.ekyc.hub.verification.api.document.FieldSource;
+import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.document.DocumentChecker;
+import org.ekyc.hub.verification.document.ScreenRecaptureCheck;
+import org.ekyc.hub.verification.document.quality.QualityGate;
 import org.ekyc.hub.verification.document.ocr.TesseractPool;
 import org.ekyc.hub.verification.document.quality.QualityThresholds;
 import org.ekyc.hub.verification.document.synth.Degradation;
@@ -27,7 +30,10 @@ import org.ekyc.hub.verification.document.synth.SyntheticPerson;
  * MRZ field exact-match rate, VIZ field accuracy, false retake rate on clean captures, retake rate
  * on severe captures, and ms per document (p50/p95, the check only, generation excluded), single
  * thread. Arguments: {@code [documents per type and set] [seed]}, e.g. {@code 50 42}: 50 passports
- * and 50 residence cards clean, the same degraded (mild: should still be read), plus a severe set.
+ * and 50 residence cards clean, the same degraded (mild: should still be read), plus a severe set,
+ * plus a recapture set (the clean capture shown on a simulated LCD and photographed again): the
+ * screen-recapture column is the detection rate there and the false-positive rate everywhere else;
+ * the detector's own cost is timed apart (decode and gate repeated outside the timed check).
  */
 public final class DocumentEvaluation {
 
@@ -51,6 +57,8 @@ public final class DocumentEvaluation {
         int retakes;
         /** Read without a retake but sent to a person (review) or refused (reject). */
         int flagged;
+        /** Carrying {@code DOCUMENT_SCREEN_RECAPTURE}. */
+        int screen;
         final List<Double> millis = new ArrayList<>();
 
         void field(String name, boolean correct) {
@@ -83,7 +91,9 @@ public final class DocumentEvaluation {
             }
             Map<String, Tally> results = new LinkedHashMap<>();
             int index = 0;
-            for (String set : List.of("clean", "degraded", "severe")) {
+            QualityGate gate = new QualityGate(QualityThresholds.DEFAULT);
+            List<Double> detectorMillis = new ArrayList<>();
+            for (String set : List.of("clean", "degraded", "severe", "recapture")) {
                 int count = set.equals("severe") ? Math.max(10, n / 5) : n;
                 for (DocumentType type : List.of(DocumentType.PASSPORT_TD3, DocumentType.ALIEN_REGISTRATION_CARD,
                         DocumentType.ALIEN_REGISTRATION_CARD_2023, DocumentType.RESIDENCE_CARD_BACK,
@@ -95,6 +105,7 @@ public final class DocumentEvaluation {
                         index++;
                         Degradation d = switch (set) {
                             case "clean" -> Degradation.NONE;
+                            case "recapture" -> Degradation.SCREEN;
                             case "degraded" -> MILD[i % MILD.length];
                             default -> SEVERE[i % SEVERE.length];
                         };
@@ -109,10 +120,21 @@ public final class DocumentEvaluation {
                         }
                         double ms = (System.nanoTime() - start) / 1e6;
                         score(type, doc.person(), r, mrz, viz, ms);
+                        // the detector alone, on the layout the check ended with
+                        var photo = org.ekyc.hub.verification.document.DocumentImageDecoder.decode(doc.jpeg());
+                        var assessment = gate.assess(photo, r.type() == DocumentType.UNKNOWN ? type : r.type());
+                        if (assessment.passed() && assessment.layout().portrait() != null) {
+                            long t = System.nanoTime();
+                            ScreenRecaptureCheck.check(photo, assessment.quad(), assessment.layout());
+                            detectorMillis.add((System.nanoTime() - t) / 1e6);
+                        }
                     }
                 }
             }
             print(results, n, seed);
+            System.out.printf(Locale.ROOT, "Screen-recapture detector alone: %d measurements, ms p50 %.1f, p95 %.1f, max %.1f%n",
+                    detectorMillis.size(), percentile(detectorMillis, 50), percentile(detectorMillis, 95),
+                    detectorMillis.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN));
         }
     }
 
@@ -120,6 +142,9 @@ public final class DocumentEvaluation {
         Tally main = type == DocumentType.PASSPORT_TD3 ? mrz : viz;
         main.documents++;
         main.millis.add(ms);
+        if (r.findings().stream().anyMatch(f -> f.code() == ReasonCode.DOCUMENT_SCREEN_RECAPTURE)) {
+            main.screen++;
+        }
         if (r.retake()) {
             main.retakes++;
         } else if (r.worst().isPresent()) {
@@ -203,8 +228,8 @@ public final class DocumentEvaluation {
     private static void print(Map<String, Tally> results, int n, long seed) {
         System.out.printf(Locale.ROOT, "%n## Document evaluation: %d per type and set, seed %d, %d processors%n%n", n, seed,
                 Runtime.getRuntime().availableProcessors());
-        System.out.println("| set | layout | zone | documents | field exact-match | all fields right | retake rate | review/reject rate | ms p50 | ms p95 |");
-        System.out.println("|-----|--------|------|---------:|------------------:|-----------------:|-----------:|-----------:|-------:|-------:|");
+        System.out.println("| set | layout | zone | documents | field exact-match | all fields right | retake rate | review/reject rate | screen-recapture flag | ms p50 | ms p95 |");
+        System.out.println("|-----|--------|------|---------:|------------------:|-----------------:|-----------:|-----------:|-----------:|-------:|-------:|");
         for (var e : results.entrySet()) {
             Tally t = e.getValue();
             if (t.total() == 0) {
@@ -212,11 +237,12 @@ public final class DocumentEvaluation {
             }
             String[] key = e.getKey().split(" ");
             boolean owner = t.documents > 0;
-            System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %.1f%% (%d/%d) | %s | %s | %s | %s | %s |%n", key[0], key[1], key[2],
+            System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %.1f%% (%d/%d) | %s | %s | %s | %s | %s | %s |%n", key[0], key[1], key[2],
                     owner ? String.valueOf(t.documents) : "(same)", 100.0 * t.correct() / t.total(), t.correct(), t.total(),
                     owner ? String.format(Locale.ROOT, "%.1f%%", 100.0 * t.allCorrect / t.documents) : "",
                     owner ? String.format(Locale.ROOT, "%.1f%%", 100.0 * t.retakes / t.documents) : "",
                     owner ? String.format(Locale.ROOT, "%.1f%%", 100.0 * t.flagged / t.documents) : "",
+                    owner ? String.format(Locale.ROOT, "%.1f%% (%d)", 100.0 * t.screen / t.documents, t.screen) : "",
                     owner ? String.format(Locale.ROOT, "%.0f", percentile(t.millis, 50)) : "",
                     owner ? String.format(Locale.ROOT, "%.0f", percentile(t.millis, 95)) : "");
         }
@@ -230,9 +256,12 @@ public final class DocumentEvaluation {
             }
         }
         List<Double> all = new ArrayList<>();
-        results.values().forEach(t -> all.addAll(t.millis));
-        System.out.printf(Locale.ROOT, "%nAll documents: %d, ms p50 %.0f, p95 %.0f%n", all.size(), percentile(all, 50),
-                percentile(all, 95));
+        List<Double> recaptured = new ArrayList<>();
+        results.forEach((k, t) -> (k.startsWith("recapture") ? recaptured : all).addAll(t.millis));
+        System.out.printf(Locale.ROOT, "%nAll documents held in hand (clean, degraded, severe): %d, ms p50 %.0f, p95 %.0f%n",
+                all.size(), percentile(all, 50), percentile(all, 95));
+        System.out.printf(Locale.ROOT, "Recaptured from a screen: %d, ms p50 %.0f, p95 %.0f%n", recaptured.size(),
+                percentile(recaptured, 50), percentile(recaptured, 95));
     }
 
     private static double percentile(List<Double> values, int p) {

@@ -37,7 +37,8 @@ class DocumentUploadIT extends HubDeployments {
         JsonNode reading = json(r);
         assertThat(reading.get("documentType").asText()).isEqualTo("PASSPORT_TD3");
         assertThat(reading.get("fields").toString()).contains("MRZ").contains(doc.person().surname());
-        assertThat(r.body()).doesNotContain("DOCUMENT_PORTRAIT_NO_FACE").doesNotContain("DOCUMENT_PORTRAIT_MISPLACED");
+        assertThat(r.body()).doesNotContain("DOCUMENT_PORTRAIT_NO_FACE").doesNotContain("DOCUMENT_PORTRAIT_MISPLACED")
+                .doesNotContain("DOCUMENT_SCREEN_RECAPTURE");
         assertThat(reading.get("caseView").get("document").get("type").asText()).isEqualTo("PASSPORT_TD3");
         JsonNode stored = json(get("/kyc/api/v1/cases/" + caseId));
         assertThat(stored.get("document").get("outcome").asText()).isEqualTo(reading.get("outcome").asText());
@@ -123,5 +124,20 @@ class DocumentUploadIT extends HubDeployments {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         assertThat(json(r).get("outcome").asText()).isEqualTo("REVIEW");
         assertThat(r.body()).contains("DOCUMENT_PORTRAIT_NO_FACE");
+    }
+
+    @Test
+    void aPassportPhotographedOffAScreenIsReadAndSentToReview() throws Exception {
+        String caseId = openCase();
+        // the clean capture shown on a simulated LCD and photographed again (synthetic person)
+        SyntheticDocuments doc = SyntheticDocuments.generate(5L, 1, DocumentType.PASSPORT_TD3, Degradation.SCREEN, false);
+        String body = JSON.createObjectNode().put("image", Base64.getEncoder().encodeToString(doc.jpeg())).toString();
+
+        HttpResponse<String> r = postJson("/kyc/api/v1/cases/" + caseId + "/document", body, "en");
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(json(r).get("documentType").asText()).isEqualTo("PASSPORT_TD3");
+        assertThat(json(r).get("outcome").asText()).isEqualTo("REVIEW");
+        assertThat(r.body()).contains("DOCUMENT_SCREEN_RECAPTURE");
     }
 }

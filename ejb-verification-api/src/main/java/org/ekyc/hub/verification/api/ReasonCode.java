@@ -93,6 +93,8 @@ public enum ReasonCode {
     DOCUMENT_PORTRAIT_NO_FACE,
     /** The document's face is not where its layout puts the portrait. */
     DOCUMENT_PORTRAIT_MISPLACED,
+    /** The document's portrait shows a screen's pixel grid or moiré: a photo of a screen, not of the document. */
+    DOCUMENT_SCREEN_RECAPTURE,
     /** The case was already approved or rejected. */
     CASE_ALREADY_DECIDED,
     /** Approval needs more non-face-to-face verification methods (FSC rule). */

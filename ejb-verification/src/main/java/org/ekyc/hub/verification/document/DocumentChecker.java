@@ -155,6 +155,10 @@ public final class DocumentChecker {
             PortraitCheck.judge(faces.find(GrayImages.buffered(doc)), layout.pixels(layout.portrait()),
                     new java.awt.Dimension(doc.width, doc.height)).ifPresent(findings::add);
         }
+        if (layout.portrait() != null) {
+            // measured in the photo's own pixels: rectifying would resample away the screen's grid
+            ScreenRecaptureCheck.check(photo, assessment.quad(), layout).ifPresent(findings::add);
+        }
         return new DocumentReading(layout.type(), fields, assessment.metrics(), findings,
                 portrait(doc, layout.portrait() == null ? null : layout.pixels(layout.portrait())));
     }

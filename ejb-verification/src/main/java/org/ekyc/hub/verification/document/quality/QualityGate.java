@@ -45,7 +45,7 @@ public final class QualityGate {
         List<Finding> findings = new ArrayList<>();
         if (Math.min(width, height) < limits.minPhotoSide()) {
             findings.add(retake(ReasonCode.IMAGE_TOO_SMALL, "photo " + width + "x" + height));
-            return new Assessment(new QualityMetrics(width, height, 0, 0, 0, 0, false), findings, null, null);
+            return new Assessment(new QualityMetrics(width, height, 0, 0, 0, 0, false), findings, null, null, null);
         }
         GrayU8 small = GrayImages.gray(photo, FIND_LONG_SIDE);
         double scale = Math.max(width, height) / (double) Math.max(small.width, small.height);
@@ -55,7 +55,7 @@ public final class QualityGate {
             ReasonCode why = photoMean < limits.minBrightness() * 0.6 ? ReasonCode.IMAGE_TOO_DARK
                     : photoMean > limits.maxBrightness() ? ReasonCode.IMAGE_OVEREXPOSED : ReasonCode.DOCUMENT_NOT_FOUND;
             findings.add(retake(why, String.format("mean grey %.0f", photoMean)));
-            return new Assessment(new QualityMetrics(width, height, 0, photoMean, 0, 0, false), findings, null, null);
+            return new Assessment(new QualityMetrics(width, height, 0, photoMean, 0, 0, false), findings, null, null, null);
         }
         Quad quad = found.get().scaled(scale);
         double rotation = quad.rotationDegrees();
@@ -96,7 +96,7 @@ public final class QualityGate {
             findings.add(retake(ReasonCode.IMAGE_BLURRED, String.format("Laplacian variance %.0f", sharpness)));
         }
         QualityMetrics metrics = new QualityMetrics(width, height, sharpness, mean, glare, rotation, true);
-        return new Assessment(metrics, findings, layout, normalised);
+        return new Assessment(metrics, findings, layout, normalised, quad);
     }
 
     /** Variance of the Laplacian: low when edges are soft. */

@@ -19,7 +19,7 @@ public final class GeneratorPreview {
                 DocumentType.DRIVER_LICENCE}) {
             for (Degradation d : Degradation.values()) {
                 for (boolean severe : new boolean[] {false, true}) {
-                    if (d == Degradation.NONE && severe) {
+                    if ((d == Degradation.NONE || d == Degradation.SCREEN) && severe) {
                         continue;
                     }
                     SyntheticDocuments doc = SyntheticDocuments.generate(7, i++, type, d, severe);

@@ -55,7 +55,7 @@ final class Homography {
     }
 
     /** The 8 parameters of the homography taking {@code from[i]} to {@code to[i]} (Gaussian elimination). */
-    private static double[] solve(Point2D.Double[] from, double[][] to) {
+    static double[] solve(Point2D.Double[] from, double[][] to) {
         double[][] a = new double[8][9];
         for (int i = 0; i < 4; i++) {
             double x = from[i].x;

@@ -28,7 +28,9 @@ public record SyntheticDocuments(SyntheticPerson person, DocumentType type, Degr
             case DRIVER_LICENCE -> DocumentRenderer.driverLicence(person);
             default -> throw new IllegalArgumentException("no generator for " + type);
         };
-        BufferedImage photo = Capture.photo(flat, degradation, severe, seed * 31 + index);
+        BufferedImage photo = degradation == Degradation.SCREEN
+                ? ScreenRecapture.photograph(Capture.photo(flat, Degradation.NONE, false, seed * 31 + index), seed * 31 + index)
+                : Capture.photo(flat, degradation, severe, seed * 31 + index);
         return new SyntheticDocuments(person, type, degradation, severe, Capture.jpeg(photo, 0.9f));
     }
 }
