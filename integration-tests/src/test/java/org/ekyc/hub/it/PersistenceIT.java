@@ -45,4 +45,54 @@ class PersistenceIT extends HubDeployments {
             }
         }
     }
+
+    @Test
+    void aCaseWhoseSealedValuesCannotBeOpenedIsSetAsideAndTheOtherPendingChecksGoOn() throws Exception {
+        String unreadable;
+        String healthy;
+        RestCaseIT.immigrationFault("DOWN");
+        try {
+            unreadable = json(postJson("/kyc/api/v1/cases", """
+                    {"surname":"SEALED","givenNames":"OTHER KEY","nationality":"GBR","birthDate":"1981-03-03","product":"CARD"}""",
+                    null)).get("caseId").asText();
+            healthy = json(postJson("/kyc/api/v1/cases", """
+                    {"surname":"RESUMES","givenNames":"ANYWAY","nationality":"GBR","birthDate":"1982-04-04","product":"CARD"}""",
+                    null)).get("caseId").asText();
+        } finally {
+            RestCaseIT.immigrationFault("OK");
+        }
+        // the first case's name now sealed under another key (a wrong key file, a restored backup, an
+        // altered row) and both checks due now, the unreadable one first in the retry's order
+        byte[] foreign = new byte[48];
+        new java.security.SecureRandom().nextBytes(foreign);
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        try (Connection db = DriverManager.getConnection(System.getProperty("it.db.url"),
+                System.getProperty("it.db.user"), System.getProperty("it.db.password"));
+             PreparedStatement u = db.prepareStatement(
+                     "UPDATE verification_case SET surname_enc = COALESCE(?, surname_enc), immigration_retry_at = ? WHERE id = ?")) {
+            u.setString(1, "v1:" + java.util.Base64.getEncoder().encodeToString(foreign));
+            u.setObject(2, now.minusMinutes(10));
+            u.setString(3, unreadable);
+            assertThat(u.executeUpdate()).isEqualTo(1);
+            u.setNull(1, java.sql.Types.VARCHAR);
+            u.setObject(2, now.minusMinutes(5));
+            u.setString(3, healthy);
+            assertThat(u.executeUpdate()).isEqualTo(1);
+        }
+        // the healthy case is asked again and answered although the batch it is in holds the unreadable one
+        assertThat(awaitImmigrationAnswer(healthy).get("immigrationCheck").asText()).isEqualTo("NOT_FOUND");
+        // the unreadable one is set aside for an hour instead of failing every tick
+        try (Connection db = DriverManager.getConnection(System.getProperty("it.db.url"),
+                System.getProperty("it.db.user"), System.getProperty("it.db.password"));
+             PreparedStatement q = db.prepareStatement(
+                     "SELECT immigration_check, immigration_retry_at FROM verification_case WHERE id = ?")) {
+            q.setString(1, unreadable);
+            try (ResultSet row = q.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getString("immigration_check")).isEqualTo("PENDING");
+                assertThat(row.getObject("immigration_retry_at", java.time.OffsetDateTime.class))
+                        .isAfter(now.plusMinutes(50));
+            }
+        }
+    }
 }

@@ -79,7 +79,7 @@ class RestCaseIT extends HubDeployments {
                 .isEqualTo("NOT_FOUND");
     }
 
-    private static void immigrationFault(String mode) throws Exception {
+    static void immigrationFault(String mode) throws Exception {
         HttpResponse<String> r = HTTP.send(java.net.http.HttpRequest.newBuilder(
                         BASE.resolve("/registry-sim/admin/faults/immigration?mode=" + mode))
                 .timeout(java.time.Duration.ofSeconds(10)).PUT(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),

@@ -45,6 +45,12 @@ public class CaseServiceBean implements CaseService {
     @PersistenceContext(unitName = "kyc")
     private EntityManager em;
 
+    /** How long a case whose sealed values cannot be opened is left out of the background jobs. */
+    static final java.time.Duration UNREADABLE_SET_ASIDE = java.time.Duration.ofHours(1);
+
+    @jakarta.ejb.EJB
+    private PendingCaseReader reader;
+
     private final Clock clock = Clock.systemUTC();
 
     @jakarta.ejb.EJB
@@ -99,11 +105,8 @@ public class CaseServiceBean implements CaseService {
 
     @Override
     public List<ImmigrationQuery> pendingImmigrationChecks(int max) {
-        List<ImmigrationQuery> due = em.createNamedQuery(VerificationCase.IMMIGRATION_PENDING, VerificationCase.class)
-                .setParameter("pending", RegistryCheckOutcome.PENDING)
-                .setParameter("now", Instant.now(clock))
-                .setMaxResults(max)
-                .getResultStream().map(VerificationCase::immigrationQuery).toList();
+        List<ImmigrationQuery> due = takeDue(VerificationCase.IMMIGRATION_PENDING, RegistryCheckOutcome.PENDING,
+                "immigrationRetryAt", Instant.now(clock), max, VerificationCase::immigrationQuery);
         due.forEach(q -> AuditTrail.record("APPLICANT_READ_FOR_REGISTRY", q.caseId(), "registry-retry"));
         return due;
     }
@@ -224,43 +227,75 @@ public class CaseServiceBean implements CaseService {
     @Override
     public List<org.ekyc.hub.verification.api.registry.ResidentIdQuery> pendingResidentChecks(int max) {
         Instant now = Instant.now(clock);
-        return due(VerificationCase.RESIDENT_PENDING, now, max).stream().map(c -> {
+        return takeDue(VerificationCase.RESIDENT_PENDING, VerificationCase.PENDING, "residentRetryAt", now, max, c -> {
             var q = c.takePendingResidentCheck(now.plus(residentRetry.first()));
             AuditTrail.record("APPLICANT_READ_FOR_REGISTRY attempt=" + (c.pendingAttempts("resident") + 1), c.id(),
                     "resident-check-retry");
             return q;
-        }).toList();
+        });
     }
 
     @Override
     public List<org.ekyc.hub.verification.api.registry.TaxQuery> pendingIncomeChecks(int max) {
         Instant now = Instant.now(clock);
-        return due(VerificationCase.INCOME_PENDING, now, max).stream().map(c -> {
+        return takeDue(VerificationCase.INCOME_PENDING, VerificationCase.PENDING, "incomeRetryAt", now, max, c -> {
             var q = c.takePendingIncomeCheck(now.plus(taxRetry.first()));
             AuditTrail.record("APPLICANT_READ_FOR_REGISTRY attempt=" + (c.pendingAttempts("tax") + 1), c.id(),
                     "income-check-retry");
             return q;
-        }).toList();
+        });
     }
 
     @Override
     public List<org.ekyc.hub.verification.api.credit.PendingCreditEnquiry> pendingCreditChecks(int max) {
         Instant now = Instant.now(clock);
-        return due(VerificationCase.CREDIT_PENDING, now, max).stream().map(c -> {
+        return takeDue(VerificationCase.CREDIT_PENDING, VerificationCase.PENDING, "creditRetryAt", now, max, c -> {
             var q = c.takePendingCreditCheck(now.plus(creditRetry.first()));
             AuditTrail.record("APPLICANT_READ_FOR_CREDIT_BUREAU consent=Y attempt=" + (c.pendingAttempts("credit") + 1),
                     c.id(), "credit-check-retry");
             return q;
-        }).toList();
+        });
     }
 
-    /** Cases whose check (by the named query) is PENDING and due, most overdue first, at most {@code max}. */
-    private List<VerificationCase> due(String namedQuery, Instant now, int max) {
-        return em.createNamedQuery(namedQuery, VerificationCase.class)
-                .setParameter("pending", VerificationCase.PENDING)
+    /**
+     * The cases a background job should handle now (by the named id query: PENDING and due, most overdue
+     * first, at most {@code max}), each read and taken in its own transaction ({@link PendingCaseReader}).
+     * A case whose sealed values cannot be opened is logged, audited and set aside for
+     * {@link #UNREADABLE_SET_ASIDE} instead of failing the batch: the other cases go on.
+     */
+    private <T> List<T> takeDue(String idQuery, Object pending, String retryField, Instant now, int max,
+                                java.util.function.Function<VerificationCase, T> taking) {
+        List<String> ids = em.createNamedQuery(idQuery, String.class)
+                .setParameter("pending", pending)
                 .setParameter("now", now)
                 .setMaxResults(max)
                 .getResultList();
+        List<T> taken = new java.util.ArrayList<>();
+        for (String id : ids) {
+            try {
+                taken.add(reader.take(id, taking));
+            } catch (jakarta.ejb.EJBException e) {
+                if (!unreadable(e)) {
+                    throw e;
+                }
+                Instant until = now.plus(UNREADABLE_SET_ASIDE);
+                CaseLogContext.run(id, () -> LOG.errorf("case %s cannot be read: its sealed values do not open with this"
+                        + " key (KYC_PII_KEY_FILE) or were altered; its job (%s) is set aside until %s, the other cases go on",
+                        id, retryField, until));
+                AuditTrail.record("CASE_UNREADABLE job=" + retryField, id, "engine");
+                reader.setAside(retryField, id, until);
+            }
+        }
+        return taken;
+    }
+
+    private static boolean unreadable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.ekyc.hub.verification.privacy.PiiCipher.PiiCryptoException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -297,11 +332,8 @@ public class CaseServiceBean implements CaseService {
     @Override
     public List<AccountOpeningOrder> pendingAccountOpenings(int max) {
         Instant now = Instant.now(clock);
-        List<AccountOpeningOrder> due = em.createNamedQuery(VerificationCase.ACCOUNT_OPENING_PENDING, VerificationCase.class)
-                .setParameter("pending", AccountOpeningState.PENDING)
-                .setParameter("now", now)
-                .setMaxResults(max)
-                .getResultStream().map(c -> c.takeAccountOpeningOrder(now.plus(accountRetry.first()))).toList();
+        List<AccountOpeningOrder> due = takeDue(VerificationCase.ACCOUNT_OPENING_PENDING, AccountOpeningState.PENDING,
+                "accountRetryAt", now, max, c -> c.takeAccountOpeningOrder(now.plus(accountRetry.first())));
         due.forEach(o -> AuditTrail.record("APPLICANT_READ_FOR_ACCOUNT_OPENING attempt=" + o.attempt(), o.caseId(),
                 "account-opening"));
         return due;

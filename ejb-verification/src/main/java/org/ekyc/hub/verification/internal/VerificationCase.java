@@ -80,21 +80,23 @@ import org.ekyc.hub.verification.privacy.EncryptedStringConverter;
 @NamedQuery(name = VerificationCase.FACE_TEMPLATE_EXPIRED,
         query = "select c from VerificationCase c where c.faceTemplatePurgeAt <= :now and c.faceTemplate is not null")
 @NamedQuery(name = VerificationCase.IMMIGRATION_PENDING,
-        query = "select c from VerificationCase c where c.immigrationCheck = :pending and c.immigrationRetryAt <= :now"
+        query = "select c.id from VerificationCase c where c.immigrationCheck = :pending and c.immigrationRetryAt <= :now"
                 + " order by c.immigrationRetryAt")
 @NamedQuery(name = VerificationCase.ACCOUNT_OPENING_PENDING,
-        query = "select c from VerificationCase c where c.accountOpening = :pending and c.accountRetryAt <= :now"
+        query = "select c.id from VerificationCase c where c.accountOpening = :pending and c.accountRetryAt <= :now"
                 + " order by c.accountRetryAt")
+// The pending queries return ids only: each case is then read in its own transaction
+// (PendingCaseReader), so that one case whose sealed values cannot be opened does not stop the others.
 // Pending peer checks the background retry asks again (issue #5). A check PENDING from before the
 // retry existed has no retry time (and no query kept): it is never taken, the caller asks again.
 @NamedQuery(name = VerificationCase.RESIDENT_PENDING,
-        query = "select c from VerificationCase c where c.residentCheck = :pending and c.residentRetryAt <= :now"
+        query = "select c.id from VerificationCase c where c.residentCheck = :pending and c.residentRetryAt <= :now"
                 + " order by c.residentRetryAt")
 @NamedQuery(name = VerificationCase.INCOME_PENDING,
-        query = "select c from VerificationCase c where c.incomeCheck = :pending and c.incomeRetryAt <= :now"
+        query = "select c.id from VerificationCase c where c.incomeCheck = :pending and c.incomeRetryAt <= :now"
                 + " order by c.incomeRetryAt")
 @NamedQuery(name = VerificationCase.CREDIT_PENDING,
-        query = "select c from VerificationCase c where c.creditCheck = :pending and c.creditRetryAt <= :now"
+        query = "select c.id from VerificationCase c where c.creditCheck = :pending and c.creditRetryAt <= :now"
                 + " order by c.creditRetryAt")
 public class VerificationCase {
 
