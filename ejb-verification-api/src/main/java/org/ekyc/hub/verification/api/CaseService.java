@@ -71,7 +71,9 @@ public interface CaseService {
 
     /**
      * Applicants of all cases, in a stable order, a page at a time: for re-screening after a
-     * sanctions list update. Every read is audited.
+     * sanctions list update. Every read is audited. A case whose sealed values cannot be opened (wrong
+     * key, altered row) is logged and left out, so a page may hold fewer than {@code max}; page on
+     * until a page comes back empty.
      */
     java.util.List<CaseApplicant> applicants(int firstResult, int max);
 

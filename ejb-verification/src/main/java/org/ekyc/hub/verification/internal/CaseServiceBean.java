@@ -270,6 +270,17 @@ public class CaseServiceBean implements CaseService {
                 .setParameter("now", now)
                 .setMaxResults(max)
                 .getResultList();
+        Instant until = now.plus(UNREADABLE_SET_ASIDE);
+        return readEach(ids, retryField, taking, id -> reader.setAside(retryField, id, until));
+    }
+
+    /**
+     * Each case read (and changed) by {@code taking} in its own transaction; a case whose sealed values
+     * cannot be opened is logged at ERROR, audited ({@code CASE_UNREADABLE}), handed to
+     * {@code onUnreadable} and left out — a background job over many cases never stops on one of them.
+     */
+    private <T> List<T> readEach(List<String> ids, String job, java.util.function.Function<VerificationCase, T> taking,
+                                 java.util.function.Consumer<String> onUnreadable) {
         List<T> taken = new java.util.ArrayList<>();
         for (String id : ids) {
             try {
@@ -278,12 +289,10 @@ public class CaseServiceBean implements CaseService {
                 if (!unreadable(e)) {
                     throw e;
                 }
-                Instant until = now.plus(UNREADABLE_SET_ASIDE);
                 CaseLogContext.run(id, () -> LOG.errorf("case %s cannot be read: its sealed values do not open with this"
-                        + " key (KYC_PII_KEY_FILE) or were altered; its job (%s) is set aside until %s, the other cases go on",
-                        id, retryField, until));
-                AuditTrail.record("CASE_UNREADABLE job=" + retryField, id, "engine");
-                reader.setAside(retryField, id, until);
+                        + " key (KYC_PII_KEY_FILE) or were altered; job %s leaves it out, the other cases go on", id, job));
+                AuditTrail.record("CASE_UNREADABLE job=" + job, id, "engine");
+                onUnreadable.accept(id);
             }
         }
         return taken;
@@ -370,9 +379,9 @@ public class CaseServiceBean implements CaseService {
 
     @Override
     public List<CaseApplicant> applicants(int firstResult, int max) {
-        List<CaseApplicant> page = em.createNamedQuery(VerificationCase.ALL_BY_CREATION, VerificationCase.class)
-                .setFirstResult(firstResult).setMaxResults(max)
-                .getResultStream().map(VerificationCase::caseApplicant).toList();
+        List<String> ids = em.createNamedQuery(VerificationCase.ALL_BY_CREATION, String.class)
+                .setFirstResult(firstResult).setMaxResults(max).getResultList();
+        List<CaseApplicant> page = readEach(ids, "rescreening", VerificationCase::caseApplicant, id -> { });
         page.forEach(a -> AuditTrail.record("APPLICANT_READ_FOR_RESCREENING", a.caseId(), "screening"));
         return page;
     }
@@ -380,15 +389,15 @@ public class CaseServiceBean implements CaseService {
     @Override
     public int purgeExpiredFaceTemplates() {
         Instant now = Instant.now(clock);
-        List<VerificationCase> due = em.createNamedQuery(VerificationCase.FACE_TEMPLATE_EXPIRED, VerificationCase.class)
+        List<String> due = em.createNamedQuery(VerificationCase.FACE_TEMPLATE_EXPIRED, String.class)
                 .setParameter("now", now).setMaxResults(500).getResultList();
-        int purged = 0;
-        for (VerificationCase c : due) {
-            if (c.purgeFaceTemplate(now)) {
-                purged++;
+        int purged = (int) readEach(due, "face-template-purge", c -> {
+            boolean done = c.purgeFaceTemplate(now);
+            if (done) {
                 AuditTrail.record("FACE_TEMPLATE_PURGED", c.id(), "retention");
             }
-        }
+            return done;
+        }, id -> { }).stream().filter(Boolean::booleanValue).count();
         int frames = livenessStore.purgeFrames();
         if (frames > 0) {
             LOG.infof("forgot %d liveness frame hashes older than %s", frames, LivenessStoreBean.FRAME_RETENTION);

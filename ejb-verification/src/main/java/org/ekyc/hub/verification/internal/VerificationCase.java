@@ -76,9 +76,9 @@ import org.ekyc.hub.verification.privacy.EncryptedStringConverter;
                    @Index(name = "ix_case_credit_pending", columnList = "credit_check, credit_retry_at")})
 @NamedQuery(name = VerificationCase.BY_IDEMPOTENCY_KEY,
         query = "select c from VerificationCase c where c.idempotencyKey = :key")
-@NamedQuery(name = VerificationCase.ALL_BY_CREATION, query = "select c from VerificationCase c order by c.createdAt, c.id")
+@NamedQuery(name = VerificationCase.ALL_BY_CREATION, query = "select c.id from VerificationCase c order by c.createdAt, c.id")
 @NamedQuery(name = VerificationCase.FACE_TEMPLATE_EXPIRED,
-        query = "select c from VerificationCase c where c.faceTemplatePurgeAt <= :now and c.faceTemplate is not null")
+        query = "select c.id from VerificationCase c where c.faceTemplatePurgeAt <= :now and c.faceTemplate is not null")
 @NamedQuery(name = VerificationCase.IMMIGRATION_PENDING,
         query = "select c.id from VerificationCase c where c.immigrationCheck = :pending and c.immigrationRetryAt <= :now"
                 + " order by c.immigrationRetryAt")
