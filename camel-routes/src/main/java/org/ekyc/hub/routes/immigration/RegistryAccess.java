@@ -3,11 +3,11 @@ package org.ekyc.hub.routes.immigration;
 import jakarta.xml.ws.soap.SOAPFaultException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import javax.xml.namespace.QName;
 import org.apache.cxf.binding.soap.SoapFault;
 import org.apache.cxf.transport.http.HTTPException;
+import org.ekyc.hub.routes.retry.RetryGate;
 import org.ekyc.hub.verification.api.StayStatus;
 import org.jboss.logging.Logger;
 
@@ -25,7 +25,9 @@ import org.jboss.logging.Logger;
  * reason REGISTRY_ACCESS_REFUSED) without asking, and only one call every {@code probeEvery} tries the
  * registry again (the credentials may have been fixed on the registry's side). The first refusal is
  * logged at ERROR with what to check; the first accepted call afterwards at INFO. New credentials
- * are read when the hub is deployed again.
+ * are read when the hub is deployed again. The refused state and its probes are a {@link RetryGate},
+ * the same rule as for the other peers' retries; what is the immigration registry's own is here: which
+ * failures are a refusal, what the operator is told to check, and what is recorded on the case.
  * <p>
  * Anything else (timeouts, connection refused, other faults, an open circuit) is an outage:
  * {@link StayStatus#unavailable}, retried with the engine's back-off.
@@ -37,55 +39,35 @@ public final class RegistryAccess {
     static final String WSS4J_NS = "http://ws.apache.org/wss4j";
     private static final Logger LOG = Logger.getLogger(RegistryAccess.class);
 
-    private final String user;
-    private final Duration probeEvery;
-    private final Clock clock;
-    private Instant refusedSince;
-    private Instant nextProbe;
+    /** The refused-credentials state and its probes: the same rule as for every peer's retries. */
+    private final RetryGate gate;
+    /** Guarded by {@code this}: written together with the gate's refusal, so readiness shows a consistent pair. */
     private String lastRefusal;
 
     public RegistryAccess(String user, Duration probeEvery, Clock clock) {
-        this.user = user;
-        this.probeEvery = probeEvery;
-        this.clock = clock;
+        this.gate = new RetryGate("immigration registry", "WS-Security user '" + user + "'. Check "
+                + "KYC_IMMIGRATION_WSS_USER / KYC_IMMIGRATION_WSS_PASSWORD against the registry's account, and the "
+                + "server clock (a token or Timestamp outside the registry's time window is refused the same way). "
+                + "Calls are suspended: cases wait PENDING with REGISTRY_ACCESS_REFUSED", probeEvery, clock);
     }
 
     /**
      * True when the registry may be called now: always while the credentials are not known to be
      * refused; after a refusal, once per {@code probeEvery} (the caller is the probe).
      */
-    public synchronized boolean mayCall() {
-        if (refusedSince == null) {
-            return true;
-        }
-        Instant now = clock.instant();
-        if (now.isBefore(nextProbe)) {
-            return false;
-        }
-        nextProbe = now.plus(probeEvery);
-        return true;
+    public boolean mayCall() {
+        return gate.tryProbe();
     }
 
     /** How many pending cases the retry round may ask now: {@code batch}, 1 when a probe is due, else 0. */
-    public synchronized int retryBudget(int batch) {
-        if (refusedSince == null) {
-            return batch;
-        }
-        return clock.instant().isBefore(nextProbe) ? 0 : 1;
+    public int retryBudget(int batch) {
+        return gate.budget(batch);
     }
 
     /** A call went through (the registry answered, whatever it said about the person). */
-    public void accepted() {
-        Instant since;
-        synchronized (this) {
-            since = refusedSince;
-            refusedSince = null;
-            nextProbe = null;
-            lastRefusal = null;
-        }
-        if (since != null) {
-            LOG.infof("immigration registry accepts the hub's credentials again (refused since %s): pending checks are asked again", since);
-        }
+    public synchronized void accepted() {
+        gate.answered();
+        lastRefusal = null;
     }
 
     /** What to record for a call that failed with {@code failure} ({@code null}: the circuit is open). */
@@ -97,38 +79,21 @@ public final class RegistryAccess {
                     failure instanceof SoapFault fault ? " " + fault.getFaultCode() + " " + fault.getMessage() : "");
             return StayStatus.unavailable(why);
         }
-        boolean first;
         synchronized (this) {
-            first = refusedSince == null;
-            Instant now = clock.instant();
-            if (first) {
-                refusedSince = now;
-            }
-            nextProbe = now.plus(probeEvery);
+            gate.refused(refusal.get());
             lastRefusal = refusal.get();
-        }
-        if (first) {
-            LOG.errorf("immigration registry REFUSED the hub's WS-Security credentials (user '%s', %s). Check "
-                    + "KYC_IMMIGRATION_WSS_USER / KYC_IMMIGRATION_WSS_PASSWORD against the registry's account, and the "
-                    + "server clock (a token or Timestamp outside the registry's time window is refused the same way). "
-                    + "Calls are suspended: cases wait PENDING with REGISTRY_ACCESS_REFUSED; one call probes every %d s.",
-                    user, refusal.get(), probeEvery.toSeconds());
-        } else {
-            LOG.warnf("immigration registry still refuses the hub's credentials (%s); next probe in %d s",
-                    refusal.get(), probeEvery.toSeconds());
         }
         return StayStatus.accessRefused(refusal.get());
     }
 
     /** What to record when calls are suspended: refused, without asking. */
-    public synchronized StayStatus suspended() {
-        return StayStatus.accessRefused("not asked: credentials refused since " + refusedSince);
+    public StayStatus suspended() {
+        return StayStatus.accessRefused("not asked: credentials refused since " + gate.refusedSince().orElse(null));
     }
 
     /** For readiness: {@code credentials REFUSED since …} or empty while they are accepted. */
     public synchronized Optional<String> refusedStatus() {
-        return refusedSince == null ? Optional.empty()
-                : Optional.of("credentials REFUSED since " + refusedSince + " (" + lastRefusal + ")");
+        return gate.refusedSince().map(since -> "credentials REFUSED since " + since + " (" + lastRefusal + ")");
     }
 
     /**

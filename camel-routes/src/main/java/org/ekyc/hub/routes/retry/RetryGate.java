@@ -3,18 +3,20 @@ package org.ekyc.hub.routes.retry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * How many pending checks of one peer the background retry may ask now (issue #5), from the peer's
- * circuit breaker and from whether the peer refuses the hub's credentials:
+ * Whether a peer that refused the hub's credentials may be asked now, and how many pending checks of one
+ * peer the background retry may ask now (issue #5), from the peer's circuit breaker and from that refusal:
  * <ul>
  *   <li>circuit OPEN: none (no case's back-off grows while the peer is known to be down); HALF_OPEN: one
  *       case probes; otherwise the whole batch;</li>
  *   <li>after the peer refused the hub's WS-Security credentials (a configuration fault, not an outage:
  *       asking again cannot succeed and may lock the account), nothing until a probe is due, then one
- *       case every {@code probeEvery} — as the immigration registry does (ADR 0007). The first refusal
- *       is logged at ERROR, the first answer afterwards at INFO.</li>
+ *       call every {@code probeEvery} ({@link #tryProbe()} claims it) — the one rule for every peer,
+ *       the immigration registry included (ADR 0007). The first refusal is logged at ERROR with
+ *       {@code whatToCheck}, the first answer afterwards at INFO.</li>
  * </ul>
  */
 public final class RetryGate {
@@ -22,13 +24,24 @@ public final class RetryGate {
     private static final Logger LOG = Logger.getLogger(RetryGate.class);
 
     private final String peer;
+    private final String whatToCheck;
     private final Duration probeEvery;
     private final Clock clock;
     private Instant refusedSince;
     private Instant nextProbe;
 
+    /** A gate for a peer whose caller logs what to check with each refusal (e.g. {@code SoapPeer}). */
     public RetryGate(String peer, Duration probeEvery, Clock clock) {
+        this(peer, "its pending checks wait (what to check is logged with the refusal)", probeEvery, clock);
+    }
+
+    /**
+     * @param peer        the peer's name in log messages, e.g. {@code "immigration registry"}
+     * @param whatToCheck for the operator, logged with the first refusal: what to check and what waits meanwhile
+     */
+    public RetryGate(String peer, String whatToCheck, Duration probeEvery, Clock clock) {
         this.peer = peer;
+        this.whatToCheck = whatToCheck;
         this.probeEvery = probeEvery;
         this.clock = clock;
     }
@@ -36,15 +49,42 @@ public final class RetryGate {
     /** How many pending checks to take this round: 0, 1 (a probe) or {@code batch}. */
     public synchronized int budget(String circuitState, int batch) {
         int max = circuitState.endsWith("OPEN") ? ("HALF_OPEN".equals(circuitState) ? 1 : 0) : batch;
-        if (refusedSince != null) {
-            max = Math.min(max, clock.instant().isBefore(nextProbe) ? 0 : 1);
+        return Math.min(max, budget(batch));
+    }
+
+    /** How many the credentials alone allow: {@code batch} while not refused; after a refusal 1 when a probe is due, else 0. */
+    public synchronized int budget(int batch) {
+        if (refusedSince == null) {
+            return batch;
         }
-        return max;
+        return clock.instant().isBefore(nextProbe) ? 0 : 1;
     }
 
     /** Whether one more taken check may be asked now (the circuit may have opened, or a refusal come, meanwhile). */
     public synchronized boolean mayAsk(String circuitState) {
         return !"OPEN".equals(circuitState) && (refusedSince == null || !clock.instant().isBefore(nextProbe));
+    }
+
+    /**
+     * True when the peer may be called now: always while the credentials are not known to be refused;
+     * after a refusal, once per {@code probeEvery} — a true answer claims that probe (the caller is the
+     * probe; the next caller waits a full interval).
+     */
+    public synchronized boolean tryProbe() {
+        if (refusedSince == null) {
+            return true;
+        }
+        Instant now = clock.instant();
+        if (now.isBefore(nextProbe)) {
+            return false;
+        }
+        nextProbe = now.plus(probeEvery);
+        return true;
+    }
+
+    /** Since when the peer refuses the hub's credentials; empty while they are accepted. */
+    public synchronized Optional<Instant> refusedSince() {
+        return Optional.ofNullable(refusedSince);
     }
 
     /** The peer refused the hub's credentials ({@code detail}: e.g. {@code wsse:FailedAuthentication}). */
@@ -59,9 +99,8 @@ public final class RetryGate {
             nextProbe = now.plus(probeEvery);
         }
         if (first) {
-            LOG.errorf("%s REFUSED the hub's credentials (%s): its pending checks are asked only once every %d s "
-                    + "until it accepts them again (what to check is logged with the refusal)",
-                    peer, detail, probeEvery.toSeconds());
+            LOG.errorf("%s REFUSED the hub's credentials (%s): %s. One call probes every %d s until it accepts them again.",
+                    peer, detail, whatToCheck, probeEvery.toSeconds());
         } else {
             LOG.warnf("%s still refuses the hub's credentials (%s); next probe in %d s", peer, detail, probeEvery.toSeconds());
         }

@@ -56,4 +56,32 @@ class RetryGateTest {
         gate.answered();
         assertThat(gate.budget("CLOSED", 20)).isEqualTo(20);
     }
+
+    @Test
+    void tryProbeClaimsTheOneProbeWhileRefused() {
+        assertThat(gate.tryProbe()).as("not refused: every call").isTrue();
+        assertThat(gate.tryProbe()).isTrue();
+        assertThat(gate.refusedSince()).isEmpty();
+
+        Instant refusedAt = now.get();
+        gate.refused("wsse:FailedAuthentication");
+        assertThat(gate.refusedSince()).contains(refusedAt);
+        assertThat(gate.tryProbe()).as("refused, no probe due yet").isFalse();
+        now.set(refusedAt.plus(Duration.ofMinutes(5)).minusSeconds(1));
+        assertThat(gate.tryProbe()).as("one second before the probe time").isFalse();
+
+        now.set(refusedAt.plus(Duration.ofMinutes(5)));
+        assertThat(gate.tryProbe()).as("the probe").isTrue();
+        assertThat(gate.tryProbe()).as("claimed: only one caller probes").isFalse();
+        assertThat(gate.budget(20)).as("the claimed probe is not offered again").isZero();
+        now.set(refusedAt.plus(Duration.ofMinutes(10)).minusSeconds(1));
+        assertThat(gate.tryProbe()).as("the next probe a full interval after the claimed one").isFalse();
+        assertThat(gate.refusedSince()).as("still refused since the first refusal").contains(refusedAt);
+
+        gate.answered();
+        assertThat(gate.refusedSince()).isEmpty();
+        assertThat(gate.tryProbe()).as("answered: calls allowed again").isTrue();
+        assertThat(gate.tryProbe()).isTrue();
+        assertThat(gate.budget(20)).isEqualTo(20);
+    }
 }
