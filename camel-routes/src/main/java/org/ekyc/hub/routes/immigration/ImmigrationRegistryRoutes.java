@@ -70,10 +70,8 @@ public class ImmigrationRegistryRoutes extends RouteBuilder {
                 // while the circuit is open nothing is asked (and no case's back-off grows); half-open,
                 // one due case probes the registry
                 .process(e -> {
-                    String circuit = circuitState(e.getContext());
-                    int max = circuit.endsWith("OPEN") ? (circuit.equals("HALF_OPEN") ? 1 : 0) : retryBatch;
-                    // credentials refused: nothing until a probe is due, then one case
-                    max = Math.min(max, access.retryBudget(retryBatch));
+                    // credentials refused: nothing until a probe is due, then one case (RetryGate)
+                    int max = access.retryBudget(circuitState(e.getContext()), retryBatch);
                     e.getMessage().setBody(max == 0 ? java.util.List.of() : e.getContext().getRegistry()
                             .lookupByNameAndType("caseService", CaseService.class).pendingImmigrationChecks(max));
                 })

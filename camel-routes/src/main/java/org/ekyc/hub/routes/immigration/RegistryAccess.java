@@ -64,6 +64,11 @@ public final class RegistryAccess {
         return gate.budget(batch);
     }
 
+    /** The same, bounded by the registry's circuit breaker (OPEN: none, HALF_OPEN: one probe). */
+    public int retryBudget(String circuitState, int batch) {
+        return gate.budget(circuitState, batch);
+    }
+
     /** A call went through (the registry answered, whatever it said about the person). */
     public synchronized void accepted() {
         gate.answered();
