@@ -145,6 +145,33 @@ class MqGatewayIT extends HubDeployments {
         assertThat(at(a, 29, 65)).matches("[0-9a-f-]{36}");
         assertThat(at(b, 29, 65)).isEqualTo(at(a, 29, 65));
         assertThat(at(b, 107, 119)).isEqualTo("VERIFIED");
+        // the repeated request is answered from the case's summary: the same record, byte for byte
+        assertThat(HEX.formatHex(b)).isEqualTo(HEX.formatHex(a));
+    }
+
+    @Test
+    void aRepeatedRequestFinishesACaseWhoseRegistryCheckWasPending() throws Exception {
+        String ref = "CIF-PEND-" + (System.nanoTime() % 1_000_000);
+        byte[] record = kycreq(ref, 3, "NGUYEN", "VAN AN", "", "VNM", "19940317");
+        String first = "MQIT-" + UUID.randomUUID();
+        RestCaseIT.immigrationFault("DOWN");
+        byte[] a;
+        try {
+            request(record, first);
+            a = bytes(receive("KYC.REPLY", first));
+        } finally {
+            RestCaseIT.immigrationFault("OK");
+        }
+        assertThat(at(a, 107, 119)).isEqualTo("PENDING");
+        // past the circuit's open time (3 s in the IT settings), well before the background retry's
+        // first try (15 s): only the redelivered request itself can ask the registry again
+        Thread.sleep(3_500);
+        String second = "MQIT-" + UUID.randomUUID();
+        request(record, second);
+        byte[] b = bytes(receive("KYC.REPLY", second));
+        assertThat(at(b, 29, 65)).isEqualTo(at(a, 29, 65));
+        assertThat(at(b, 107, 119)).as("a settled summary would have answered PENDING again").isEqualTo("VERIFIED");
+        assertThat(at(b, 119, 127)).isEqualTo("20270831");
     }
 
     @Test

@@ -10,7 +10,10 @@ import org.ekyc.hub.adapter.copybook.CopybookRecord;
 import org.ekyc.hub.adapter.corebanking.CoreBankingRecordMapper;
 import org.ekyc.hub.adapter.fixedformat.MalformedRecordException;
 import org.ekyc.hub.routes.intake.CaseIntakeRoutes;
+import org.ekyc.hub.verification.api.CaseService;
+import org.ekyc.hub.verification.api.CaseSummary;
 import org.ekyc.hub.verification.api.CaseView;
+import org.ekyc.hub.verification.api.OpenCaseCommand;
 import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.ReasonCode;
 
@@ -23,7 +26,10 @@ import org.ekyc.hub.verification.api.ReasonCode;
  *       {@code KycReasonCode}/{@code KycReason} properties, and the requester gets a refusal (RC 08);</li>
  *   <li>a well-formed record with refused content gets a refusal with its reason code;</li>
  *   <li>a request sent again (same CUSTOMER-REF and REQ-SEQ) is answered with the case it opened
- *       the first time: the engine keys cases by it, so a redelivery never opens a second case;</li>
+ *       the first time: the engine keys cases by it, so a redelivery never opens a second case. The
+ *       answer comes from the case's summary (no sealed value read); only a case whose first request's
+ *       work is unfinished (screening not recorded, registry check pending) goes through the open-case
+ *       flow again, which finishes it;</li>
  *   <li>a technical failure rolls back: the broker redelivers, and after
  *       {@code KYC_MQ_MAX_DELIVERY} attempts moves the message to {@code KYC.DLQ} (backout).</li>
  * </ul>
@@ -31,6 +37,11 @@ import org.ekyc.hub.verification.api.ReasonCode;
 public class CoreBankingMqRoutes extends RouteBuilder {
 
     static final String REQUEST = "kycRequestRecord";
+    static final String SETTLED = "kycCaseSummary";
+
+    private static CaseService cases(Exchange e) {
+        return e.getContext().getRegistry().lookupByNameAndType("caseService", CaseService.class);
+    }
 
     @Override
     public void configure() {
@@ -67,11 +78,17 @@ public class CoreBankingMqRoutes extends RouteBuilder {
                     e.setProperty(REQUEST, record);
                     e.getMessage().setBody(CoreBankingRecordMapper.toOpenCase(record));
                 })
-                // open the case (engine + registry check), or find the one this request opened before
-                .to(CaseIntakeRoutes.OPEN_CASE)
+                // a request seen before whose case is settled: answer from its summary
+                .process(e -> cases(e).repeatedRequest(e.getMessage().getBody(OpenCaseCommand.class).idempotencyKey())
+                        .filter(CaseSummary::settled).ifPresent(summary -> e.setProperty(SETTLED, summary)))
+                .choice().when(exchangeProperty(SETTLED).isNull())
+                    // open the case (engine + registry check), or finish the one this request opened before
+                    .to(CaseIntakeRoutes.OPEN_CASE)
+                    .process(e -> e.setProperty(SETTLED, CaseSummary.of(e.getMessage().getBody(CaseView.class))))
+                .end()
                 // answer with a KYCRSP record
                 .process(e -> e.getMessage().setBody(replies.encode(CoreBankingRecordMapper.accepted(
-                        e.getProperty(REQUEST, CopybookRecord.class), e.getMessage().getBody(CaseView.class)))))
+                        e.getProperty(REQUEST, CopybookRecord.class), e.getProperty(SETTLED, CaseSummary.class)))))
                 .log("KYCRSP sent");
     }
 }

@@ -15,6 +15,14 @@ public interface CaseService {
      */
     CaseView openCase(OpenCaseCommand command);
 
+    /**
+     * The case an earlier request with this idempotency key opened, as a summary that unseals no
+     * personal data; empty when there is none. Audited as a repeated request. For channels that answer
+     * redeliveries (MQ) without reading the whole case; {@link #openCase} still finishes a case whose
+     * {@link CaseSummary#settled() first request's work} is not done.
+     */
+    java.util.Optional<CaseSummary> repeatedRequest(String idempotencyKey);
+
     /** @throws CaseNotFoundException when there is no such case */
     CaseView getCase(String caseId);
 

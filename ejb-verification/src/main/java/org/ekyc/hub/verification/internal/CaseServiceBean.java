@@ -86,6 +86,23 @@ public class CaseServiceBean implements CaseService {
         return c.toView();
     }
 
+    /**
+     * No transaction of its own: one read of plain columns (nothing sealed is decrypted) needs none,
+     * and this serves every redelivered MQ request.
+     */
+    @Override
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
+    public java.util.Optional<org.ekyc.hub.verification.api.CaseSummary> repeatedRequest(String idempotencyKey) {
+        List<Object[]> rows = em.createNamedQuery(VerificationCase.SUMMARY_BY_IDEMPOTENCY_KEY, Object[].class)
+                .setParameter("key", idempotencyKey).getResultList();
+        if (rows.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        org.ekyc.hub.verification.api.CaseSummary summary = VerificationCase.summary(rows.get(0));
+        AuditTrail.record("CASE_OPEN_REPEATED", summary.caseId(), "channel");
+        return java.util.Optional.of(summary);
+    }
+
     @Override
     public CaseView getCase(String caseId) {
         CaseView view = find(caseId).toView();

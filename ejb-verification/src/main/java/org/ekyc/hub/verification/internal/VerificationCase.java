@@ -76,6 +76,10 @@ import org.ekyc.hub.verification.privacy.EncryptedStringConverter;
                    @Index(name = "ix_case_credit_pending", columnList = "credit_check, credit_retry_at")})
 @NamedQuery(name = VerificationCase.BY_IDEMPOTENCY_KEY,
         query = "select c from VerificationCase c where c.idempotencyKey = :key")
+// a repeated request's answer: plain columns only, so nothing sealed is read or decrypted
+@NamedQuery(name = VerificationCase.SUMMARY_BY_IDEMPOTENCY_KEY,
+        query = "select c.id, c.status, c.reasons, c.immigrationCheck, c.stayExpiry, c.screeningOutcome"
+                + " from VerificationCase c where c.idempotencyKey = :key")
 @NamedQuery(name = VerificationCase.ALL_BY_CREATION, query = "select c.id from VerificationCase c order by c.createdAt, c.id")
 @NamedQuery(name = VerificationCase.FACE_TEMPLATE_EXPIRED,
         query = "select c.id from VerificationCase c where c.faceTemplatePurgeAt <= :now and c.faceTemplate is not null")
@@ -108,6 +112,7 @@ public class VerificationCase {
 
     public static final String ACCOUNT_OPENING_PENDING = "VerificationCase.accountOpeningPending";
     public static final String BY_IDEMPOTENCY_KEY = "VerificationCase.byIdempotencyKey";
+    public static final String SUMMARY_BY_IDEMPOTENCY_KEY = "VerificationCase.summaryByIdempotencyKey";
     public static final String IMMIGRATION_PENDING = "VerificationCase.immigrationPending";
     public static final String FACE_TEMPLATE_EXPIRED = "VerificationCase.faceTemplateExpired";
     public static final String ALL_BY_CREATION = "VerificationCase.allByCreation";
@@ -846,10 +851,20 @@ public class VerificationCase {
     }
 
     private List<ReasonCode> reasonList() {
+        return reasonList(reasons);
+    }
+
+    private static List<ReasonCode> reasonList(String reasons) {
         if (reasons == null || reasons.isBlank()) {
             return List.of();
         }
         return Arrays.stream(reasons.split(",")).map(ReasonCode::valueOf).toList();
+    }
+
+    /** A row of {@link #SUMMARY_BY_IDEMPOTENCY_KEY} as a summary. */
+    public static org.ekyc.hub.verification.api.CaseSummary summary(Object[] row) {
+        return new org.ekyc.hub.verification.api.CaseSummary((String) row[0], (CaseStatus) row[1],
+                reasonList((String) row[2]), (RegistryCheckOutcome) row[3], (LocalDate) row[4], row[5] != null);
     }
 
     private void addReason(ReasonCode code) {

@@ -12,6 +12,7 @@ import org.ekyc.hub.adapter.fixedformat.MalformedRecordException;
 import org.ekyc.hub.verification.api.Address;
 import org.ekyc.hub.verification.api.AddressKind;
 import org.ekyc.hub.verification.api.Applicant;
+import org.ekyc.hub.verification.api.CaseSummary;
 import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.Channel;
 import org.ekyc.hub.verification.api.OpenCaseCommand;
@@ -63,6 +64,11 @@ public final class CoreBankingRecordMapper {
 
     /** KYCRSP values for an opened (or earlier opened) case. */
     public static Map<String, Object> accepted(CopybookRecord request, CaseView view) {
+        return accepted(request, CaseSummary.of(view));
+    }
+
+    /** KYCRSP values for an accepted request, from the case's summary (a repeated request's answer). */
+    public static Map<String, Object> accepted(CopybookRecord request, CaseSummary view) {
         Map<String, Object> reply = echo(request);
         reply.put("KYCRSP-CASE-ID", view.caseId());
         reply.put("KYCRSP-CASE-STATUS", view.status().name());
