@@ -8,6 +8,8 @@
        01  KYCREQ.
            05  KYCREQ-REQ-TYPE            PIC X(4).
       *        OPEN = OPEN A VERIFICATION CASE
+      *        STAT = KYC STATUS OF THE CUSTOMER (CUSTOMER-REF): ITS
+      *               LATEST CASE; THE OTHER FIELDS ARE NOT READ
            05  KYCREQ-CUSTOMER-REF        PIC X(20).
            05  KYCREQ-REQ-SEQ             PIC S9(9) COMP-3.
            05  KYCREQ-APPLICANT.

@@ -1,6 +1,7 @@
       *****************************************************************
       * KYCRSP  - EKYC HUB REPLY TO A KYCREQ, SAME CODE PAGE.          *
-      *           RETURN CODE 00 ACCEPTED, 08 REFUSED, 12 HUB ERROR.   *
+      *           RETURN CODE 00 ACCEPTED, 04 NO CASE (STAT),          *
+      *           08 REFUSED, 12 HUB ERROR.                            *
       *           RECORD LENGTH 137 BYTES.                             *
       *****************************************************************
        01  KYCRSP.

@@ -174,6 +174,42 @@ class MqGatewayIT extends HubDeployments {
         assertThat(at(b, 119, 127)).isEqualTo("20270831");
     }
 
+    /** A STAT request as a COBOL program sends it: INITIALIZE'd (spaces, zeros), then type and reference. */
+    private static byte[] kycstat(String customerRef, int seq) {
+        byte[] r = kycreq(customerRef, seq, "", "", "", "", "00000000");
+        System.arraycopy(text("STAT", 4), 0, r, 0, 4);
+        System.arraycopy(text("", 10), 0, r, 140, 10); // no PRODUCT
+        return r;
+    }
+
+    @Test
+    void coreBankingAsksTheKycStatusOfACustomerAndGetsItsLatestCase() throws Exception {
+        String ref = "CIF-STAT-" + (System.nanoTime() % 1_000_000);
+        String opened = "MQIT-" + UUID.randomUUID();
+        request(kycreq(ref, 1, "NGUYEN", "VAN AN", "", "VNM", "19940317"), opened);
+        byte[] open = bytes(receive("KYC.REPLY", opened));
+
+        String asked = "MQIT-" + UUID.randomUUID();
+        request(kycstat(ref, 2), asked);
+        byte[] status = bytes(receive("KYC.REPLY", asked));
+        assertThat(status).hasSize(137);
+        assertThat(at(status, 0, 4)).isEqualTo("STAT");
+        assertThat(at(status, 4, 24)).isEqualTo(ref);
+        assertThat(HEX.formatHex(status, 75, 77)).isEqualTo("F0F0");
+        assertThat(at(status, 29, 65)).isEqualTo(at(open, 29, 65));
+        assertThat(at(status, 65, 75)).isEqualTo(at(open, 65, 75));
+        assertThat(at(status, 107, 119)).isEqualTo("VERIFIED");
+        assertThat(at(status, 119, 127)).isEqualTo("20270831");
+
+        // a customer the hub has no case for: RETURN-CODE 04, CASE_NOT_FOUND, no case id
+        String unknown = "MQIT-" + UUID.randomUUID();
+        request(kycstat("CIF-NOBODY-" + (System.nanoTime() % 1_000_000), 1), unknown);
+        byte[] none = bytes(receive("KYC.REPLY", unknown));
+        assertThat(HEX.formatHex(none, 75, 77)).isEqualTo("F0F4");
+        assertThat(at(none, 77, 107)).isEqualTo("CASE_NOT_FOUND");
+        assertThat(at(none, 29, 65)).isEmpty();
+    }
+
     @Test
     void wellFormedRecordWithBadContentGetsARefusalWithItsReasonCode() throws Exception {
         String corr = "MQIT-" + UUID.randomUUID();

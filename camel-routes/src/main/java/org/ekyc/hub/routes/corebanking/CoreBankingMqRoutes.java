@@ -20,7 +20,9 @@ import org.ekyc.hub.verification.api.ReasonCode;
 /**
  * MQ gateway for core banking: KYCREQ records (copybooks/KYCREQ.cpy, EBCDIC code page
  * {@code kyc.mq.ccsid}) on {@code KYC.REQUEST}, KYCRSP replies to the message's JMSReplyTo with the
- * request's correlation id (or its message id when it has none). Consumed in a local JMS transaction:
+ * request's correlation id (or its message id when it has none). REQ-TYPE {@code OPEN} opens a case (or
+ * answers a repeated request); {@code STAT} asks the KYC status of the customer CUSTOMER-REF (its latest
+ * case; RETURN-CODE 04 when there is none). Consumed in a local JMS transaction:
  * <ul>
  *   <li>a malformed record goes to {@code KYC.DLQ} unchanged, with the reason in the
  *       {@code KycReasonCode}/{@code KycReason} properties, and the requester gets a refusal (RC 08);</li>
@@ -38,6 +40,7 @@ public class CoreBankingMqRoutes extends RouteBuilder {
 
     static final String REQUEST = "kycRequestRecord";
     static final String SETTLED = "kycCaseSummary";
+    static final String TYPE = "kycRequestType";
 
     private static CaseService cases(Exchange e) {
         return e.getContext().getRegistry().lookupByNameAndType("caseService", CaseService.class);
@@ -76,8 +79,21 @@ public class CoreBankingMqRoutes extends RouteBuilder {
                     byte[] bytes = body instanceof String text ? text.getBytes(ccsid) : e.getMessage().getBody(byte[].class);
                     CopybookRecord record = requests.decode(bytes);
                     e.setProperty(REQUEST, record);
-                    e.getMessage().setBody(CoreBankingRecordMapper.toOpenCase(record));
+                    e.setProperty(TYPE, CoreBankingRecordMapper.requestType(record));
                 })
+                .choice().when(exchangeProperty(TYPE).isEqualTo(CoreBankingRecordMapper.STATUS))
+                    // STAT: the customer's KYC status, from its latest case (or RETURN-CODE 04)
+                    .process(e -> {
+                        CopybookRecord record = e.getProperty(REQUEST, CopybookRecord.class);
+                        e.getMessage().setBody(replies.encode(cases(e)
+                                .latestCaseOfCustomer(CoreBankingRecordMapper.statusCustomerRef(record))
+                                .map(summary -> CoreBankingRecordMapper.accepted(record, summary))
+                                .orElseGet(() -> CoreBankingRecordMapper.noCase(record))));
+                    })
+                    .log("KYCRSP sent (status)")
+                    .stop()
+                .end()
+                .process(e -> e.getMessage().setBody(CoreBankingRecordMapper.toOpenCase(e.getProperty(REQUEST, CopybookRecord.class))))
                 // a request seen before whose case is settled: answer from its summary
                 .process(e -> cases(e).repeatedRequest(e.getMessage().getBody(OpenCaseCommand.class).idempotencyKey())
                         .filter(CaseSummary::settled).ifPresent(summary -> e.setProperty(SETTLED, summary)))

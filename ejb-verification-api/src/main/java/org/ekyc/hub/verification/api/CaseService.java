@@ -23,6 +23,14 @@ public interface CaseService {
      */
     java.util.Optional<CaseSummary> repeatedRequest(String idempotencyKey);
 
+    /**
+     * The KYC status of a customer as the institution knows it: the summary of the latest case opened
+     * with this reference (the channel's customer reference: MQ CUSTOMER-REF, batch CUSTOMER-REF, REST and
+     * SOAP externalReference), whatever channel opened it; empty when there is none. Unseals nothing;
+     * audited.
+     */
+    java.util.Optional<CaseSummary> latestCaseOfCustomer(String customerReference);
+
     /** @throws CaseNotFoundException when there is no such case */
     CaseView getCase(String caseId);
 

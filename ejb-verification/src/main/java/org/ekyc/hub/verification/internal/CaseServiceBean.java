@@ -104,6 +104,19 @@ public class CaseServiceBean implements CaseService {
     }
 
     @Override
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
+    public java.util.Optional<org.ekyc.hub.verification.api.CaseSummary> latestCaseOfCustomer(String customerReference) {
+        List<Object[]> rows = em.createNamedQuery(VerificationCase.SUMMARY_BY_CUSTOMER, Object[].class)
+                .setParameter("ref", customerReference).setMaxResults(1).getResultList();
+        if (rows.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        org.ekyc.hub.verification.api.CaseSummary summary = VerificationCase.summary(rows.get(0));
+        AuditTrail.record("CASE_STATUS_READ", summary.caseId(), "channel");
+        return java.util.Optional.of(summary);
+    }
+
+    @Override
     public CaseView getCase(String caseId) {
         CaseView view = find(caseId).toView();
         AuditTrail.record("CASE_READ", caseId, "channel");

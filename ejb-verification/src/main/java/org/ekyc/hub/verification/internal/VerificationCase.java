@@ -73,13 +73,18 @@ import org.ekyc.hub.verification.privacy.EncryptedStringConverter;
                    @Index(name = "ix_case_account_pending", columnList = "account_opening, account_retry_at"),
                    @Index(name = "ix_case_resident_pending", columnList = "resident_check, resident_retry_at"),
                    @Index(name = "ix_case_income_pending", columnList = "income_check, income_retry_at"),
-                   @Index(name = "ix_case_credit_pending", columnList = "credit_check, credit_retry_at")})
+                   @Index(name = "ix_case_credit_pending", columnList = "credit_check, credit_retry_at"),
+                   @Index(name = "ix_case_external_reference", columnList = "external_reference, created_at")})
 @NamedQuery(name = VerificationCase.BY_IDEMPOTENCY_KEY,
         query = "select c from VerificationCase c where c.idempotencyKey = :key")
 // a repeated request's answer: plain columns only, so nothing sealed is read or decrypted
 @NamedQuery(name = VerificationCase.SUMMARY_BY_IDEMPOTENCY_KEY,
         query = "select c.id, c.status, c.reasons, c.immigrationCheck, c.stayExpiry, c.screeningOutcome"
                 + " from VerificationCase c where c.idempotencyKey = :key")
+// a customer's KYC status (MQ STAT): the same plain columns, latest case first
+@NamedQuery(name = VerificationCase.SUMMARY_BY_CUSTOMER,
+        query = "select c.id, c.status, c.reasons, c.immigrationCheck, c.stayExpiry, c.screeningOutcome"
+                + " from VerificationCase c where c.externalReference = :ref order by c.createdAt desc, c.id desc")
 @NamedQuery(name = VerificationCase.ALL_BY_CREATION, query = "select c.id from VerificationCase c order by c.createdAt, c.id")
 @NamedQuery(name = VerificationCase.FACE_TEMPLATE_EXPIRED,
         query = "select c.id from VerificationCase c where c.faceTemplatePurgeAt <= :now and c.faceTemplate is not null")
@@ -113,6 +118,7 @@ public class VerificationCase {
     public static final String ACCOUNT_OPENING_PENDING = "VerificationCase.accountOpeningPending";
     public static final String BY_IDEMPOTENCY_KEY = "VerificationCase.byIdempotencyKey";
     public static final String SUMMARY_BY_IDEMPOTENCY_KEY = "VerificationCase.summaryByIdempotencyKey";
+    public static final String SUMMARY_BY_CUSTOMER = "VerificationCase.summaryByCustomer";
     public static final String IMMIGRATION_PENDING = "VerificationCase.immigrationPending";
     public static final String FACE_TEMPLATE_EXPIRED = "VerificationCase.faceTemplateExpired";
     public static final String ALL_BY_CREATION = "VerificationCase.allByCreation";
@@ -861,7 +867,7 @@ public class VerificationCase {
         return Arrays.stream(reasons.split(",")).map(ReasonCode::valueOf).toList();
     }
 
-    /** A row of {@link #SUMMARY_BY_IDEMPOTENCY_KEY} as a summary. */
+    /** A row of {@link #SUMMARY_BY_IDEMPOTENCY_KEY} or {@link #SUMMARY_BY_CUSTOMER} as a summary. */
     public static org.ekyc.hub.verification.api.CaseSummary summary(Object[] row) {
         return new org.ekyc.hub.verification.api.CaseSummary((String) row[0], (CaseStatus) row[1],
                 reasonList((String) row[2]), (RegistryCheckOutcome) row[3], (LocalDate) row[4], row[5] != null);

@@ -15,6 +15,7 @@ import org.ekyc.hub.verification.api.Applicant;
 import org.ekyc.hub.verification.api.CaseSummary;
 import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.Channel;
+import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.OpenCaseCommand;
 import org.ekyc.hub.verification.api.Product;
 import org.ekyc.hub.verification.api.ReasonCode;
@@ -29,6 +30,10 @@ public final class CoreBankingRecordMapper {
     public static final Copybook KYCRSP = Copybook.fromClasspath("copybooks/KYCRSP.cpy");
 
     public static final String OPEN = "OPEN";
+    /** KYC status of a customer: the latest case with CUSTOMER-REF as its reference. */
+    public static final String STATUS = "STAT";
+    /** STAT for a customer the hub has no case for. */
+    public static final String RC_NO_CASE = "04";
     public static final String RC_ACCEPTED = "00";
     public static final String RC_REFUSED = "08";
 
@@ -42,9 +47,9 @@ public final class CoreBankingRecordMapper {
      * The idempotency key is CUSTOMER-REF + REQ-SEQ, so a request sent twice opens one case.
      */
     public static OpenCaseCommand toOpenCase(CopybookRecord r) throws MalformedRecordException {
-        String type = r.text("KYCREQ-REQ-TYPE");
+        String type = requestType(r);
         if (!OPEN.equals(type)) {
-            throw new MalformedRecordException("KYCREQ-REQ-TYPE '" + type + "' is not one of [OPEN]");
+            throw new MalformedRecordException("KYCREQ-REQ-TYPE '" + type + "' is not OPEN");
         }
         LocalDate birthDate;
         try {
@@ -63,6 +68,36 @@ public final class CoreBankingRecordMapper {
     }
 
     /** KYCRSP values for an opened (or earlier opened) case. */
+    /** KYCREQ-REQ-TYPE, {@link #OPEN} or {@link #STATUS}; anything else is a malformed record. */
+    public static String requestType(CopybookRecord r) throws MalformedRecordException {
+        String type = r.text("KYCREQ-REQ-TYPE");
+        if (!OPEN.equals(type) && !STATUS.equals(type)) {
+            throw new MalformedRecordException("KYCREQ-REQ-TYPE '" + type + "' is not one of [OPEN, STAT]");
+        }
+        return type;
+    }
+
+    /**
+     * The customer reference of a STAT request (the applicant fields are not read: core banking asks
+     * about a customer it already knows).
+     * @throws InvalidRequestException FIELD_REQUIRED when CUSTOMER-REF is blank
+     */
+    public static String statusCustomerRef(CopybookRecord r) {
+        String ref = r.text("KYCREQ-CUSTOMER-REF");
+        if (ref == null || ref.isBlank()) {
+            throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "customerRef");
+        }
+        return ref.trim();
+    }
+
+    /** KYCRSP for a STAT request about a customer with no case: RETURN-CODE 04, CASE_NOT_FOUND. */
+    public static Map<String, Object> noCase(CopybookRecord request) {
+        Map<String, Object> reply = echo(request);
+        reply.put("KYCRSP-RETURN-CODE", RC_NO_CASE);
+        reply.put("KYCRSP-REASON-CODE", ReasonCode.CASE_NOT_FOUND.name());
+        return reply;
+    }
+
     public static Map<String, Object> accepted(CopybookRecord request, CaseView view) {
         return accepted(request, CaseSummary.of(view));
     }

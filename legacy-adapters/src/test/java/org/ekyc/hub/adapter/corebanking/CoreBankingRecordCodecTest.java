@@ -17,6 +17,7 @@ import org.ekyc.hub.adapter.copybook.CopybookCodec;
 import org.ekyc.hub.adapter.copybook.CopybookRecord;
 import org.ekyc.hub.adapter.fixedformat.MalformedRecordException;
 import org.ekyc.hub.verification.api.CaseStatus;
+import org.ekyc.hub.verification.api.CaseSummary;
 import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.Channel;
 import org.ekyc.hub.verification.api.InvalidRequestException;
@@ -72,6 +73,70 @@ class CoreBankingRecordCodecTest {
         CopybookRecord reply = replies.decode(bytes);
         assertThat(reply.text("KYCRSP-CASE-STATUS")).isEqualTo("OPENED");
         assertThat(reply.text("KYCRSP-IMMIGRATION-CHECK")).isEqualTo("VERIFIED");
+        assertThat(reply.integer("KYCRSP-STAY-EXPIRY")).isEqualTo(20270831);
+    }
+
+    /** A STAT request as a COBOL program builds it: INITIALIZE (spaces, zeros), then type and reference. */
+    private byte[] statusRequest(String customerRef) {
+        return requests.encode(Map.of("KYCREQ-REQ-TYPE", "STAT", "KYCREQ-CUSTOMER-REF", customerRef,
+                "KYCREQ-REQ-SEQ", 7));
+    }
+
+    @Test
+    void statusRequestNamesTheCustomerAndIsNotAnOpenRequest() throws Exception {
+        byte[] bytes = statusRequest("CIF0000012345");
+        assertThat(HEX.formatHex(bytes, 0, 4)).isEqualTo("E2E3C1E3");          // STAT
+        assertThat(HEX.formatHex(bytes, 132, 140)).isEqualTo("F0F0F0F0F0F0F0F0"); // BIRTH-DATE zeros
+        CopybookRecord record = requests.decode(bytes);
+
+        assertThat(CoreBankingRecordMapper.requestType(record)).isEqualTo(CoreBankingRecordMapper.STATUS);
+        assertThat(CoreBankingRecordMapper.statusCustomerRef(record)).isEqualTo("CIF0000012345");
+        assertThatThrownBy(() -> CoreBankingRecordMapper.toOpenCase(record))
+                .isInstanceOf(MalformedRecordException.class).hasMessageContaining("'STAT' is not OPEN");
+    }
+
+    @Test
+    void statusRequestWithoutACustomerRefIsRefused() throws Exception {
+        CopybookRecord record = requests.decode(statusRequest(""));
+        assertThatThrownBy(() -> CoreBankingRecordMapper.statusCustomerRef(record))
+                .isInstanceOfSatisfying(InvalidRequestException.class,
+                        e -> assertThat(e.reason()).isEqualTo(ReasonCode.FIELD_REQUIRED));
+    }
+
+    @Test
+    void unknownRequestTypeIsMalformedAndSaysWhichTypesExist() throws Exception {
+        byte[] bytes = statusRequest("CIF1");
+        System.arraycopy("SHUT".getBytes(CCSID_933), 0, bytes, 0, 4);
+        CopybookRecord record = requests.decode(bytes);
+        assertThatThrownBy(() -> CoreBankingRecordMapper.requestType(record))
+                .isInstanceOf(MalformedRecordException.class).hasMessageContaining("'SHUT' is not one of [OPEN, STAT]");
+    }
+
+    @Test
+    void statusOfACustomerWithNoCaseIsReturnCode04() throws Exception {
+        CopybookRecord request = requests.decode(statusRequest("CIF0000099999"));
+        byte[] bytes = replies.encode(CoreBankingRecordMapper.noCase(request));
+
+        assertThat(bytes).hasSize(137);
+        assertThat(HEX.formatHex(bytes, 0, 4)).isEqualTo("E2E3C1E3");          // STAT echoed
+        assertThat(HEX.formatHex(bytes, 75, 77)).isEqualTo("F0F4");            // RETURN-CODE 04
+        CopybookRecord reply = replies.decode(bytes);
+        assertThat(reply.text("KYCRSP-CUSTOMER-REF")).isEqualTo("CIF0000099999");
+        assertThat(reply.text("KYCRSP-REASON-CODE")).isEqualTo("CASE_NOT_FOUND");
+        assertThat(reply.text("KYCRSP-CASE-ID")).isEmpty();
+    }
+
+    @Test
+    void statusAnswerFromASummaryCarriesTheLatestCase() throws Exception {
+        CopybookRecord request = requests.decode(statusRequest("CIF0000012345"));
+        CaseSummary summary = new CaseSummary("0d6b1f5e-8c53-4d1e-9a0e-3f1f2b9c7a11", CaseStatus.REVIEW,
+                List.of(ReasonCode.SANCTIONS_POTENTIAL, ReasonCode.ENHANCED_DUE_DILIGENCE), RegistryCheckOutcome.VERIFIED,
+                LocalDate.of(2027, 8, 31), true);
+        CopybookRecord reply = replies.decode(replies.encode(CoreBankingRecordMapper.accepted(request, summary)));
+
+        assertThat(reply.integer("KYCRSP-RETURN-CODE")).isZero();
+        assertThat(reply.text("KYCRSP-CASE-STATUS")).isEqualTo("REVIEW");
+        assertThat(reply.text("KYCRSP-REASON-CODE")).isEqualTo("SANCTIONS_POTENTIAL");
         assertThat(reply.integer("KYCRSP-STAY-EXPIRY")).isEqualTo(20270831);
     }
 
