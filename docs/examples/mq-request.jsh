@@ -2,6 +2,8 @@
 // KYCRSP reply from KYC.REPLY. Layout: docs/layouts/mq-kycreq.md. Run with the hub started:
 //   jshell --class-path wildfly-config/target/wildfly-39.0.1.Final/bin/client/jboss-client.jar docs/examples/mq-request.jsh
 // The user is the build's development-only JMS partner (docs/configuration.md).
+// Ask the KYC status of the same customer afterwards (REQ-TYPE STAT; its latest case, or RETURN-CODE 04):
+//   jshell -R-Dtype=STAT --class-path wildfly-config/target/wildfly-39.0.1.Final/bin/client/jboss-client.jar docs/examples/mq-request.jsh
 import jakarta.jms.*;
 import javax.naming.*;
 import java.nio.charset.Charset;
@@ -27,15 +29,16 @@ byte[] text(String s, int n) {
     return out;
 }
 var r = new java.io.ByteArrayOutputStream();
-r.writeBytes(text("OPEN", 4));
+var status = "STAT".equals(System.getProperty("type"));  // STAT: the applicant fields are not read
+r.writeBytes(text(status ? "STAT" : "OPEN", 4));
 r.writeBytes(text("CIF0000012345", 20));
 r.writeBytes(java.util.HexFormat.of().parseHex(String.format("%09dC", System.currentTimeMillis() % 1_000_000_000L))); // REQ-SEQ S9(9) COMP-3
-r.writeBytes(text("WANG", 30));
-r.writeBytes(text("XIAOMING", 30));
-r.writeBytes(text("왕샤오밍", 40));             // Hangul as double-byte between SO (0E) and SI (0F)
-r.writeBytes(text("CHN", 3));
-r.writeBytes(text("19851224", 8));             // PIC 9(8), zoned
-r.writeBytes(text("ACCOUNT", 10));
+r.writeBytes(text(status ? "" : "WANG", 30));
+r.writeBytes(text(status ? "" : "XIAOMING", 30));
+r.writeBytes(text(status ? "" : "왕샤오밍", 40)); // Hangul as double-byte between SO (0E) and SI (0F)
+r.writeBytes(text(status ? "" : "CHN", 3));
+r.writeBytes(text(status ? "00000000" : "19851224", 8)); // PIC 9(8), zoned (a COBOL INITIALIZE gives zeros)
+r.writeBytes(text(status ? "" : "ACCOUNT", 10));
 r.writeBytes(text("", 13));
 r.writeBytes(text("", 10));
 var record = r.toByteArray();

@@ -153,12 +153,12 @@ public class CamelBootstrap {
         switch (provider) {
             case "jndi" -> {
                 String cfName = context.resolvePropertyPlaceholders("{{kyc.jms.connection-factory}}");
-                return JmsComponent.jmsComponentTransacted(lookupConnectionFactory(cfName));
+                return transactedJms(lookupConnectionFactory(cfName));
             }
             case "ibmmq" -> {
                 IbmMqSettings settings = IbmMqSettings.from(key -> context.getPropertiesComponent().resolveProperty(key).orElse(null));
                 try {
-                    JmsComponent jms = JmsComponent.jmsComponentTransacted(IbmMqConnections.connectionFactory(settings));
+                    JmsComponent jms = transactedJms(IbmMqConnections.connectionFactory(settings));
                     jms.setDestinationResolver((session, name, pubSub) -> IbmMqConnections.queue(name, settings));
                     LOG.infof("JMS over IBM MQ: %s", settings);
                     return jms;
@@ -168,6 +168,22 @@ public class CamelBootstrap {
             }
             default -> throw new IllegalStateException("kyc.jms.provider must be jndi or ibmmq, was '" + provider + "'");
         }
+    }
+
+    /**
+     * The JMS component every route uses: consumers and producers transacted, as a local JMS transaction
+     * on the connection factory (not XA: a case is never written in the same transaction as a message).
+     * The listener container's own transacted session carries it ({@code lazyCreateTransactionManager=false},
+     * no Spring JmsTransactionManager): a transaction manager opened a connection and a session for every
+     * message the MQ gateway consumed, whatever the cache level (docs/benchmarks.md). A send made while a
+     * message is handled (reply, DLQ copy) uses the listener's session, so it commits or rolls back with
+     * the message; CoreBankingMqTransactionTest proves the rollback and the broker's backout.
+     */
+    public static JmsComponent transactedJms(ConnectionFactory connectionFactory) {
+        JmsComponent jms = JmsComponent.jmsComponent(connectionFactory);
+        jms.setTransacted(true);
+        jms.setLazyCreateTransactionManager(false);
+        return jms;
     }
 
     private static ConnectionFactory lookupConnectionFactory(String jndiName) {
