@@ -39,7 +39,7 @@ import org.ekyc.hub.verification.api.ReasonCode;
 public class CoreBankingMqRoutes extends RouteBuilder {
 
     static final String REQUEST = "kycRequestRecord";
-    static final String SETTLED = "kycCaseSummary";
+    static final String SUMMARY = "kycCaseSummary";
     static final String TYPE = "kycRequestType";
 
     private static CaseService cases(Exchange e) {
@@ -96,15 +96,15 @@ public class CoreBankingMqRoutes extends RouteBuilder {
                 .process(e -> e.getMessage().setBody(CoreBankingRecordMapper.toOpenCase(e.getProperty(REQUEST, CopybookRecord.class))))
                 // a request seen before whose case is settled: answer from its summary
                 .process(e -> cases(e).repeatedRequest(e.getMessage().getBody(OpenCaseCommand.class).idempotencyKey())
-                        .filter(CaseSummary::settled).ifPresent(summary -> e.setProperty(SETTLED, summary)))
-                .choice().when(exchangeProperty(SETTLED).isNull())
+                        .filter(CaseSummary::settled).ifPresent(summary -> e.setProperty(SUMMARY, summary)))
+                .choice().when(exchangeProperty(SUMMARY).isNull())
                     // open the case (engine + registry check), or finish the one this request opened before
                     .to(CaseIntakeRoutes.OPEN_CASE)
-                    .process(e -> e.setProperty(SETTLED, CaseSummary.of(e.getMessage().getBody(CaseView.class))))
+                    .process(e -> e.setProperty(SUMMARY, CaseSummary.of(e.getMessage().getBody(CaseView.class))))
                 .end()
                 // answer with a KYCRSP record
                 .process(e -> e.getMessage().setBody(replies.encode(CoreBankingRecordMapper.accepted(
-                        e.getProperty(REQUEST, CopybookRecord.class), e.getProperty(SETTLED, CaseSummary.class)))))
+                        e.getProperty(REQUEST, CopybookRecord.class), e.getProperty(SUMMARY, CaseSummary.class)))))
                 .log("KYCRSP sent");
     }
 }
