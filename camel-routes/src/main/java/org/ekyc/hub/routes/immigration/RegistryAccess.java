@@ -59,12 +59,10 @@ public final class RegistryAccess {
         return gate.tryProbe();
     }
 
-    /** How many pending cases the retry round may ask now: {@code batch}, 1 when a probe is due, else 0. */
-    public int retryBudget(int batch) {
-        return gate.budget(batch);
-    }
-
-    /** The same, bounded by the registry's circuit breaker (OPEN: none, HALF_OPEN: one probe). */
+    /**
+     * How many pending cases the retry round may ask now: none while the circuit is OPEN or a refusal's
+     * probe is not due, one probe (HALF_OPEN, or a refusal's probe due), else {@code batch}.
+     */
     public int retryBudget(String circuitState, int batch) {
         return gate.budget(circuitState, batch);
     }

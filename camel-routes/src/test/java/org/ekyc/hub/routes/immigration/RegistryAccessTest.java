@@ -77,11 +77,11 @@ class RegistryAccessTest {
         assertThat(access.refusedStatus()).hasValueSatisfying(s -> assertThat(s).startsWith("credentials REFUSED since"));
 
         assertThat(access.mayCall()).isFalse();
-        assertThat(access.retryBudget(50)).isZero();
+        assertThat(access.retryBudget("CLOSED", 50)).isZero();
         assertThat(access.suspended().outcome()).isEqualTo(RegistryCheckOutcome.ACCESS_REFUSED);
 
         now = T0.plusSeconds(300);
-        assertThat(access.retryBudget(50)).as("a probe is due: one case").isEqualTo(1);
+        assertThat(access.retryBudget("CLOSED", 50)).as("a probe is due: one case").isEqualTo(1);
         assertThat(access.mayCall()).as("the probe").isTrue();
         assertThat(access.mayCall()).as("only one probe").isFalse();
 
@@ -94,6 +94,6 @@ class RegistryAccessTest {
 
         assertThat(access.refusedStatus()).isEmpty();
         assertThat(access.mayCall()).isTrue();
-        assertThat(access.retryBudget(50)).isEqualTo(50);
+        assertThat(access.retryBudget("CLOSED", 50)).isEqualTo(50);
     }
 }

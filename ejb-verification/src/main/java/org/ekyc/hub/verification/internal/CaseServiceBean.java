@@ -93,27 +93,25 @@ public class CaseServiceBean implements CaseService {
     @Override
     @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
     public java.util.Optional<org.ekyc.hub.verification.api.CaseSummary> repeatedRequest(String idempotencyKey) {
-        List<Object[]> rows = em.createNamedQuery(VerificationCase.SUMMARY_BY_IDEMPOTENCY_KEY, Object[].class)
-                .setParameter("key", idempotencyKey).getResultList();
-        if (rows.isEmpty()) {
-            return java.util.Optional.empty();
-        }
-        org.ekyc.hub.verification.api.CaseSummary summary = VerificationCase.summary(rows.get(0));
-        AuditTrail.record("CASE_OPEN_REPEATED", summary.caseId(), "channel");
-        return java.util.Optional.of(summary);
+        return firstSummary(em.createNamedQuery(VerificationCase.SUMMARY_BY_IDEMPOTENCY_KEY, Object[].class)
+                .setParameter("key", idempotencyKey), "CASE_OPEN_REPEATED");
     }
 
     @Override
     @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
     public java.util.Optional<org.ekyc.hub.verification.api.CaseSummary> latestCaseOfCustomer(String customerReference) {
-        List<Object[]> rows = em.createNamedQuery(VerificationCase.SUMMARY_BY_CUSTOMER, Object[].class)
-                .setParameter("ref", customerReference).setMaxResults(1).getResultList();
-        if (rows.isEmpty()) {
-            return java.util.Optional.empty();
-        }
-        org.ekyc.hub.verification.api.CaseSummary summary = VerificationCase.summary(rows.get(0));
-        AuditTrail.record("CASE_STATUS_READ", summary.caseId(), "channel");
-        return java.util.Optional.of(summary);
+        return firstSummary(em.createNamedQuery(VerificationCase.SUMMARY_BY_CUSTOMER, Object[].class)
+                .setParameter("ref", customerReference), "CASE_STATUS_READ");
+    }
+
+    /** The first row of a summary query as a summary, its read audited as {@code action}. */
+    private static java.util.Optional<org.ekyc.hub.verification.api.CaseSummary> firstSummary(
+            jakarta.persistence.TypedQuery<Object[]> query, String action) {
+        return query.setMaxResults(1).getResultList().stream().findFirst().map(row -> {
+            org.ekyc.hub.verification.api.CaseSummary summary = VerificationCase.summary(row);
+            AuditTrail.record(action, summary.caseId(), "channel");
+            return summary;
+        });
     }
 
     @Override

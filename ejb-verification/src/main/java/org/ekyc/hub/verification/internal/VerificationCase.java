@@ -79,12 +79,10 @@ import org.ekyc.hub.verification.privacy.EncryptedStringConverter;
         query = "select c from VerificationCase c where c.idempotencyKey = :key")
 // a repeated request's answer: plain columns only, so nothing sealed is read or decrypted
 @NamedQuery(name = VerificationCase.SUMMARY_BY_IDEMPOTENCY_KEY,
-        query = "select c.id, c.status, c.reasons, c.immigrationCheck, c.stayExpiry, c.screeningOutcome"
-                + " from VerificationCase c where c.idempotencyKey = :key")
+        query = VerificationCase.SUMMARY_SELECT + " where c.idempotencyKey = :key")
 // a customer's KYC status (MQ STAT): the same plain columns, latest case first
 @NamedQuery(name = VerificationCase.SUMMARY_BY_CUSTOMER,
-        query = "select c.id, c.status, c.reasons, c.immigrationCheck, c.stayExpiry, c.screeningOutcome"
-                + " from VerificationCase c where c.externalReference = :ref order by c.createdAt desc, c.id desc")
+        query = VerificationCase.SUMMARY_SELECT + " where c.externalReference = :ref order by c.createdAt desc, c.id desc")
 @NamedQuery(name = VerificationCase.ALL_BY_CREATION, query = "select c.id from VerificationCase c order by c.createdAt, c.id")
 @NamedQuery(name = VerificationCase.FACE_TEMPLATE_EXPIRED,
         query = "select c.id from VerificationCase c where c.faceTemplatePurgeAt <= :now and c.faceTemplate is not null")
@@ -119,6 +117,9 @@ public class VerificationCase {
     public static final String BY_IDEMPOTENCY_KEY = "VerificationCase.byIdempotencyKey";
     public static final String SUMMARY_BY_IDEMPOTENCY_KEY = "VerificationCase.summaryByIdempotencyKey";
     public static final String SUMMARY_BY_CUSTOMER = "VerificationCase.summaryByCustomer";
+    /** The columns of a {@link #summary(Object[]) summary} row; none of them sealed. */
+    static final String SUMMARY_SELECT = "select c.id, c.status, c.reasons, c.immigrationCheck, c.stayExpiry,"
+            + " c.screeningOutcome from VerificationCase c";
     public static final String IMMIGRATION_PENDING = "VerificationCase.immigrationPending";
     public static final String FACE_TEMPLATE_EXPIRED = "VerificationCase.faceTemplateExpired";
     public static final String ALL_BY_CREATION = "VerificationCase.allByCreation";

@@ -13,7 +13,6 @@ import org.ekyc.hub.verification.api.Address;
 import org.ekyc.hub.verification.api.AddressKind;
 import org.ekyc.hub.verification.api.Applicant;
 import org.ekyc.hub.verification.api.CaseSummary;
-import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.Channel;
 import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.OpenCaseCommand;
@@ -98,11 +97,7 @@ public final class CoreBankingRecordMapper {
         return reply;
     }
 
-    public static Map<String, Object> accepted(CopybookRecord request, CaseView view) {
-        return accepted(request, CaseSummary.of(view));
-    }
-
-    /** KYCRSP values for an accepted request, from the case's summary (a repeated request's answer). */
+    /** KYCRSP values for an accepted request, from the case's summary ({@link CaseSummary#of} for a full view). */
     public static Map<String, Object> accepted(CopybookRecord request, CaseSummary view) {
         Map<String, Object> reply = echo(request);
         reply.put("KYCRSP-CASE-ID", view.caseId());

@@ -63,7 +63,7 @@ class CoreBankingRecordCodecTest {
                 Channel.MQ, "CIF0000012345", null, RegistryCheckOutcome.VERIFIED, "E-9", LocalDate.of(2027, 8, 31),
                 List.of(), Instant.EPOCH, Instant.EPOCH, null, null, null);
 
-        byte[] bytes = replies.encode(CoreBankingRecordMapper.accepted(request, view));
+        byte[] bytes = replies.encode(CoreBankingRecordMapper.accepted(request, CaseSummary.of(view)));
 
         assertThat(bytes).hasSize(137);
         assertThat(HEX.formatHex(bytes, 0, 4)).isEqualTo("D6D7C5D5");          // OPEN
