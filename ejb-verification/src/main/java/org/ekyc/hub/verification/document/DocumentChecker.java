@@ -36,6 +36,7 @@ import org.ekyc.hub.verification.document.quality.GrayImages;
 import org.ekyc.hub.verification.document.quality.QrCodes;
 import org.ekyc.hub.verification.document.quality.QualityGate;
 import org.ekyc.hub.verification.document.quality.QualityThresholds;
+import org.ekyc.hub.verification.imaging.FaceLocator;
 
 /**
  * The document pipeline: decode (bounded) → quality gate (find, rectify, measure) → classify →
@@ -51,7 +52,7 @@ public final class DocumentChecker {
     private final ZoneReader reader;
     private final Clock clock;
 
-    private final PortraitCheck.Faces faces;
+    private final FaceLocator faces;
 
     public DocumentChecker(OcrEngine ocr, QualityThresholds thresholds, Clock clock) {
         this(ocr, thresholds, clock, null);
@@ -61,7 +62,7 @@ public final class DocumentChecker {
      * @param faces the face engine's detector, for the portrait tamper signals; null to skip them
      *              (unit tests of the reading, benchmarks of OCR alone)
      */
-    public DocumentChecker(OcrEngine ocr, QualityThresholds thresholds, Clock clock, PortraitCheck.Faces faces) {
+    public DocumentChecker(OcrEngine ocr, QualityThresholds thresholds, Clock clock, FaceLocator faces) {
         this.gate = new QualityGate(thresholds);
         this.reader = new ZoneReader(ocr);
         this.clock = clock;

@@ -1,7 +1,6 @@
 package org.ekyc.hub.verification.document;
 
 import java.awt.Rectangle;
-import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Optional;
 import org.ekyc.hub.verification.api.ReasonCode;
@@ -12,16 +11,9 @@ import org.ekyc.hub.verification.api.document.Severity;
  * Tamper signals from the document's face: a document whose portrait shows no face (pasted over,
  * blank, or a printed pattern), or whose face is not where the layout puts the portrait (a photo
  * glued on elsewhere, or a card presented as another layout). The faces are found by the face
- * engine's detector ({@link Faces}); this class only judges positions, so it is tested without models.
+ * engine's detector (an {@link org.ekyc.hub.verification.imaging.FaceLocator}); this class only judges positions, so it is tested without models.
  */
 public final class PortraitCheck {
-
-    /** Finds faces on the rectified document. Implementations must be thread-safe. */
-    @FunctionalInterface
-    public interface Faces {
-        /** Face boxes in {@code document}'s pixels, best first; empty when there is none. */
-        List<Rectangle> find(BufferedImage document);
-    }
 
     private PortraitCheck() {
     }

@@ -3,14 +3,14 @@ package org.ekyc.hub.verification.face;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.util.List;
-import org.ekyc.hub.verification.document.PortraitCheck;
+import org.ekyc.hub.verification.imaging.FaceLocator;
 import org.ekyc.hub.verification.face.internal.FaceDetector;
 
 /**
- * The face engine's detector (YuNet, the same session the face match uses) offered to the document
+ * The face engine's detector (YuNet, the same session the face match uses) offered, as a {@link FaceLocator}, to the document
  * engine for its portrait tamper signals. Thread-safe: the detector keeps per-thread buffers.
  */
-public final class DocumentFaces implements PortraitCheck.Faces {
+public final class DocumentFaces implements FaceLocator {
 
     private final FaceDetector detector;
 

@@ -11,7 +11,7 @@ import java.time.Clock;
 import org.ekyc.hub.verification.document.DocumentChecker;
 import org.ekyc.hub.verification.document.ocr.TesseractPool;
 import org.ekyc.hub.verification.document.quality.QualityThresholds;
-import org.ekyc.hub.verification.face.internal.FaceServiceBean;
+import org.ekyc.hub.verification.imaging.FaceLocators;
 import org.jboss.logging.Logger;
 
 /**
@@ -28,7 +28,7 @@ public class OcrEngines {
 
     /** Lends its face detector for the portrait tamper signals. */
     @EJB
-    private FaceServiceBean faces;
+    private FaceLocators faces;
 
     private TesseractPool pool;
     private DocumentChecker checker;

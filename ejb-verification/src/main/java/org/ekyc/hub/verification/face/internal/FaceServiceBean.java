@@ -7,7 +7,6 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
-import jakarta.ejb.LocalBean;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -28,6 +27,7 @@ import org.ekyc.hub.verification.face.FaceEngine;
 import org.ekyc.hub.verification.face.FacePolicy;
 import org.ekyc.hub.verification.face.ImageDecoder;
 import org.ekyc.hub.verification.face.DocumentFaces;
+import org.ekyc.hub.verification.imaging.FaceLocators;
 import org.ekyc.hub.verification.face.ModelRegistry;
 import org.ekyc.hub.verification.face.internal.store.LivenessStoreBean;
 import org.ekyc.hub.verification.face.liveness.ChallengeIssuer;
@@ -42,11 +42,10 @@ import org.jboss.logging.Logger;
  */
 @Singleton
 @Startup
-@Local(FaceService.class)
-@LocalBean
+@Local({FaceService.class, FaceLocators.class})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class FaceServiceBean implements FaceService {
+public class FaceServiceBean implements FaceService, FaceLocators {
 
     private static final Logger LOG = Logger.getLogger(FaceServiceBean.class);
 
@@ -74,6 +73,7 @@ public class FaceServiceBean implements FaceService {
     }
 
     /** The face detector for the document engine's portrait checks (same models, same sessions). */
+    @Override
     public DocumentFaces documentFaces() {
         return documentFaces;
     }
