@@ -20,7 +20,8 @@ import java.util.Arrays;
  * <li>zoned ({@code PIC 9(n)}, unsigned): one digit of the code page per byte ({@code F0}-{@code F9}
  * in EBCDIC);</li>
  * <li>packed decimal ({@code PIC S9(p)V9(s) COMP-3}): two digit nibbles a byte, the last half-byte is
- * the sign, {@code C} positive, {@code D} negative, {@code F} unsigned.</li>
+ * the sign: written {@code C} positive, {@code D} negative; read as IBM's decimal instructions do,
+ * {@code A C E F} positive, {@code B D} negative, a digit there is refused.</li>
  * </ul>
  * The record knows no layout: the record types (e.g. the core-banking orders) name their fields from
  * the layout pages in {@code docs/layouts/}. Reading never guesses: anything off is a
@@ -32,7 +33,8 @@ public final class FixedRecord {
     private static final byte SHIFT_IN = 0x0F;
     private static final int SIGN_POSITIVE = 0xC;
     private static final int SIGN_NEGATIVE = 0xD;
-    private static final int SIGN_UNSIGNED = 0xF;
+    /** Also read, as IBM's packed-decimal instructions do: A and E plus, B minus. */
+    private static final int SIGN_NEGATIVE_ALTERNATE = 0xB;
 
     private final byte[] bytes;
     private final Charset charset;
@@ -153,10 +155,10 @@ public final class FixedRecord {
             n = appendDigit(n, high, f, i);
             if (i < f.end() - 1) {
                 n = appendDigit(n, low, f, i);
-            } else if (low == SIGN_NEGATIVE) {
-                n = n.negate();
-            } else if (low != SIGN_POSITIVE && low != SIGN_UNSIGNED) {
+            } else if (low <= 9) {
                 throw new RecordFormatException(f.name(), i, String.format("bad sign nibble %X", low));
+            } else if (low == SIGN_NEGATIVE || low == SIGN_NEGATIVE_ALTERNATE) {
+                n = n.negate();
             }
         }
         return new BigDecimal(n, f.scale());

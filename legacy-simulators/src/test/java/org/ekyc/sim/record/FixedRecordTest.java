@@ -88,6 +88,8 @@ class FixedRecordTest {
         assertThat(record("00100000000C").packed(limit)).isEqualByComparingTo("1000000.00");
         assertThat(record("00000001234D").packed(limit)).isEqualByComparingTo("-12.34");
         assertThat(record("00000001234F").packed(limit)).isEqualByComparingTo("12.34");
+        assertThat(record("00000001234A").packed(limit)).isEqualByComparingTo("12.34");
+        assertThat(record("00000001234B").packed(limit)).isEqualByComparingTo("-12.34");
         assertThat(hex(FixedRecord.blank(6, CCSID_933).packed(limit, new BigDecimal("1000000.00"))))
                 .isEqualTo("00100000000C");
         assertThat(hex(FixedRecord.blank(6, CCSID_933).packed(limit, new BigDecimal("-12.34"))))
