@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.nio.charset.Charset;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -16,7 +17,9 @@ import org.ekyc.hub.adapter.copybook.CopybookRecord;
 import org.ekyc.hub.adapter.fixedformat.MalformedRecordException;
 import org.ekyc.sim.corebanking.AccountOpeningOrder;
 import org.ekyc.sim.corebanking.AccountOpeningOrder.Limit;
+import org.ekyc.sim.admin.SimulatorFaults;
 import org.ekyc.sim.corebanking.AccountOpeningReply;
+import org.ekyc.sim.corebanking.SyntheticCoreBanking;
 import org.ekyc.sim.record.Field;
 import org.ekyc.sim.record.FixedRecord;
 import org.ekyc.sim.record.RecordFormatException;
@@ -173,6 +176,27 @@ class SimulatorRecordCodecAgreementTest {
                 b[i + 1] = 0x77;
             }
         }), "a double-byte run not closed in GIVEN-NAMES");
+    }
+
+    @Test
+    void theSimulatedBanksRepliesReadTheSameOnBothSidesAndItsGarbledReplyIsRefusedByTheHub() throws Exception {
+        SyntheticCoreBanking bank = new SyntheticCoreBanking(CCSID_933);
+        String caseId = "7c1e4a2b-0000-4000-8000-00000000aa02";
+        byte[] order = new AccountOpeningOrder(caseId, "", "ACCOUNT", "KIM", "하늘", 19990101, "STANDARD",
+                BigDecimal.ZERO, "KRW", ORDER.limits()).write(CCSID_933);
+        byte[] opened = bank.answer(order, SimulatorFaults.Mode.OK, LocalDate.of(2026, 12, 3));
+        CopybookRecord r = acctrsp.decode(opened);
+        assertThat(r.text("ACCTRSP-CASE-ID")).isEqualTo(caseId);
+        assertThat(r.integer("ACCTRSP-RETURN-CODE")).isZero();
+        assertThat(r.text("ACCTRSP-ACCOUNT-NO")).isEqualTo(AccountOpeningReply.read(opened, CCSID_933).accountNo());
+        assertThat(r.integer("ACCTRSP-OPENED-DATE")).isEqualTo(20261203L);
+
+        byte[] garbled = bank.answer(order, SimulatorFaults.Mode.GARBLED, LocalDate.of(2026, 12, 3));
+        assertThatThrownBy(() -> {
+            if (!caseId.equals(acctrsp.decode(garbled).text("ACCTRSP-CASE-ID"))) {
+                throw new MalformedRecordException("another case");
+            }
+        }).isInstanceOf(MalformedRecordException.class);
     }
 
     private void bothRefuse(byte[] order, String what) {
