@@ -20,7 +20,7 @@ var requests = (jakarta.jms.Queue) jndi.lookup("jms/queue/KYC.REQUEST");
 var replies = (jakarta.jms.Queue) jndi.lookup("jms/queue/KYC.REPLY");
 var ebcdic = Charset.forName("x-IBM933");   // kyc.mq.ccsid: EBCDIC CCSID 933 (Korean)
 
-// KYCREQ (legacy-adapters/src/main/resources/copybooks/KYCREQ.cpy), 173 bytes
+// KYCREQ (peer-contracts/src/main/resources/copybooks/KYCREQ.cpy), 173 bytes
 byte[] text(String s, int n) {
     var b = s.getBytes(ebcdic);
     var out = new byte[n];

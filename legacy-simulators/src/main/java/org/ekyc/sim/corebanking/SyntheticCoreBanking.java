@@ -7,20 +7,18 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.ekyc.hub.adapter.copybook.Copybook;
-import org.ekyc.hub.adapter.copybook.CopybookCodec;
-import org.ekyc.hub.adapter.copybook.CopybookRecord;
-import org.ekyc.hub.adapter.fixedformat.MalformedRecordException;
 import org.ekyc.sim.admin.SimulatorFaults;
+import org.ekyc.sim.record.RecordFormatException;
 
 /**
  * Core banking's account-opening program, played with synthetic accounts: reads an ACCTOPEN record and
- * answers ACCTRSP, in EBCDIC, from the same copybooks the hub uses. Opening is idempotent by case id: an
- * order repeated for a case (the hub retries after a lost reply) gets the account opened the first time.
+ * answers ACCTRSP, in EBCDIC, at the offsets of the published copybooks, read and written by the
+ * simulator's own record code ({@link AccountOpeningOrder}, {@link AccountOpeningReply}). Opening is
+ * idempotent by case id: an order repeated for a case (the hub retries after a lost reply) gets the
+ * account opened the first time.
  * Account numbers start with {@code 999} (never a real account) and follow from the case id.
  * Faults (peer {@code corebanking}): REFUSE (return code 12, nothing opened), NO_REPLY (the account is
  * opened but the reply is lost), GARBLED (the reply is written in ASCII instead of EBCDIC), SLOW (the
@@ -30,12 +28,10 @@ public final class SyntheticCoreBanking {
 
     public static final String PEER = "corebanking";
     /** Return code of an opened account, of a refusal, of an order that could not be read. */
-    static final String RC_OPENED = "00";
-    static final String RC_REFUSED = "12";
-    static final String RC_BAD_RECORD = "90";
+    static final int RC_OPENED = 0;
+    static final int RC_REFUSED = 12;
+    static final int RC_BAD_RECORD = 90;
 
-    static final Copybook ACCTOPEN = Copybook.fromClasspath("copybooks/ACCTOPEN.cpy");
-    static final Copybook ACCTRSP = Copybook.fromClasspath("copybooks/ACCTRSP.cpy");
     private static final DateTimeFormatter YYYYMMDD = DateTimeFormatter.BASIC_ISO_DATE;
 
     /** What was opened for a case. */
@@ -45,12 +41,10 @@ public final class SyntheticCoreBanking {
     private static final Map<String, Account> ACCOUNTS = new ConcurrentHashMap<>();
     private static final Map<String, AtomicInteger> ORDERS = new ConcurrentHashMap<>();
 
-    private final CopybookCodec orders;
-    private final CopybookCodec replies;
+    private final Charset ccsid;
 
     public SyntheticCoreBanking(Charset ccsid) {
-        this.orders = new CopybookCodec(ACCTOPEN, ccsid);
-        this.replies = new CopybookCodec(ACCTRSP, ccsid);
+        this.ccsid = ccsid;
     }
 
     /** The code page of the records: {@code SIM_COREBANKING_CCSID}, default x-IBM933 like the hub. */
@@ -61,22 +55,21 @@ public final class SyntheticCoreBanking {
 
     /** The ACCTRSP record for an ACCTOPEN record, or null when the reply is to be lost. */
     public byte[] answer(byte[] order, SimulatorFaults.Mode mode, LocalDate today) {
-        CopybookRecord r;
+        String caseId;
         try {
-            r = orders.decode(order);
-        } catch (MalformedRecordException e) {
-            return reply("", RC_BAD_RECORD, "", null, replies.charset());
+            caseId = AccountOpeningOrder.read(order, ccsid).caseId();
+        } catch (RecordFormatException e) {
+            return reply("", RC_BAD_RECORD, "", null, ccsid);
         }
-        String caseId = r.text("ACCTOPEN-CASE-ID");
         ORDERS.computeIfAbsent(caseId, k -> new AtomicInteger()).incrementAndGet();
         if (mode == SimulatorFaults.Mode.REFUSE) {
-            return reply(caseId, RC_REFUSED, "", null, replies.charset());
+            return reply(caseId, RC_REFUSED, "", null, ccsid);
         }
         Account account = ACCOUNTS.computeIfAbsent(caseId, k -> new Account(accountNumber(k), today));
         return switch (mode) {
             case NO_REPLY, DOWN -> null;
             case GARBLED -> reply(caseId, RC_OPENED, account.number(), account.opened(), StandardCharsets.US_ASCII);
-            default -> reply(caseId, RC_OPENED, account.number(), account.opened(), replies.charset());
+            default -> reply(caseId, RC_OPENED, account.number(), account.opened(), ccsid);
         };
     }
 
@@ -91,18 +84,10 @@ public final class SyntheticCoreBanking {
         return n == null ? 0 : n.get();
     }
 
-    private byte[] reply(String caseId, String rc, String account, LocalDate opened, Charset charset) {
-        Map<String, Object> v = new LinkedHashMap<>();
-        v.put("ACCTRSP-CASE-ID", caseId);
-        v.put("ACCTRSP-RETURN-CODE", rc);
-        v.put("ACCTRSP-ACCOUNT-NO", account);
-        v.put("ACCTRSP-OPENED-DATE", opened == null ? BigDecimal.ZERO : YYYYMMDD.format(opened));
-        v.put("ACCTRSP-BALANCE", BigDecimal.ZERO);
-        if (charset.equals(replies.charset())) {
-            return replies.encode(v);
-        }
-        // the fault: a program that forgot to convert to EBCDIC
-        return new CopybookCodec(ACCTRSP, charset).encode(v);
+    /** The reply in the configured code page, or in ASCII for the GARBLED fault (a program that forgot to convert). */
+    private static byte[] reply(String caseId, int rc, String account, LocalDate opened, Charset charset) {
+        long date = opened == null ? 0 : Long.parseLong(YYYYMMDD.format(opened));
+        return new AccountOpeningReply(caseId, rc, account, date, BigDecimal.ZERO).write(charset);
     }
 
     /** {@code 999} and 11 digits derived from the case id: the same case always gets the same account. */
