@@ -14,21 +14,21 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.ekyc.hub.adapter.corebanking.ibmmq.IbmMqConnections;
 import org.ekyc.hub.adapter.corebanking.ibmmq.IbmMqSettings;
 import org.ekyc.hub.routes.batch.PartnerBatchRoutes;
-import org.ekyc.hub.routes.corebanking.AccountOpeningRoutes;
+import org.ekyc.hub.routes.peer.corebanking.AccountOpeningRoutes;
 import org.ekyc.hub.routes.corebanking.CoreBankingMqRoutes;
-import org.ekyc.hub.routes.immigration.ImmigrationRegistryRoutes;
+import org.ekyc.hub.routes.peer.immigration.ImmigrationRegistryRoutes;
 import org.ekyc.hub.routes.intake.CaseIntakeRoutes;
 import org.ekyc.hub.routes.intake.PrivacyRoutes;
-import org.ekyc.hub.routes.screening.SanctionsListRoutes;
+import org.ekyc.hub.routes.peer.sanctions.SanctionsListRoutes;
 import org.ekyc.hub.routes.rest.CaseRestRoutes;
 import org.ekyc.hub.routes.soap.CaseSoapRoutes;
 import org.ekyc.hub.adapter.creditbureau.CreditBureauTelegrams;
 import org.ekyc.hub.adapter.telecom.TelecomTelegrams;
-import org.ekyc.hub.routes.credit.CreditBureauClient;
-import org.ekyc.hub.routes.telecom.TelecomIdentityClient;
-import org.ekyc.hub.routes.telegram.AsciiLengthFraming;
-import org.ekyc.hub.routes.telegram.TelegramPeer;
-import org.ekyc.hub.routes.telegram.TelegramRoutes;
+import org.ekyc.hub.routes.peer.credit.CreditBureauClient;
+import org.ekyc.hub.routes.peer.telecom.TelecomIdentityClient;
+import org.ekyc.hub.routes.peer.AsciiLengthFraming;
+import org.ekyc.hub.routes.peer.TelegramPeer;
+import org.ekyc.hub.routes.peer.TelegramRoutes;
 import org.ekyc.hub.verification.api.CaseService;
 import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.credit.CreditBureauPort;
@@ -95,17 +95,17 @@ public class CamelBootstrap {
             context.addRoutes(new PartnerBatchRoutes());
             context.addRoutes(new PrivacyRoutes());
             context.addRoutes(new SanctionsListRoutes());
-            context.addRoutes(new org.ekyc.hub.routes.registry.ResidentRegistryRoutes());
-            context.addRoutes(new org.ekyc.hub.routes.registry.TaxAuthorityRoutes());
+            context.addRoutes(new org.ekyc.hub.routes.peer.resident.ResidentRegistryRoutes());
+            context.addRoutes(new org.ekyc.hub.routes.peer.tax.TaxAuthorityRoutes());
             context.addRoutes(new TelegramRoutes());
             context.addRoutes(new org.ekyc.hub.routes.retry.PendingCheckRetryRoutes());
             context.start();
             // the engine-facing ports of the resident registry and the tax authority (issue #5)
             context.getRegistry().bind("residentRegistry",
                     org.ekyc.hub.verification.api.registry.ResidentRegistryPort.class,
-                    new org.ekyc.hub.routes.registry.CamelResidentRegistry(context.createProducerTemplate()));
+                    new org.ekyc.hub.routes.peer.resident.CamelResidentRegistry(context.createProducerTemplate()));
             context.getRegistry().bind("taxAuthority", org.ekyc.hub.verification.api.registry.TaxAuthorityPort.class,
-                    new org.ekyc.hub.routes.registry.CamelTaxAuthority(context.createProducerTemplate()));
+                    new org.ekyc.hub.routes.peer.tax.CamelTaxAuthority(context.createProducerTemplate()));
         } catch (Exception e) {
             context.stop();
             throw new IllegalStateException("eKYC hub routes failed to start: " + e.getMessage(), e);

@@ -18,7 +18,7 @@ import org.apache.camel.ServiceStatus;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.jms.JmsComponent;
 import org.apache.camel.model.rest.RestBindingMode;
-import org.ekyc.hub.routes.immigration.ImmigrationRegistryRoutes;
+import org.ekyc.hub.routes.peer.immigration.ImmigrationRegistryRoutes;
 import org.ekyc.hub.routes.intake.CaseIntakeRoutes;
 import org.ekyc.hub.routes.intake.DocumentCheckFlow;
 import org.ekyc.hub.routes.intake.DocumentSummary;
@@ -44,8 +44,8 @@ import org.ekyc.hub.verification.api.registry.ResidentIdQuery;
 import org.ekyc.hub.verification.api.registry.ResidentRegistryPort;
 import org.ekyc.hub.verification.api.registry.TaxAuthorityPort;
 import org.ekyc.hub.verification.api.registry.TaxQuery;
-import org.ekyc.hub.routes.registry.ResidentRegistryRoutes;
-import org.ekyc.hub.routes.registry.TaxAuthorityRoutes;
+import org.ekyc.hub.routes.peer.resident.ResidentRegistryRoutes;
+import org.ekyc.hub.routes.peer.tax.TaxAuthorityRoutes;
 import org.ekyc.hub.verification.api.credit.CreditBureauPort;
 import org.ekyc.hub.verification.api.credit.CreditSummary;
 import org.ekyc.hub.verification.api.telecom.Carrier;
@@ -53,8 +53,8 @@ import org.ekyc.hub.verification.api.telecom.Sex;
 import org.ekyc.hub.verification.api.telecom.TelecomIdentityPort;
 import org.ekyc.hub.routes.credit.CreditSummaryFlow;
 import org.ekyc.hub.routes.telecom.PhoneVerificationFlow;
-import org.ekyc.hub.routes.telegram.TelegramPeer;
-import org.ekyc.hub.routes.telegram.TelegramRoutes;
+import org.ekyc.hub.routes.peer.TelegramPeer;
+import org.ekyc.hub.routes.peer.TelegramRoutes;
 
 /**
  * REST channel for mobile and web apps (context root /kyc, Camel servlet at /api/*):

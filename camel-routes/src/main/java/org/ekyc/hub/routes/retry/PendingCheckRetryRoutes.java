@@ -1,5 +1,6 @@
 package org.ekyc.hub.routes.retry;
 
+import org.ekyc.hub.routes.peer.RetryGate;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -10,10 +11,10 @@ import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.ekyc.hub.routes.credit.CreditSummaryFlow;
-import org.ekyc.hub.routes.registry.ResidentRegistryRoutes;
-import org.ekyc.hub.routes.registry.TaxAuthorityRoutes;
-import org.ekyc.hub.routes.telegram.TelegramPeer;
-import org.ekyc.hub.routes.telegram.TelegramRoutes;
+import org.ekyc.hub.routes.peer.resident.ResidentRegistryRoutes;
+import org.ekyc.hub.routes.peer.tax.TaxAuthorityRoutes;
+import org.ekyc.hub.routes.peer.TelegramPeer;
+import org.ekyc.hub.routes.peer.TelegramRoutes;
 import org.ekyc.hub.verification.api.CaseService;
 import org.ekyc.hub.verification.api.PeerException;
 import org.ekyc.hub.verification.api.credit.CreditBureauPort;
