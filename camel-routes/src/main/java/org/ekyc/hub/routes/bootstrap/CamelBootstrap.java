@@ -100,12 +100,12 @@ public class CamelBootstrap {
             context.addRoutes(new TelegramRoutes());
             context.addRoutes(new org.ekyc.hub.routes.retry.PendingCheckRetryRoutes());
             context.start();
-            // the engine-facing ports of the resident registry and the tax authority (issue #5)
+            // the engine-facing ports of the resident registry and the tax authority
             context.getRegistry().bind("residentRegistry",
                     org.ekyc.hub.verification.api.registry.ResidentRegistryPort.class,
-                    new org.ekyc.hub.routes.peer.resident.CamelResidentRegistry(context.createProducerTemplate()));
+                    org.ekyc.hub.routes.peer.resident.ResidentRegistryRoutes.port(context.createProducerTemplate()));
             context.getRegistry().bind("taxAuthority", org.ekyc.hub.verification.api.registry.TaxAuthorityPort.class,
-                    new org.ekyc.hub.routes.peer.tax.CamelTaxAuthority(context.createProducerTemplate()));
+                    org.ekyc.hub.routes.peer.tax.TaxAuthorityRoutes.port(context.createProducerTemplate()));
         } catch (Exception e) {
             context.stop();
             throw new IllegalStateException("eKYC hub routes failed to start: " + e.getMessage(), e);

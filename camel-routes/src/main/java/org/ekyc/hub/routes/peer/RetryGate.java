@@ -8,7 +8,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Whether a peer that refused the hub's credentials may be asked now, and how many pending checks of one
- * peer the background retry may ask now (issue #5), from the peer's circuit breaker and from that refusal:
+ * peer the background retry may ask now, from the peer's circuit breaker and from that refusal:
  * <ul>
  *   <li>circuit OPEN: none (no case's back-off grows while the peer is known to be down); HALF_OPEN: one
  *       case probes; otherwise the whole batch;</li>

@@ -17,7 +17,7 @@ import org.apache.wss4j.common.ext.WSPasswordCallback;
 import org.apache.wss4j.dom.WSConstants;
 
 /**
- * The immigration registry client: connect and receive timeouts and HTTP/1.1 on the conduit, and
+ * The client of every government SOAP peer ({@link SoapPeer}): connect and receive timeouts and HTTP/1.1 on the conduit, and
  * WS-Security on every request — a {@code wsse:Security} header (mustUnderstand) with a
  * UsernameToken whose password is a PasswordDigest over a fresh Nonce and the Created time, and a
  * {@code wsu:Timestamp} that expires after {@code timestampTtlSeconds}. WSS4J builds the header.

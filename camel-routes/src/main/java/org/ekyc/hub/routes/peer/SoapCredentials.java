@@ -1,10 +1,11 @@
 package org.ekyc.hub.routes.peer;
 
 /**
- * The user name and password the hub presents to the immigration registry in a WS-Security
- * UsernameToken ({@code kyc.immigration.wss.user} / {@code kyc.immigration.wss.password}, overridden
- * by {@code KYC_IMMIGRATION_WSS_USER} / {@code KYC_IMMIGRATION_WSS_PASSWORD}). The password is sent only
- * as a digest and never logged.
+ * The user name and password the hub presents to a government SOAP peer in a WS-Security
+ * UsernameToken ({@code kyc.<peer>.wss.user} / {@code kyc.<peer>.wss.password}, overridden by
+ * {@code KYC_<PEER>_WSS_USER} / {@code KYC_<PEER>_WSS_PASSWORD}; {@link SoapPeer#credentials}). The
+ * password is sent only as a digest and never logged. The refusal of an empty setting names the
+ * immigration registry's settings, whichever peer it is for.
  */
 public record SoapCredentials(String user, String password) {
 

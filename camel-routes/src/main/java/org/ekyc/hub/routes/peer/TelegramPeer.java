@@ -9,7 +9,6 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.component.resilience4j.ResilienceProcessor;
 import org.ekyc.hub.adapter.fixedformat.MalformedRecordException;
 import org.ekyc.hub.adapter.telegram.PeerErrorException;
 import org.ekyc.hub.verification.api.PeerException;
@@ -93,12 +92,6 @@ public final class TelegramPeer {
                 wait *= 2;
             }
         }
-    }
-
-    /** The circuit breaker's state: CLOSED, OPEN, HALF_OPEN; UNKNOWN before the first call. */
-    public static String circuitState(CamelContext camel, String circuitId) {
-        return camel.getProcessor(circuitId) instanceof ResilienceProcessor breaker
-                ? breaker.getCircuitBreakerState() : "UNKNOWN";
     }
 
     private PeerException translate(Exception failure) {

@@ -37,19 +37,11 @@ public class TelegramRoutes extends RouteBuilder {
     }
 
     private void peer(String from, String routeId, String circuitId, String key) {
-        int window = Integer.parseInt(getCamelContext().resolvePropertyPlaceholders("{{kyc." + key + ".circuit-window}}"));
-        int openSeconds = Integer.parseInt(getCamelContext().resolvePropertyPlaceholders("{{kyc." + key + ".circuit-open-seconds}}"));
         from(from).routeId(routeId)
                 // body: the request record (byte[]); exchange property kycTelegramReader reads the reply
                 .setProperty(SENT, body())
-                .circuitBreaker().id(circuitId)
-                    .resilience4jConfiguration()
-                        .slidingWindowSize(window).minimumNumberOfCalls(window)
-                        .failureRateThreshold(50f)
-                        .waitDurationInOpenState(openSeconds)
-                        .permittedNumberOfCallsInHalfOpenState(1)
-                        .automaticTransitionFromOpenToHalfOpenEnabled(true)
-                    .end()
+                // the same circuit as every peer's (PeerCircuit), from kyc.<peer>.circuit-*
+                .circuitBreaker().id(circuitId).resilience4jConfiguration(PeerCircuit.configuration(getCamelContext(), key))
                     // one framed request, one framed reply; the connection is closed after it
                     .to("netty:tcp://{{kyc." + key + ".host}}:{{kyc." + key + ".port}}?sync=true"
                             + "&encoders=#telegramEncoder&decoders=#telegramDecoder&allowDefaultCodec=false"

@@ -53,6 +53,7 @@ import org.ekyc.hub.verification.api.telecom.Sex;
 import org.ekyc.hub.verification.api.telecom.TelecomIdentityPort;
 import org.ekyc.hub.routes.credit.CreditSummaryFlow;
 import org.ekyc.hub.routes.telecom.PhoneVerificationFlow;
+import org.ekyc.hub.routes.peer.PeerCircuit;
 import org.ekyc.hub.routes.peer.TelegramPeer;
 import org.ekyc.hub.routes.peer.TelegramRoutes;
 
@@ -313,8 +314,8 @@ public class CaseRestRoutes extends RouteBuilder {
         peers.put("immigrationRegistry", ImmigrationRegistryRoutes.registryStatus(camel));
         peers.put("residentRegistry", "circuit " + ResidentRegistryRoutes.PEER.circuitState(camel));
         peers.put("taxAuthority", "circuit " + TaxAuthorityRoutes.PEER.circuitState(camel));
-        peers.put("telecomIdentity", "circuit " + TelegramPeer.circuitState(camel, TelegramRoutes.TELECOM_CIRCUIT));
-        peers.put("creditBureau", "circuit " + TelegramPeer.circuitState(camel, TelegramRoutes.CREDIT_CIRCUIT));
+        peers.put("telecomIdentity", "circuit " + PeerCircuit.state(camel, TelegramRoutes.TELECOM_CIRCUIT));
+        peers.put("creditBureau", "circuit " + PeerCircuit.state(camel, TelegramRoutes.CREDIT_CIRCUIT));
         body.put("peers", peers);
         e.getMessage().setBody(body);
         e.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, up ? 200 : 503);

@@ -1,19 +1,15 @@
 package org.ekyc.hub.routes.retry;
 
+import org.ekyc.hub.routes.peer.PeerCircuit;
 import org.ekyc.hub.routes.peer.RetryGate;
+import org.ekyc.hub.routes.peer.RetryRound;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
-import java.util.function.BiFunction;
-import java.util.function.Function;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.ekyc.hub.routes.credit.CreditSummaryFlow;
 import org.ekyc.hub.routes.peer.resident.ResidentRegistryRoutes;
 import org.ekyc.hub.routes.peer.tax.TaxAuthorityRoutes;
-import org.ekyc.hub.routes.peer.TelegramPeer;
 import org.ekyc.hub.routes.peer.TelegramRoutes;
 import org.ekyc.hub.verification.api.CaseService;
 import org.ekyc.hub.verification.api.PeerException;
@@ -22,7 +18,7 @@ import org.ekyc.hub.verification.api.credit.PendingCreditEnquiry;
 import org.ekyc.hub.verification.api.registry.PeerUnavailableException;
 
 /**
- * Checks left PENDING because their peer gave no answer resume by themselves (issue #5), as the
+ * Checks left PENDING because their peer gave no answer resume by themselves, as the
  * immigration check does ({@code immigration-retry}): one timer route per peer —
  * {@code resident-check-retry}, {@code income-check-retry}, {@code credit-check-retry} — takes the
  * checks that are due from the engine ({@code CaseService.pending*Checks}: per-case back-off, a lease so
@@ -43,46 +39,19 @@ public class PendingCheckRetryRoutes extends RouteBuilder {
         RetryGate tax = gate("tax", "tax authority");
         RetryGate credit = new RetryGate("credit bureau", Duration.ZERO, Clock.systemUTC());
 
-        retryRound("resident", "resident-check-retry", "direct:resident-check-resume", "resident registry", resident,
-                ResidentRegistryRoutes.PEER::circuitState, CaseService::pendingResidentChecks);
-        retryRound("tax", "income-check-retry", "direct:income-check-resume", "tax authority", tax,
-                TaxAuthorityRoutes.PEER::circuitState, CaseService::pendingIncomeChecks);
-        retryRound("credit", "credit-check-retry", "direct:credit-check-resume", "credit bureau", credit,
-                camel -> TelegramPeer.circuitState(camel, TelegramRoutes.CREDIT_CIRCUIT), CaseService::pendingCreditChecks);
+        RetryRound.gated("resident", "resident-check-retry", "direct:resident-check-resume", "resident registry", resident,
+                ResidentRegistryRoutes.PEER::circuitState, CaseService::pendingResidentChecks).addTo(this);
+        RetryRound.gated("tax", "income-check-retry", "direct:income-check-resume", "tax authority", tax,
+                TaxAuthorityRoutes.PEER::circuitState, CaseService::pendingIncomeChecks).addTo(this);
+        RetryRound.gated("credit", "credit-check-retry", "direct:credit-check-resume", "credit bureau", credit,
+                camel -> PeerCircuit.state(camel, TelegramRoutes.CREDIT_CIRCUIT), CaseService::pendingCreditChecks).addTo(this);
 
-        from("direct:resident-check-resume").routeId("resident-check-resume")
-                // body: the ResidentIdQuery kept (sealed) on the case when the caller's request got no answer
-                .setProperty("kycCaseId", simple("${body.caseId}"))
-                .setProperty("kycPendingQuery", body())
-                // the same route, WS-Security and circuit breaker as the caller's request
-                .to(ResidentRegistryRoutes.ROUTE)
-                .choice()
-                    .when(body().isInstanceOf(PeerUnavailableException.class))
-                        .process(e -> noAnswer(e, resident))
-                        .setBody(exchangeProperty("kycPendingQuery"))
-                        .bean("caseService", "recordResidentCheckPending")
-                    .otherwise()
-                        .process(e -> resident.answered())
-                        // as when the caller's request is answered: outcome recorded, case reassessed
-                        .bean("caseService", "recordResidentCheck(${exchangeProperty.kycCaseId}, ${body})")
-                        .log("pending resident registry check answered: ${body.registryChecks?.residentCheck}")
-                .end();
-
-        from("direct:income-check-resume").routeId("income-check-resume")
-                // body: the TaxQuery kept (sealed) on the case
-                .setProperty("kycCaseId", simple("${body.caseId}"))
-                .setProperty("kycPendingQuery", body())
-                .to(TaxAuthorityRoutes.ROUTE)
-                .choice()
-                    .when(body().isInstanceOf(PeerUnavailableException.class))
-                        .process(e -> noAnswer(e, tax))
-                        .setBody(exchangeProperty("kycPendingQuery"))
-                        .bean("caseService", "recordIncomeCheckPending")
-                    .otherwise()
-                        .process(e -> tax.answered())
-                        .bean("caseService", "recordIncomeCheck(${exchangeProperty.kycCaseId}, ${body})")
-                        .log("pending tax authority check answered: ${body.registryChecks?.incomeCheck}")
-                .end();
+        // body: the ResidentIdQuery kept (sealed) on the case when the caller's request got no answer
+        resumeSoapCheck("resident-check-resume", ResidentRegistryRoutes.ROUTE, resident, "recordResidentCheckPending",
+                "recordResidentCheck", "pending resident registry check answered: ${body.registryChecks?.residentCheck}");
+        // body: the TaxQuery kept (sealed) on the case
+        resumeSoapCheck("income-check-resume", TaxAuthorityRoutes.ROUTE, tax, "recordIncomeCheckPending",
+                "recordIncomeCheck", "pending tax authority check answered: ${body.registryChecks?.incomeCheck}");
 
         from("direct:credit-check-resume").routeId("credit-check-resume")
                 // body: PendingCreditEnquiry rebuilt from the case; engine → bureau (with its own retries) → engine
@@ -100,38 +69,27 @@ public class PendingCheckRetryRoutes extends RouteBuilder {
     }
 
     /**
-     * One peer's retry round: take what is due (bounded by the batch and the {@link RetryGate}), then ask
-     * for each case in turn as long as the circuit and the gate allow.
+     * The resume route of a government SOAP peer's pending check: the same route, WS-Security and circuit
+     * breaker as the caller's request; an answer is recorded with the caller's engine call
+     * ({@code recorded}), no answer with the pending one ({@code stillPending}) as one more failed try.
      */
-    private void retryRound(String peer, String routeId, String resumeUri, String what, RetryGate gate,
-                            Function<CamelContext, String> circuit, BiFunction<CaseService, Integer, List<?>> take) {
-        int batch = Integer.parseInt(getCamelContext().resolvePropertyPlaceholders("{{kyc." + peer + ".retry-batch}}"));
-        from("timer:" + routeId + "?delay={{kyc." + peer + ".retry-interval-ms}}&period={{kyc." + peer + ".retry-interval-ms}}")
-                .routeId(routeId)
-                .doTry()
-                    // taking leases the checks; another node taking the same case at once loses on the
-                    // case's version and takes nothing this round
-                    .process(e -> {
-                        int max = gate.budget(circuit.apply(e.getContext()), batch);
-                        e.getMessage().setBody(max == 0 ? List.of() : take.apply(cases(e), max));
-                    })
-                .doCatch(Exception.class)
-                    .log(LoggingLevel.WARN, "pending " + what + " checks not taken this round: ${exception.message}")
-                    .setBody(constant(List.of()))
-                .end()
-                .filter(simple("${body.size} > 0"))
-                    .log("asking the " + what + " again for ${body.size} pending check(s)")
-                    .split(body())
-                        .filter(e -> gate.mayAsk(circuit.apply(e.getContext())))
-                            .doTry()
-                                .to(resumeUri)
-                            .doCatch(Exception.class)
-                                // e.g. the case changed meanwhile: it stays due and is taken after its lease
-                                .log(LoggingLevel.WARN, "pending " + what + " check of case ${exchangeProperty.kycCaseId}"
-                                        + " not recorded: ${exception.message}")
-                            .end()
-                        .end()
-                    .end()
+    private void resumeSoapCheck(String routeId, String peerRoute, RetryGate gate, String stillPending, String recorded,
+                                 String answeredLog) {
+        from("direct:" + routeId).routeId(routeId)
+                .setProperty("kycCaseId", simple("${body.caseId}"))
+                .setProperty("kycPendingQuery", body())
+                // the same route, WS-Security and circuit breaker as the caller's request
+                .to(peerRoute)
+                .choice()
+                    .when(body().isInstanceOf(PeerUnavailableException.class))
+                        .process(e -> noAnswer(e, gate))
+                        .setBody(exchangeProperty("kycPendingQuery"))
+                        .bean("caseService", stillPending)
+                    .otherwise()
+                        .process(e -> gate.answered())
+                        // as when the caller's request is answered: outcome recorded, case reassessed
+                        .bean("caseService", recorded + "(${exchangeProperty.kycCaseId}, ${body})")
+                        .log(answeredLog)
                 .end();
     }
 

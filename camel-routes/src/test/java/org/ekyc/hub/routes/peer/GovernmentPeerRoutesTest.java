@@ -7,9 +7,7 @@ import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.xml.namespace.QName;
-import org.ekyc.hub.routes.peer.tax.CamelTaxAuthority;
 import org.ekyc.hub.routes.peer.tax.TaxAuthorityRoutes;
-import org.ekyc.hub.routes.peer.resident.CamelResidentRegistry;
 import org.ekyc.hub.routes.peer.resident.ResidentRegistryRoutes;
 import org.apache.camel.CamelContext;
 import org.apache.camel.RoutesBuilder;
@@ -22,11 +20,12 @@ import org.ekyc.hub.adapter.resident.wsdl.ResidentIdPort;
 import org.ekyc.hub.adapter.resident.wsdl.VerifyResidentIdResponse;
 import org.ekyc.hub.adapter.tax.wsdl.GetIncomeStatusResponse;
 import org.ekyc.hub.adapter.tax.wsdl.IncomeStatusPort;
-import org.ekyc.hub.routes.peer.SoapClientConfigurer;
 import org.ekyc.hub.verification.api.registry.IncomeBand;
 import org.ekyc.hub.verification.api.registry.PeerUnavailableException;
 import org.ekyc.hub.verification.api.registry.ResidentIdOutcome;
 import org.ekyc.hub.verification.api.registry.ResidentIdQuery;
+import org.ekyc.hub.verification.api.registry.ResidentRegistryPort;
+import org.ekyc.hub.verification.api.registry.TaxAuthorityPort;
 import org.ekyc.hub.verification.api.registry.TaxFilingStatus;
 import org.ekyc.hub.verification.api.registry.TaxQuery;
 import org.junit.jupiter.api.Test;
@@ -76,12 +75,12 @@ class GovernmentPeerRoutesTest extends CamelTestSupport {
         context.start();
     }
 
-    private CamelResidentRegistry resident() {
-        return new CamelResidentRegistry(template);
+    private ResidentRegistryPort resident() {
+        return ResidentRegistryRoutes.port(template);
     }
 
-    private CamelTaxAuthority tax() {
-        return new CamelTaxAuthority(template);
+    private TaxAuthorityPort tax() {
+        return TaxAuthorityRoutes.port(template);
     }
 
     private static ResidentIdQuery card() {

@@ -172,7 +172,7 @@ class TelegramRoutesTest {
         assertThatThrownBy(() -> client.requestOtp(hong()))
                 .satisfies(e -> assertThat(((PeerException) e).kind()).isEqualTo(PeerException.Kind.UNAVAILABLE));
         assertThat((System.nanoTime() - t0) / 1_000_000).as("reply timeout").isLessThan(1400);
-        assertThat(TelegramPeer.circuitState(camel, TelegramRoutes.TELECOM_CIRCUIT)).isEqualTo("OPEN");
+        assertThat(PeerCircuit.state(camel, TelegramRoutes.TELECOM_CIRCUIT)).isEqualTo("OPEN");
         assertThatThrownBy(() -> client.requestOtp(hong())).hasMessageContaining("circuit open");
     }
 }

@@ -1,19 +1,17 @@
 package org.ekyc.hub.routes.peer.immigration;
 
-import org.ekyc.hub.routes.peer.SoapCredentials;
-import org.ekyc.hub.routes.peer.SoapClientConfigurer;
 import java.time.Clock;
 import java.time.Duration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.component.cxf.common.DataFormat;
 import org.apache.camel.component.cxf.jaxws.CxfEndpoint;
-import org.apache.camel.component.resilience4j.ResilienceProcessor;
 import org.ekyc.hub.adapter.immigration.ImmigrationStayStatusMapper;
 import org.ekyc.hub.adapter.immigration.wsdl.CheckStayStatusResponse;
 import org.ekyc.hub.adapter.immigration.wsdl.StayStatusPort;
+import org.ekyc.hub.routes.peer.RetryRound;
+import org.ekyc.hub.routes.peer.SoapCredentials;
+import org.ekyc.hub.routes.peer.SoapPeer;
 import org.ekyc.hub.verification.api.CaseService;
 import org.ekyc.hub.verification.api.ImmigrationQuery;
 import org.jboss.logging.Logger;
@@ -26,7 +24,7 @@ import org.jboss.logging.Logger;
  * circuit breaker opens after {@code kyc.immigration.circuit-window} calls of which half failed,
  * and the {@code immigration-retry} route asks again for pending cases until the registry answers.
  * Every request carries WS-Security (UsernameToken with PasswordDigest, Nonce, Created, and a
- * Timestamp; {@link SoapClientConfigurer}). A registry that refuses those credentials is not an
+ * Timestamp; {@link SoapPeer}, {@link org.ekyc.hub.routes.peer.SoapClientConfigurer}). A registry that refuses those credentials is not an
  * outage: the check stays PENDING with reason REGISTRY_ACCESS_REFUSED and calls are suspended but
  * for a rare probe ({@link RegistryAccess}; docs/adr/0007).
  */
@@ -37,59 +35,29 @@ public class ImmigrationRegistryRoutes extends RouteBuilder {
     public static final String ACCESS_BEAN = "immigrationRegistryAccess";
     private static final Logger LOG = Logger.getLogger(ImmigrationRegistryRoutes.class);
 
+    /** The registry's SOAP client and circuit ({@code kyc.immigration.*}). */
+    public static final SoapPeer PEER = new SoapPeer("immigration", CIRCUIT_ID);
+
     @Override
     public void configure() {
-        CxfEndpoint registry = getCamelContext().getEndpoint("cxf://{{kyc.immigration.url}}", CxfEndpoint.class);
-        registry.setServiceClass(StayStatusPort.class);
-        registry.setWsdlURL("wsdl/immigration-stay-status.wsdl");
-        registry.setDataFormat(DataFormat.POJO);
-        registry.setDefaultOperationName("CheckStayStatus");
-        // Stay on the calling thread: the engine call that follows keeps its transaction and MDC.
-        registry.setSynchronous(true);
-        registry.setBus(getCamelContext().getRegistry().lookupByNameAndType("hubBus", org.apache.cxf.Bus.class));
-        SoapCredentials credentials = new SoapCredentials(setting("kyc.immigration.wss.user"),
-                setting("kyc.immigration.wss.password"));
+        SoapCredentials credentials = PEER.credentials(getCamelContext());
         if (credentials.isDevelopmentDefault()) {
             LOG.warnf("immigration registry: WS-Security user '%s' with the development-only default password "
                     + "(matches the simulator); set KYC_IMMIGRATION_WSS_USER / KYC_IMMIGRATION_WSS_PASSWORD for a real registry",
                     credentials.user());
         }
-        registry.setCxfConfigurer(new SoapClientConfigurer(
-                Long.parseLong(setting("kyc.immigration.connect-timeout-ms")),
-                Long.parseLong(setting("kyc.immigration.receive-timeout-ms")),
-                credentials, Integer.parseInt(setting("kyc.immigration.wss.timestamp-ttl-seconds"))));
+        CxfEndpoint registry = PEER.endpoint(getCamelContext(), StayStatusPort.class, "wsdl/immigration-stay-status.wsdl",
+                "CheckStayStatus", credentials);
         RegistryAccess access = new RegistryAccess(credentials.user(),
-                Duration.ofSeconds(Long.parseLong(setting("kyc.immigration.refused-probe-seconds"))), Clock.systemUTC());
+                Duration.ofSeconds(Long.parseLong(PEER.setting(getCamelContext(), "refused-probe-seconds"))), Clock.systemUTC());
         getCamelContext().getRegistry().bind(ACCESS_BEAN, RegistryAccess.class, access);
-        int retryBatch = Integer.parseInt(setting("kyc.immigration.retry-batch"));
-        int circuitWindow = Integer.parseInt(setting("kyc.immigration.circuit-window"));
-        int circuitOpenSeconds = Integer.parseInt(setting("kyc.immigration.circuit-open-seconds"));
 
-        // Cases opened while the registry was down (or before a crash) are asked again when due
-        // (the engine backs off per case); the circuit breaker keeps a down registry from being hammered.
-        from("timer:immigration-retry?delay={{kyc.immigration.retry-interval-ms}}&period={{kyc.immigration.retry-interval-ms}}")
-                .routeId("immigration-retry")
-                // while the circuit is open nothing is asked (and no case's back-off grows); half-open,
-                // one due case probes the registry
-                .process(e -> {
-                    // credentials refused: nothing until a probe is due, then one case (RetryGate)
-                    int max = access.retryBudget(circuitState(e.getContext()), retryBatch);
-                    e.getMessage().setBody(max == 0 ? java.util.List.of() : e.getContext().getRegistry()
-                            .lookupByNameAndType("caseService", CaseService.class).pendingImmigrationChecks(max));
-                })
-                .filter(simple("${body.size} > 0"))
-                    .log("asking the immigration registry again for ${body.size} pending case(s)")
-                    .split(body())
-                        .filter(e -> !"OPEN".equals(circuitState(e.getContext())))
-                            .doTry()
-                                .to("direct:immigration-check")
-                            .doCatch(Exception.class)
-                                // e.g. the case changed meanwhile: it stays due and is taken next time
-                                .log(LoggingLevel.WARN, "pending immigration check not recorded: ${exception.message}")
-                            .end()
-                        .end()
-                    .end()
-                .end();
+        // Cases opened while the registry was down (or before a crash) are asked again when due (the
+        // engine backs off per case); a refusal of the credentials holds the round back (RegistryAccess)
+        new RetryRound("immigration", "immigration-retry", "direct:immigration-check", ImmigrationRegistryRoutes::circuitState,
+                access::retryBudget, state -> !"OPEN".equals(state), CaseService::pendingImmigrationChecks,
+                "asking the immigration registry again for ${body.size} pending case(s)",
+                "pending immigration check not recorded: ${exception.message}", null).addTo(this);
 
         from("direct:immigration-check").routeId("immigration-check")
                 // body: ImmigrationQuery (from open-case through enrich, or from immigration-retry)
@@ -104,16 +72,7 @@ public class ImmigrationRegistryRoutes extends RouteBuilder {
                     .when(e -> !access.mayCall())
                         .process(e -> e.getMessage().setBody(access.suspended()))
                     .otherwise()
-                        .circuitBreaker().id(CIRCUIT_ID)
-                            .resilience4jConfiguration()
-                                .slidingWindowSize(circuitWindow).minimumNumberOfCalls(circuitWindow)
-                                .failureRateThreshold(50f)
-                                .waitDurationInOpenState(circuitOpenSeconds)
-                                .permittedNumberOfCallsInHalfOpenState(1)
-                                // half-open by itself after the wait, so the retry route (which asks nothing
-                                // while the circuit is open) gets to probe
-                                .automaticTransitionFromOpenToHalfOpenEnabled(true)
-                            .end()
+                        .circuitBreaker().id(CIRCUIT_ID).resilience4jConfiguration(PEER.circuit(getCamelContext()))
                             // the request leaves with a WS-Security header (SoapClientConfigurer)
                             .to(registry)
                             .process(e -> access.accepted())
@@ -139,11 +98,6 @@ public class ImmigrationRegistryRoutes extends RouteBuilder {
 
     /** The registry circuit breaker's state: CLOSED, OPEN, HALF_OPEN, …; UNKNOWN before the first call. */
     public static String circuitState(CamelContext camel) {
-        return camel.getProcessor(CIRCUIT_ID) instanceof ResilienceProcessor breaker
-                ? breaker.getCircuitBreakerState() : "UNKNOWN";
-    }
-
-    private String setting(String key) {
-        return getCamelContext().resolvePropertyPlaceholders("{{" + key + "}}");
+        return PEER.circuitState(camel);
     }
 }

@@ -1,24 +1,19 @@
 package org.ekyc.hub.routes.peer.immigration;
 
-import jakarta.xml.ws.soap.SOAPFaultException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import javax.xml.namespace.QName;
 import org.apache.cxf.binding.soap.SoapFault;
-import org.apache.cxf.transport.http.HTTPException;
 import org.ekyc.hub.routes.peer.RetryGate;
+import org.ekyc.hub.routes.peer.WsSecurityRefusal;
 import org.ekyc.hub.verification.api.StayStatus;
 import org.jboss.logging.Logger;
 
 /**
  * Whether the immigration registry accepts the hub's credentials, and what a failed call means.
  * <p>
- * A refusal of the hub's WS-Security header — a SOAP fault whose code is in the {@code wsse}
- * namespace of WS-Security 1.0 ({@code wsse:FailedAuthentication}, {@code wsse:InvalidSecurity},
- * {@code wsse:MessageExpired}, …) or WSS4J's unified {@code {http://ws.apache.org/wss4j}SecurityError}
- * (what a CXF-based peer answers by default), or HTTP 401/403 from a gateway in front of the
- * registry — is a configuration fault of the hub (wrong user or password,
+ * A refusal of the hub's WS-Security header ({@link WsSecurityRefusal}: a {@code wsse} or WSS4J
+ * fault code, or HTTP 401/403 from a gateway in front of the registry) is a configuration fault of the hub (wrong user or password,
  * a rotated password, a clock far off), not an outage: asking again with the same credentials cannot
  * succeed and may lock the account at the registry. So after a refusal the hub <em>suspends</em> its
  * calls: the case's check is recorded as {@link StayStatus#accessRefused ACCESS_REFUSED} (PENDING,
@@ -26,17 +21,13 @@ import org.jboss.logging.Logger;
  * registry again (the credentials may have been fixed on the registry's side). The first refusal is
  * logged at ERROR with what to check; the first accepted call afterwards at INFO. New credentials
  * are read when the hub is deployed again. The refused state and its probes are a {@link RetryGate},
- * the same rule as for the other peers' retries; what is the immigration registry's own is here: which
- * failures are a refusal, what the operator is told to check, and what is recorded on the case.
+ * the same rule as for the other peers' retries; what is the immigration registry's own is here: what the operator is told to check, and what is recorded on the case.
  * <p>
  * Anything else (timeouts, connection refused, other faults, an open circuit) is an outage:
  * {@link StayStatus#unavailable}, retried with the engine's back-off.
  */
 public final class RegistryAccess {
 
-    static final String WSSE_NS = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
-    /** Apache WSS4J's "unified" fault code namespace (a CXF/WSS4J peer's default, which hides the reason). */
-    static final String WSS4J_NS = "http://ws.apache.org/wss4j";
     private static final Logger LOG = Logger.getLogger(RegistryAccess.class);
 
     /** The refused-credentials state and its probes: the same rule as for every peer's retries. */
@@ -75,7 +66,7 @@ public final class RegistryAccess {
 
     /** What to record for a call that failed with {@code failure} ({@code null}: the circuit is open). */
     public StayStatus failed(Throwable failure) {
-        Optional<String> refusal = refusal(failure);
+        Optional<String> refusal = WsSecurityRefusal.of(failure);
         if (refusal.isEmpty()) {
             String why = failure == null ? "circuit open" : failure.getClass().getSimpleName();
             LOG.warnf("immigration registry unavailable (%s%s): case stays PENDING and is asked again", why,
@@ -97,31 +88,5 @@ public final class RegistryAccess {
     /** For readiness: {@code credentials REFUSED since …} or empty while they are accepted. */
     public synchronized Optional<String> refusedStatus() {
         return gate.refusedSince().map(since -> "credentials REFUSED since " + since + " (" + lastRefusal + ")");
-    }
-
-    /**
-     * The refusal of the hub's credentials in {@code failure} or its causes, as
-     * {@code "wsse:FailedAuthentication"}, {@code "wss4j:SecurityError"} or {@code "HTTP 401"}; empty
-     * for any other failure.
-     */
-    public static Optional<String> refusal(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            QName code = null;
-            if (t instanceof SoapFault fault) {
-                code = fault.getFaultCode();
-            } else if (t instanceof SOAPFaultException jaxws && jaxws.getFault() != null) {
-                code = jaxws.getFault().getFaultCodeAsQName();
-            } else if (t instanceof HTTPException http
-                    && (http.getResponseCode() == 401 || http.getResponseCode() == 403)) {
-                return Optional.of("HTTP " + http.getResponseCode());
-            }
-            if (code != null && WSSE_NS.equals(code.getNamespaceURI())) {
-                return Optional.of("wsse:" + code.getLocalPart());
-            }
-            if (code != null && WSS4J_NS.equals(code.getNamespaceURI())) {
-                return Optional.of("wss4j:" + code.getLocalPart());
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -15,6 +15,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.apache.cxf.binding.soap.SoapFault;
 import org.apache.cxf.bus.CXFBusFactory;
+import org.ekyc.hub.routes.peer.WsSecurityRefusal;
 import org.ekyc.hub.adapter.immigration.wsdl.CheckStayStatusResponse;
 import org.ekyc.hub.verification.api.Applicant;
 import org.ekyc.hub.verification.api.CaseService;
@@ -107,7 +108,7 @@ class ImmigrationRegistryRoutesTest extends CamelTestSupport {
     @Test
     void refusedCredentialsAreRecordedAsSuchAndSuspendTheCalls() throws Exception {
         registryBehaviour.set(new SoapFault("A security error was encountered when verifying the message",
-                new QName(RegistryAccess.WSSE_NS, "SecurityError")));
+                new QName(WsSecurityRefusal.WSSE_NS, "SecurityError")));
         startWithRegistryReplaced();
         StayStatus first = check();
         assertThat(first.outcome()).isEqualTo(RegistryCheckOutcome.ACCESS_REFUSED);

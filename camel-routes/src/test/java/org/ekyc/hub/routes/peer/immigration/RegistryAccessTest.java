@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import javax.xml.namespace.QName;
 import org.apache.cxf.binding.soap.SoapFault;
 import org.apache.cxf.transport.http.HTTPException;
+import org.ekyc.hub.routes.peer.WsSecurityRefusal;
 import org.ekyc.hub.verification.api.RegistryCheckOutcome;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,7 @@ class RegistryAccessTest {
 
     private static final Instant T0 = Instant.parse("2026-11-23T01:00:00Z");
     private static final SoapFault SECURITY_ERROR = new SoapFault("A security error was encountered when verifying the message",
-            new QName(RegistryAccess.WSSE_NS, "SecurityError"));
+            new QName(WsSecurityRefusal.WSSE_NS, "SecurityError"));
     private static final SoapFault SERVER_FAULT = new SoapFault("simulated registry outage",
             new QName("http://schemas.xmlsoap.org/soap/envelope/", "Server"));
 
@@ -42,27 +43,27 @@ class RegistryAccessTest {
 
     @Test
     void aWsSecurityFaultIsARefusalOfTheHubsCredentials() {
-        assertThat(RegistryAccess.refusal(SECURITY_ERROR)).contains("wsse:SecurityError");
-        assertThat(RegistryAccess.refusal(new SoapFault("x", new QName(RegistryAccess.WSSE_NS, "FailedAuthentication"))))
+        assertThat(WsSecurityRefusal.of(SECURITY_ERROR)).contains("wsse:SecurityError");
+        assertThat(WsSecurityRefusal.of(new SoapFault("x", new QName(WsSecurityRefusal.WSSE_NS, "FailedAuthentication"))))
                 .contains("wsse:FailedAuthentication");
-        assertThat(RegistryAccess.refusal(new IllegalStateException("wrapped", SECURITY_ERROR))).contains("wsse:SecurityError");
+        assertThat(WsSecurityRefusal.of(new IllegalStateException("wrapped", SECURITY_ERROR))).contains("wsse:SecurityError");
         // what a CXF/WSS4J peer answers unless told to give the WS-Security 1.0 code
-        assertThat(RegistryAccess.refusal(new SoapFault("A security error was encountered when verifying the message",
+        assertThat(WsSecurityRefusal.of(new SoapFault("A security error was encountered when verifying the message",
                 new QName("http://ws.apache.org/wss4j", "SecurityError")))).contains("wss4j:SecurityError");
     }
 
     @Test
     void http401Or403FromAGatewayIsARefusalToo() throws Exception {
-        assertThat(RegistryAccess.refusal(new HTTPException(401, "Unauthorized", new URL("http://registry.test/"))))
+        assertThat(WsSecurityRefusal.of(new HTTPException(401, "Unauthorized", new URL("http://registry.test/"))))
                 .contains("HTTP 401");
-        assertThat(RegistryAccess.refusal(new HTTPException(503, "Unavailable", new URL("http://registry.test/")))).isEmpty();
+        assertThat(WsSecurityRefusal.of(new HTTPException(503, "Unavailable", new URL("http://registry.test/")))).isEmpty();
     }
 
     @Test
     void otherFailuresAreAnOutage() {
-        assertThat(RegistryAccess.refusal(SERVER_FAULT)).isEmpty();
-        assertThat(RegistryAccess.refusal(new SocketTimeoutException("read timed out"))).isEmpty();
-        assertThat(RegistryAccess.refusal(null)).isEmpty();
+        assertThat(WsSecurityRefusal.of(SERVER_FAULT)).isEmpty();
+        assertThat(WsSecurityRefusal.of(new SocketTimeoutException("read timed out"))).isEmpty();
+        assertThat(WsSecurityRefusal.of(null)).isEmpty();
         assertThat(access.failed(SERVER_FAULT).outcome()).isEqualTo(RegistryCheckOutcome.UNAVAILABLE);
         assertThat(access.failed(null).peerCode()).isEqualTo("circuit open");
         assertThat(access.mayCall()).as("an outage does not suspend calls").isTrue();
