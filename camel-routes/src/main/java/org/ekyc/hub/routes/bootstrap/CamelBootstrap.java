@@ -103,9 +103,11 @@ public class CamelBootstrap {
             // the engine-facing ports of the resident registry and the tax authority
             context.getRegistry().bind("residentRegistry",
                     org.ekyc.hub.verification.api.registry.ResidentRegistryPort.class,
-                    org.ekyc.hub.routes.peer.resident.ResidentRegistryRoutes.port(context.createProducerTemplate()));
+                    org.ekyc.hub.routes.peer.SoapPeerPort.of(org.ekyc.hub.verification.api.registry.ResidentRegistryPort.class,
+                            context.createProducerTemplate(), org.ekyc.hub.routes.peer.resident.ResidentRegistryRoutes.ROUTE));
             context.getRegistry().bind("taxAuthority", org.ekyc.hub.verification.api.registry.TaxAuthorityPort.class,
-                    org.ekyc.hub.routes.peer.tax.TaxAuthorityRoutes.port(context.createProducerTemplate()));
+                    org.ekyc.hub.routes.peer.SoapPeerPort.of(org.ekyc.hub.verification.api.registry.TaxAuthorityPort.class,
+                            context.createProducerTemplate(), org.ekyc.hub.routes.peer.tax.TaxAuthorityRoutes.ROUTE));
         } catch (Exception e) {
             context.stop();
             throw new IllegalStateException("eKYC hub routes failed to start: " + e.getMessage(), e);

@@ -76,11 +76,11 @@ class GovernmentPeerRoutesTest extends CamelTestSupport {
     }
 
     private ResidentRegistryPort resident() {
-        return ResidentRegistryRoutes.port(template);
+        return SoapPeerPort.of(ResidentRegistryPort.class, template, ResidentRegistryRoutes.ROUTE);
     }
 
     private TaxAuthorityPort tax() {
-        return TaxAuthorityRoutes.port(template);
+        return SoapPeerPort.of(TaxAuthorityPort.class, template, TaxAuthorityRoutes.ROUTE);
     }
 
     private static ResidentIdQuery card() {
