@@ -6,7 +6,7 @@ import java.util.List;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
-import org.ekyc.hub.routes.intake.ScreeningQuery;
+import org.ekyc.hub.routes.flow.ScreeningQuery;
 import org.ekyc.hub.verification.api.CaseApplicant;
 import org.ekyc.hub.verification.api.CaseService;
 import org.ekyc.hub.verification.api.screening.ListUpdateException;
