@@ -1,7 +1,6 @@
 package org.ekyc.hub.routes.flow;
 
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import org.ekyc.hub.verification.api.CaseService;
 import org.ekyc.hub.verification.api.CaseView;
@@ -25,17 +24,6 @@ public final class FaceCheckFlow {
 
     public static final int MAX_FRAMES = 30;
 
-    /**
-     * A selfie as the channel received it: the liveness challenge's nonce, the document portrait to match
-     * against and the frames recorded for the challenge, images in Base64 (JPEG/PNG).
-     */
-    public record Selfie(String nonce, String portrait, List<Frame> frames) {
-    }
-
-    /** One recorded frame: the image in Base64 and the capture time in ms. */
-    public record Frame(String image, Long capturedAt) {
-    }
-
     private final CaseService cases;
     private final FaceService faces;
 
@@ -56,7 +44,7 @@ public final class FaceCheckFlow {
             throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "nonce");
         }
         cases.checkFaceCheckAllowed(caseId, request.nonce());
-        byte[] portrait = image(request.portrait(), "portrait");
+        byte[] portrait = Images.base64(request.portrait(), "portrait");
         if (request.frames() == null || request.frames().isEmpty() || request.frames().size() > MAX_FRAMES) {
             throw new InvalidRequestException(ReasonCode.LIVENESS_FRAME_COUNT, "frames");
         }
@@ -65,7 +53,7 @@ public final class FaceCheckFlow {
             if (f == null || f.capturedAt() == null) {
                 throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "frames[].capturedAt");
             }
-            frames.add(new LiveFrame(image(f.image(), "frames[].image"), f.capturedAt()));
+            frames.add(new LiveFrame(Images.base64(f.image(), "frames[].image"), f.capturedAt()));
         }
         LivenessResult liveness = faces.verifyLiveness(request.nonce(), frames);
         FaceCheck check;
@@ -80,14 +68,14 @@ public final class FaceCheckFlow {
         return cases.recordFaceCheck(caseId, check);
     }
 
-    private static byte[] image(String base64, String field) {
-        if (base64 == null || base64.isBlank()) {
-            throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, field);
-        }
-        try {
-            return Base64.getMimeDecoder().decode(base64);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(ReasonCode.MALFORMED_REQUEST, field);
-        }
+    /**
+     * A selfie as the channel received it: the liveness challenge's nonce, the document portrait to match
+     * against and the frames recorded for the challenge, images in Base64 (JPEG/PNG).
+     */
+    public record Selfie(String nonce, String portrait, List<Frame> frames) {
+    }
+
+    /** One recorded frame: the image in Base64 and the capture time in ms. */
+    public record Frame(String image, Long capturedAt) {
     }
 }

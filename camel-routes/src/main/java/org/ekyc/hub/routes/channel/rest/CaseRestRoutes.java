@@ -113,6 +113,7 @@ public class CaseRestRoutes extends RouteBuilder {
                 .process(RestErrors::responseHeadersOnly);
 
         from("direct:rest-get-case").routeId("rest-get-case")
+                // the case as it stands (its id into the log MDC header)
                 .setHeader("kycCaseId", header("caseId"))
                 .bean("caseService", "getCase(${header.caseId})")
                 .process(CaseRestRoutes::caseResponse)
@@ -218,9 +219,11 @@ public class CaseRestRoutes extends RouteBuilder {
                 .process(RestErrors::responseHeadersOnly);
 
         from("direct:rest-live").routeId("rest-health-live")
+                // the application answers
                 .setBody(constant(Map.of("status", "UP")));
 
         from("direct:rest-ready").routeId("rest-health-ready")
+                // routes started, case store and broker reachable; peers shown (Readiness)
                 .process(Readiness::check)
                 .process(RestErrors::responseHeadersOnly);
     }

@@ -3,7 +3,6 @@ package org.ekyc.hub.routes.channel.rest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +12,7 @@ import org.ekyc.hub.routes.flow.CreditSummaryFlow;
 import org.ekyc.hub.routes.flow.DocumentCheckFlow;
 import org.ekyc.hub.routes.flow.DocumentSummary;
 import org.ekyc.hub.routes.flow.FaceCheckFlow;
+import org.ekyc.hub.routes.flow.Images;
 import org.ekyc.hub.routes.flow.ScreeningQuery;
 import org.ekyc.hub.verification.api.Address;
 import org.ekyc.hub.verification.api.AddressKind;
@@ -114,15 +114,8 @@ public final class RestMapper {
         if (r == null) {
             throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "names");
         }
-        LocalDate birthDate = null;
-        if (r.birthDate() != null && !r.birthDate().isBlank()) {
-            try {
-                birthDate = LocalDate.parse(r.birthDate().trim());
-            } catch (DateTimeParseException ex) {
-                throw new InvalidRequestException(ReasonCode.INVALID_BIRTH_DATE, "birthDate");
-            }
-        }
-        return ScreeningQuery.request(r.names(), birthDate, r.nationality());
+        return ScreeningQuery.request(r.names(), optionalDate(r.birthDate(), ReasonCode.INVALID_BIRTH_DATE, "birthDate"),
+                r.nationality());
     }
 
     /** The ID card the app read, as the resident registry is asked about it. */
@@ -133,13 +126,8 @@ public final class RestMapper {
         if (r.issueDate() == null || r.issueDate().isBlank()) {
             throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "issueDate");
         }
-        LocalDate issueDate;
-        try {
-            issueDate = LocalDate.parse(r.issueDate().trim());
-        } catch (DateTimeParseException ex) {
-            throw new InvalidRequestException(ReasonCode.MALFORMED_REQUEST, "issueDate");
-        }
-        return new ResidentIdQuery(caseId, r.name(), r.residentNumber(), issueDate);
+        return new ResidentIdQuery(caseId, r.name(), r.residentNumber(),
+                optionalDate(r.issueDate(), ReasonCode.MALFORMED_REQUEST, "issueDate"));
     }
 
     static CreditSummaryResponse creditResponse(String caseId, CreditSummaryFlow.Result result) {
@@ -160,17 +148,17 @@ public final class RestMapper {
         }
         List<byte[]> frames = new ArrayList<>();
         if (!noImage) {
-            frames.add(base64(r.image(), "image"));
+            frames.add(Images.base64(r.image(), "image"));
         }
         if (r.frames() != null) {
             for (String frame : r.frames()) {
-                frames.add(base64(frame, "frames"));
+                frames.add(Images.base64(frame, "frames"));
             }
         }
         List<byte[]> back = new ArrayList<>();
         if (r.back() != null) {
             for (String side : r.back()) {
-                back.add(base64(side, "back"));
+                back.add(Images.base64(side, "back"));
             }
         }
         return new DocumentPhotos(frames, back, r.expectedType());
@@ -185,14 +173,15 @@ public final class RestMapper {
                 toResponse(checked.caseView(), locale));
     }
 
-    private static byte[] base64(String value, String field) {
+    /** An optional ISO-8601 date (null or blank: null); anything else refused with {@code code} naming {@code field}. */
+    private static LocalDate optionalDate(String value, ReasonCode code, String field) {
         if (value == null || value.isBlank()) {
-            throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, field);
+            return null;
         }
         try {
-            return Base64.getMimeDecoder().decode(value);
-        } catch (IllegalArgumentException ex) {
-            throw new InvalidRequestException(ReasonCode.MALFORMED_REQUEST, field);
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException(code, field);
         }
     }
 
@@ -200,14 +189,7 @@ public final class RestMapper {
         if (r == null) {
             throw new InvalidRequestException(ReasonCode.MALFORMED_REQUEST, "body");
         }
-        LocalDate birthDate = null;
-        if (r.birthDate() != null && !r.birthDate().isBlank()) {
-            try {
-                birthDate = LocalDate.parse(r.birthDate().trim());
-            } catch (DateTimeParseException e) {
-                throw new InvalidRequestException(ReasonCode.INVALID_BIRTH_DATE, "birthDate");
-            }
-        }
+        LocalDate birthDate = optionalDate(r.birthDate(), ReasonCode.INVALID_BIRTH_DATE, "birthDate");
         Applicant applicant = new Applicant(r.surname(), r.givenNames(), r.hangulName(), r.nationality(),
                 birthDate, r.phone(), r.email(), addresses(r.addresses()));
         return new OpenCaseCommand(applicant, Product.fromCode(r.product()), Channel.REST, r.externalReference(),
