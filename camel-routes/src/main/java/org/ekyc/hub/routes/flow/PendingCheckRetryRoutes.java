@@ -17,7 +17,8 @@ import org.ekyc.hub.verification.api.registry.PeerUnavailableException;
 
 /**
  * Checks left PENDING because their peer gave no answer resume by themselves, as the
- * immigration check does ({@code immigration-retry}): one timer route per peer —
+ * immigration check does ({@code immigration-retry}), with the same loop ({@link RetryRound}): one
+ * timer route per peer —
  * {@code resident-check-retry}, {@code income-check-retry}, {@code credit-check-retry} — takes the
  * checks that are due from the engine ({@code CaseService.pending*Checks}: per-case back-off, a lease so
  * two hub nodes never ask for the same case, a check already answered is never taken), at most
@@ -26,7 +27,9 @@ import org.ekyc.hub.verification.api.registry.PeerUnavailableException;
  * ({@code recordResidentCheck}, {@code recordIncomeCheck}, {@code recordCreditSummary}), so the case is
  * reassessed exactly as if the caller had asked; no answer is one more failed try (back-off grows).
  * While a peer's circuit is open nothing is taken; half-open, one case probes; a peer refusing the hub's
- * credentials is probed once per {@code kyc.<peer>.refused-probe-seconds} ({@link RetryGate}).
+ * credentials is probed once per {@code kyc.<peer>.refused-probe-seconds} ({@link RetryGate}). The
+ * resident and tax resume routes are one shape ({@code resumeSoapCheck}); the credit one runs the
+ * {@link CreditSummaryFlow}.
  * Phone verification has no such route: it is an interactive OTP exchange the applicant repeats.
  */
 public class PendingCheckRetryRoutes extends RouteBuilder {

@@ -23,10 +23,10 @@ import org.jboss.logging.Logger;
  * PENDING (reason REGISTRY_UNAVAILABLE); it never fails the channel's request. A Resilience4j
  * circuit breaker opens after {@code kyc.immigration.circuit-window} calls of which half failed,
  * and the {@code immigration-retry} route asks again for pending cases until the registry answers.
- * Every request carries WS-Security (UsernameToken with PasswordDigest, Nonce, Created, and a
- * Timestamp; {@link SoapPeer}, {@link org.ekyc.hub.routes.peer.SoapClientConfigurer}). A registry that refuses those credentials is not an
- * outage: the check stays PENDING with reason REGISTRY_ACCESS_REFUSED and calls are suspended but
- * for a rare probe ({@link RegistryAccess}; docs/adr/0007).
+ * The client, its WS-Security (UsernameToken with PasswordDigest, Nonce, Created, and a Timestamp),
+ * its circuit and its retry loop are every government peer's ({@link SoapPeer}, {@link RetryRound}).
+ * A registry that refuses those credentials is not an outage: the check stays PENDING with reason
+ * REGISTRY_ACCESS_REFUSED and calls are suspended but for a rare probe ({@link RegistryAccess}; docs/adr/0007).
  */
 public class ImmigrationRegistryRoutes extends RouteBuilder {
 
