@@ -13,29 +13,35 @@ import org.apache.camel.component.jms.JmsComponent;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.ekyc.hub.adapter.corebanking.ibmmq.IbmMqConnections;
 import org.ekyc.hub.adapter.corebanking.ibmmq.IbmMqSettings;
-import org.ekyc.hub.routes.batch.PartnerBatchRoutes;
-import org.ekyc.hub.routes.corebanking.AccountOpeningRoutes;
-import org.ekyc.hub.routes.corebanking.CoreBankingMqRoutes;
-import org.ekyc.hub.routes.immigration.ImmigrationRegistryRoutes;
-import org.ekyc.hub.routes.intake.CaseIntakeRoutes;
-import org.ekyc.hub.routes.intake.PrivacyRoutes;
-import org.ekyc.hub.routes.screening.SanctionsListRoutes;
-import org.ekyc.hub.routes.rest.CaseRestRoutes;
-import org.ekyc.hub.routes.soap.CaseSoapRoutes;
 import org.ekyc.hub.adapter.creditbureau.CreditBureauTelegrams;
 import org.ekyc.hub.adapter.telecom.TelecomTelegrams;
-import org.ekyc.hub.routes.credit.CreditBureauClient;
-import org.ekyc.hub.routes.telecom.TelecomIdentityClient;
-import org.ekyc.hub.routes.telegram.AsciiLengthFraming;
-import org.ekyc.hub.routes.telegram.TelegramPeer;
-import org.ekyc.hub.routes.telegram.TelegramRoutes;
+import org.ekyc.hub.routes.channel.batch.PartnerBatchRoutes;
+import org.ekyc.hub.routes.channel.mq.CoreBankingMqRoutes;
+import org.ekyc.hub.routes.channel.rest.CaseRestRoutes;
+import org.ekyc.hub.routes.channel.soap.CaseSoapRoutes;
+import org.ekyc.hub.routes.flow.CaseIntakeRoutes;
+import org.ekyc.hub.routes.flow.PendingCheckRetryRoutes;
+import org.ekyc.hub.routes.flow.PrivacyRoutes;
+import org.ekyc.hub.routes.peer.AsciiLengthFraming;
+import org.ekyc.hub.routes.peer.SoapPeerPort;
+import org.ekyc.hub.routes.peer.TelegramPeer;
+import org.ekyc.hub.routes.peer.TelegramRoutes;
+import org.ekyc.hub.routes.peer.corebanking.AccountOpeningRoutes;
+import org.ekyc.hub.routes.peer.credit.CreditBureauClient;
+import org.ekyc.hub.routes.peer.immigration.ImmigrationRegistryRoutes;
+import org.ekyc.hub.routes.peer.resident.ResidentRegistryRoutes;
+import org.ekyc.hub.routes.peer.sanctions.SanctionsListRoutes;
+import org.ekyc.hub.routes.peer.tax.TaxAuthorityRoutes;
+import org.ekyc.hub.routes.peer.telecom.TelecomIdentityClient;
 import org.ekyc.hub.verification.api.CaseService;
 import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.credit.CreditBureauPort;
-import org.ekyc.hub.verification.api.telecom.TelecomIdentityPort;
 import org.ekyc.hub.verification.api.document.DocumentCheckService;
 import org.ekyc.hub.verification.api.face.FaceService;
+import org.ekyc.hub.verification.api.registry.ResidentRegistryPort;
+import org.ekyc.hub.verification.api.registry.TaxAuthorityPort;
 import org.ekyc.hub.verification.api.screening.ScreeningService;
+import org.ekyc.hub.verification.api.telecom.TelecomIdentityPort;
 import org.jboss.logging.Logger;
 
 /**
@@ -95,17 +101,16 @@ public class CamelBootstrap {
             context.addRoutes(new PartnerBatchRoutes());
             context.addRoutes(new PrivacyRoutes());
             context.addRoutes(new SanctionsListRoutes());
-            context.addRoutes(new org.ekyc.hub.routes.registry.ResidentRegistryRoutes());
-            context.addRoutes(new org.ekyc.hub.routes.registry.TaxAuthorityRoutes());
+            context.addRoutes(new ResidentRegistryRoutes());
+            context.addRoutes(new TaxAuthorityRoutes());
             context.addRoutes(new TelegramRoutes());
-            context.addRoutes(new org.ekyc.hub.routes.retry.PendingCheckRetryRoutes());
+            context.addRoutes(new PendingCheckRetryRoutes());
             context.start();
-            // the engine-facing ports of the resident registry and the tax authority (issue #5)
-            context.getRegistry().bind("residentRegistry",
-                    org.ekyc.hub.verification.api.registry.ResidentRegistryPort.class,
-                    new org.ekyc.hub.routes.registry.CamelResidentRegistry(context.createProducerTemplate()));
-            context.getRegistry().bind("taxAuthority", org.ekyc.hub.verification.api.registry.TaxAuthorityPort.class,
-                    new org.ekyc.hub.routes.registry.CamelTaxAuthority(context.createProducerTemplate()));
+            // the engine-facing ports of the resident registry and the tax authority
+            context.getRegistry().bind("residentRegistry", ResidentRegistryPort.class,
+                    SoapPeerPort.of(ResidentRegistryPort.class, context.createProducerTemplate(), ResidentRegistryRoutes.ROUTE));
+            context.getRegistry().bind("taxAuthority", TaxAuthorityPort.class,
+                    SoapPeerPort.of(TaxAuthorityPort.class, context.createProducerTemplate(), TaxAuthorityRoutes.ROUTE));
         } catch (Exception e) {
             context.stop();
             throw new IllegalStateException("eKYC hub routes failed to start: " + e.getMessage(), e);

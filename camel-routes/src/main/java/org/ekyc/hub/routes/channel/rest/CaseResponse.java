@@ -1,0 +1,48 @@
+package org.ekyc.hub.routes.channel.rest;
+
+import java.util.List;
+
+/** JSON view of a case. Dates and instants as ISO-8601 text; reasons with their message in the caller's language. */
+public record CaseResponse(String caseId, String status, String product, String channel, String externalReference,
+                           ApplicantJson applicant, String immigrationCheck, String stayStatusCode,
+                           String stayExpiry, List<ReasonJson> reasons, String createdAt, String updatedAt,
+                           FaceJson face, String screening, DocumentJson document, DecisionJson decision,
+                           AccountJson account, RegistryChecksJson registryChecks, PhoneJson phone,
+                           String creditCheck) {
+
+    /**
+     * Account opening at core banking for an approved ACCOUNT case: PENDING / OPENED / REFUSED, the account
+     * number masked to its last four characters, never in full.
+     */
+    public record AccountJson(String state, String accountNumber, String openedDate, String returnCode, int failedAttempts) {
+    }
+
+    /** Resident registry (ID card) and tax authority (income) checks; null until one was asked. */
+    public record RegistryChecksJson(String residentCheck, String residentCheckedAt, String incomeCheck,
+                                     String incomeBand, Integer incomeTaxYear, String incomeCheckedAt) {
+    }
+
+    /** Risk tier, open enhanced-due-diligence tasks, non-face-to-face methods, and who decided when. */
+    public record DecisionJson(String riskTier, List<String> riskReasons, List<String> openTasks, List<String> methods,
+                               boolean nonFaceToFaceSatisfied, String decidedAt, String decidedBy) {
+    }
+
+    /** Phone verification (휴대폰 본인확인); never CI or DI. */
+    public record PhoneJson(String check, String verifiedAt, boolean identityStored) {
+    }
+
+    /** The last document check. */
+    public record DocumentJson(String type, String outcome) {
+    }
+
+    /** Consent and face check; never the template. */
+    public record FaceJson(String consentAt, String liveness, String match, Double similarity, String templatePurgeAt) {
+    }
+
+    public record ApplicantJson(String surname, String givenNames, String hangulName, String nationality,
+                                String birthDate, List<OpenCaseRequest.AddressJson> addresses) {
+    }
+
+    public record ReasonJson(String code, String message) {
+    }
+}

@@ -1,0 +1,238 @@
+package org.ekyc.hub.routes.channel.rest;
+
+import java.util.Map;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.rest.RestBindingMode;
+import org.ekyc.hub.routes.flow.CaseIntakeRoutes;
+import org.ekyc.hub.routes.flow.Flows;
+import org.ekyc.hub.verification.api.CaseView;
+import org.ekyc.hub.verification.api.InvalidRequestException;
+import org.ekyc.hub.verification.api.ReasonCode;
+import org.ekyc.hub.verification.api.screening.ScreeningResult;
+import org.ekyc.hub.verification.api.telecom.Carrier;
+import org.ekyc.hub.verification.api.telecom.Sex;
+
+/**
+ * REST channel for mobile and web apps (context root /kyc, Camel servlet at /api/*):
+ * <ul>
+ *   <li>{@code POST /api/v1/cases} opens a case → 201 with the case;</li>
+ *   <li>{@code GET /api/v1/cases/{id}} → 200 with the case, 404 when unknown;</li>
+ *   <li>{@code POST /api/v1/cases/{id}/document} → the document read and checked, findings recorded on
+ *       the case (422 for an image that cannot be read);</li>
+ *   <li>{@code POST /api/v1/cases/{id}/consent} records consent to face processing;</li>
+ *   <li>{@code GET /api/v1/cases/{id}/liveness/challenge} → a nonce-bound challenge (consent first);</li>
+ *   <li>{@code POST /api/v1/cases/{id}/selfie} → liveness + face match recorded on the case; a photo
+ *       that cannot be used is 422 with a retake reason;</li>
+ *   <li>{@code POST /api/v1/cases/{id}/resident-check} → the ID card (name, number, issue date) checked at
+ *       the resident registry, the outcome recorded on the case (409 unless the case's document is a
+ *       resident ID card or driver's licence; a registry that gives no answer leaves it PENDING);</li>
+ *   <li>{@code POST /api/v1/cases/{id}/income-check} → filing status and income band for a tax year from
+ *       the tax authority, recorded on the case (PENDING when the authority gives no answer);</li>
+ *   <li>{@code POST /api/v1/cases/{id}/phone-verification} {@code {sex, carrier}} → the carrier sends a
+ *       one-time code (phone.check OTP_SENT); {@code .../phone-verification/confirm} {@code {otp}} → VERIFIED
+ *       with CI/DI stored sealed, or OTP_MISMATCH / OTP_EXPIRED (case RETRY); 503 TELECOM_UNAVAILABLE,
+ *       502 PEER_REPLY_MALFORMED;</li>
+ *   <li>{@code POST /api/v1/cases/{id}/credit-summary} {@code {consent:true}} (LOAN cases) → the bureau's
+ *       summary, recorded sealed; {@code GET} the same path → the last one; 503 CREDIT_BUREAU_UNAVAILABLE;</li>
+ *   <li>{@code POST /api/v1/screening} → sanctions/PEP screening of a name without a case (503 while no list is loaded);</li>
+ *   <li>{@code GET /api/v1/health/live} and {@code /ready} → 200, or 503 when a dependency is down.</li>
+ * </ul>
+ * Refusals are 400 with {@code {code, field, message}}, the message in the language of Accept-Language
+ * ({@link RestErrors}). This class holds the REST DSL and each endpoint's route: JSON in and out through
+ * {@link RestMapper}, the work in the flows every channel shares ({@code routes.flow}).
+ */
+public class CaseRestRoutes extends RouteBuilder {
+
+    @Override
+    public void configure() {
+        RestErrors.handle(this);
+
+        restConfiguration().component("servlet").bindingMode(RestBindingMode.json)
+                .dataFormatProperty("prettyPrint", "false")
+                // Camel's own validation answers bad JSON with plain text; ours answers in JSON
+                // with a reason code (onException above), so it stays off.
+                .clientRequestValidation(false);
+
+        rest("/v1/cases").description("Verification cases")
+                .post().consumes("application/json").produces("application/json")
+                    .type(OpenCaseRequest.class).outType(CaseResponse.class)
+                    .to("direct:rest-open-case")
+                .get("/{caseId}").produces("application/json").outType(CaseResponse.class)
+                    .to("direct:rest-get-case")
+                .post("/{caseId}/consent").consumes("application/json").produces("application/json")
+                    .type(ConsentRequest.class).outType(CaseResponse.class)
+                    .to("direct:rest-consent")
+                .get("/{caseId}/liveness/challenge").produces("application/json").outType(ChallengeResponse.class)
+                    .to("direct:rest-liveness-challenge")
+                .post("/{caseId}/document").consumes("application/json").produces("application/json")
+                    .type(DocumentUploadRequest.class).outType(DocumentResponse.class)
+                    .to("direct:rest-document")
+                .post("/{caseId}/selfie").consumes("application/json").produces("application/json")
+                    .type(SelfieRequest.class).outType(CaseResponse.class)
+                    .to("direct:rest-selfie")
+                .post("/{caseId}/resident-check").consumes("application/json").produces("application/json")
+                    .type(ResidentCheckRequest.class).outType(CaseResponse.class)
+                    .to("direct:rest-resident-check")
+                .post("/{caseId}/income-check").consumes("application/json").produces("application/json")
+                    .type(IncomeCheckRequest.class).outType(CaseResponse.class)
+                    .to("direct:rest-income-check")
+                .post("/{caseId}/decision").consumes("application/json").produces("application/json")
+                    .type(DecisionRequest.class).outType(CaseResponse.class)
+                    .to("direct:rest-decision")
+                .post("/{caseId}/phone-verification").consumes("application/json").produces("application/json")
+                    .type(PhoneVerificationRequest.class).outType(CaseResponse.class)
+                    .to("direct:rest-phone-verification")
+                .post("/{caseId}/phone-verification/confirm").consumes("application/json").produces("application/json")
+                    .type(OtpConfirmRequest.class).outType(CaseResponse.class)
+                    .to("direct:rest-phone-confirm")
+                .post("/{caseId}/credit-summary").consumes("application/json").produces("application/json")
+                    .type(CreditSummaryRequestJson.class).outType(CreditSummaryResponse.class)
+                    .to("direct:rest-credit-summary")
+                .get("/{caseId}/credit-summary").produces("application/json").outType(CreditSummaryResponse.class)
+                    .to("direct:rest-get-credit-summary");
+
+        rest("/v1/screening").description("Sanctions and PEP screening without a case")
+                .post().consumes("application/json").produces("application/json")
+                    .type(ScreeningRequestJson.class).outType(ScreeningResult.class)
+                    .to("direct:rest-screening");
+
+        rest("/v1/health").description("Probes")
+                .get("/live").produces("application/json").to("direct:rest-live")
+                .get("/ready").produces("application/json").to("direct:rest-ready");
+
+        from("direct:rest-open-case").routeId("rest-open-case")
+                // an Idempotency-Key header makes a retried POST return the case it opened the first time
+                .process(e -> e.getMessage().setBody(RestMapper.toCommand(e.getMessage().getBody(OpenCaseRequest.class))
+                        .withIdempotencyKey(RestMapper.idempotencyKey(e.getMessage().getHeader("Idempotency-Key", String.class)))))
+                // open the case (engine, screening, registry check): the intake flow every channel uses
+                .to(CaseIntakeRoutes.OPEN_CASE)
+                .process(CaseRestRoutes::caseResponse)
+                .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(201))
+                .setHeader("Location", simple("/kyc/api/v1/cases/${body.caseId}"))
+                .process(RestErrors::responseHeadersOnly);
+
+        from("direct:rest-get-case").routeId("rest-get-case")
+                // the case as it stands (its id into the log MDC header)
+                .setHeader("kycCaseId", header("caseId"))
+                .bean("caseService", "getCase(${header.caseId})")
+                .process(CaseRestRoutes::caseResponse)
+                .process(RestErrors::responseHeadersOnly);
+
+        from("direct:rest-decision").routeId("rest-decision")
+                // the reviewer's decision, checked by the engine against the case's risk and open tasks
+                .process(e -> e.getMessage().setBody(RestMapper.decision(e.getMessage().getBody(DecisionRequest.class))))
+                .bean("caseService", "decide(${header.caseId}, ${body})")
+                .process(CaseRestRoutes::caseResponse)
+                .process(RestErrors::responseHeadersOnly);
+
+        from("direct:rest-consent").routeId("rest-consent")
+                // consent to face processing, recorded before any face image is taken
+                .process(e -> e.getMessage().setBody(RestMapper.consent(e.getMessage().getBody(ConsentRequest.class))))
+                .bean("caseService", "recordConsent(${header.caseId}, ${body})")
+                .process(CaseRestRoutes::caseResponse)
+                .process(RestErrors::responseHeadersOnly);
+
+        from("direct:rest-liveness-challenge").routeId("rest-liveness-challenge")
+                // a nonce-bound challenge bound to the case (face check flow)
+                .process(e -> e.getMessage().setBody(RestMapper.challenge(Flows.of(e).faceCheck().challenge(caseId(e)))))
+                .process(RestErrors::responseHeadersOnly);
+
+        from("direct:rest-selfie").routeId("rest-selfie")
+                // liveness on the frames, then the face match; the outcome recorded on the case (face check flow)
+                .process(e -> e.getMessage().setBody(RestMapper.toResponse(Flows.of(e).faceCheck().check(caseId(e),
+                        RestMapper.selfie(e.getMessage().getBody(SelfieRequest.class))), RestMapper.locale(e))))
+                .process(RestErrors::responseHeadersOnly);
+
+        from("direct:rest-phone-verification").routeId("rest-phone-verification")
+                // the carrier sends the applicant a one-time code; the case waits for it (phone.check OTP_SENT)
+                .process(e -> {
+                    PhoneVerificationRequest r = e.getMessage().getBody(PhoneVerificationRequest.class);
+                    if (r == null) {
+                        throw new InvalidRequestException(ReasonCode.MALFORMED_REQUEST, "body");
+                    }
+                    e.getMessage().setBody(RestMapper.toResponse(Flows.of(e).phoneVerification().start(caseId(e),
+                            Sex.fromCode(r.sex()), Carrier.fromCode(r.carrier())), RestMapper.locale(e)));
+                })
+                .process(RestErrors::responseHeadersOnly);
+
+        from("direct:rest-phone-confirm").routeId("rest-phone-confirm")
+                // the code the applicant entered goes to the carrier; CI and DI are stored sealed on success
+                .process(e -> {
+                    OtpConfirmRequest r = e.getMessage().getBody(OtpConfirmRequest.class);
+                    if (r == null || r.otp() == null || r.otp().isBlank()) {
+                        throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "otp");
+                    }
+                    e.getMessage().setBody(RestMapper.toResponse(Flows.of(e).phoneVerification().confirm(caseId(e), r.otp()),
+                            RestMapper.locale(e)));
+                })
+                .process(RestErrors::responseHeadersOnly);
+
+        from("direct:rest-credit-summary").routeId("rest-credit-summary")
+                // loan cases only, with consent; the bureau's summary is recorded sealed on the case
+                .process(e -> {
+                    CreditSummaryRequestJson r = e.getMessage().getBody(CreditSummaryRequestJson.class);
+                    e.getMessage().setBody(RestMapper.creditResponse(caseId(e), Flows.of(e).creditSummary()
+                            .enquire(caseId(e), r != null && Boolean.TRUE.equals(r.consent()))));
+                })
+                .process(RestErrors::responseHeadersOnly);
+
+        from("direct:rest-get-credit-summary").routeId("rest-get-credit-summary")
+                // the last summary recorded on the case
+                .process(e -> e.getMessage().setBody(RestMapper.creditResponse(caseId(e),
+                        Flows.of(e).creditSummary().current(caseId(e)))))
+                .process(RestErrors::responseHeadersOnly);
+
+        from("direct:rest-document").routeId("rest-document")
+                // the photos decoded, read and checked by the engine, the outcome recorded (document check
+                // flow, shared with the SOAP channel); the image lives for this call only
+                .process(e -> {
+                    RestMapper.DocumentPhotos photos = RestMapper.documentPhotos(e.getMessage().getBody(DocumentUploadRequest.class));
+                    e.getMessage().setBody(RestMapper.documentResponse(Flows.of(e).documentCheck()
+                            .check(caseId(e), photos.frames(), photos.back(), photos.expectedType()), RestMapper.locale(e)));
+                })
+                .process(RestErrors::responseHeadersOnly);
+
+        from("direct:rest-resident-check").routeId("rest-resident-check")
+                // the resident registry is asked outside any transaction; only the outcome is recorded
+                .process(e -> e.getMessage().setBody(RestMapper.toResponse(Flows.of(e).registryChecks().residentCheck(
+                        caseId(e), RestMapper.residentIdQuery(caseId(e), e.getMessage().getBody(ResidentCheckRequest.class))),
+                        RestMapper.locale(e))))
+                .process(RestErrors::responseHeadersOnly);
+
+        from("direct:rest-income-check").routeId("rest-income-check")
+                // the tax authority's filing status and income band for a tax year, recorded on the case
+                .process(e -> {
+                    IncomeCheckRequest r = e.getMessage().getBody(IncomeCheckRequest.class);
+                    if (r == null || r.taxYear() == null) {
+                        throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "taxYear");
+                    }
+                    e.getMessage().setBody(RestMapper.toResponse(Flows.of(e).registryChecks().incomeCheck(caseId(e),
+                            r.taxYear(), r.registrationNumber(), r.name()), RestMapper.locale(e)));
+                })
+                .process(RestErrors::responseHeadersOnly);
+
+        from("direct:rest-screening").routeId("rest-screening")
+                // screening without a case, as SOAP ScreenName: same validation, same engine
+                .process(e -> e.getMessage().setBody(RestMapper.screeningRequest(e.getMessage().getBody(ScreeningRequestJson.class))))
+                .bean("screeningService", "screen")
+                .process(RestErrors::responseHeadersOnly);
+
+        from("direct:rest-live").routeId("rest-health-live")
+                // the application answers
+                .setBody(constant(Map.of("status", "UP")));
+
+        from("direct:rest-ready").routeId("rest-health-ready")
+                // routes started, case store and broker reachable; peers shown (Readiness)
+                .process(Readiness::check)
+                .process(RestErrors::responseHeadersOnly);
+    }
+
+    private static String caseId(Exchange e) {
+        return e.getMessage().getHeader("caseId", String.class);
+    }
+
+    private static void caseResponse(Exchange e) {
+        e.getMessage().setBody(RestMapper.toResponse(e.getMessage().getBody(CaseView.class), RestMapper.locale(e)));
+    }
+}

@@ -1,0 +1,23 @@
+package org.ekyc.hub.routes.channel.rest;
+
+import java.util.List;
+
+/**
+ * JSON body of {@code POST /api/v1/cases}. Plain strings: every check and its error message
+ * belong to the API records this is mapped to ({@link RestMapper}).
+ */
+public record OpenCaseRequest(String surname, String givenNames, String hangulName, String nationality,
+                              String birthDate, String phone, String email, String product,
+                              String externalReference, String registrationNumber, List<AddressJson> addresses) {
+
+    /** An address: {@code kind} RESIDENCE (default), HOME_COUNTRY, MAILING or WORK; {@code country} alpha-3. */
+    public record AddressJson(String kind, String country, String lines) {
+    }
+
+    /** A request without addresses. */
+    public OpenCaseRequest(String surname, String givenNames, String hangulName, String nationality, String birthDate,
+                           String phone, String email, String product, String externalReference, String registrationNumber) {
+        this(surname, givenNames, hangulName, nationality, birthDate, phone, email, product, externalReference,
+                registrationNumber, null);
+    }
+}

@@ -1,0 +1,60 @@
+package org.ekyc.hub.routes.channel.rest;
+
+import jakarta.jms.Connection;
+import jakarta.jms.ConnectionFactory;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ServiceStatus;
+import org.apache.camel.component.jms.JmsComponent;
+import org.ekyc.hub.routes.peer.PeerCircuit;
+import org.ekyc.hub.routes.peer.TelegramRoutes;
+import org.ekyc.hub.routes.peer.immigration.ImmigrationRegistryRoutes;
+import org.ekyc.hub.routes.peer.resident.ResidentRegistryRoutes;
+import org.ekyc.hub.routes.peer.tax.TaxAuthorityRoutes;
+import org.ekyc.hub.verification.api.CaseService;
+
+/**
+ * {@code GET /api/v1/health/ready}: ready when every route is started, the case store answers and the
+ * broker accepts a connection (200, else 503). The peers' circuits are shown but do not decide it.
+ */
+final class Readiness {
+
+    private Readiness() {
+    }
+
+    static void check(Exchange e) {
+        CamelContext camel = e.getContext();
+        Map<String, String> checks = new LinkedHashMap<>();
+        boolean routes = camel.getStatus() == ServiceStatus.Started && camel.getRoutes().stream()
+                .allMatch(r -> camel.getRouteController().getRouteStatus(r.getRouteId()) == ServiceStatus.Started);
+        checks.put("routes", routes ? "UP" : "DOWN");
+        CaseService cases = camel.getRegistry().lookupByNameAndType("caseService", CaseService.class);
+        checks.put("caseStore", cases != null && cases.storeReachable() ? "UP" : "DOWN");
+        checks.put("broker", brokerReachable(camel) ? "UP" : "DOWN");
+        boolean up = !checks.containsValue("DOWN");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", up ? "UP" : "DOWN");
+        body.put("checks", checks);
+        // Peers do not decide readiness (cases wait while a registry is down), but operators see them.
+        Map<String, String> peers = new LinkedHashMap<>();
+        peers.put("immigrationRegistry", ImmigrationRegistryRoutes.registryStatus(camel));
+        peers.put("residentRegistry", "circuit " + ResidentRegistryRoutes.PEER.circuitState(camel));
+        peers.put("taxAuthority", "circuit " + TaxAuthorityRoutes.PEER.circuitState(camel));
+        peers.put("telecomIdentity", "circuit " + PeerCircuit.state(camel, TelegramRoutes.TELECOM_CIRCUIT));
+        peers.put("creditBureau", "circuit " + PeerCircuit.state(camel, TelegramRoutes.CREDIT_CIRCUIT));
+        body.put("peers", peers);
+        e.getMessage().setBody(body);
+        e.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, up ? 200 : 503);
+    }
+
+    private static boolean brokerReachable(CamelContext camel) {
+        ConnectionFactory cf = camel.getComponent("jms", JmsComponent.class).getConnectionFactory();
+        try (Connection c = cf.createConnection()) {
+            return true;
+        } catch (Exception ex) {
+            return false;
+        }
+    }
+}

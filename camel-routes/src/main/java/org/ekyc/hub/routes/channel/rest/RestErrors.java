@@ -1,0 +1,82 @@
+package org.ekyc.hub.routes.channel.rest;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.Exchange;
+import org.apache.camel.LoggingLevel;
+import org.apache.camel.builder.RouteBuilder;
+import org.ekyc.hub.verification.api.CaseNotFoundException;
+import org.ekyc.hub.verification.api.InvalidRequestException;
+import org.ekyc.hub.verification.api.LocalizedMessages;
+import org.ekyc.hub.verification.api.PeerException;
+import org.ekyc.hub.verification.api.ReasonCode;
+import org.ekyc.hub.verification.api.document.DocumentImageException;
+import org.ekyc.hub.verification.api.face.FaceImageException;
+import org.ekyc.hub.verification.api.screening.ScreeningUnavailableException;
+
+/**
+ * The REST channel's error responses: every failure becomes {@code {code, field, message}} with the
+ * message in the language of Accept-Language. A refusal is 400, or 409 when the request is well formed
+ * but the case's state does not allow it; an unusable image 422; an unknown case 404; a peer that is
+ * down 503 (502 for a malformed reply); screening without a list 503; anything else 500, logged.
+ */
+final class RestErrors {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private RestErrors() {
+    }
+
+    /** The channel's {@code onException} clauses, on {@code routes}. */
+    static void handle(RouteBuilder routes) {
+        routes.onException(InvalidRequestException.class).handled(true)
+                .process(e -> refusal(e, e.getProperty(Exchange.EXCEPTION_CAUGHT, InvalidRequestException.class)));
+        routes.onException(FaceImageException.class).handled(true)
+                .process(e -> {
+                    FaceImageException ex = e.getProperty(Exchange.EXCEPTION_CAUGHT, FaceImageException.class);
+                    error(e, 422, ex.reason(), null, null);
+                });
+        routes.onException(DocumentImageException.class).handled(true)
+                .process(e -> error(e, 422, e.getProperty(Exchange.EXCEPTION_CAUGHT, DocumentImageException.class).code(), null, null));
+        routes.onException(PeerException.class).handled(true)
+                .process(e -> {
+                    PeerException ex = e.getProperty(Exchange.EXCEPTION_CAUGHT, PeerException.class);
+                    error(e, ex.kind() == PeerException.Kind.MALFORMED_REPLY ? 502 : 503, ex.reason(), null, null);
+                });
+        routes.onException(ScreeningUnavailableException.class).handled(true)
+                .process(e -> error(e, 503, ReasonCode.SCREENING_UNAVAILABLE, null, null));
+        routes.onException(CaseNotFoundException.class).handled(true)
+                .process(e -> error(e, 404, ReasonCode.CASE_NOT_FOUND, null, null));
+        routes.onException(JacksonException.class).handled(true)
+                .process(e -> error(e, 400, ReasonCode.MALFORMED_REQUEST, "body", "not valid JSON for this resource"));
+        routes.onException(Exception.class).handled(true)
+                .log(LoggingLevel.ERROR, "REST request failed: ${exception.stacktrace}")
+                .process(e -> error(e, 500, ReasonCode.INTERNAL_ERROR, null, null));
+    }
+
+    /**
+     * Camel's servlet binding turns every message header into an HTTP response header: keep only
+     * those meant for the caller, so request headers and internal ones are never echoed.
+     */
+    static void responseHeadersOnly(Exchange e) {
+        e.getMessage().removeHeaders("*", Exchange.HTTP_RESPONSE_CODE, Exchange.CONTENT_TYPE, "Location");
+    }
+
+    private static void refusal(Exchange e, InvalidRequestException ex) throws Exception {
+        // a well-formed request the case's state does not allow (already decided, FSC rule, open tasks)
+        boolean conflict = switch (ex.reason()) {
+            case CASE_ALREADY_DECIDED, NON_FACE_TO_FACE_INSUFFICIENT, ENHANCED_TASKS_OPEN, DECISION_NOT_ALLOWED,
+                 RESIDENT_CHECK_NOT_APPLICABLE -> true;
+            default -> false;
+        };
+        error(e, conflict ? 409 : 400, ex.reason(), ex.field(), ex.field());
+    }
+
+    private static void error(Exchange e, int status, ReasonCode code, String field, String detail) throws Exception {
+        String message = LocalizedMessages.message(code, RestMapper.locale(e), detail == null ? "" : detail);
+        responseHeadersOnly(e);
+        e.getMessage().setBody(JSON.writeValueAsString(new ErrorResponse(code.name(), field, message)));
+        e.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, status);
+        e.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json; charset=UTF-8");
+    }
+}

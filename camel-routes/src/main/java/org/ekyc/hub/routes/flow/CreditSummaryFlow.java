@@ -1,0 +1,66 @@
+package org.ekyc.hub.routes.flow;
+
+import org.ekyc.hub.verification.api.CaseService;
+import org.ekyc.hub.verification.api.CaseView;
+import org.ekyc.hub.verification.api.PeerException;
+import org.ekyc.hub.verification.api.credit.CreditBureauPort;
+import org.ekyc.hub.verification.api.credit.CreditSummary;
+import org.ekyc.hub.verification.api.credit.PendingCreditEnquiry;
+
+/**
+ * The credit summary of a loan case: the engine checks product and consent and builds the enquiry,
+ * the port asks the bureau (with retries), the engine records the answer sealed. An unavailable bureau
+ * is recorded too (credit check PENDING, CREDIT_BUREAU_UNAVAILABLE) before the typed error goes back.
+ */
+public final class CreditSummaryFlow {
+
+    /** The case after the enquiry and the summary recorded on it. */
+    public record Result(CaseView caseView, CreditSummary summary) {
+    }
+
+    private final CaseService cases;
+    private final CreditBureauPort bureau;
+
+    public CreditSummaryFlow(CaseService cases, CreditBureauPort bureau) {
+        this.cases = cases;
+        this.bureau = bureau;
+    }
+
+    public Result enquire(String caseId, boolean consent) throws PeerException {
+        var request = cases.creditSummaryRequest(caseId, consent);
+        CreditSummary summary;
+        try {
+            summary = bureau.creditSummary(request);
+        } catch (PeerException e) {
+            if (e.kind() == PeerException.Kind.UNAVAILABLE) {
+                cases.recordCreditSummary(caseId, null);
+            }
+            throw e;
+        }
+        return new Result(cases.recordCreditSummary(caseId, summary), summary);
+    }
+
+    /** The case's credit check and the last summary recorded on the case (none: null). */
+    public Result current(String caseId) {
+        CreditSummary summary = cases.creditSummary(caseId);
+        return new Result(cases.getCase(caseId), summary);
+    }
+
+    /**
+     * Asks the bureau again for a check left PENDING (the background retry) and records what
+     * comes back with the same engine call as {@link #enquire}, so the case moves exactly as if the
+     * caller had asked. No usable answer — unavailable, or a malformed reply — is one more failed try:
+     * the check stays PENDING, due again after the back-off. Returns the case, or the typed error when
+     * there was no answer (already recorded).
+     */
+    public CaseView resume(PendingCreditEnquiry pending) throws PeerException {
+        CreditSummary summary;
+        try {
+            summary = bureau.creditSummary(pending.request());
+        } catch (PeerException e) {
+            cases.recordCreditSummary(pending.caseId(), null);
+            throw e;
+        }
+        return cases.recordCreditSummary(pending.caseId(), summary);
+    }
+}

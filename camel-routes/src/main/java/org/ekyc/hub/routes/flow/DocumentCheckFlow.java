@@ -1,0 +1,85 @@
+package org.ekyc.hub.routes.flow;
+
+import java.util.List;
+import org.ekyc.hub.verification.api.CaseService;
+import org.ekyc.hub.verification.api.CaseView;
+import org.ekyc.hub.verification.api.InvalidRequestException;
+import org.ekyc.hub.verification.api.ReasonCode;
+import org.ekyc.hub.verification.api.document.DocumentCheckService;
+import org.ekyc.hub.verification.api.document.DocumentImageException;
+import org.ekyc.hub.verification.api.document.DocumentReading;
+import org.ekyc.hub.verification.api.document.DocumentType;
+
+/**
+ * A document upload as every channel runs it (REST {@code POST /cases/{id}/document}, SOAP
+ * {@code UploadDocument}): the case must exist before the image is decoded, then the engine reads
+ * and checks the photo and the outcome is recorded on the case. The image lives for this call only.
+ * Size and format limits are the engine's ({@link DocumentCheckService#MAX_IMAGE_BYTES}; a file that
+ * is no JPEG or PNG is a {@link DocumentImageException} with its code).
+ */
+public final class DocumentCheckFlow {
+
+    private final CaseService cases;
+    private final DocumentCheckService documents;
+
+    public DocumentCheckFlow(CaseService cases, DocumentCheckService documents) {
+        this.cases = cases;
+        this.documents = documents;
+    }
+
+    /** What was read and the case as it now stands. */
+    public record Checked(DocumentReading reading, CaseView caseView) {
+    }
+
+    /**
+     * @param image        the photo's bytes as received (already Base64-decoded by the channel)
+     * @param expectedType the layout the customer said they photographed, a {@link DocumentType}
+     *                     name, or null/blank to classify
+     * @throws InvalidRequestException FIELD_REQUIRED on an empty image, DOCUMENT_TYPE_UNKNOWN on an
+     *                                 unknown expectedType
+     * @throws org.ekyc.hub.verification.api.CaseNotFoundException for an unknown case
+     */
+    public Checked check(String caseId, byte[] image, String expectedType) throws DocumentImageException {
+        return check(caseId, image == null ? List.of() : List.of(image), List.of(), expectedType);
+    }
+
+    /**
+     * A capture of several frames (a burst: fields are accepted only where the frames agree) and,
+     * for a residence card, frames of its back (stay extensions, card serial).
+     *
+     * @param frames       1..{@link DocumentCheckService#MAX_FRAMES} photos of the front (or the only side)
+     * @param back         0..{@link DocumentCheckService#MAX_FRAMES} photos of the back of a residence card
+     * @param expectedType as for {@link #check(String, byte[], String)}
+     */
+    public Checked check(String caseId, List<byte[]> frames, List<byte[]> back, String expectedType)
+            throws DocumentImageException {
+        if (frames == null || frames.isEmpty() || frames.stream().anyMatch(f -> f == null || f.length == 0)) {
+            throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "image");
+        }
+        if (back != null && back.stream().anyMatch(f -> f == null || f.length == 0)) {
+            throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "back");
+        }
+        DocumentType expected = expectedType(expectedType);
+        cases.getCase(caseId);
+        DocumentReading reading;
+        if (back != null && !back.isEmpty()) {
+            reading = documents.checkCard(frames, back, expected);
+        } else if (frames.size() > 1) {
+            reading = documents.check(frames, expected);
+        } else {
+            reading = documents.check(frames.get(0), expected);
+        }
+        return new Checked(reading, cases.recordDocumentReading(caseId, reading));
+    }
+
+    static DocumentType expectedType(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        try {
+            return DocumentType.valueOf(name.trim());
+        } catch (IllegalArgumentException ex) {
+            throw new InvalidRequestException(ReasonCode.DOCUMENT_TYPE_UNKNOWN, "expectedType");
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.ekyc.hub.routes.flow;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ekyc.hub.verification.api.CaseService;
+import org.ekyc.hub.verification.api.CaseView;
+import org.ekyc.hub.verification.api.FaceCheck;
+import org.ekyc.hub.verification.api.InvalidRequestException;
+import org.ekyc.hub.verification.api.ReasonCode;
+import org.ekyc.hub.verification.api.face.FaceImageException;
+import org.ekyc.hub.verification.api.face.FaceMatchResult;
+import org.ekyc.hub.verification.api.face.FaceService;
+import org.ekyc.hub.verification.api.face.LiveFrame;
+import org.ekyc.hub.verification.api.face.LivenessChallenge;
+import org.ekyc.hub.verification.api.face.LivenessResult;
+
+/**
+ * The order of a face check, for any channel (today REST's {@code selfie}): consent and the case's own
+ * challenge are checked before any image is decoded; then liveness on the frames, then (if the frames show a live
+ * face) the match of that face against the document portrait; the outcome is recorded on the case.
+ * Images live only for the duration of the call.
+ */
+public final class FaceCheckFlow {
+
+    public static final int MAX_FRAMES = 30;
+
+    private final CaseService cases;
+    private final FaceService faces;
+
+    public FaceCheckFlow(CaseService cases, FaceService faces) {
+        this.cases = cases;
+        this.faces = faces;
+    }
+
+    public LivenessChallenge challenge(String caseId) {
+        cases.getCase(caseId);
+        LivenessChallenge challenge = faces.issueChallenge();
+        cases.bindLivenessChallenge(caseId, challenge.nonce());
+        return challenge;
+    }
+
+    public CaseView check(String caseId, Selfie request) throws FaceImageException {
+        if (request == null || request.nonce() == null || request.nonce().isBlank()) {
+            throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "nonce");
+        }
+        cases.checkFaceCheckAllowed(caseId, request.nonce());
+        byte[] portrait = Images.base64(request.portrait(), "portrait");
+        if (request.frames() == null || request.frames().isEmpty() || request.frames().size() > MAX_FRAMES) {
+            throw new InvalidRequestException(ReasonCode.LIVENESS_FRAME_COUNT, "frames");
+        }
+        List<LiveFrame> frames = new ArrayList<>(request.frames().size());
+        for (Frame f : request.frames()) {
+            if (f == null || f.capturedAt() == null) {
+                throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "frames[].capturedAt");
+            }
+            frames.add(new LiveFrame(Images.base64(f.image(), "frames[].image"), f.capturedAt()));
+        }
+        LivenessResult liveness = faces.verifyLiveness(request.nonce(), frames);
+        FaceCheck check;
+        if (liveness.outcome() != LivenessResult.Outcome.FAILED && liveness.template() != null) {
+            FaceMatchResult match = faces.match(portrait, liveness.template());
+            List<ReasonCode> reasons = new ArrayList<>(liveness.reasons());
+            reasons.addAll(match.reasons());
+            check = new FaceCheck(liveness.outcome(), match.outcome(), match.similarity(), liveness.template(), reasons);
+        } else {
+            check = new FaceCheck(liveness.outcome(), null, null, null, liveness.reasons());
+        }
+        return cases.recordFaceCheck(caseId, check);
+    }
+
+    /**
+     * A selfie as the channel received it: the liveness challenge's nonce, the document portrait to match
+     * against and the frames recorded for the challenge, images in Base64 (JPEG/PNG).
+     */
+    public record Selfie(String nonce, String portrait, List<Frame> frames) {
+    }
+
+    /** One recorded frame: the image in Base64 and the capture time in ms. */
+    public record Frame(String image, Long capturedAt) {
+    }
+}

@@ -1,0 +1,41 @@
+package org.ekyc.hub.routes.flow;
+
+import org.ekyc.hub.verification.api.CaseService;
+import org.ekyc.hub.verification.api.CaseView;
+import org.ekyc.hub.verification.api.PeerException;
+import org.ekyc.hub.verification.api.telecom.Carrier;
+import org.ekyc.hub.verification.api.telecom.OtpChallenge;
+import org.ekyc.hub.verification.api.telecom.PhoneIdentity;
+import org.ekyc.hub.verification.api.telecom.Sex;
+import org.ekyc.hub.verification.api.telecom.TelecomIdentityPort;
+
+/**
+ * Phone verification (휴대폰 본인확인) of a case, for any channel: the engine builds the request from
+ * the case and records each answer; the port talks to the carrier between the two, outside any
+ * transaction (a slow carrier never holds a database transaction open). A carrier that cannot be
+ * reached or answers garbage leaves the case as it was and raises a typed {@link PeerException}: the
+ * applicant is interacting and simply tries again.
+ */
+public final class PhoneVerificationFlow {
+
+    private final CaseService cases;
+    private final TelecomIdentityPort carrier;
+
+    public PhoneVerificationFlow(CaseService cases, TelecomIdentityPort carrier) {
+        this.cases = cases;
+        this.carrier = carrier;
+    }
+
+    /** Asks the carrier to send the applicant a one-time code. */
+    public CaseView start(String caseId, Sex sex, Carrier carrierChoice) throws PeerException {
+        OtpChallenge challenge = carrier.requestOtp(cases.phoneVerificationRequest(caseId, sex, carrierChoice));
+        return cases.recordOtpChallenge(caseId, challenge);
+    }
+
+    /** Confirms the code the applicant entered; on success CI and DI are stored (sealed) on the case. */
+    public CaseView confirm(String caseId, String otp) throws PeerException {
+        String transaction = cases.phoneVerificationTransaction(caseId);
+        PhoneIdentity identity = carrier.confirmOtp(transaction, otp);
+        return cases.recordPhoneIdentity(caseId, identity);
+    }
+}

@@ -1,0 +1,59 @@
+package org.ekyc.hub.routes.flow;
+
+import org.ekyc.hub.verification.api.CaseService;
+import org.ekyc.hub.verification.api.CaseView;
+import org.ekyc.hub.verification.api.registry.PeerUnavailableException;
+import org.ekyc.hub.verification.api.registry.ResidentIdQuery;
+import org.ekyc.hub.verification.api.registry.ResidentRegistryPort;
+import org.ekyc.hub.verification.api.registry.TaxAuthorityPort;
+import org.ekyc.hub.verification.api.registry.TaxQuery;
+
+/**
+ * The resident registry and tax authority checks of a case, for any channel: the peer is asked
+ * outside any transaction and only the outcome is recorded. A peer that gives no answer leaves the
+ * check PENDING, the query kept sealed on the case until the background retry
+ * ({@link PendingCheckRetryRoutes}) gets an answer (then erased). An answered check keeps only its
+ * outcome, never the number.
+ */
+public final class RegistryCheckFlow {
+
+    private final CaseService cases;
+    private final ResidentRegistryPort residentRegistry;
+    private final TaxAuthorityPort taxAuthority;
+
+    public RegistryCheckFlow(CaseService cases, ResidentRegistryPort residentRegistry,
+                             TaxAuthorityPort taxAuthority) {
+        this.cases = cases;
+        this.residentRegistry = residentRegistry;
+        this.taxAuthority = taxAuthority;
+    }
+
+    /**
+     * Asks the resident registry about the ID card the app read (only for a case whose document is a
+     * resident ID card or driver's licence) and records the outcome; no answer → PENDING with
+     * RESIDENT_REGISTRY_UNAVAILABLE.
+     */
+    public CaseView residentCheck(String caseId, ResidentIdQuery query) {
+        cases.checkResidentCheckAllowed(caseId);
+        try {
+            return cases.recordResidentCheck(caseId, residentRegistry.verify(query));
+        } catch (PeerUnavailableException ex) {
+            // kept sealed on the case; the resident-check-retry route asks again when the registry is back
+            return cases.recordResidentCheckPending(query);
+        }
+    }
+
+    /**
+     * Asks the tax authority for the case's filing status and income band in a tax year and records
+     * them; no answer → PENDING with TAX_AUTHORITY_UNAVAILABLE.
+     */
+    public CaseView incomeCheck(String caseId, int taxYear, String registrationNumber, String name) {
+        TaxQuery query = cases.taxQuery(caseId, taxYear, registrationNumber, name);
+        try {
+            return cases.recordIncomeCheck(caseId, taxAuthority.incomeStatus(query));
+        } catch (PeerUnavailableException ex) {
+            // kept sealed on the case; the income-check-retry route asks again when the authority is back
+            return cases.recordIncomeCheckPending(query);
+        }
+    }
+}

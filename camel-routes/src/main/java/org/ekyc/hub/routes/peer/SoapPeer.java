@@ -1,0 +1,102 @@
+package org.ekyc.hub.routes.peer;
+
+import java.util.Locale;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.component.cxf.common.DataFormat;
+import org.apache.camel.component.cxf.jaxws.CxfEndpoint;
+import org.apache.camel.model.Resilience4jConfigurationDefinition;
+import org.ekyc.hub.verification.api.registry.PeerUnavailableException;
+import org.jboss.logging.Logger;
+
+/**
+ * A government SOAP peer's client, the same for every such peer (immigration registry, resident
+ * registry, tax authority): address, timeouts, circuit-breaker window and WS-Security account from
+ * {@code kyc.<prefix>.*} settings; POJO data format, synchronous (the caller's thread and transaction),
+ * HTTP/1.1 without chunking, and a UsernameToken (PasswordDigest, Nonce, Created) with a Timestamp on
+ * every request ({@link SoapClientConfigurer}); the circuit breaker of {@link PeerCircuit}.
+ *
+ * @param prefix    settings prefix, e.g. {@code resident} for {@code kyc.resident.url}
+ * @param circuitId id of the route's circuit breaker, for readiness
+ */
+public record SoapPeer(String prefix, String circuitId) {
+
+    private static final Logger LOG = Logger.getLogger(SoapPeer.class);
+
+    /**
+     * The configured CXF producer for {@code serviceClass} at {@code kyc.<prefix>.url}; a development-only
+     * default password is logged at WARN.
+     */
+    public CxfEndpoint endpoint(CamelContext camel, Class<?> serviceClass, String wsdl, String operation) {
+        SoapCredentials credentials = credentials(camel);
+        if (credentials.isDevelopmentDefault()) {
+            LOG.warnf("%s peer: WS-Security user '%s' with the development-only default password (matches the "
+                    + "simulator); set KYC_%s_WSS_USER / KYC_%s_WSS_PASSWORD for the real service",
+                    prefix, credentials.user(), prefix.toUpperCase(Locale.ROOT), prefix.toUpperCase(Locale.ROOT));
+        }
+        return endpoint(camel, serviceClass, wsdl, operation, credentials);
+    }
+
+    /** The configured CXF producer for {@code serviceClass} at {@code kyc.<prefix>.url}, with these credentials. */
+    public CxfEndpoint endpoint(CamelContext camel, Class<?> serviceClass, String wsdl, String operation,
+                                SoapCredentials credentials) {
+        CxfEndpoint endpoint = camel.getEndpoint("cxf://{{kyc." + prefix + ".url}}", CxfEndpoint.class);
+        endpoint.setServiceClass(serviceClass);
+        endpoint.setWsdlURL(wsdl);
+        endpoint.setDataFormat(DataFormat.POJO);
+        endpoint.setDefaultOperationName(operation);
+        // Stay on the calling thread: the engine call that follows keeps its transaction and MDC.
+        endpoint.setSynchronous(true);
+        endpoint.setBus(camel.getRegistry().lookupByNameAndType("hubBus", org.apache.cxf.Bus.class));
+        endpoint.setCxfConfigurer(new SoapClientConfigurer(Long.parseLong(setting(camel, "connect-timeout-ms")),
+                Long.parseLong(setting(camel, "receive-timeout-ms")), credentials,
+                Integer.parseInt(setting(camel, "wss.timestamp-ttl-seconds"))));
+        return endpoint;
+    }
+
+    /** The WS-Security account, {@code kyc.<prefix>.wss.user} / {@code kyc.<prefix>.wss.password}. */
+    public SoapCredentials credentials(CamelContext camel) {
+        return new SoapCredentials(setting(camel, "wss.user"), setting(camel, "wss.password"));
+    }
+
+    /** The peer's circuit ({@link PeerCircuit}), from its {@code kyc.<prefix>.circuit-*} settings. */
+    public Resilience4jConfigurationDefinition circuit(CamelContext camel) {
+        return PeerCircuit.configuration(camel, prefix);
+    }
+
+    /** {@code kyc.<prefix>.<key>}, resolved (system property, environment, kyc-hub.properties). */
+    public String setting(CamelContext camel, String key) {
+        return camel.resolvePropertyPlaceholders("{{kyc." + prefix + "." + key + "}}");
+    }
+
+    /**
+     * What a failed call means, as a typed error: the mapper's own {@link PeerUnavailableException}
+     * (a garbled answer) as it is; a refusal of the hub's WS-Security credentials as ACCESS_REFUSED;
+     * anything else (timeout, connection refused, SOAP fault, open circuit) as UNREACHABLE.
+     */
+    public PeerUnavailableException failure(Exchange e) {
+        Throwable t = e.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof PeerUnavailableException typed) {
+                LOG.warnf("%s peer gave no usable answer: %s", prefix, typed.getMessage());
+                return typed;
+            }
+        }
+        var refusal = WsSecurityRefusal.of(t);
+        if (refusal.isPresent()) {
+            LOG.errorf("%s peer REFUSED the hub's WS-Security credentials (%s): check KYC_%s_WSS_USER / "
+                    + "KYC_%s_WSS_PASSWORD and the server clock", prefix, refusal.get(),
+                    prefix.toUpperCase(Locale.ROOT), prefix.toUpperCase(Locale.ROOT));
+            return new PeerUnavailableException(prefix, PeerUnavailableException.Kind.ACCESS_REFUSED, refusal.get());
+        }
+        String why = t == null ? "circuit open" : t.getClass().getSimpleName() + ": " + t.getMessage();
+        LOG.warnf("%s peer unavailable (%s): the check stays PENDING", prefix, why);
+        return new PeerUnavailableException(prefix, PeerUnavailableException.Kind.UNREACHABLE,
+                t == null ? "circuit open" : t.getClass().getSimpleName());
+    }
+
+    /** The circuit breaker's state: CLOSED, OPEN, HALF_OPEN, …; UNKNOWN before the first call. */
+    public String circuitState(CamelContext camel) {
+        return PeerCircuit.state(camel, circuitId);
+    }
+}

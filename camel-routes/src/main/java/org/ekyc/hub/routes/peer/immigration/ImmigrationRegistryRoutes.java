@@ -1,0 +1,103 @@
+package org.ekyc.hub.routes.peer.immigration;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.cxf.jaxws.CxfEndpoint;
+import org.ekyc.hub.adapter.immigration.ImmigrationStayStatusMapper;
+import org.ekyc.hub.adapter.immigration.wsdl.CheckStayStatusResponse;
+import org.ekyc.hub.adapter.immigration.wsdl.StayStatusPort;
+import org.ekyc.hub.routes.peer.RetryRound;
+import org.ekyc.hub.routes.peer.SoapCredentials;
+import org.ekyc.hub.routes.peer.SoapPeer;
+import org.ekyc.hub.verification.api.CaseService;
+import org.ekyc.hub.verification.api.ImmigrationQuery;
+import org.jboss.logging.Logger;
+
+/**
+ * Immigration registry (법무부 stay status) over SOAP: the address comes from
+ * {@code kyc.immigration.url}, so the simulator and the real service differ by configuration only.
+ * A registry that cannot be reached, answers with a fault or times out leaves the case's check
+ * PENDING (reason REGISTRY_UNAVAILABLE); it never fails the channel's request. A Resilience4j
+ * circuit breaker opens after {@code kyc.immigration.circuit-window} calls of which half failed,
+ * and the {@code immigration-retry} route asks again for pending cases until the registry answers.
+ * The client, its WS-Security (UsernameToken with PasswordDigest, Nonce, Created, and a Timestamp),
+ * its circuit and its retry loop are every government peer's ({@link SoapPeer}, {@link RetryRound}).
+ * A registry that refuses those credentials is not an outage: the check stays PENDING with reason
+ * REGISTRY_ACCESS_REFUSED and calls are suspended but for a rare probe ({@link RegistryAccess}; docs/adr/0007).
+ */
+public class ImmigrationRegistryRoutes extends RouteBuilder {
+
+    public static final String CIRCUIT_ID = "immigration-registry";
+    /** The {@link RegistryAccess} of the running routes, in the Camel registry. */
+    public static final String ACCESS_BEAN = "immigrationRegistryAccess";
+    private static final Logger LOG = Logger.getLogger(ImmigrationRegistryRoutes.class);
+
+    /** The registry's SOAP client and circuit ({@code kyc.immigration.*}). */
+    public static final SoapPeer PEER = new SoapPeer("immigration", CIRCUIT_ID);
+
+    @Override
+    public void configure() {
+        SoapCredentials credentials = PEER.credentials(getCamelContext());
+        if (credentials.isDevelopmentDefault()) {
+            LOG.warnf("immigration registry: WS-Security user '%s' with the development-only default password "
+                    + "(matches the simulator); set KYC_IMMIGRATION_WSS_USER / KYC_IMMIGRATION_WSS_PASSWORD for a real registry",
+                    credentials.user());
+        }
+        CxfEndpoint registry = PEER.endpoint(getCamelContext(), StayStatusPort.class, "wsdl/immigration-stay-status.wsdl",
+                "CheckStayStatus", credentials);
+        RegistryAccess access = new RegistryAccess(credentials.user(),
+                Duration.ofSeconds(Long.parseLong(PEER.setting(getCamelContext(), "refused-probe-seconds"))), Clock.systemUTC());
+        getCamelContext().getRegistry().bind(ACCESS_BEAN, RegistryAccess.class, access);
+
+        // Cases opened while the registry was down (or before a crash) are asked again when due (the
+        // engine backs off per case); a refusal of the credentials holds the round back (RegistryAccess)
+        new RetryRound("immigration", "immigration-retry", "direct:immigration-check", ImmigrationRegistryRoutes::circuitState,
+                access::retryBudget, state -> !"OPEN".equals(state), CaseService::pendingImmigrationChecks,
+                "asking the immigration registry again for ${body.size} pending case(s)",
+                "pending immigration check not recorded: ${exception.message}", null).addTo(this);
+
+        from("direct:immigration-check").routeId("immigration-check")
+                // body: ImmigrationQuery (from open-case through enrich, or from immigration-retry)
+                .setProperty("kycCaseId", simple("${body.caseId}"))
+                // called through enrich: this is a copy; the channel's headers must not reach the peer
+                .removeHeaders("*")
+                .process(e -> e.getMessage().setBody(ImmigrationStayStatusMapper.toRequest(
+                        e.getMessage().getBody(ImmigrationQuery.class))))
+                .setHeader("operationName", constant("CheckStayStatus"))
+                .choice()
+                    // the registry refused our credentials: not asked until the next probe (RegistryAccess)
+                    .when(e -> !access.mayCall())
+                        .process(e -> e.getMessage().setBody(access.suspended()))
+                    .otherwise()
+                        .circuitBreaker().id(CIRCUIT_ID).resilience4jConfiguration(PEER.circuit(getCamelContext()))
+                            // the request leaves with a WS-Security header (SoapClientConfigurer)
+                            .to(registry)
+                            .process(e -> access.accepted())
+                            .process(e -> e.getMessage().setBody(ImmigrationStayStatusMapper.fromResponse(
+                                    e.getMessage().getBody(CheckStayStatusResponse.class))))
+                        .onFallback()
+                            // an outage (retried with back-off) or refused credentials (calls suspended)
+                            .process(e -> e.getMessage().setBody(access.failed(
+                                    e.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class))))
+                        .end()
+                .end()
+                .log("immigration check: ${body.outcome}")
+                .removeHeaders("*")
+                .bean("caseService", "recordStayStatus(${exchangeProperty.kycCaseId}, ${body})");
+    }
+
+    /** For readiness: the circuit breaker's state, or that the registry refuses the hub's credentials. */
+    public static String registryStatus(CamelContext camel) {
+        RegistryAccess access = camel.getRegistry().lookupByNameAndType(ACCESS_BEAN, RegistryAccess.class);
+        return (access == null ? java.util.Optional.<String>empty() : access.refusedStatus())
+                .orElseGet(() -> "circuit " + circuitState(camel));
+    }
+
+    /** The registry circuit breaker's state: CLOSED, OPEN, HALF_OPEN, …; UNKNOWN before the first call. */
+    public static String circuitState(CamelContext camel) {
+        return PEER.circuitState(camel);
+    }
+}

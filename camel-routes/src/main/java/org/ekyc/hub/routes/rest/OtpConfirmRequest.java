@@ -1,5 +1,0 @@
-package org.ekyc.hub.routes.rest;
-
-/** The 6-digit code the applicant received by text message. */
-public record OtpConfirmRequest(String otp) {
-}

@@ -1,0 +1,139 @@
+package org.ekyc.hub.routes.channel.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Proxy;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.ekyc.hub.verification.api.Applicant;
+import org.ekyc.hub.verification.api.CaseNotFoundException;
+import org.ekyc.hub.verification.api.CaseService;
+import org.ekyc.hub.verification.api.CaseStatus;
+import org.ekyc.hub.verification.api.CaseView;
+import org.ekyc.hub.verification.api.Channel;
+import org.ekyc.hub.verification.api.Product;
+import org.ekyc.hub.verification.api.ReasonCode;
+import org.ekyc.hub.verification.api.RegistryCheckOutcome;
+import org.ekyc.hub.verification.api.registry.PeerUnavailableException;
+import org.ekyc.hub.verification.api.registry.ResidentIdOutcome;
+import org.ekyc.hub.verification.api.registry.ResidentIdQuery;
+import org.ekyc.hub.verification.api.registry.ResidentIdResult;
+import org.ekyc.hub.verification.api.registry.ResidentRegistryPort;
+import org.ekyc.hub.verification.api.registry.TaxAuthorityPort;
+import org.ekyc.hub.verification.api.registry.TaxQuery;
+import org.ekyc.hub.verification.api.screening.ScreeningService;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The REST endpoints' routes called directly, with the engine and the peers replaced: which engine
+ * calls an endpoint makes, and the status and JSON of a refusal. HTTP itself is proven by the ITs.
+ */
+class CaseRestRoutesTest extends CamelTestSupport {
+
+    private static final String CASE = "7c0e5d0a-52f4-4b6e-9a43-1d2f3a4b5c6d";
+    private final List<String> calls = new CopyOnWriteArrayList<>();
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        // keep each endpoint's route reachable by its direct: address (Camel inlines them by default)
+        context.getRestConfiguration().setInlineRoutes(false);
+        context.getRegistry().bind("caseService", CaseService.class, (CaseService) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {CaseService.class}, (proxy, method, args) -> {
+                    calls.add(method.getName());
+                    return switch (method.getName()) {
+                        case "getCase" -> {
+                            if ("unknown".equals(args[0])) {
+                                throw new CaseNotFoundException((String) args[0]);
+                            }
+                            yield view();
+                        }
+                        case "checkResidentCheckAllowed" -> null;
+                        case "taxQuery" -> new TaxQuery((String) args[0], (String) args[2], (String) args[3], (Integer) args[1]);
+                        case "creditSummary" -> null;
+                        default -> {
+                            if (method.getName().startsWith("record")) {
+                                yield view();
+                            }
+                            throw new UnsupportedOperationException(method.getName());
+                        }
+                    };
+                }));
+        ResidentRegistryPort resident = query -> new ResidentIdResult(ResidentIdOutcome.MATCH, "00");
+        TaxAuthorityPort tax = query -> {
+            throw new PeerUnavailableException("tax", PeerUnavailableException.Kind.UNREACHABLE, "down");
+        };
+        context.getRegistry().bind("screeningService", ScreeningService.class, (ScreeningService) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {ScreeningService.class}, (proxy, method, args) -> {
+                    throw new UnsupportedOperationException(method.getName());
+                }));
+        context.getRegistry().bind("residentRegistry", ResidentRegistryPort.class, resident);
+        context.getRegistry().bind("taxAuthority", TaxAuthorityPort.class, tax);
+        return context;
+    }
+
+    @Override
+    protected RoutesBuilder createRouteBuilder() {
+        return new CaseRestRoutes();
+    }
+
+    private static CaseView view() {
+        return new CaseView(CASE, CaseStatus.OPENED, Product.LOAN, Channel.REST, null,
+                new Applicant("KIM", null, null, "KOR", LocalDate.of(1992, 5, 5), null, null),
+                RegistryCheckOutcome.PENDING, null, null, List.<ReasonCode>of(), Instant.now(), Instant.now(), null, null,
+                null, null, null, null, null, "FOUND");
+    }
+
+    private Exchange call(String route, String caseId, Object body) {
+        return template.request("direct:" + route, e -> {
+            e.getMessage().setHeader("caseId", caseId);
+            e.getMessage().setHeader("Accept-Language", "en");
+            e.getMessage().setBody(body);
+        });
+    }
+
+    @Test
+    void aResidentCheckAsksTheRegistryAndRecordsTheAnswer() {
+        Exchange done = call("rest-resident-check", CASE, new ResidentCheckRequest("김민준", "9001011000017", "2019-05-20"));
+        assertThat(done.getMessage().getBody()).isInstanceOf(CaseResponse.class);
+        assertThat(calls).containsExactly("checkResidentCheckAllowed", "recordResidentCheck");
+    }
+
+    @Test
+    void anIncomeCheckWithoutAnAnswerIsRecordedPending() {
+        Exchange done = call("rest-income-check", CASE, new IncomeCheckRequest(2025, "9001011000017", "김민준"));
+        assertThat(done.getMessage().getBody()).isInstanceOf(CaseResponse.class);
+        assertThat(calls).containsExactly("taxQuery", "recordIncomeCheckPending");
+    }
+
+    @Test
+    void refusalsAreJsonWithTheirStatus() {
+        Exchange missing = call("rest-resident-check", CASE, new ResidentCheckRequest("김민준", "9001011000017", " "));
+        assertThat(missing.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).isEqualTo(400);
+        assertThat(missing.getMessage().getBody(String.class)).contains("\"code\":\"FIELD_REQUIRED\"").contains("\"field\":\"issueDate\"");
+        Exchange unknown = call("rest-get-credit-summary", "unknown", null);
+        assertThat(unknown.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).isEqualTo(404);
+        assertThat(unknown.getMessage().getBody(String.class)).contains("\"code\":\"CASE_NOT_FOUND\"");
+        assertThat(unknown.getMessage().getHeaders()).doesNotContainKey("caseId");
+    }
+
+    @Test
+    void theCreditSummaryOfACaseWithoutOneHasOnlyTheCheck() {
+        Exchange done = call("rest-get-credit-summary", CASE, null);
+        assertThat(done.getMessage().getBody()).isEqualTo(new CreditSummaryResponse(CASE, "FOUND", null, null, null, null));
+        assertThat(calls).containsExactly("creditSummary", "getCase");
+        assertThat(done.getMessage().getHeaders()).doesNotContainKeys("caseId", "Accept-Language");
+    }
+
+    @Test
+    void liveIsUp() {
+        assertThat(call("rest-live", null, null).getMessage().getBody()).isEqualTo(Map.of("status", "UP"));
+    }
+}

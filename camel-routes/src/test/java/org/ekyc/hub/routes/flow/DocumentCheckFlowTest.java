@@ -1,0 +1,134 @@
+package org.ekyc.hub.routes.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.lang.reflect.Proxy;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.ekyc.hub.verification.api.CaseNotFoundException;
+import org.ekyc.hub.verification.api.CaseService;
+import org.ekyc.hub.verification.api.CaseStatus;
+import org.ekyc.hub.verification.api.CaseView;
+import org.ekyc.hub.verification.api.Channel;
+import org.ekyc.hub.verification.api.InvalidRequestException;
+import org.ekyc.hub.verification.api.Product;
+import org.ekyc.hub.verification.api.ReasonCode;
+import org.ekyc.hub.verification.api.RegistryCheckOutcome;
+import org.ekyc.hub.verification.api.document.DocumentCheckService;
+import org.ekyc.hub.verification.api.document.DocumentField;
+import org.ekyc.hub.verification.api.document.DocumentReading;
+import org.ekyc.hub.verification.api.document.DocumentType;
+import org.ekyc.hub.verification.api.document.FieldReading;
+import org.ekyc.hub.verification.api.document.FieldSource;
+import org.ekyc.hub.verification.api.document.Finding;
+import org.ekyc.hub.verification.api.document.QualityMetrics;
+import org.ekyc.hub.verification.api.document.Severity;
+import org.junit.jupiter.api.Test;
+
+/** The document upload every channel runs, and the summary it shows the caller. */
+class DocumentCheckFlowTest {
+
+    private static final DocumentReading GLARE = new DocumentReading(DocumentType.PASSPORT_TD3,
+            List.of(new FieldReading(DocumentField.SURNAME, FieldSource.MRZ, "NGUYEN", 1.0)),
+            new QualityMetrics(2400, 1700, 0.9, 120, 0.2, 1.0, true),
+            List.of(new Finding(ReasonCode.IMAGE_GLARE, Severity.RETAKE, "0.20")), null);
+
+    private final List<String> calls = new ArrayList<>();
+
+    private static CaseView view(String caseId, String documentOutcome) {
+        return new CaseView(caseId, CaseStatus.OPENED, Product.ACCOUNT, Channel.SOAP, null, null,
+                RegistryCheckOutcome.VERIFIED, null, null, List.of(), Instant.EPOCH, Instant.EPOCH, null, "CLEAR",
+                documentOutcome == null ? null : new CaseView.DocumentView("PASSPORT_TD3", documentOutcome));
+    }
+
+    private CaseService cases() {
+        return (CaseService) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {CaseService.class},
+                (proxy, method, args) -> {
+                    calls.add(method.getName());
+                    if (!"known".equals(args[0])) {
+                        throw new CaseNotFoundException((String) args[0]);
+                    }
+                    return view("known", method.getName().equals("recordDocumentReading") ? "RETAKE" : null);
+                });
+    }
+
+    private DocumentCheckFlow flow() {
+        DocumentCheckService engine = new DocumentCheckService() {
+            @Override
+            public DocumentReading check(byte[] image, DocumentType expected) {
+                calls.add("check " + expected);
+                return GLARE;
+            }
+
+            @Override
+            public DocumentReading check(List<byte[]> frames, DocumentType expected) {
+                calls.add("frames " + frames.size() + " " + expected);
+                return GLARE;
+            }
+
+            @Override
+            public DocumentReading checkCard(List<byte[]> front, List<byte[]> back, DocumentType expected) {
+                calls.add("card " + front.size() + "+" + back.size() + " " + expected);
+                return GLARE;
+            }
+        };
+        return new DocumentCheckFlow(cases(), engine);
+    }
+
+    @Test
+    void readsThenRecordsOnTheCase() throws Exception {
+        DocumentCheckFlow.Checked checked = flow().check("known", new byte[] {1, 2, 3}, " PASSPORT_TD3 ");
+        assertThat(calls).containsExactly("getCase", "check PASSPORT_TD3", "recordDocumentReading");
+        assertThat(checked.reading()).isEqualTo(GLARE);
+        assertThat(checked.caseView().document().outcome()).isEqualTo("RETAKE");
+    }
+
+    @Test
+    void refusesBeforeTheEngineSeesTheImage() {
+        assertThat(catchThrowableOfType(InvalidRequestException.class, () -> flow().check("known", new byte[0], null))
+                .reason()).isEqualTo(ReasonCode.FIELD_REQUIRED);
+        InvalidRequestException layout = catchThrowableOfType(InvalidRequestException.class,
+                () -> flow().check("known", new byte[] {1}, "BUS_TICKET"));
+        assertThat(layout.reason()).isEqualTo(ReasonCode.DOCUMENT_TYPE_UNKNOWN);
+        assertThat(layout.field()).isEqualTo("expectedType");
+        assertThat(catchThrowableOfType(CaseNotFoundException.class, () -> flow().check("gone", new byte[] {1}, null)))
+                .isNotNull();
+        assertThat(calls).doesNotContain("check null", "check PASSPORT_TD3");
+    }
+
+    @Test
+    void summaryCarriesRetakeReasonInTheCallersLanguageAndTheFields() throws Exception {
+        DocumentSummary s = DocumentSummary.of(flow().check("known", new byte[] {1}, null), Locale.KOREAN);
+        assertThat(s.documentType()).isEqualTo("PASSPORT_TD3");
+        assertThat(s.outcome()).isEqualTo("RETAKE");
+        assertThat(s.retake()).isTrue();
+        assertThat(s.reasons()).singleElement().satisfies(r -> {
+            assertThat(r.code()).isEqualTo("IMAGE_GLARE");
+            assertThat(r.severity()).isEqualTo("RETAKE");
+            assertThat(r.message()).contains("빛 반사");
+        });
+        assertThat(s.fields()).containsExactly(new DocumentSummary.Field("SURNAME", "MRZ", "NGUYEN", 1.0));
+    }
+
+    @Test
+    void severalFramesGoToTheConsensusReadAndABackSideToTheTwoSidedRead() throws Exception {
+        flow().check("known", List.of(new byte[] {1}, new byte[] {2}), List.of(), "ALIEN_REGISTRATION_CARD");
+        flow().check("known", List.of(new byte[] {1}), List.of(new byte[] {3}), null);
+        flow().check("known", List.of(new byte[] {1}), List.of(), null);
+        assertThat(calls).filteredOn(c -> !c.equals("getCase") && !c.equals("recordDocumentReading"))
+                .containsExactly("frames 2 ALIEN_REGISTRATION_CARD", "card 1+1 null", "check null");
+    }
+
+    @Test
+    void anEmptyFrameOrBackIsRefusedNamingIt() {
+        assertThat(catchThrowableOfType(InvalidRequestException.class,
+                () -> flow().check("known", List.of(new byte[] {1}, new byte[0]), List.of(), null)).reason())
+                .isEqualTo(ReasonCode.FIELD_REQUIRED);
+        InvalidRequestException back = catchThrowableOfType(InvalidRequestException.class,
+                () -> flow().check("known", List.of(new byte[] {1}), List.of(new byte[0]), null));
+        assertThat(back.field()).isEqualTo("back");
+    }
+}
