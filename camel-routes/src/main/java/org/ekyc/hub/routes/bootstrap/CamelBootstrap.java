@@ -31,8 +31,8 @@ import org.ekyc.hub.routes.telegram.TelegramPeer;
 import org.ekyc.hub.routes.telegram.TelegramRoutes;
 import org.ekyc.hub.verification.api.CaseService;
 import org.ekyc.hub.verification.api.ReasonCode;
-import org.ekyc.hub.verification.api.credit.CreditBureauPort;
-import org.ekyc.hub.verification.api.telecom.TelecomIdentityPort;
+import org.ekyc.hub.verification.api.peer.credit.CreditBureauPort;
+import org.ekyc.hub.verification.api.peer.telecom.TelecomIdentityPort;
 import org.ekyc.hub.verification.api.document.DocumentCheckService;
 import org.ekyc.hub.verification.api.face.FaceService;
 import org.ekyc.hub.verification.api.screening.ScreeningService;
@@ -102,9 +102,9 @@ public class CamelBootstrap {
             context.start();
             // the engine-facing ports of the resident registry and the tax authority (issue #5)
             context.getRegistry().bind("residentRegistry",
-                    org.ekyc.hub.verification.api.registry.ResidentRegistryPort.class,
+                    org.ekyc.hub.verification.api.peer.resident.ResidentRegistryPort.class,
                     new org.ekyc.hub.routes.registry.CamelResidentRegistry(context.createProducerTemplate()));
-            context.getRegistry().bind("taxAuthority", org.ekyc.hub.verification.api.registry.TaxAuthorityPort.class,
+            context.getRegistry().bind("taxAuthority", org.ekyc.hub.verification.api.peer.tax.TaxAuthorityPort.class,
                     new org.ekyc.hub.routes.registry.CamelTaxAuthority(context.createProducerTemplate()));
         } catch (Exception e) {
             context.stop();

@@ -10,8 +10,8 @@ import org.ekyc.hub.adapter.corebanking.AccountOpeningRecordMapper;
 import org.ekyc.hub.adapter.fixedformat.MalformedRecordException;
 import org.ekyc.hub.verification.api.CaseService;
 import org.ekyc.hub.verification.api.ReasonCode;
-import org.ekyc.hub.verification.api.account.AccountOpeningOrder;
-import org.ekyc.hub.verification.api.account.AccountOpeningResult;
+import org.ekyc.hub.verification.api.peer.corebanking.AccountOpeningOrder;
+import org.ekyc.hub.verification.api.peer.corebanking.AccountOpeningResult;
 
 /**
  * Account opening at core banking (issue #5): approved ACCOUNT cases are sent as ACCTOPEN records

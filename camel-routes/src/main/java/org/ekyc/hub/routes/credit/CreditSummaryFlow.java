@@ -2,10 +2,10 @@ package org.ekyc.hub.routes.credit;
 
 import org.ekyc.hub.verification.api.CaseService;
 import org.ekyc.hub.verification.api.CaseView;
-import org.ekyc.hub.verification.api.PeerException;
-import org.ekyc.hub.verification.api.credit.CreditBureauPort;
-import org.ekyc.hub.verification.api.credit.CreditSummary;
-import org.ekyc.hub.verification.api.credit.PendingCreditEnquiry;
+import org.ekyc.hub.verification.api.peer.PeerException;
+import org.ekyc.hub.verification.api.peer.credit.CreditBureauPort;
+import org.ekyc.hub.verification.api.peer.credit.CreditSummary;
+import org.ekyc.hub.verification.api.peer.credit.PendingCreditEnquiry;
 
 /**
  * The credit summary of a loan case: the engine checks product and consent and builds the enquiry,

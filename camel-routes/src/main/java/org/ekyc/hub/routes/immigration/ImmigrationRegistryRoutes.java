@@ -13,7 +13,7 @@ import org.ekyc.hub.adapter.immigration.ImmigrationStayStatusMapper;
 import org.ekyc.hub.adapter.immigration.wsdl.CheckStayStatusResponse;
 import org.ekyc.hub.adapter.immigration.wsdl.StayStatusPort;
 import org.ekyc.hub.verification.api.CaseService;
-import org.ekyc.hub.verification.api.ImmigrationQuery;
+import org.ekyc.hub.verification.api.peer.immigration.ImmigrationQuery;
 import org.jboss.logging.Logger;
 
 /**

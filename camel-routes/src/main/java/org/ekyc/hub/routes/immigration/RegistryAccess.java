@@ -8,7 +8,7 @@ import javax.xml.namespace.QName;
 import org.apache.cxf.binding.soap.SoapFault;
 import org.apache.cxf.transport.http.HTTPException;
 import org.ekyc.hub.routes.retry.RetryGate;
-import org.ekyc.hub.verification.api.StayStatus;
+import org.ekyc.hub.verification.api.peer.immigration.StayStatus;
 import org.jboss.logging.Logger;
 
 /**

@@ -5,11 +5,11 @@ import org.apache.camel.builder.RouteBuilder;
 import org.ekyc.hub.routes.bootstrap.CaseMdc;
 import org.ekyc.hub.verification.api.CaseService;
 import org.ekyc.hub.verification.api.CaseView;
-import org.ekyc.hub.verification.api.RegistryCheckOutcome;
+import org.ekyc.hub.verification.api.peer.immigration.RegistryCheckOutcome;
 import org.ekyc.hub.verification.api.screening.ScreeningResult;
 import org.ekyc.hub.verification.api.screening.ScreeningService;
 import org.ekyc.hub.verification.api.screening.ScreeningUnavailableException;
-import org.ekyc.hub.verification.api.ImmigrationQuery;
+import org.ekyc.hub.verification.api.peer.immigration.ImmigrationQuery;
 import org.ekyc.hub.verification.api.OpenCaseCommand;
 
 /**

@@ -1,16 +1,16 @@
 package org.ekyc.hub.routes.registry;
 
 import org.apache.camel.ProducerTemplate;
-import org.ekyc.hub.verification.api.registry.PeerUnavailableException;
-import org.ekyc.hub.verification.api.registry.ResidentIdQuery;
-import org.ekyc.hub.verification.api.registry.ResidentIdResult;
-import org.ekyc.hub.verification.api.registry.ResidentRegistryPort;
+import org.ekyc.hub.verification.api.peer.PeerException;
+import org.ekyc.hub.verification.api.peer.resident.ResidentIdQuery;
+import org.ekyc.hub.verification.api.peer.resident.ResidentIdResult;
+import org.ekyc.hub.verification.api.peer.resident.ResidentRegistryPort;
 
 /** {@link ResidentRegistryPort} through the {@code resident-registry} route. */
 public record CamelResidentRegistry(ProducerTemplate template) implements ResidentRegistryPort {
 
     @Override
-    public ResidentIdResult verify(ResidentIdQuery query) throws PeerUnavailableException {
+    public ResidentIdResult verify(ResidentIdQuery query) throws PeerException {
         return SoapPeer.answer(template.requestBody(ResidentRegistryRoutes.ROUTE, query), ResidentIdResult.class);
     }
 }

@@ -5,14 +5,14 @@ import org.apache.camel.component.cxf.jaxws.CxfEndpoint;
 import org.ekyc.hub.adapter.resident.ResidentIdMapper;
 import org.ekyc.hub.adapter.resident.wsdl.ResidentIdPort;
 import org.ekyc.hub.adapter.resident.wsdl.VerifyResidentIdResponse;
-import org.ekyc.hub.verification.api.registry.ResidentIdQuery;
+import org.ekyc.hub.verification.api.peer.resident.ResidentIdQuery;
 
 /**
  * Resident registry (행정안전부 주민등록증 진위확인) over SOAP, behind {@link CamelResidentRegistry}: the
  * address from {@code kyc.resident.url}, its own timeouts and Resilience4j circuit breaker
  * ({@code kyc.resident.circuit-*}), WS-Security as for the immigration registry. The route answers
  * with the canonical result or, for an unreachable, refusing or garbled peer, with the typed error
- * (PeerUnavailableException) as the body — never an exception to the channel.
+ * (PeerException) as the body — never an exception to the channel.
  */
 public class ResidentRegistryRoutes extends RouteBuilder {
 

@@ -5,13 +5,13 @@ import org.apache.camel.component.cxf.jaxws.CxfEndpoint;
 import org.ekyc.hub.adapter.tax.IncomeStatusMapper;
 import org.ekyc.hub.adapter.tax.wsdl.GetIncomeStatusResponse;
 import org.ekyc.hub.adapter.tax.wsdl.IncomeStatusPort;
-import org.ekyc.hub.verification.api.registry.TaxQuery;
+import org.ekyc.hub.verification.api.peer.tax.TaxQuery;
 
 /**
  * Tax authority (국세청 income status) over SOAP, behind {@link CamelTaxAuthority}: the address from
  * {@code kyc.tax.url}, its own timeouts and Resilience4j circuit breaker ({@code kyc.tax.circuit-*}),
  * WS-Security as for the immigration registry. The route answers with the canonical result or, for
- * an unreachable, refusing or garbled peer, with the typed error (PeerUnavailableException) as the body.
+ * an unreachable, refusing or garbled peer, with the typed error (PeerException) as the body.
  */
 public class TaxAuthorityRoutes extends RouteBuilder {
 

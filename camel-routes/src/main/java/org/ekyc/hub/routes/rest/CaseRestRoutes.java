@@ -37,20 +37,19 @@ import org.ekyc.hub.verification.api.face.FaceService;
 import org.ekyc.hub.verification.api.face.LivenessChallenge;
 import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.LocalizedMessages;
-import org.ekyc.hub.verification.api.PeerException;
+import org.ekyc.hub.verification.api.peer.PeerException;
 import org.ekyc.hub.verification.api.ReasonCode;
-import org.ekyc.hub.verification.api.registry.PeerUnavailableException;
-import org.ekyc.hub.verification.api.registry.ResidentIdQuery;
-import org.ekyc.hub.verification.api.registry.ResidentRegistryPort;
-import org.ekyc.hub.verification.api.registry.TaxAuthorityPort;
-import org.ekyc.hub.verification.api.registry.TaxQuery;
+import org.ekyc.hub.verification.api.peer.resident.ResidentIdQuery;
+import org.ekyc.hub.verification.api.peer.resident.ResidentRegistryPort;
+import org.ekyc.hub.verification.api.peer.tax.TaxAuthorityPort;
+import org.ekyc.hub.verification.api.peer.tax.TaxQuery;
 import org.ekyc.hub.routes.registry.ResidentRegistryRoutes;
 import org.ekyc.hub.routes.registry.TaxAuthorityRoutes;
-import org.ekyc.hub.verification.api.credit.CreditBureauPort;
-import org.ekyc.hub.verification.api.credit.CreditSummary;
-import org.ekyc.hub.verification.api.telecom.Carrier;
-import org.ekyc.hub.verification.api.telecom.Sex;
-import org.ekyc.hub.verification.api.telecom.TelecomIdentityPort;
+import org.ekyc.hub.verification.api.peer.credit.CreditBureauPort;
+import org.ekyc.hub.verification.api.peer.credit.CreditSummary;
+import org.ekyc.hub.verification.api.peer.telecom.Carrier;
+import org.ekyc.hub.verification.api.peer.telecom.Sex;
+import org.ekyc.hub.verification.api.peer.telecom.TelecomIdentityPort;
 import org.ekyc.hub.routes.credit.CreditSummaryFlow;
 import org.ekyc.hub.routes.telecom.PhoneVerificationFlow;
 import org.ekyc.hub.routes.telegram.TelegramPeer;
@@ -101,7 +100,7 @@ public class CaseRestRoutes extends RouteBuilder {
         onException(PeerException.class).handled(true)
                 .process(e -> {
                     PeerException ex = e.getProperty(Exchange.EXCEPTION_CAUGHT, PeerException.class);
-                    error(e, ex.kind() == PeerException.Kind.MALFORMED_REPLY ? 502 : 503, ex.reason(), null, null);
+                    error(e, ex.kind() == PeerException.Kind.GARBLED ? 502 : 503, ex.reason(), null, null);
                 });
         onException(ScreeningUnavailableException.class).handled(true)
                 .process(e -> error(e, 503, ReasonCode.SCREENING_UNAVAILABLE, null, null));
@@ -402,7 +401,7 @@ public class CaseRestRoutes extends RouteBuilder {
         try {
             view = cases.recordResidentCheck(caseId,
                     registry.lookupByNameAndType("residentRegistry", ResidentRegistryPort.class).verify(query));
-        } catch (PeerUnavailableException ex) {
+        } catch (PeerException ex) {
             // kept sealed on the case; the resident-check-retry route asks again when the registry is back
             view = cases.recordResidentCheckPending(query);
         }
@@ -426,7 +425,7 @@ public class CaseRestRoutes extends RouteBuilder {
         try {
             view = cases.recordIncomeCheck(caseId,
                     registry.lookupByNameAndType("taxAuthority", TaxAuthorityPort.class).incomeStatus(query));
-        } catch (PeerUnavailableException ex) {
+        } catch (PeerException ex) {
             // kept sealed on the case; the income-check-retry route asks again when the authority is back
             view = cases.recordIncomeCheckPending(query);
         }
@@ -469,7 +468,7 @@ public class CaseRestRoutes extends RouteBuilder {
     }
 
     private static CreditSummaryResponse creditResponse(String caseId, String check, CreditSummary s) {
-        boolean found = s != null && s.outcome() == org.ekyc.hub.verification.api.credit.CreditOutcome.FOUND;
+        boolean found = s != null && s.outcome() == org.ekyc.hub.verification.api.peer.credit.CreditOutcome.FOUND;
         return new CreditSummaryResponse(caseId, check, found ? s.grade() : null, found ? s.delinquent() : null,
                 found ? s.openLoans() : null, found ? s.balanceBand().name() : null);
     }

@@ -15,10 +15,9 @@ import org.ekyc.hub.routes.registry.TaxAuthorityRoutes;
 import org.ekyc.hub.routes.telegram.TelegramPeer;
 import org.ekyc.hub.routes.telegram.TelegramRoutes;
 import org.ekyc.hub.verification.api.CaseService;
-import org.ekyc.hub.verification.api.PeerException;
-import org.ekyc.hub.verification.api.credit.CreditBureauPort;
-import org.ekyc.hub.verification.api.credit.PendingCreditEnquiry;
-import org.ekyc.hub.verification.api.registry.PeerUnavailableException;
+import org.ekyc.hub.verification.api.peer.PeerException;
+import org.ekyc.hub.verification.api.peer.credit.CreditBureauPort;
+import org.ekyc.hub.verification.api.peer.credit.PendingCreditEnquiry;
 
 /**
  * Checks left PENDING because their peer gave no answer resume by themselves (issue #5), as the
@@ -56,7 +55,7 @@ public class PendingCheckRetryRoutes extends RouteBuilder {
                 // the same route, WS-Security and circuit breaker as the caller's request
                 .to(ResidentRegistryRoutes.ROUTE)
                 .choice()
-                    .when(body().isInstanceOf(PeerUnavailableException.class))
+                    .when(body().isInstanceOf(PeerException.class))
                         .process(e -> noAnswer(e, resident))
                         .setBody(exchangeProperty("kycPendingQuery"))
                         .bean("caseService", "recordResidentCheckPending")
@@ -73,7 +72,7 @@ public class PendingCheckRetryRoutes extends RouteBuilder {
                 .setProperty("kycPendingQuery", body())
                 .to(TaxAuthorityRoutes.ROUTE)
                 .choice()
-                    .when(body().isInstanceOf(PeerUnavailableException.class))
+                    .when(body().isInstanceOf(PeerException.class))
                         .process(e -> noAnswer(e, tax))
                         .setBody(exchangeProperty("kycPendingQuery"))
                         .bean("caseService", "recordIncomeCheckPending")
@@ -136,8 +135,8 @@ public class PendingCheckRetryRoutes extends RouteBuilder {
 
     /** No usable answer: a refusal of the hub's credentials pauses the peer's retries; anything else is an outage. */
     private static void noAnswer(Exchange e, RetryGate gate) {
-        PeerUnavailableException failure = e.getMessage().getBody(PeerUnavailableException.class);
-        if (failure.kind() == PeerUnavailableException.Kind.ACCESS_REFUSED) {
+        PeerException failure = e.getMessage().getBody(PeerException.class);
+        if (failure.kind() == PeerException.Kind.ACCESS_REFUSED) {
             gate.refused(failure.getMessage());
         }
     }

@@ -2,12 +2,12 @@ package org.ekyc.hub.routes.telecom;
 
 import org.ekyc.hub.verification.api.CaseService;
 import org.ekyc.hub.verification.api.CaseView;
-import org.ekyc.hub.verification.api.PeerException;
-import org.ekyc.hub.verification.api.telecom.Carrier;
-import org.ekyc.hub.verification.api.telecom.OtpChallenge;
-import org.ekyc.hub.verification.api.telecom.PhoneIdentity;
-import org.ekyc.hub.verification.api.telecom.Sex;
-import org.ekyc.hub.verification.api.telecom.TelecomIdentityPort;
+import org.ekyc.hub.verification.api.peer.PeerException;
+import org.ekyc.hub.verification.api.peer.telecom.Carrier;
+import org.ekyc.hub.verification.api.peer.telecom.OtpChallenge;
+import org.ekyc.hub.verification.api.peer.telecom.PhoneIdentity;
+import org.ekyc.hub.verification.api.peer.telecom.Sex;
+import org.ekyc.hub.verification.api.peer.telecom.TelecomIdentityPort;
 
 /**
  * Phone verification (휴대폰 본인확인) of a case, for any channel: the engine builds the request from

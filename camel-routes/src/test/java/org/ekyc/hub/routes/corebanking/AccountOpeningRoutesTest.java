@@ -19,8 +19,8 @@ import org.apache.camel.test.junit5.CamelTestSupport;
 import org.ekyc.hub.adapter.copybook.CopybookCodec;
 import org.ekyc.hub.adapter.corebanking.AccountOpeningRecordMapper;
 import org.ekyc.hub.verification.api.CaseService;
-import org.ekyc.hub.verification.api.account.AccountOpeningOrder;
-import org.ekyc.hub.verification.api.account.AccountOpeningResult;
+import org.ekyc.hub.verification.api.peer.corebanking.AccountOpeningOrder;
+import org.ekyc.hub.verification.api.peer.corebanking.AccountOpeningResult;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -91,7 +91,7 @@ class CoreBankingMqTransactionTest extends CamelTestSupport {
                     e.getMessage().setBody(new org.ekyc.hub.verification.api.CaseView("0d6b1f5e-8c53-4d1e-9a0e-3f1f2b9c7a11",
                             org.ekyc.hub.verification.api.CaseStatus.OPENED, org.ekyc.hub.verification.api.Product.ACCOUNT,
                             org.ekyc.hub.verification.api.Channel.MQ, "CIF1", null,
-                            org.ekyc.hub.verification.api.RegistryCheckOutcome.VERIFIED, "E-9", null,
+                            org.ekyc.hub.verification.api.peer.immigration.RegistryCheckOutcome.VERIFIED, "E-9", null,
                             java.util.List.of(), null, null, null, "CLEAR", null));
                 });
             }

@@ -18,9 +18,9 @@ import org.apache.cxf.bus.CXFBusFactory;
 import org.ekyc.hub.adapter.immigration.wsdl.CheckStayStatusResponse;
 import org.ekyc.hub.verification.api.Applicant;
 import org.ekyc.hub.verification.api.CaseService;
-import org.ekyc.hub.verification.api.ImmigrationQuery;
-import org.ekyc.hub.verification.api.RegistryCheckOutcome;
-import org.ekyc.hub.verification.api.StayStatus;
+import org.ekyc.hub.verification.api.peer.immigration.ImmigrationQuery;
+import org.ekyc.hub.verification.api.peer.immigration.RegistryCheckOutcome;
+import org.ekyc.hub.verification.api.peer.immigration.StayStatus;
 import org.junit.jupiter.api.Test;
 
 /**

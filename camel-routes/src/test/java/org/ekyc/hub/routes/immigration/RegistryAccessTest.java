@@ -11,7 +11,7 @@ import java.time.ZoneOffset;
 import javax.xml.namespace.QName;
 import org.apache.cxf.binding.soap.SoapFault;
 import org.apache.cxf.transport.http.HTTPException;
-import org.ekyc.hub.verification.api.RegistryCheckOutcome;
+import org.ekyc.hub.verification.api.peer.immigration.RegistryCheckOutcome;
 import org.junit.jupiter.api.Test;
 
 class RegistryAccessTest {

@@ -17,9 +17,9 @@ import org.apache.camel.test.junit5.CamelTestSupport;
 import org.apache.cxf.bus.CXFBusFactory;
 import org.ekyc.hub.verification.api.Applicant;
 import org.ekyc.hub.verification.api.CaseService;
-import org.ekyc.hub.verification.api.ImmigrationQuery;
-import org.ekyc.hub.verification.api.RegistryCheckOutcome;
-import org.ekyc.hub.verification.api.StayStatus;
+import org.ekyc.hub.verification.api.peer.immigration.ImmigrationQuery;
+import org.ekyc.hub.verification.api.peer.immigration.RegistryCheckOutcome;
+import org.ekyc.hub.verification.api.peer.immigration.StayStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

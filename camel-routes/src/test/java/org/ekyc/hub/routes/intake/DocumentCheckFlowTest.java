@@ -16,7 +16,7 @@ import org.ekyc.hub.verification.api.Channel;
 import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.Product;
 import org.ekyc.hub.verification.api.ReasonCode;
-import org.ekyc.hub.verification.api.RegistryCheckOutcome;
+import org.ekyc.hub.verification.api.peer.immigration.RegistryCheckOutcome;
 import org.ekyc.hub.verification.api.document.DocumentCheckService;
 import org.ekyc.hub.verification.api.document.DocumentField;
 import org.ekyc.hub.verification.api.document.DocumentReading;

@@ -21,19 +21,18 @@ import org.ekyc.hub.verification.api.CaseService;
 import org.ekyc.hub.verification.api.CaseStatus;
 import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.Channel;
-import org.ekyc.hub.verification.api.PeerException;
+import org.ekyc.hub.verification.api.peer.PeerException;
 import org.ekyc.hub.verification.api.Product;
 import org.ekyc.hub.verification.api.ReasonCode;
-import org.ekyc.hub.verification.api.credit.BalanceBand;
-import org.ekyc.hub.verification.api.credit.CreditBureauPort;
-import org.ekyc.hub.verification.api.credit.CreditOutcome;
-import org.ekyc.hub.verification.api.credit.CreditSummary;
-import org.ekyc.hub.verification.api.credit.CreditSummaryRequest;
-import org.ekyc.hub.verification.api.credit.PendingCreditEnquiry;
-import org.ekyc.hub.verification.api.registry.PeerUnavailableException;
-import org.ekyc.hub.verification.api.registry.ResidentIdOutcome;
-import org.ekyc.hub.verification.api.registry.ResidentIdQuery;
-import org.ekyc.hub.verification.api.registry.ResidentIdResult;
+import org.ekyc.hub.verification.api.peer.credit.BalanceBand;
+import org.ekyc.hub.verification.api.peer.credit.CreditBureauPort;
+import org.ekyc.hub.verification.api.peer.credit.CreditOutcome;
+import org.ekyc.hub.verification.api.peer.credit.CreditSummary;
+import org.ekyc.hub.verification.api.peer.credit.CreditSummaryRequest;
+import org.ekyc.hub.verification.api.peer.credit.PendingCreditEnquiry;
+import org.ekyc.hub.verification.api.peer.resident.ResidentIdOutcome;
+import org.ekyc.hub.verification.api.peer.resident.ResidentIdQuery;
+import org.ekyc.hub.verification.api.peer.resident.ResidentIdResult;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -104,7 +103,7 @@ class PendingCheckRetryRoutesTest extends CamelTestSupport {
                 // the peers' routes answer as they do: a typed result, or the typed error as the body
                 from("direct:resident-registry").process(e -> e.getMessage().setBody(residentPeer.get()));
                 from("direct:tax-authority").process(e -> e.getMessage().setBody(
-                        new PeerUnavailableException("tax", PeerUnavailableException.Kind.UNREACHABLE, "down")));
+                        new PeerException("tax", PeerException.Kind.UNAVAILABLE, "down")));
             }
         }};
     }
@@ -129,7 +128,7 @@ class PendingCheckRetryRoutesTest extends CamelTestSupport {
 
     @Test
     void noAnswerIsOneMoreFailedTryWithTheSameQuery() throws Exception {
-        residentPeer.set(new PeerUnavailableException("resident", PeerUnavailableException.Kind.UNREACHABLE, "timeout"));
+        residentPeer.set(new PeerException("resident", PeerException.Kind.UNAVAILABLE, "timeout"));
         due.get("pendingResidentChecks").add(query);
         await(() -> recorded.size() == 1);
         assertThat(recorded.get(0)[0]).isEqualTo("recordResidentCheckPending");
@@ -138,7 +137,7 @@ class PendingCheckRetryRoutesTest extends CamelTestSupport {
 
     @Test
     void aRefusalOfTheHubsCredentialsStopsTakingPendingChecksUntilTheProbeIsDue() throws Exception {
-        residentPeer.set(new PeerUnavailableException("resident", PeerUnavailableException.Kind.ACCESS_REFUSED,
+        residentPeer.set(new PeerException("resident", PeerException.Kind.ACCESS_REFUSED,
                 "wsse:FailedAuthentication"));
         due.get("pendingResidentChecks").add(query);
         await(() -> recorded.size() == 1);

@@ -1,5 +1,11 @@
 package org.ekyc.hub.verification.api;
 
+import org.ekyc.hub.verification.api.peer.immigration.ImmigrationQuery;
+
+import org.ekyc.hub.verification.api.peer.immigration.StayStatus;
+
+import org.ekyc.hub.verification.api.peer.immigration.RegistryCheckOutcome;
+
 import jakarta.ejb.Local;
 
 /**
@@ -104,16 +110,16 @@ public interface CaseService {
      * carrier the applicant states now. Audited (personal data leaves the store for the carrier).
      * @throws InvalidRequestException FIELD_REQUIRED phone when the case has no phone number
      */
-    org.ekyc.hub.verification.api.telecom.PhoneIdentityRequest phoneVerificationRequest(
-            String caseId, org.ekyc.hub.verification.api.telecom.Sex sex,
-            org.ekyc.hub.verification.api.telecom.Carrier carrier);
+    org.ekyc.hub.verification.api.peer.telecom.PhoneIdentityRequest phoneVerificationRequest(
+            String caseId, org.ekyc.hub.verification.api.peer.telecom.Sex sex,
+            org.ekyc.hub.verification.api.peer.telecom.Carrier carrier);
 
     /**
      * Records the carrier's answer to the identity request: OTP_SENT keeps its transaction id on the
      * case for the confirmation; NO_SUBSCRIBER / IDENTITY_MISMATCH send the case to review
      * (PHONE_NOT_VERIFIED).
      */
-    CaseView recordOtpChallenge(String caseId, org.ekyc.hub.verification.api.telecom.OtpChallenge challenge);
+    CaseView recordOtpChallenge(String caseId, org.ekyc.hub.verification.api.peer.telecom.OtpChallenge challenge);
 
     /**
      * The carrier transaction waiting for the applicant's code.
@@ -125,14 +131,14 @@ public interface CaseService {
      * Records the OTP confirmation: VERIFIED stores CI and DI sealed; OTP_MISMATCH keeps the
      * transaction waiting (case RETRY); OTP_EXPIRED ends it (case RETRY, start again). Audited.
      */
-    CaseView recordPhoneIdentity(String caseId, org.ekyc.hub.verification.api.telecom.PhoneIdentity identity);
+    CaseView recordPhoneIdentity(String caseId, org.ekyc.hub.verification.api.peer.telecom.PhoneIdentity identity);
 
     /**
      * What the credit bureau is to be asked for this case. Audited.
      * @throws InvalidRequestException CREDIT_CHECK_NOT_APPLICABLE for a product other than LOAN,
      *         CREDIT_CONSENT_REQUIRED without consent, FIELD_REQUIRED registrationNumber without one
      */
-    org.ekyc.hub.verification.api.credit.CreditSummaryRequest creditSummaryRequest(String caseId, boolean consent);
+    org.ekyc.hub.verification.api.peer.credit.CreditSummaryRequest creditSummaryRequest(String caseId, boolean consent);
 
     /**
      * Records the bureau's summary (sealed); {@code null} means the bureau was not available: the
@@ -140,10 +146,10 @@ public interface CaseService {
      * retry after the back-off ({@code KYC_CREDIT_BACKOFF_*}). NO_RECORD / NAME_MISMATCH send the
      * case to review (CREDIT_NO_RECORD).
      */
-    CaseView recordCreditSummary(String caseId, org.ekyc.hub.verification.api.credit.CreditSummary summary);
+    CaseView recordCreditSummary(String caseId, org.ekyc.hub.verification.api.peer.credit.CreditSummary summary);
 
     /** The last credit summary recorded on the case, null when none. Audited read of credit information. */
-    org.ekyc.hub.verification.api.credit.CreditSummary creditSummary(String caseId);
+    org.ekyc.hub.verification.api.peer.credit.CreditSummary creditSummary(String caseId);
 
     /** True when the case store answers a trivial query; for readiness probes. */
     boolean storeReachable();
@@ -167,7 +173,7 @@ public interface CaseService {
      * between sending and recording loses nothing — the order comes back. Holds personal data; every
      * order read is audited.
      */
-    java.util.List<org.ekyc.hub.verification.api.account.AccountOpeningOrder> pendingAccountOpenings(int max);
+    java.util.List<org.ekyc.hub.verification.api.peer.corebanking.AccountOpeningOrder> pendingAccountOpenings(int max);
 
     /**
      * Records what core banking answered to an account-opening order: OPENED keeps the account number
@@ -179,7 +185,7 @@ public interface CaseService {
      *
      * @throws CaseNotFoundException when there is no such case
      */
-    CaseView recordAccountOpening(String caseId, org.ekyc.hub.verification.api.account.AccountOpeningResult result);
+    CaseView recordAccountOpening(String caseId, org.ekyc.hub.verification.api.peer.corebanking.AccountOpeningResult result);
 
     /**
      * Records the resident registry's answer about the ID card of the case (issue #5): NO_MATCH or
@@ -189,13 +195,13 @@ public interface CaseService {
      * @throws InvalidRequestException RESIDENT_CHECK_NOT_APPLICABLE when the case's document is not a
      *                                 resident ID card or driver's licence
      */
-    CaseView recordResidentCheck(String caseId, org.ekyc.hub.verification.api.registry.ResidentIdResult result);
+    CaseView recordResidentCheck(String caseId, org.ekyc.hub.verification.api.peer.resident.ResidentIdResult result);
 
     /**
      * Records the tax authority's answer (issue #5): status and income band for the tax year; a status
      * without declared income adds INCOME_NOT_DECLARED (a source-of-funds finding, not a rejection). Audited.
      */
-    CaseView recordIncomeCheck(String caseId, org.ekyc.hub.verification.api.registry.TaxStatus status);
+    CaseView recordIncomeCheck(String caseId, org.ekyc.hub.verification.api.peer.tax.TaxStatus status);
 
     /**
      * The resident registry gave no usable answer (issue #5): the check is recorded PENDING with
@@ -205,13 +211,13 @@ public interface CaseService {
      * call counts one failed try. The sealed query is erased once the registry answers. Nothing else on
      * the case changes. Audited.
      */
-    CaseView recordResidentCheckPending(org.ekyc.hub.verification.api.registry.ResidentIdQuery query);
+    CaseView recordResidentCheckPending(org.ekyc.hub.verification.api.peer.resident.ResidentIdQuery query);
 
     /**
      * The tax authority gave no usable answer (issue #5): as {@link #recordResidentCheckPending}, with
      * TAX_AUTHORITY_UNAVAILABLE; the number and name asked about are kept sealed, the tax year in clear.
      */
-    CaseView recordIncomeCheckPending(org.ekyc.hub.verification.api.registry.TaxQuery query);
+    CaseView recordIncomeCheckPending(org.ekyc.hub.verification.api.peer.tax.TaxQuery query);
 
     /**
      * Resident registry checks that are PENDING and due for another try, most overdue first, at most
@@ -220,16 +226,16 @@ public interface CaseService {
      * stops between asking and recording loses nothing. A check already answered is never returned.
      * Holds personal data; every read is audited.
      */
-    java.util.List<org.ekyc.hub.verification.api.registry.ResidentIdQuery> pendingResidentChecks(int max);
+    java.util.List<org.ekyc.hub.verification.api.peer.resident.ResidentIdQuery> pendingResidentChecks(int max);
 
     /** Tax authority checks PENDING and due, as {@link #pendingResidentChecks} ({@code KYC_TAX_*}). */
-    java.util.List<org.ekyc.hub.verification.api.registry.TaxQuery> pendingIncomeChecks(int max);
+    java.util.List<org.ekyc.hub.verification.api.peer.tax.TaxQuery> pendingIncomeChecks(int max);
 
     /**
      * Credit checks PENDING and due (the bureau was unavailable), as {@link #pendingResidentChecks}
      * ({@code KYC_CREDIT_*}); each enquiry is rebuilt from the case.
      */
-    java.util.List<org.ekyc.hub.verification.api.credit.PendingCreditEnquiry> pendingCreditChecks(int max);
+    java.util.List<org.ekyc.hub.verification.api.peer.credit.PendingCreditEnquiry> pendingCreditChecks(int max);
 
     /**
      * Throws RESIDENT_CHECK_NOT_APPLICABLE unless the case's document is a resident ID card or driver's
@@ -244,6 +250,6 @@ public interface CaseService {
      *
      * @throws InvalidRequestException FIELD_REQUIRED registrationNumber when neither is known
      */
-    org.ekyc.hub.verification.api.registry.TaxQuery taxQuery(String caseId, int taxYear, String registrationNumber,
+    org.ekyc.hub.verification.api.peer.tax.TaxQuery taxQuery(String caseId, int taxYear, String registrationNumber,
                                                              String name);
 }

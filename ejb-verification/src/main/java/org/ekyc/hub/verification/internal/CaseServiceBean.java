@@ -4,9 +4,9 @@ import org.ekyc.hub.verification.face.internal.store.LivenessStoreBean;
 import org.ekyc.hub.verification.api.CaseStatus;
 import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.ReasonCode;
-import org.ekyc.hub.verification.api.account.AccountOpeningOrder;
-import org.ekyc.hub.verification.api.account.AccountOpeningResult;
-import org.ekyc.hub.verification.api.account.AccountOpeningState;
+import org.ekyc.hub.verification.api.peer.corebanking.AccountOpeningOrder;
+import org.ekyc.hub.verification.api.peer.corebanking.AccountOpeningResult;
+import org.ekyc.hub.verification.api.peer.corebanking.AccountOpeningState;
 import org.ekyc.hub.verification.api.risk.Decision;
 import org.ekyc.hub.verification.risk.RiskTierPolicy;
 import jakarta.ejb.Stateless;
@@ -23,17 +23,17 @@ import org.ekyc.hub.verification.api.Consent;
 import org.ekyc.hub.verification.api.FaceCheck;
 import org.ekyc.hub.verification.api.document.DocumentReading;
 import org.ekyc.hub.verification.api.screening.ScreeningResult;
-import org.ekyc.hub.verification.api.ImmigrationQuery;
-import org.ekyc.hub.verification.api.RegistryCheckOutcome;
+import org.ekyc.hub.verification.api.peer.immigration.ImmigrationQuery;
+import org.ekyc.hub.verification.api.peer.immigration.RegistryCheckOutcome;
 import org.ekyc.hub.verification.api.OpenCaseCommand;
-import org.ekyc.hub.verification.api.StayStatus;
-import org.ekyc.hub.verification.api.credit.CreditSummary;
-import org.ekyc.hub.verification.api.credit.CreditSummaryRequest;
-import org.ekyc.hub.verification.api.telecom.Carrier;
-import org.ekyc.hub.verification.api.telecom.OtpChallenge;
-import org.ekyc.hub.verification.api.telecom.PhoneIdentity;
-import org.ekyc.hub.verification.api.telecom.PhoneIdentityRequest;
-import org.ekyc.hub.verification.api.telecom.Sex;
+import org.ekyc.hub.verification.api.peer.immigration.StayStatus;
+import org.ekyc.hub.verification.api.peer.credit.CreditSummary;
+import org.ekyc.hub.verification.api.peer.credit.CreditSummaryRequest;
+import org.ekyc.hub.verification.api.peer.telecom.Carrier;
+import org.ekyc.hub.verification.api.peer.telecom.OtpChallenge;
+import org.ekyc.hub.verification.api.peer.telecom.PhoneIdentity;
+import org.ekyc.hub.verification.api.peer.telecom.PhoneIdentityRequest;
+import org.ekyc.hub.verification.api.peer.telecom.Sex;
 import org.jboss.logging.Logger;
 
 /** The engine's facade: opens cases, records check results, serves case views. */
@@ -207,7 +207,7 @@ public class CaseServiceBean implements CaseService {
 
     /** Re-decides the risk tier after a check, and records an automatic approval when one happens. */
     @Override
-    public CaseView recordResidentCheck(String caseId, org.ekyc.hub.verification.api.registry.ResidentIdResult result) {
+    public CaseView recordResidentCheck(String caseId, org.ekyc.hub.verification.api.peer.resident.ResidentIdResult result) {
         VerificationCase c = find(caseId);
         c.requireResidentDocument();
         c.applyResidentCheck(result, Instant.now(clock));
@@ -218,7 +218,7 @@ public class CaseServiceBean implements CaseService {
     }
 
     @Override
-    public CaseView recordIncomeCheck(String caseId, org.ekyc.hub.verification.api.registry.TaxStatus status) {
+    public CaseView recordIncomeCheck(String caseId, org.ekyc.hub.verification.api.peer.tax.TaxStatus status) {
         VerificationCase c = find(caseId);
         c.applyIncomeCheck(status, Instant.now(clock));
         reassess(c);
@@ -229,7 +229,7 @@ public class CaseServiceBean implements CaseService {
     }
 
     @Override
-    public CaseView recordResidentCheckPending(org.ekyc.hub.verification.api.registry.ResidentIdQuery query) {
+    public CaseView recordResidentCheckPending(org.ekyc.hub.verification.api.peer.resident.ResidentIdQuery query) {
         VerificationCase c = find(query.caseId());
         c.residentCheckPending(query, Instant.now(clock), residentRetry);
         pendingRecorded(c, "resident", "RESIDENT_REGISTRY");
@@ -237,7 +237,7 @@ public class CaseServiceBean implements CaseService {
     }
 
     @Override
-    public CaseView recordIncomeCheckPending(org.ekyc.hub.verification.api.registry.TaxQuery query) {
+    public CaseView recordIncomeCheckPending(org.ekyc.hub.verification.api.peer.tax.TaxQuery query) {
         VerificationCase c = find(query.caseId());
         c.incomeCheckPending(query, Instant.now(clock), taxRetry);
         pendingRecorded(c, "tax", "TAX_AUTHORITY");
@@ -253,7 +253,7 @@ public class CaseServiceBean implements CaseService {
     }
 
     @Override
-    public List<org.ekyc.hub.verification.api.registry.ResidentIdQuery> pendingResidentChecks(int max) {
+    public List<org.ekyc.hub.verification.api.peer.resident.ResidentIdQuery> pendingResidentChecks(int max) {
         Instant now = Instant.now(clock);
         return takeDue(VerificationCase.RESIDENT_PENDING, VerificationCase.PENDING, "residentRetryAt", now, max, c -> {
             var q = c.takePendingResidentCheck(now.plus(residentRetry.first()));
@@ -264,7 +264,7 @@ public class CaseServiceBean implements CaseService {
     }
 
     @Override
-    public List<org.ekyc.hub.verification.api.registry.TaxQuery> pendingIncomeChecks(int max) {
+    public List<org.ekyc.hub.verification.api.peer.tax.TaxQuery> pendingIncomeChecks(int max) {
         Instant now = Instant.now(clock);
         return takeDue(VerificationCase.INCOME_PENDING, VerificationCase.PENDING, "incomeRetryAt", now, max, c -> {
             var q = c.takePendingIncomeCheck(now.plus(taxRetry.first()));
@@ -275,7 +275,7 @@ public class CaseServiceBean implements CaseService {
     }
 
     @Override
-    public List<org.ekyc.hub.verification.api.credit.PendingCreditEnquiry> pendingCreditChecks(int max) {
+    public List<org.ekyc.hub.verification.api.peer.credit.PendingCreditEnquiry> pendingCreditChecks(int max) {
         Instant now = Instant.now(clock);
         return takeDue(VerificationCase.CREDIT_PENDING, VerificationCase.PENDING, "creditRetryAt", now, max, c -> {
             var q = c.takePendingCreditCheck(now.plus(creditRetry.first()));
@@ -341,7 +341,7 @@ public class CaseServiceBean implements CaseService {
     }
 
     @Override
-    public org.ekyc.hub.verification.api.registry.TaxQuery taxQuery(String caseId, int taxYear, String registrationNumber,
+    public org.ekyc.hub.verification.api.peer.tax.TaxQuery taxQuery(String caseId, int taxYear, String registrationNumber,
                                                                     String name) {
         VerificationCase c = find(caseId);
         AuditTrail.record("APPLICANT_READ_FOR_REGISTRY", caseId, "tax-authority");

@@ -3,8 +3,8 @@ package org.ekyc.hub.verification.internal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
-import org.ekyc.hub.verification.api.registry.ResidentIdQuery;
-import org.ekyc.hub.verification.api.registry.TaxQuery;
+import org.ekyc.hub.verification.api.peer.resident.ResidentIdQuery;
+import org.ekyc.hub.verification.api.peer.tax.TaxQuery;
 
 /**
  * What a pending registry check will be asked with, as the one sealed text column holds it while the

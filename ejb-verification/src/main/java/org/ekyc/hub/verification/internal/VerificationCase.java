@@ -3,9 +3,9 @@ package org.ekyc.hub.verification.internal;
 import java.util.EnumSet;
 import java.util.Set;
 import org.ekyc.hub.verification.api.InvalidRequestException;
-import org.ekyc.hub.verification.api.account.AccountOpeningOrder;
-import org.ekyc.hub.verification.api.account.AccountOpeningResult;
-import org.ekyc.hub.verification.api.account.AccountOpeningState;
+import org.ekyc.hub.verification.api.peer.corebanking.AccountOpeningOrder;
+import org.ekyc.hub.verification.api.peer.corebanking.AccountOpeningResult;
+import org.ekyc.hub.verification.api.peer.corebanking.AccountOpeningState;
 import org.ekyc.hub.verification.api.risk.Decision;
 import org.ekyc.hub.verification.api.risk.EnhancedTask;
 import org.ekyc.hub.verification.api.risk.RiskTier;
@@ -43,21 +43,21 @@ import org.ekyc.hub.verification.api.document.Severity;
 import org.ekyc.hub.verification.api.face.LivenessResult;
 import org.ekyc.hub.verification.api.screening.ScreeningResult;
 import org.ekyc.hub.verification.api.face.MatchOutcome;
-import org.ekyc.hub.verification.api.ImmigrationQuery;
+import org.ekyc.hub.verification.api.peer.immigration.ImmigrationQuery;
 import org.ekyc.hub.verification.api.OpenCaseCommand;
 import org.ekyc.hub.verification.api.Product;
 import org.ekyc.hub.verification.api.ReasonCode;
-import org.ekyc.hub.verification.api.RegistryCheckOutcome;
-import org.ekyc.hub.verification.api.StayStatus;
-import org.ekyc.hub.verification.api.credit.CreditOutcome;
-import org.ekyc.hub.verification.api.credit.CreditSummary;
-import org.ekyc.hub.verification.api.credit.CreditSummaryRequest;
-import org.ekyc.hub.verification.api.telecom.Carrier;
-import org.ekyc.hub.verification.api.telecom.OtpChallenge;
-import org.ekyc.hub.verification.api.telecom.PhoneCheckOutcome;
-import org.ekyc.hub.verification.api.telecom.PhoneIdentity;
-import org.ekyc.hub.verification.api.telecom.PhoneIdentityRequest;
-import org.ekyc.hub.verification.api.telecom.Sex;
+import org.ekyc.hub.verification.api.peer.immigration.RegistryCheckOutcome;
+import org.ekyc.hub.verification.api.peer.immigration.StayStatus;
+import org.ekyc.hub.verification.api.peer.credit.CreditOutcome;
+import org.ekyc.hub.verification.api.peer.credit.CreditSummary;
+import org.ekyc.hub.verification.api.peer.credit.CreditSummaryRequest;
+import org.ekyc.hub.verification.api.peer.telecom.Carrier;
+import org.ekyc.hub.verification.api.peer.telecom.OtpChallenge;
+import org.ekyc.hub.verification.api.peer.telecom.PhoneCheckOutcome;
+import org.ekyc.hub.verification.api.peer.telecom.PhoneIdentity;
+import org.ekyc.hub.verification.api.peer.telecom.PhoneIdentityRequest;
+import org.ekyc.hub.verification.api.peer.telecom.Sex;
 import org.ekyc.hub.verification.privacy.EncryptedBytesConverter;
 import org.ekyc.hub.verification.privacy.EncryptedDateConverter;
 import org.ekyc.hub.verification.privacy.EncryptedStringConverter;
@@ -485,7 +485,7 @@ public class VerificationCase {
     }
 
     /** Applies the resident registry's answer: a card not matching, or reported lost, sends the case to review. */
-    public void applyResidentCheck(org.ekyc.hub.verification.api.registry.ResidentIdResult result, Instant now) {
+    public void applyResidentCheck(org.ekyc.hub.verification.api.peer.resident.ResidentIdResult result, Instant now) {
         residentCheck = result.outcome().name();
         residentCheckedAt = now;
         residentQuery = null;
@@ -499,14 +499,14 @@ public class VerificationCase {
             case REPORTED_LOST -> addReason(ReasonCode.RESIDENT_ID_REPORTED_LOST);
             default -> { }
         }
-        if (result.outcome() != org.ekyc.hub.verification.api.registry.ResidentIdOutcome.MATCH && !isDecided()) {
+        if (result.outcome() != org.ekyc.hub.verification.api.peer.resident.ResidentIdOutcome.MATCH && !isDecided()) {
             status = CaseStatus.REVIEW;
         }
         updatedAt = now;
     }
 
     /** Applies the tax authority's answer: no declared income is a source-of-funds finding, not a rejection. */
-    public void applyIncomeCheck(org.ekyc.hub.verification.api.registry.TaxStatus tax, Instant now) {
+    public void applyIncomeCheck(org.ekyc.hub.verification.api.peer.tax.TaxStatus tax, Instant now) {
         incomeCheck = tax.status().name();
         incomeBand = tax.incomeBand().name();
         incomeTaxYear = tax.taxYear();
@@ -527,7 +527,7 @@ public class VerificationCase {
      * kept (sealed) for the background retry, due again after the back-off; nothing else changes.
      * Each call is one failed try, whether the caller's request or a retry.
      */
-    public void residentCheckPending(org.ekyc.hub.verification.api.registry.ResidentIdQuery query, Instant now,
+    public void residentCheckPending(org.ekyc.hub.verification.api.peer.resident.ResidentIdQuery query, Instant now,
                                      RetryPolicy backOff) {
         residentCheck = PENDING;
         residentCheckedAt = now;
@@ -539,7 +539,7 @@ public class VerificationCase {
     }
 
     /** The tax authority gave no usable answer: as {@link #residentCheckPending}, the tax year kept in clear. */
-    public void incomeCheckPending(org.ekyc.hub.verification.api.registry.TaxQuery query, Instant now,
+    public void incomeCheckPending(org.ekyc.hub.verification.api.peer.tax.TaxQuery query, Instant now,
                                    RetryPolicy backOff) {
         incomeCheck = PENDING;
         incomeBand = null;
@@ -556,7 +556,7 @@ public class VerificationCase {
      * Takes the pending resident check for asking again: leased (not due) until {@code leaseEnd}, so no
      * other node takes it meanwhile and a node that stops before recording loses nothing.
      */
-    public org.ekyc.hub.verification.api.registry.ResidentIdQuery takePendingResidentCheck(Instant leaseEnd) {
+    public org.ekyc.hub.verification.api.peer.resident.ResidentIdQuery takePendingResidentCheck(Instant leaseEnd) {
         if (!PENDING.equals(residentCheck) || residentQuery == null) {
             throw new IllegalStateException("case " + id + " has no pending resident check");
         }
@@ -565,7 +565,7 @@ public class VerificationCase {
     }
 
     /** Takes the pending income check for asking again; see {@link #takePendingResidentCheck}. */
-    public org.ekyc.hub.verification.api.registry.TaxQuery takePendingIncomeCheck(Instant leaseEnd) {
+    public org.ekyc.hub.verification.api.peer.tax.TaxQuery takePendingIncomeCheck(Instant leaseEnd) {
         if (!PENDING.equals(incomeCheck) || incomeQuery == null || incomeTaxYear == null) {
             throw new IllegalStateException("case " + id + " has no pending income check");
         }
@@ -574,12 +574,12 @@ public class VerificationCase {
     }
 
     /** Takes the pending credit check for asking again; the enquiry is rebuilt from the case. */
-    public org.ekyc.hub.verification.api.credit.PendingCreditEnquiry takePendingCreditCheck(Instant leaseEnd) {
+    public org.ekyc.hub.verification.api.peer.credit.PendingCreditEnquiry takePendingCreditCheck(Instant leaseEnd) {
         if (!PENDING.equals(creditCheck)) {
             throw new IllegalStateException("case " + id + " has no pending credit check");
         }
         creditRetryAt = leaseEnd;
-        return new org.ekyc.hub.verification.api.credit.PendingCreditEnquiry(id, creditSummaryRequest(true));
+        return new org.ekyc.hub.verification.api.peer.credit.PendingCreditEnquiry(id, creditSummaryRequest(true));
     }
 
     /** Failed tries of the given peer's pending check so far (0 when none), for logs and audit. */
@@ -604,12 +604,12 @@ public class VerificationCase {
     }
 
     /** The tax authority query: the caller's number and name, else the case's own. */
-    public org.ekyc.hub.verification.api.registry.TaxQuery taxQuery(int taxYear, String number, String name) {
+    public org.ekyc.hub.verification.api.peer.tax.TaxQuery taxQuery(int taxYear, String number, String name) {
         String n = number == null || number.isBlank() ? registrationNumber : number;
         String who = name != null && !name.isBlank() ? name
                 : hangulName != null && !hangulName.isBlank() ? hangulName
                 : (surname + (givenNames == null ? "" : " " + givenNames));
-        return new org.ekyc.hub.verification.api.registry.TaxQuery(id, n, who, taxYear);
+        return new org.ekyc.hub.verification.api.peer.tax.TaxQuery(id, n, who, taxYear);
     }
 
     private boolean isDecided() {

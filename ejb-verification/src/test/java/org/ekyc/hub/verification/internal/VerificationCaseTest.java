@@ -13,8 +13,8 @@ import org.ekyc.hub.verification.api.Channel;
 import org.ekyc.hub.verification.api.OpenCaseCommand;
 import org.ekyc.hub.verification.api.Product;
 import org.ekyc.hub.verification.api.ReasonCode;
-import org.ekyc.hub.verification.api.RegistryCheckOutcome;
-import org.ekyc.hub.verification.api.StayStatus;
+import org.ekyc.hub.verification.api.peer.immigration.RegistryCheckOutcome;
+import org.ekyc.hub.verification.api.peer.immigration.StayStatus;
 import org.junit.jupiter.api.Test;
 
 class VerificationCaseTest {
@@ -102,14 +102,14 @@ class VerificationCaseTest {
     @Test
     void aLostCardSendsTheCaseToReviewAndAnOutageOnlyWaits() {
         VerificationCase c = open();
-        c.residentCheckPending(new org.ekyc.hub.verification.api.registry.ResidentIdQuery(c.id(), "김민준",
+        c.residentCheckPending(new org.ekyc.hub.verification.api.peer.resident.ResidentIdQuery(c.id(), "김민준",
                 "9001011000017", LocalDate.of(2019, 5, 20)), T0, RETRY);
         assertThat(c.toView().registryChecks().residentCheck()).isEqualTo("PENDING");
         assertThat(c.toView().reasons()).contains(ReasonCode.RESIDENT_REGISTRY_UNAVAILABLE);
         assertThat(c.toView().status()).isEqualTo(CaseStatus.OPENED);
 
-        c.applyResidentCheck(new org.ekyc.hub.verification.api.registry.ResidentIdResult(
-                org.ekyc.hub.verification.api.registry.ResidentIdOutcome.REPORTED_LOST, "02"), T0.plusSeconds(5));
+        c.applyResidentCheck(new org.ekyc.hub.verification.api.peer.resident.ResidentIdResult(
+                org.ekyc.hub.verification.api.peer.resident.ResidentIdOutcome.REPORTED_LOST, "02"), T0.plusSeconds(5));
         var view = c.toView();
         assertThat(view.registryChecks().residentCheck()).isEqualTo("REPORTED_LOST");
         assertThat(view.reasons()).contains(ReasonCode.RESIDENT_ID_REPORTED_LOST)
@@ -120,13 +120,13 @@ class VerificationCaseTest {
     @Test
     void incomeWithoutDeclarationIsAFindingAndAFilingClearsIt() {
         VerificationCase c = open();
-        c.applyIncomeCheck(new org.ekyc.hub.verification.api.registry.TaxStatus(
-                org.ekyc.hub.verification.api.registry.TaxFilingStatus.NOT_FILED,
-                org.ekyc.hub.verification.api.registry.IncomeBand.NONE, 2025, "00"), T0);
+        c.applyIncomeCheck(new org.ekyc.hub.verification.api.peer.tax.TaxStatus(
+                org.ekyc.hub.verification.api.peer.tax.TaxFilingStatus.NOT_FILED,
+                org.ekyc.hub.verification.api.peer.tax.IncomeBand.NONE, 2025, "00"), T0);
         assertThat(c.toView().reasons()).contains(ReasonCode.INCOME_NOT_DECLARED);
-        c.applyIncomeCheck(new org.ekyc.hub.verification.api.registry.TaxStatus(
-                org.ekyc.hub.verification.api.registry.TaxFilingStatus.FILED,
-                org.ekyc.hub.verification.api.registry.IncomeBand.OVER_100M, 2025, "00"), T0.plusSeconds(1));
+        c.applyIncomeCheck(new org.ekyc.hub.verification.api.peer.tax.TaxStatus(
+                org.ekyc.hub.verification.api.peer.tax.TaxFilingStatus.FILED,
+                org.ekyc.hub.verification.api.peer.tax.IncomeBand.OVER_100M, 2025, "00"), T0.plusSeconds(1));
         var view = c.toView();
         assertThat(view.reasons()).doesNotContain(ReasonCode.INCOME_NOT_DECLARED);
         assertThat(view.registryChecks().incomeBand()).isEqualTo("OVER_100M");
@@ -158,13 +158,13 @@ class VerificationCaseTest {
     @Test
     void phoneIdentityRequestUsesTheHangulNameAndTheDomesticNumber() {
         var request = openWithPhone(Product.LOAN).phoneIdentityRequest(
-                org.ekyc.hub.verification.api.telecom.Sex.M, org.ekyc.hub.verification.api.telecom.Carrier.SKT);
+                org.ekyc.hub.verification.api.peer.telecom.Sex.M, org.ekyc.hub.verification.api.peer.telecom.Carrier.SKT);
         assertThat(request.name()).isEqualTo("홍길동");
         assertThat(request.phone()).isEqualTo("01012345678");
         assertThat(request.foreigner()).isFalse();
         var foreigner = open();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> foreigner.phoneIdentityRequest(
-                        org.ekyc.hub.verification.api.telecom.Sex.M, org.ekyc.hub.verification.api.telecom.Carrier.KT))
+                        org.ekyc.hub.verification.api.peer.telecom.Sex.M, org.ekyc.hub.verification.api.peer.telecom.Carrier.KT))
                 .hasMessageContaining("FIELD_REQUIRED (phone)");
     }
 
@@ -173,16 +173,16 @@ class VerificationCaseTest {
         VerificationCase c = openWithPhone(Product.ACCOUNT);
         org.assertj.core.api.Assertions.assertThatThrownBy(c::phoneTransaction)
                 .hasMessageContaining("PHONE_VERIFICATION_NOT_STARTED");
-        c.applyOtpChallenge(new org.ekyc.hub.verification.api.telecom.OtpChallenge(
-                org.ekyc.hub.verification.api.telecom.PhoneCheckOutcome.OTP_SENT, "TX1", 180, "0000"), T0);
+        c.applyOtpChallenge(new org.ekyc.hub.verification.api.peer.telecom.OtpChallenge(
+                org.ekyc.hub.verification.api.peer.telecom.PhoneCheckOutcome.OTP_SENT, "TX1", 180, "0000"), T0);
         assertThat(c.phoneTransaction()).isEqualTo("TX1");
-        c.applyPhoneIdentity(new org.ekyc.hub.verification.api.telecom.PhoneIdentity(
-                org.ekyc.hub.verification.api.telecom.PhoneCheckOutcome.OTP_MISMATCH, null, null, "2001"), T0);
+        c.applyPhoneIdentity(new org.ekyc.hub.verification.api.peer.telecom.PhoneIdentity(
+                org.ekyc.hub.verification.api.peer.telecom.PhoneCheckOutcome.OTP_MISMATCH, null, null, "2001"), T0);
         assertThat(c.toView().status()).isEqualTo(CaseStatus.RETRY);
         assertThat(c.toView().reasons()).containsExactly(ReasonCode.PHONE_OTP_MISMATCH);
         assertThat(c.phoneTransaction()).as("a wrong code keeps the transaction waiting").isEqualTo("TX1");
-        c.applyPhoneIdentity(new org.ekyc.hub.verification.api.telecom.PhoneIdentity(
-                org.ekyc.hub.verification.api.telecom.PhoneCheckOutcome.VERIFIED, CI, DI, "0000"), T0.plusSeconds(5));
+        c.applyPhoneIdentity(new org.ekyc.hub.verification.api.peer.telecom.PhoneIdentity(
+                org.ekyc.hub.verification.api.peer.telecom.PhoneCheckOutcome.VERIFIED, CI, DI, "0000"), T0.plusSeconds(5));
         var view = c.toView();
         assertThat(view.status()).isEqualTo(CaseStatus.OPENED);
         assertThat(view.reasons()).isEmpty();
@@ -194,8 +194,8 @@ class VerificationCaseTest {
     @Test
     void carrierThatDoesNotConfirmThePhoneSendsTheCaseToReview() {
         VerificationCase c = openWithPhone(Product.ACCOUNT);
-        c.applyOtpChallenge(new org.ekyc.hub.verification.api.telecom.OtpChallenge(
-                org.ekyc.hub.verification.api.telecom.PhoneCheckOutcome.IDENTITY_MISMATCH, null, 0, "1002"), T0);
+        c.applyOtpChallenge(new org.ekyc.hub.verification.api.peer.telecom.OtpChallenge(
+                org.ekyc.hub.verification.api.peer.telecom.PhoneCheckOutcome.IDENTITY_MISMATCH, null, 0, "1002"), T0);
         assertThat(c.toView().status()).isEqualTo(CaseStatus.REVIEW);
         assertThat(c.toView().reasons()).containsExactly(ReasonCode.PHONE_NOT_VERIFIED);
     }
@@ -211,9 +211,9 @@ class VerificationCaseTest {
         loan.applyCreditSummary(null, T0, RETRY);
         assertThat(loan.toView().creditCheck()).isEqualTo("PENDING");
         assertThat(loan.toView().reasons()).containsExactly(ReasonCode.CREDIT_BUREAU_UNAVAILABLE);
-        var summary = new org.ekyc.hub.verification.api.credit.CreditSummary(
-                org.ekyc.hub.verification.api.credit.CreditOutcome.FOUND, 3, false, 2,
-                org.ekyc.hub.verification.api.credit.BalanceBand.UNDER_50M, "0000");
+        var summary = new org.ekyc.hub.verification.api.peer.credit.CreditSummary(
+                org.ekyc.hub.verification.api.peer.credit.CreditOutcome.FOUND, 3, false, 2,
+                org.ekyc.hub.verification.api.peer.credit.BalanceBand.UNDER_50M, "0000");
         loan.applyCreditSummary(summary, T0, RETRY);
         assertThat(loan.toView().creditCheck()).isEqualTo("FOUND");
         assertThat(loan.toView().reasons()).isEmpty();
