@@ -1,6 +1,7 @@
 package org.ekyc.hub.routes.credit;
 
-import org.ekyc.hub.verification.api.CaseService;
+import org.ekyc.hub.verification.api.peer.PeerQuestion;
+import org.ekyc.hub.verification.api.peer.PeerChecks;
 import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.peer.PeerException;
 import org.ekyc.hub.verification.api.peer.credit.CreditBureauPort;
@@ -18,26 +19,26 @@ public final class CreditSummaryFlow {
     public record Result(CaseView caseView, CreditSummary summary) {
     }
 
-    private final CaseService cases;
+    private final PeerChecks checks;
     private final CreditBureauPort bureau;
 
-    public CreditSummaryFlow(CaseService cases, CreditBureauPort bureau) {
-        this.cases = cases;
+    public CreditSummaryFlow(PeerChecks checks, CreditBureauPort bureau) {
+        this.checks = checks;
         this.bureau = bureau;
     }
 
     public Result enquire(String caseId, boolean consent) throws PeerException {
-        var request = cases.creditSummaryRequest(caseId, consent);
+        var request = checks.ask(new PeerQuestion.CreditEnquiry(caseId, consent));
         CreditSummary summary;
         try {
             summary = bureau.creditSummary(request);
         } catch (PeerException e) {
             if (e.kind() == PeerException.Kind.UNAVAILABLE) {
-                cases.recordCreditSummary(caseId, null);
+                checks.recordNoAnswer(new PendingCreditEnquiry(caseId, request));
             }
             throw e;
         }
-        return new Result(cases.recordCreditSummary(caseId, summary), summary);
+        return new Result(checks.record(caseId, summary), summary);
     }
 
     /**
@@ -52,9 +53,9 @@ public final class CreditSummaryFlow {
         try {
             summary = bureau.creditSummary(pending.request());
         } catch (PeerException e) {
-            cases.recordCreditSummary(pending.caseId(), null);
+            checks.recordNoAnswer(pending);
             throw e;
         }
-        return cases.recordCreditSummary(pending.caseId(), summary);
+        return checks.record(pending.caseId(), summary);
     }
 }

@@ -1,5 +1,6 @@
 package org.ekyc.hub.routes.immigration;
 
+import org.ekyc.hub.verification.api.peer.PeerChecks;
 import java.time.Clock;
 import java.time.Duration;
 import org.apache.camel.CamelContext;
@@ -12,7 +13,6 @@ import org.apache.camel.component.resilience4j.ResilienceProcessor;
 import org.ekyc.hub.adapter.immigration.ImmigrationStayStatusMapper;
 import org.ekyc.hub.adapter.immigration.wsdl.CheckStayStatusResponse;
 import org.ekyc.hub.adapter.immigration.wsdl.StayStatusPort;
-import org.ekyc.hub.verification.api.CaseService;
 import org.ekyc.hub.verification.api.peer.immigration.ImmigrationQuery;
 import org.jboss.logging.Logger;
 
@@ -73,7 +73,7 @@ public class ImmigrationRegistryRoutes extends RouteBuilder {
                     // credentials refused: nothing until a probe is due, then one case (RetryGate)
                     int max = access.retryBudget(circuitState(e.getContext()), retryBatch);
                     e.getMessage().setBody(max == 0 ? java.util.List.of() : e.getContext().getRegistry()
-                            .lookupByNameAndType("caseService", CaseService.class).pendingImmigrationChecks(max));
+                            .lookupByNameAndType("peerChecks", PeerChecks.class).takeDue(ImmigrationQuery.class, max));
                 })
                 .filter(simple("${body.size} > 0"))
                     .log("asking the immigration registry again for ${body.size} pending case(s)")
@@ -125,7 +125,7 @@ public class ImmigrationRegistryRoutes extends RouteBuilder {
                 .end()
                 .log("immigration check: ${body.outcome}")
                 .removeHeaders("*")
-                .bean("caseService", "recordStayStatus(${exchangeProperty.kycCaseId}, ${body})");
+                .bean("peerChecks", "record(${exchangeProperty.kycCaseId}, ${body})");
     }
 
     /** For readiness: the circuit breaker's state, or that the registry refuses the hub's credentials. */

@@ -1,5 +1,10 @@
 package org.ekyc.hub.routes.rest;
 
+import org.ekyc.hub.verification.api.peer.PeerQuestion;
+import org.ekyc.hub.verification.api.peer.PeerChecks;
+import org.ekyc.hub.verification.api.face.FaceStep;
+import org.ekyc.hub.verification.api.document.DocumentStep;
+import org.ekyc.hub.verification.api.CaseLifecycle;
 import org.ekyc.hub.verification.api.CaseStatus;
 import org.ekyc.hub.verification.api.risk.Decision;
 import org.ekyc.hub.verification.api.risk.EnhancedTask;
@@ -24,7 +29,6 @@ import org.ekyc.hub.routes.intake.DocumentCheckFlow;
 import org.ekyc.hub.routes.intake.DocumentSummary;
 import org.ekyc.hub.routes.intake.ScreeningQuery;
 import org.ekyc.hub.verification.api.CaseNotFoundException;
-import org.ekyc.hub.verification.api.CaseService;
 import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.Consent;
 import org.ekyc.hub.verification.api.document.DocumentCheckService;
@@ -177,13 +181,13 @@ public class CaseRestRoutes extends RouteBuilder {
 
         from("direct:rest-get-case").routeId("rest-get-case")
                 .setHeader("kycCaseId", header("caseId"))
-                .bean("caseService", "getCase(${header.caseId})")
+                .bean("caseLifecycle", "getCase(${header.caseId})")
                 .process(e -> e.getMessage().setBody(RestMapper.toResponse(e.getMessage().getBody(CaseView.class), locale(e))))
                 .process(CaseRestRoutes::responseHeadersOnly);
 
         from("direct:rest-decision").routeId("rest-decision")
                 .process(e -> e.getMessage().setBody(decision(e.getMessage().getBody(DecisionRequest.class))))
-                .bean("caseService", "decide(${header.caseId}, ${body})")
+                .bean("caseLifecycle", "decide(${header.caseId}, ${body})")
                 .process(e -> e.getMessage().setBody(RestMapper.toResponse(e.getMessage().getBody(CaseView.class), locale(e))))
                 .process(CaseRestRoutes::responseHeadersOnly);
 
@@ -196,7 +200,7 @@ public class CaseRestRoutes extends RouteBuilder {
                     e.getMessage().setBody(new Consent(r.noticeVersion(), r.language(),
                             r.templateRetentionDays() == null ? Consent.MAX_RETENTION_DAYS : r.templateRetentionDays()));
                 })
-                .bean("caseService", "recordConsent(${header.caseId}, ${body})")
+                .bean("faceStep", "recordConsent(${header.caseId}, ${body})")
                 .process(e -> e.getMessage().setBody(RestMapper.toResponse(e.getMessage().getBody(CaseView.class), locale(e))))
                 .process(CaseRestRoutes::responseHeadersOnly);
 
@@ -243,7 +247,7 @@ public class CaseRestRoutes extends RouteBuilder {
                 .process(e -> {
                     CreditSummaryRequestJson r = e.getMessage().getBody(CreditSummaryRequestJson.class);
                     String caseId = e.getMessage().getHeader("caseId", String.class);
-                    CreditSummaryFlow.Result result = new CreditSummaryFlow(cases(e),
+                    CreditSummaryFlow.Result result = new CreditSummaryFlow(peerChecks(e),
                             e.getContext().getRegistry().lookupByNameAndType("creditBureau", CreditBureauPort.class))
                             .enquire(caseId, r != null && Boolean.TRUE.equals(r.consent()));
                     e.getMessage().setBody(creditResponse(caseId, result.caseView().creditCheck(), result.summary()));
@@ -253,9 +257,8 @@ public class CaseRestRoutes extends RouteBuilder {
         from("direct:rest-get-credit-summary").routeId("rest-get-credit-summary")
                 .process(e -> {
                     String caseId = e.getMessage().getHeader("caseId", String.class);
-                    CaseService cases = cases(e);
-                    CreditSummary summary = cases.creditSummary(caseId);
-                    e.getMessage().setBody(creditResponse(caseId, cases.getCase(caseId).creditCheck(), summary));
+                    CreditSummary summary = peerChecks(e).creditSummary(caseId);
+                    e.getMessage().setBody(creditResponse(caseId, cases(e).getCase(caseId).creditCheck(), summary));
                 })
                 .process(CaseRestRoutes::responseHeadersOnly);
 
@@ -300,7 +303,7 @@ public class CaseRestRoutes extends RouteBuilder {
         boolean routes = camel.getStatus() == ServiceStatus.Started && camel.getRoutes().stream()
                 .allMatch(r -> camel.getRouteController().getRouteStatus(r.getRouteId()) == ServiceStatus.Started);
         checks.put("routes", routes ? "UP" : "DOWN");
-        CaseService cases = camel.getRegistry().lookupByNameAndType("caseService", CaseService.class);
+        CaseLifecycle cases = camel.getRegistry().lookupByNameAndType("caseLifecycle", CaseLifecycle.class);
         checks.put("caseStore", cases != null && cases.storeReachable() ? "UP" : "DOWN");
         checks.put("broker", brokerReachable(camel) ? "UP" : "DOWN");
         boolean up = !checks.containsValue("DOWN");
@@ -360,7 +363,8 @@ public class CaseRestRoutes extends RouteBuilder {
         }
         var registry = e.getContext().getRegistry();
         DocumentCheckFlow.Checked checked = new DocumentCheckFlow(
-                registry.lookupByNameAndType("caseService", CaseService.class),
+                registry.lookupByNameAndType("caseLifecycle", CaseLifecycle.class),
+                registry.lookupByNameAndType("documentStep", DocumentStep.class),
                 registry.lookupByNameAndType("documentService", DocumentCheckService.class))
                 .check(caseId, frames, back, r.expectedType());
         Locale locale = locale(e);
@@ -394,16 +398,16 @@ public class CaseRestRoutes extends RouteBuilder {
             throw new InvalidRequestException(ReasonCode.MALFORMED_REQUEST, "issueDate");
         }
         var registry = e.getContext().getRegistry();
-        CaseService cases = registry.lookupByNameAndType("caseService", CaseService.class);
-        ResidentIdQuery query = new ResidentIdQuery(caseId, r.name(), r.residentNumber(), issueDate);
-        cases.checkResidentCheckAllowed(caseId);
+        PeerChecks checks = registry.lookupByNameAndType("peerChecks", PeerChecks.class);
+        ResidentIdQuery query = checks.ask(new PeerQuestion.ResidentCard(
+                new ResidentIdQuery(caseId, r.name(), r.residentNumber(), issueDate)));
         CaseView view;
         try {
-            view = cases.recordResidentCheck(caseId,
+            view = checks.record(caseId,
                     registry.lookupByNameAndType("residentRegistry", ResidentRegistryPort.class).verify(query));
         } catch (PeerException ex) {
             // kept sealed on the case; the resident-check-retry route asks again when the registry is back
-            view = cases.recordResidentCheckPending(query);
+            view = checks.recordNoAnswer(query);
         }
         e.getMessage().setBody(RestMapper.toResponse(view, locale(e)));
     }
@@ -419,15 +423,15 @@ public class CaseRestRoutes extends RouteBuilder {
             throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "taxYear");
         }
         var registry = e.getContext().getRegistry();
-        CaseService cases = registry.lookupByNameAndType("caseService", CaseService.class);
-        TaxQuery query = cases.taxQuery(caseId, r.taxYear(), r.registrationNumber(), r.name());
+        PeerChecks checks = registry.lookupByNameAndType("peerChecks", PeerChecks.class);
+        TaxQuery query = checks.ask(new PeerQuestion.IncomeStatus(caseId, r.taxYear(), r.registrationNumber(), r.name()));
         CaseView view;
         try {
-            view = cases.recordIncomeCheck(caseId,
+            view = checks.record(caseId,
                     registry.lookupByNameAndType("taxAuthority", TaxAuthorityPort.class).incomeStatus(query));
         } catch (PeerException ex) {
             // kept sealed on the case; the income-check-retry route asks again when the authority is back
-            view = cases.recordIncomeCheckPending(query);
+            view = checks.recordNoAnswer(query);
         }
         e.getMessage().setBody(RestMapper.toResponse(view, locale(e)));
     }
@@ -458,12 +462,16 @@ public class CaseRestRoutes extends RouteBuilder {
         return ScreeningQuery.request(r.names(), birthDate, r.nationality());
     }
 
-    private static CaseService cases(Exchange e) {
-        return e.getContext().getRegistry().lookupByNameAndType("caseService", CaseService.class);
+    private static CaseLifecycle cases(Exchange e) {
+        return e.getContext().getRegistry().lookupByNameAndType("caseLifecycle", CaseLifecycle.class);
+    }
+
+    private static PeerChecks peerChecks(Exchange e) {
+        return e.getContext().getRegistry().lookupByNameAndType("peerChecks", PeerChecks.class);
     }
 
     private static PhoneVerificationFlow phoneFlow(Exchange e) {
-        return new PhoneVerificationFlow(cases(e),
+        return new PhoneVerificationFlow(peerChecks(e),
                 e.getContext().getRegistry().lookupByNameAndType("telecomIdentity", TelecomIdentityPort.class));
     }
 
@@ -474,7 +482,7 @@ public class CaseRestRoutes extends RouteBuilder {
     }
 
     private static FaceCheckFlow faceFlow(Exchange e) {
-        return new FaceCheckFlow(e.getContext().getRegistry().lookupByNameAndType("caseService", CaseService.class),
+        return new FaceCheckFlow(cases(e), e.getContext().getRegistry().lookupByNameAndType("faceStep", FaceStep.class),
                 e.getContext().getRegistry().lookupByNameAndType("faceService", FaceService.class));
     }
 

@@ -1,9 +1,10 @@
 package org.ekyc.hub.routes.rest;
 
+import org.ekyc.hub.verification.api.face.FaceStep;
+import org.ekyc.hub.verification.api.CaseLifecycle;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import org.ekyc.hub.verification.api.CaseService;
 import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.FaceCheck;
 import org.ekyc.hub.verification.api.InvalidRequestException;
@@ -25,18 +26,20 @@ public final class FaceCheckFlow {
 
     public static final int MAX_FRAMES = 30;
 
-    private final CaseService cases;
+    private final CaseLifecycle cases;
+    private final FaceStep step;
     private final FaceService faces;
 
-    public FaceCheckFlow(CaseService cases, FaceService faces) {
+    public FaceCheckFlow(CaseLifecycle cases, FaceStep step, FaceService faces) {
         this.cases = cases;
+        this.step = step;
         this.faces = faces;
     }
 
     public LivenessChallenge challenge(String caseId) {
         cases.getCase(caseId);
         LivenessChallenge challenge = faces.issueChallenge();
-        cases.bindLivenessChallenge(caseId, challenge.nonce());
+        step.bindLivenessChallenge(caseId, challenge.nonce());
         return challenge;
     }
 
@@ -44,7 +47,7 @@ public final class FaceCheckFlow {
         if (request == null || request.nonce() == null || request.nonce().isBlank()) {
             throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "nonce");
         }
-        cases.checkFaceCheckAllowed(caseId, request.nonce());
+        step.checkFaceCheckAllowed(caseId, request.nonce());
         byte[] portrait = image(request.portrait(), "portrait");
         if (request.frames() == null || request.frames().isEmpty() || request.frames().size() > MAX_FRAMES) {
             throw new InvalidRequestException(ReasonCode.LIVENESS_FRAME_COUNT, "frames");
@@ -66,7 +69,7 @@ public final class FaceCheckFlow {
         } else {
             check = new FaceCheck(liveness.outcome(), null, null, null, liveness.reasons());
         }
-        return cases.recordFaceCheck(caseId, check);
+        return step.recordFaceCheck(caseId, check);
     }
 
     private static byte[] image(String base64, String field) {

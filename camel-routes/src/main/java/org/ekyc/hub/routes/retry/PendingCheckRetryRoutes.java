@@ -1,5 +1,8 @@
 package org.ekyc.hub.routes.retry;
 
+import org.ekyc.hub.verification.api.peer.tax.TaxQuery;
+import org.ekyc.hub.verification.api.peer.resident.ResidentIdQuery;
+import org.ekyc.hub.verification.api.peer.PeerChecks;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -14,7 +17,6 @@ import org.ekyc.hub.routes.registry.ResidentRegistryRoutes;
 import org.ekyc.hub.routes.registry.TaxAuthorityRoutes;
 import org.ekyc.hub.routes.telegram.TelegramPeer;
 import org.ekyc.hub.routes.telegram.TelegramRoutes;
-import org.ekyc.hub.verification.api.CaseService;
 import org.ekyc.hub.verification.api.peer.PeerException;
 import org.ekyc.hub.verification.api.peer.credit.CreditBureauPort;
 import org.ekyc.hub.verification.api.peer.credit.PendingCreditEnquiry;
@@ -23,11 +25,11 @@ import org.ekyc.hub.verification.api.peer.credit.PendingCreditEnquiry;
  * Checks left PENDING because their peer gave no answer resume by themselves (issue #5), as the
  * immigration check does ({@code immigration-retry}): one timer route per peer —
  * {@code resident-check-retry}, {@code income-check-retry}, {@code credit-check-retry} — takes the
- * checks that are due from the engine ({@code CaseService.pending*Checks}: per-case back-off, a lease so
+ * checks that are due from the engine ({@code PeerChecks.takeDue}: per-case back-off, a lease so
  * two hub nodes never ask for the same case, a check already answered is never taken), at most
  * {@code kyc.<peer>.retry-batch} per round, and asks the peer again through the same route and circuit
  * breaker as the caller's request. The answer is recorded with the same engine call as the caller's
- * ({@code recordResidentCheck}, {@code recordIncomeCheck}, {@code recordCreditSummary}), so the case is
+ * ({@code PeerChecks.record}), so the case is
  * reassessed exactly as if the caller had asked; no answer is one more failed try (back-off grows).
  * While a peer's circuit is open nothing is taken; half-open, one case probes; a peer refusing the hub's
  * credentials is probed once per {@code kyc.<peer>.refused-probe-seconds} ({@link RetryGate}).
@@ -42,11 +44,11 @@ public class PendingCheckRetryRoutes extends RouteBuilder {
         RetryGate credit = new RetryGate("credit bureau", Duration.ZERO, Clock.systemUTC());
 
         retryRound("resident", "resident-check-retry", "direct:resident-check-resume", "resident registry", resident,
-                ResidentRegistryRoutes.PEER::circuitState, CaseService::pendingResidentChecks);
+                ResidentRegistryRoutes.PEER::circuitState, (checks, max) -> checks.takeDue(ResidentIdQuery.class, max));
         retryRound("tax", "income-check-retry", "direct:income-check-resume", "tax authority", tax,
-                TaxAuthorityRoutes.PEER::circuitState, CaseService::pendingIncomeChecks);
+                TaxAuthorityRoutes.PEER::circuitState, (checks, max) -> checks.takeDue(TaxQuery.class, max));
         retryRound("credit", "credit-check-retry", "direct:credit-check-resume", "credit bureau", credit,
-                camel -> TelegramPeer.circuitState(camel, TelegramRoutes.CREDIT_CIRCUIT), CaseService::pendingCreditChecks);
+                camel -> TelegramPeer.circuitState(camel, TelegramRoutes.CREDIT_CIRCUIT), (checks, max) -> checks.takeDue(PendingCreditEnquiry.class, max));
 
         from("direct:resident-check-resume").routeId("resident-check-resume")
                 // body: the ResidentIdQuery kept (sealed) on the case when the caller's request got no answer
@@ -58,11 +60,11 @@ public class PendingCheckRetryRoutes extends RouteBuilder {
                     .when(body().isInstanceOf(PeerException.class))
                         .process(e -> noAnswer(e, resident))
                         .setBody(exchangeProperty("kycPendingQuery"))
-                        .bean("caseService", "recordResidentCheckPending")
+                        .bean("peerChecks", "recordNoAnswer")
                     .otherwise()
                         .process(e -> resident.answered())
                         // as when the caller's request is answered: outcome recorded, case reassessed
-                        .bean("caseService", "recordResidentCheck(${exchangeProperty.kycCaseId}, ${body})")
+                        .bean("peerChecks", "record(${exchangeProperty.kycCaseId}, ${body})")
                         .log("pending resident registry check answered: ${body.registryChecks?.residentCheck}")
                 .end();
 
@@ -75,10 +77,10 @@ public class PendingCheckRetryRoutes extends RouteBuilder {
                     .when(body().isInstanceOf(PeerException.class))
                         .process(e -> noAnswer(e, tax))
                         .setBody(exchangeProperty("kycPendingQuery"))
-                        .bean("caseService", "recordIncomeCheckPending")
+                        .bean("peerChecks", "recordNoAnswer")
                     .otherwise()
                         .process(e -> tax.answered())
-                        .bean("caseService", "recordIncomeCheck(${exchangeProperty.kycCaseId}, ${body})")
+                        .bean("peerChecks", "record(${exchangeProperty.kycCaseId}, ${body})")
                         .log("pending tax authority check answered: ${body.registryChecks?.incomeCheck}")
                 .end();
 
@@ -102,7 +104,7 @@ public class PendingCheckRetryRoutes extends RouteBuilder {
      * for each case in turn as long as the circuit and the gate allow.
      */
     private void retryRound(String peer, String routeId, String resumeUri, String what, RetryGate gate,
-                            Function<CamelContext, String> circuit, BiFunction<CaseService, Integer, List<?>> take) {
+                            Function<CamelContext, String> circuit, BiFunction<PeerChecks, Integer, List<?>> take) {
         int batch = Integer.parseInt(getCamelContext().resolvePropertyPlaceholders("{{kyc." + peer + ".retry-batch}}"));
         from("timer:" + routeId + "?delay={{kyc." + peer + ".retry-interval-ms}}&period={{kyc." + peer + ".retry-interval-ms}}")
                 .routeId(routeId)
@@ -146,7 +148,7 @@ public class PendingCheckRetryRoutes extends RouteBuilder {
         return new RetryGate(what, Duration.ofSeconds(probe), Clock.systemUTC());
     }
 
-    private static CaseService cases(Exchange e) {
-        return e.getContext().getRegistry().lookupByNameAndType("caseService", CaseService.class);
+    private static PeerChecks cases(Exchange e) {
+        return e.getContext().getRegistry().lookupByNameAndType("peerChecks", PeerChecks.class);
     }
 }

@@ -1,5 +1,7 @@
 package org.ekyc.hub.routes.soap;
 
+import org.ekyc.hub.verification.api.document.DocumentStep;
+import org.ekyc.hub.verification.api.CaseLifecycle;
 import java.util.Locale;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -15,7 +17,6 @@ import org.ekyc.hub.routes.soap.wsdl.OpenCase;
 import org.ekyc.hub.routes.soap.wsdl.ScreenName;
 import org.ekyc.hub.routes.soap.wsdl.UploadDocument;
 import org.ekyc.hub.verification.api.CaseNotFoundException;
-import org.ekyc.hub.verification.api.CaseService;
 import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.LocalizedMessages;
@@ -76,7 +77,7 @@ public class CaseSoapRoutes extends RouteBuilder {
                 .doTry()
                     .process(e -> e.getMessage().setBody(e.getMessage().getBody(GetCaseStatus.class).getCaseId()))
                     .setHeader("kycCaseId", body())
-                    .bean("caseService", "getCase(${body})")
+                    .bean("caseLifecycle", "getCase(${body})")
                     .process(e -> e.getMessage().setBody(SoapMapper.toStatusResponse(e.getMessage().getBody(CaseView.class))))
                 .doCatch(CaseNotFoundException.class, InvalidRequestException.class)
                     .process(CaseSoapRoutes::refuse)
@@ -113,7 +114,8 @@ public class CaseSoapRoutes extends RouteBuilder {
         e.getMessage().removeHeader(CaseMdc.HEADER);
         var registry = e.getContext().getRegistry();
         DocumentCheckFlow.Checked checked = new DocumentCheckFlow(
-                registry.lookupByNameAndType("caseService", CaseService.class),
+                registry.lookupByNameAndType("caseLifecycle", CaseLifecycle.class),
+                registry.lookupByNameAndType("documentStep", DocumentStep.class),
                 registry.lookupByNameAndType("documentService", DocumentCheckService.class))
                 .check(r.getCaseId(), frames(r.getImage(), r.getFrame()), r.getBack(), r.getExpectedType());
         e.getMessage().setBody(SoapMapper.toUploadDocumentResponse(checked, locale(e)));

@@ -1,5 +1,6 @@
 package org.ekyc.hub.routes.corebanking;
 
+import org.ekyc.hub.verification.api.CaseLifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.jms.BytesMessage;
@@ -24,7 +25,6 @@ import org.ekyc.hub.adapter.copybook.CopybookCodec;
 import org.ekyc.hub.adapter.corebanking.CoreBankingRecordMapper;
 import org.ekyc.hub.routes.bootstrap.CamelBootstrap;
 import org.ekyc.hub.routes.intake.CaseIntakeRoutes;
-import org.ekyc.hub.verification.api.CaseService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,8 +69,8 @@ class CoreBankingMqTransactionTest extends CamelTestSupport {
         CamelContext context = super.createCamelContext();
         context.getPropertiesComponent().setLocation("classpath:kyc-hub.properties");
         context.addComponent("jms", CamelBootstrap.transactedJms(new ActiveMQConnectionFactory("vm://0")));
-        context.getRegistry().bind("caseService", CaseService.class, (CaseService) Proxy.newProxyInstance(
-                getClass().getClassLoader(), new Class<?>[] {CaseService.class}, (proxy, method, args) -> switch (method.getName()) {
+        context.getRegistry().bind("caseLifecycle", CaseLifecycle.class, (CaseLifecycle) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {CaseLifecycle.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "repeatedRequest" -> Optional.empty();
                     default -> throw new UnsupportedOperationException(method.getName());
                 }));

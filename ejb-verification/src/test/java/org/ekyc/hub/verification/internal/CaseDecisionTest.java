@@ -53,7 +53,7 @@ class CaseDecisionTest {
     }
 
     private static void registry(VerificationCase c) {
-        c.applyStayStatus(new StayStatus(RegistryCheckOutcome.VERIFIED, "E-9", LocalDate.of(2028, 1, 31), "00"), T0, RETRY);
+        c.record(new StayStatus(RegistryCheckOutcome.VERIFIED, "E-9", LocalDate.of(2028, 1, 31), "00"), T0, RETRY);
         c.reassess(POLICY, T0);
     }
 

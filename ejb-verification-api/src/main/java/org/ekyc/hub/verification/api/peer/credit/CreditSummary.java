@@ -1,5 +1,8 @@
 package org.ekyc.hub.verification.api.peer.credit;
 
+import org.ekyc.hub.verification.api.peer.PeerAnswer;
+import org.ekyc.hub.verification.api.peer.Peer;
+
 /**
  * The bureau's credit summary (credit information: stored sealed, read audited).
  *
@@ -11,7 +14,12 @@ package org.ekyc.hub.verification.api.peer.credit;
  * @param peerCode    the bureau's response code, kept for audit
  */
 public record CreditSummary(CreditOutcome outcome, Integer grade, Boolean delinquent, Integer openLoans,
-                            BalanceBand balanceBand, String peerCode) {
+                            BalanceBand balanceBand, String peerCode) implements PeerAnswer {
+
+    @Override
+    public Peer peer() {
+        return Peer.CREDIT_BUREAU;
+    }
 
     public CreditSummary {
         if (outcome == null) {

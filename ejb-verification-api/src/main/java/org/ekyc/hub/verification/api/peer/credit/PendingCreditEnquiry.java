@@ -1,5 +1,8 @@
 package org.ekyc.hub.verification.api.peer.credit;
 
+import org.ekyc.hub.verification.api.peer.PeerQuery;
+import org.ekyc.hub.verification.api.peer.Peer;
+
 /**
  * A credit check of a case left PENDING because the bureau was not available, taken to be asked
  * again by the background retry. Built by the engine from the case (name and registration number are
@@ -9,7 +12,12 @@ package org.ekyc.hub.verification.api.peer.credit;
  * @param caseId  the case
  * @param request the enquiry, as the caller's request built it
  */
-public record PendingCreditEnquiry(String caseId, CreditSummaryRequest request) {
+public record PendingCreditEnquiry(String caseId, CreditSummaryRequest request) implements PeerQuery {
+
+    @Override
+    public Peer peer() {
+        return Peer.CREDIT_BUREAU;
+    }
 
     public PendingCreditEnquiry {
         if (caseId == null || request == null) {

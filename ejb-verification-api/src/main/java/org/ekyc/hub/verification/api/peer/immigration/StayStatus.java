@@ -1,5 +1,7 @@
 package org.ekyc.hub.verification.api.peer.immigration;
 
+import org.ekyc.hub.verification.api.peer.PeerAnswer;
+import org.ekyc.hub.verification.api.peer.Peer;
 import java.time.LocalDate;
 
 /**
@@ -10,7 +12,12 @@ import java.time.LocalDate;
  * @param stayExpiry     체류기간 end, when known
  * @param peerCode       the registry's own result code, kept for audit
  */
-public record StayStatus(RegistryCheckOutcome outcome, String stayStatusCode, LocalDate stayExpiry, String peerCode) {
+public record StayStatus(RegistryCheckOutcome outcome, String stayStatusCode, LocalDate stayExpiry, String peerCode) implements PeerAnswer {
+
+    @Override
+    public Peer peer() {
+        return Peer.IMMIGRATION_REGISTRY;
+    }
 
     public StayStatus {
         if (outcome == null) {

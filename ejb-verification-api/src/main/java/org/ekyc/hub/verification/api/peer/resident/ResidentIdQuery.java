@@ -1,5 +1,7 @@
 package org.ekyc.hub.verification.api.peer.resident;
 
+import org.ekyc.hub.verification.api.peer.PeerQuery;
+import org.ekyc.hub.verification.api.peer.Peer;
 import java.time.LocalDate;
 import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.ReasonCode;
@@ -9,7 +11,12 @@ import org.ekyc.hub.verification.api.ReasonCode;
  * registration number (13 digits, a dash after the sixth allowed and removed) and the card's issue
  * date, as printed on the card. Holds personal data: built for the call only, never stored.
  */
-public record ResidentIdQuery(String caseId, String name, String residentNumber, LocalDate issueDate) {
+public record ResidentIdQuery(String caseId, String name, String residentNumber, LocalDate issueDate) implements PeerQuery {
+
+    @Override
+    public Peer peer() {
+        return Peer.RESIDENT_REGISTRY;
+    }
 
     public ResidentIdQuery {
         if (name == null || name.isBlank()) {

@@ -1,5 +1,7 @@
 package org.ekyc.hub.verification.api.peer.tax;
 
+import org.ekyc.hub.verification.api.peer.PeerQuery;
+import org.ekyc.hub.verification.api.peer.Peer;
 import java.time.Year;
 import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.ReasonCode;
@@ -9,7 +11,12 @@ import org.ekyc.hub.verification.api.ReasonCode;
  * registration number (13 digits) or a business registration number (10 digits, dashes removed) —
  * the name, and the tax year. Holds personal data: built for the call only, never stored.
  */
-public record TaxQuery(String caseId, String registrationNumber, String name, int taxYear) {
+public record TaxQuery(String caseId, String registrationNumber, String name, int taxYear) implements PeerQuery {
+
+    @Override
+    public Peer peer() {
+        return Peer.TAX_AUTHORITY;
+    }
 
     public TaxQuery {
         if (registrationNumber == null || registrationNumber.isBlank()) {

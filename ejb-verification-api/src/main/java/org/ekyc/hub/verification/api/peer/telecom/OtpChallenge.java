@@ -1,5 +1,8 @@
 package org.ekyc.hub.verification.api.peer.telecom;
 
+import org.ekyc.hub.verification.api.peer.PeerAnswer;
+import org.ekyc.hub.verification.api.peer.Peer;
+
 /**
  * The carrier's answer to a phone identity request.
  *
@@ -8,7 +11,12 @@ package org.ekyc.hub.verification.api.peer.telecom;
  * @param expiresInSeconds how long the code is valid (OTP_SENT only)
  * @param peerCode         the carrier's response code, kept for audit
  */
-public record OtpChallenge(PhoneCheckOutcome outcome, String transactionId, int expiresInSeconds, String peerCode) {
+public record OtpChallenge(PhoneCheckOutcome outcome, String transactionId, int expiresInSeconds, String peerCode) implements PeerAnswer {
+
+    @Override
+    public Peer peer() {
+        return Peer.TELECOM_IDENTITY;
+    }
 
     public OtpChallenge {
         if (outcome == null) {

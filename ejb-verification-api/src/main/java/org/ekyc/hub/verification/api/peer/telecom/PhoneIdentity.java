@@ -1,5 +1,8 @@
 package org.ekyc.hub.verification.api.peer.telecom;
 
+import org.ekyc.hub.verification.api.peer.PeerAnswer;
+import org.ekyc.hub.verification.api.peer.Peer;
+
 /**
  * The carrier's answer to an OTP confirmation: on success the applicant's connecting information
  * (CI, 88 characters, the same for one person across all services) and duplicate information (DI,
@@ -10,7 +13,12 @@ package org.ekyc.hub.verification.api.peer.telecom;
  * @param di       duplicate information (VERIFIED only)
  * @param peerCode the carrier's response code, kept for audit
  */
-public record PhoneIdentity(PhoneCheckOutcome outcome, String ci, String di, String peerCode) {
+public record PhoneIdentity(PhoneCheckOutcome outcome, String ci, String di, String peerCode) implements PeerAnswer {
+
+    @Override
+    public Peer peer() {
+        return Peer.TELECOM_IDENTITY;
+    }
 
     public static final int CI_LENGTH = 88;
     public static final int DI_LENGTH = 64;
