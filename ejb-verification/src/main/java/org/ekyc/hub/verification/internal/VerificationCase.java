@@ -1,27 +1,19 @@
 package org.ekyc.hub.verification.internal;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.ekyc.hub.verification.api.CaseApplicant;
 import org.ekyc.hub.verification.api.CaseStatus;
 import org.ekyc.hub.verification.api.CaseSummary;
 import org.ekyc.hub.verification.api.CaseView;
-import org.ekyc.hub.verification.api.Channel;
 import org.ekyc.hub.verification.api.Consent;
 import org.ekyc.hub.verification.api.FaceCheck;
 import org.ekyc.hub.verification.api.InvalidRequestException;
@@ -58,8 +50,8 @@ import org.ekyc.hub.verification.risk.RiskTierPolicy;
 /**
  * A verification case: the aggregate of its applicant, each step's part and each peer's check, with the
  * status and reasons they lead to. Columns holding personal data are sealed with AES-GCM by converters
- * ({@code *_enc} columns); the database never sees them in clear. A part whose columns are all empty is
- * loaded as null, so the parts are read and changed through accessors that create an empty one.
+ * ({@code *_enc} columns); the database never sees them in clear. The columns are mapped in
+ * {@link CaseRecord}; this class holds the rules and the named queries.
  */
 @Entity
 @Table(name = "verification_case",
@@ -95,7 +87,7 @@ import org.ekyc.hub.verification.risk.RiskTierPolicy;
         + " and c.income.retry.retryAt <= :now order by c.income.retry.retryAt")
 @NamedQuery(name = VerificationCase.CREDIT_PENDING, query = VerificationCase.DUE + "credit.outcome = :pending"
         + " and c.credit.retry.retryAt <= :now order by c.credit.retry.retryAt")
-public class VerificationCase {
+public class VerificationCase extends CaseRecord {
 
     public static final String RESIDENT_PENDING = "VerificationCase.residentPending";
     public static final String INCOME_PENDING = "VerificationCase.incomePending";
@@ -115,51 +107,6 @@ public class VerificationCase {
     public static final String FACE_TEMPLATE_EXPIRED = "VerificationCase.faceTemplateExpired";
     public static final String ALL_BY_CREATION = "VerificationCase.allByCreation";
 
-    @Id
-    @Column(length = 36)
-    private String id;
-
-    @Version
-    private long version;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
-    private CaseStatus status;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
-    private Product product;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 8)
-    private Channel channel;
-
-    @Column(name = "external_reference", length = 40)
-    private String externalReference;
-
-    /** The channel's request key (e.g. MQ:customer-ref:seq); no personal data. */
-    @Column(name = "idempotency_key", length = 100)
-    private String idempotencyKey;
-
-    @Embedded private ApplicantPart applicant;
-    @Embedded private ImmigrationCheck immigration;
-    @Embedded private DocumentPart document;
-    @Embedded private FacePart face;
-    @Embedded private ScreeningPart screening;
-    @Embedded private ResidentCheck resident;
-    @Embedded private IncomeCheck income;
-    @Embedded private PhoneCheck phone;
-    @Embedded private CreditCheck credit;
-    @Embedded private DecisionPart decision;
-    @Embedded private AccountOpening account;
-    @Embedded private Reasons reasons;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
     protected VerificationCase() {
         // for JPA
     }
@@ -178,15 +125,6 @@ public class VerificationCase {
         c.createdAt = now;
         c.updatedAt = now;
         return c;
-    }
-
-    /** The part, or an empty one not attached to the case: a part whose columns are all empty is loaded as null. */
-    private static <T> T read(T part, Supplier<T> empty) {
-        return part != null ? part : empty.get();
-    }
-
-    private Reasons reasons() {
-        return reasons == null ? (reasons = Reasons.none()) : reasons;
     }
 
     // --- peer checks ---
@@ -342,10 +280,6 @@ public class VerificationCase {
 
     // --- risk and decision ---
 
-    private boolean isDecided() {
-        return status == CaseStatus.APPROVED || status == CaseStatus.REJECTED;
-    }
-
     /** The non-face-to-face methods done: verified by the hub's checks, plus those a reviewer attested. */
     Set<VerificationMethod> methods() {
         Set<VerificationMethod> done = EnumSet.noneOf(VerificationMethod.class);
@@ -462,10 +396,6 @@ public class VerificationCase {
     public static CaseSummary summary(Object[] row) {
         return new CaseSummary((String) row[0], (CaseStatus) row[1], Reasons.parse((String) row[2]),
                 (RegistryCheckOutcome) row[3], (LocalDate) row[4], row[5] != null);
-    }
-
-    public String id() {
-        return id;
     }
 
     public CaseApplicant caseApplicant() {
