@@ -125,7 +125,7 @@ public class CamelBootstrap {
             context.addRoutes(new TelegramRoutes());
             context.addRoutes(new org.ekyc.hub.routes.retry.PendingCheckRetryRoutes());
             context.start();
-            // the engine-facing ports of the resident registry and the tax authority (issue #5)
+            // the engine-facing ports of the resident registry and the tax authority
             context.getRegistry().bind("residentRegistry",
                     org.ekyc.hub.verification.api.peer.resident.ResidentRegistryPort.class,
                     new org.ekyc.hub.routes.registry.CamelResidentRegistry(context.createProducerTemplate()));

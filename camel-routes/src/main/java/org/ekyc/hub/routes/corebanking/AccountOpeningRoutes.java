@@ -14,7 +14,7 @@ import org.ekyc.hub.verification.api.peer.corebanking.AccountOpeningOrder;
 import org.ekyc.hub.verification.api.peer.corebanking.AccountOpeningResult;
 
 /**
- * Account opening at core banking (issue #5): approved ACCOUNT cases are sent as ACCTOPEN records
+ * Account opening at core banking: approved ACCOUNT cases are sent as ACCTOPEN records
  * (copybooks/ACCTOPEN.cpy, code page {@code kyc.mq.ccsid}) to {@code kyc.account-opening.request-queue},
  * persistent, with JMSReplyTo {@code kyc.account-opening.reply-queue}; core banking answers an ACCTRSP
  * record whose JMSCorrelationID is the request's JMSMessageID (MQMD style, as the MQ gateway answers

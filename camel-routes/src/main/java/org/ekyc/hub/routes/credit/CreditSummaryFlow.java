@@ -42,7 +42,7 @@ public final class CreditSummaryFlow {
     }
 
     /**
-     * Asks the bureau again for a check left PENDING (the background retry, issue #5) and records what
+     * Asks the bureau again for a check left PENDING (the background retry) and records what
      * comes back with the same engine call as {@link #enquire}, so the case moves exactly as if the
      * caller had asked. No usable answer — unavailable, or a malformed reply — is one more failed try:
      * the check stays PENDING, due again after the back-off. Returns the case, or the typed error when

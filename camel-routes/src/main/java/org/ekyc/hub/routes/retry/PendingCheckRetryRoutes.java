@@ -22,7 +22,7 @@ import org.ekyc.hub.verification.api.peer.credit.CreditBureauPort;
 import org.ekyc.hub.verification.api.peer.credit.PendingCreditEnquiry;
 
 /**
- * Checks left PENDING because their peer gave no answer resume by themselves (issue #5), as the
+ * Checks left PENDING because their peer gave no answer resume by themselves, as the
  * immigration check does ({@code immigration-retry}): one timer route per peer —
  * {@code resident-check-retry}, {@code income-check-retry}, {@code credit-check-retry} — takes the
  * checks that are due from the engine ({@code PeerChecks.takeDue}: per-case back-off, a lease so

@@ -57,7 +57,7 @@ public record CaseView(String caseId, CaseStatus status, Product product, Channe
     }
 
     /**
-     * Account opening of an approved ACCOUNT case (issue #5); null for other cases. Never the full
+     * Account opening of an approved ACCOUNT case; null for other cases. Never the full
      * account number: only its last four characters.
      *
      * @param state               PENDING, OPENED or REFUSED

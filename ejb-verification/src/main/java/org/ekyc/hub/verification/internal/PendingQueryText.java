@@ -8,7 +8,7 @@ import org.ekyc.hub.verification.api.peer.tax.TaxQuery;
 
 /**
  * What a pending registry check will be asked with, as the one sealed text column holds it while the
- * check waits (issue #5): each field Base64url (UTF-8), joined by {@code .}, so no name can break the
+ * check waits: each field Base64url (UTF-8), joined by {@code .}, so no name can break the
  * format. The column is sealed by EncryptedStringConverter; this is never stored or logged in clear.
  */
 final class PendingQueryText {

@@ -34,7 +34,7 @@ import org.ekyc.hub.verification.api.screening.ScreeningResult;
 import org.ekyc.hub.verification.risk.RiskTierPolicy;
 import org.junit.jupiter.api.Test;
 
-/** Account opening of an approved ACCOUNT case (issue #5): ordered, leased, answered, retried, once only. */
+/** Account opening of an approved ACCOUNT case: ordered, leased, answered, retried, once only. */
 class AccountOpeningStateTest {
 
     private static final Instant T0 = Instant.parse("2026-11-23T00:00:00Z");

@@ -34,7 +34,7 @@ import org.ekyc.hub.verification.privacy.EncryptedStringConverter;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pending peer checks that resume by themselves (issue #5): what is kept to ask again, the back-off,
+ * Pending peer checks that resume by themselves: what is kept to ask again, the back-off,
  * the lease, and that an answered check is never taken again. Synthetic people only.
  */
 class PendingPeerChecksTest {

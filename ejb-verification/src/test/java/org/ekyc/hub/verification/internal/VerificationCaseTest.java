@@ -145,7 +145,7 @@ class VerificationCaseTest {
         assertThat(c.taxQuery(2025, "123-45-67890", "한빛상회").isBusiness()).isTrue();
     }
 
-    // --- phone verification and credit summary (issue #5) ---
+    // --- phone verification and credit summary ---
 
     private static final String CI = "A".repeat(86) + "==";
     private static final String DI = "B".repeat(64);
