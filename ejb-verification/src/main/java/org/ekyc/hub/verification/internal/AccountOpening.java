@@ -54,11 +54,7 @@ public class AccountOpening {
 
     /** Leases the pending order until {@code leaseEnd}; returns which send this is (1 = the first). */
     int take(String caseId, Instant leaseEnd) {
-        if (state != AccountOpeningState.PENDING) {
-            throw new IllegalStateException("case " + caseId + " has no pending account opening");
-        }
-        retry = PeerCheck.of(retry);
-        retry.dueAt(leaseEnd);
+        retry = PeerCheck.lease(retry, state == AccountOpeningState.PENDING, caseId, "account opening", leaseEnd);
         return retry.attempts() + 1;
     }
 

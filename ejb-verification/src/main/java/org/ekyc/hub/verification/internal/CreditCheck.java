@@ -54,18 +54,13 @@ public class CreditCheck {
         reasons.remove(ReasonCode.CREDIT_BUREAU_UNAVAILABLE);
         reasons.remove(ReasonCode.CREDIT_NO_RECORD);
         outcome = VerificationCase.PENDING;
-        retry = PeerCheck.of(retry);
-        retry.failedTry(now, backOff);
+        retry = PeerCheck.failedTry(retry, now, backOff);
         reasons.add(ReasonCode.CREDIT_BUREAU_UNAVAILABLE);
     }
 
     /** Leases the pending check until {@code leaseEnd}. */
     void take(String caseId, Instant leaseEnd) {
-        if (!VerificationCase.PENDING.equals(outcome)) {
-            throw new IllegalStateException("case " + caseId + " has no pending credit check");
-        }
-        retry = PeerCheck.of(retry);
-        retry.dueAt(leaseEnd);
+        retry = PeerCheck.lease(retry, VerificationCase.PENDING.equals(outcome), caseId, "credit check", leaseEnd);
     }
 
     /** The last summary recorded, null when none. */

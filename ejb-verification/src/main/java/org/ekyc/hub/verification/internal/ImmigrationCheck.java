@@ -68,8 +68,7 @@ public class ImmigrationCheck {
                 // not an answer: the check stays pending and is asked again later, each time later;
                 // the reason tells an outage from credentials the registry refused
                 outcome = RegistryCheckOutcome.PENDING;
-                retry = PeerCheck.of(retry);
-                retry.failedTry(now, backOff);
+                retry = PeerCheck.failedTry(retry, now, backOff);
                 boolean refused = stay.outcome() == RegistryCheckOutcome.ACCESS_REFUSED;
                 reasons.remove(refused ? ReasonCode.REGISTRY_UNAVAILABLE : ReasonCode.REGISTRY_ACCESS_REFUSED);
                 reasons.add(refused ? ReasonCode.REGISTRY_ACCESS_REFUSED : ReasonCode.REGISTRY_UNAVAILABLE);

@@ -61,18 +61,14 @@ public class IncomeCheck {
         taxYear = asked.taxYear();
         checkedAt = now;
         query = PendingQueryText.tax(asked);
-        retry = PeerCheck.of(retry);
-        retry.failedTry(now, backOff);
+        retry = PeerCheck.failedTry(retry, now, backOff);
         reasons.add(ReasonCode.TAX_AUTHORITY_UNAVAILABLE);
     }
 
     /** The query kept, leased until {@code leaseEnd}. */
     TaxQuery take(String caseId, Instant leaseEnd) {
-        if (!VerificationCase.PENDING.equals(outcome) || query == null || taxYear == null) {
-            throw new IllegalStateException("case " + caseId + " has no pending income check");
-        }
-        retry = PeerCheck.of(retry);
-        retry.dueAt(leaseEnd);
+        retry = PeerCheck.lease(retry, VerificationCase.PENDING.equals(outcome) && query != null && taxYear != null,
+                caseId, "income check", leaseEnd);
         return PendingQueryText.tax(caseId, query, taxYear);
     }
 

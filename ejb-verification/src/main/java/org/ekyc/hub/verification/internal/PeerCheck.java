@@ -23,6 +23,27 @@ public class PeerCheck {
         return check == null ? new PeerCheck() : check;
     }
 
+    /** {@code check} (or a new one) after one more failed try: see {@link #failedTry}. */
+    static PeerCheck failedTry(PeerCheck check, Instant now, RetryPolicy backOff) {
+        PeerCheck c = of(check);
+        c.failedTry(now, backOff);
+        return c;
+    }
+
+    /**
+     * {@code check} (or a new one) leased until {@code leaseEnd}, for asking the peer again.
+     *
+     * @throws IllegalStateException when the check is not {@code pending}: "case … has no pending {@code what}"
+     */
+    static PeerCheck lease(PeerCheck check, boolean pending, String caseId, String what, Instant leaseEnd) {
+        if (!pending) {
+            throw new IllegalStateException("case " + caseId + " has no pending " + what);
+        }
+        PeerCheck c = of(check);
+        c.dueAt(leaseEnd);
+        return c;
+    }
+
     /** Failed tries so far (0 when none). */
     public int attempts() {
         return attempts == null ? 0 : attempts;

@@ -57,18 +57,14 @@ public class ResidentCheck {
         outcome = VerificationCase.PENDING;
         checkedAt = now;
         query = PendingQueryText.resident(asked);
-        retry = PeerCheck.of(retry);
-        retry.failedTry(now, backOff);
+        retry = PeerCheck.failedTry(retry, now, backOff);
         reasons.add(ReasonCode.RESIDENT_REGISTRY_UNAVAILABLE);
     }
 
     /** The query kept, leased until {@code leaseEnd}. */
     ResidentIdQuery take(String caseId, Instant leaseEnd) {
-        if (!VerificationCase.PENDING.equals(outcome) || query == null) {
-            throw new IllegalStateException("case " + caseId + " has no pending resident check");
-        }
-        retry = PeerCheck.of(retry);
-        retry.dueAt(leaseEnd);
+        retry = PeerCheck.lease(retry, VerificationCase.PENDING.equals(outcome) && query != null, caseId,
+                "resident check", leaseEnd);
         return PendingQueryText.resident(caseId, query);
     }
 
