@@ -176,7 +176,7 @@ class PendingPeerChecksTest {
                 if (value == null) {
                     return null;
                 }
-                Field f = value.getClass().getDeclaredField(name);
+                Field f = declared(value.getClass(), name);
                 f.setAccessible(true);
                 value = f.get(value);
             }
@@ -184,5 +184,17 @@ class PendingPeerChecksTest {
         } catch (ReflectiveOperationException e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** The field {@code name} of {@code type} or of one of its superclasses. */
+    private static Field declared(Class<?> type, String name) throws NoSuchFieldException {
+        for (Class<?> t = type; t != null; t = t.getSuperclass()) {
+            try {
+                return t.getDeclaredField(name);
+            } catch (NoSuchFieldException e) {
+                // look further up
+            }
+        }
+        throw new NoSuchFieldException(type.getName() + "." + name);
     }
 }
