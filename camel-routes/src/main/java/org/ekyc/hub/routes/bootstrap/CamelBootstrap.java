@@ -33,21 +33,26 @@ import org.ekyc.hub.routes.peer.resident.ResidentRegistryRoutes;
 import org.ekyc.hub.routes.peer.sanctions.SanctionsListRoutes;
 import org.ekyc.hub.routes.peer.tax.TaxAuthorityRoutes;
 import org.ekyc.hub.routes.peer.telecom.TelecomIdentityClient;
-import org.ekyc.hub.verification.api.CaseService;
+import org.ekyc.hub.verification.api.CaseLifecycle;
+import org.ekyc.hub.verification.api.document.DocumentStep;
+import org.ekyc.hub.verification.api.face.FaceStep;
+import org.ekyc.hub.verification.api.peer.PeerChecks;
+import org.ekyc.hub.verification.api.peer.corebanking.AccountOpeningStep;
+import org.ekyc.hub.verification.api.screening.ScreeningStep;
 import org.ekyc.hub.verification.api.ReasonCode;
-import org.ekyc.hub.verification.api.credit.CreditBureauPort;
+import org.ekyc.hub.verification.api.peer.credit.CreditBureauPort;
 import org.ekyc.hub.verification.api.document.DocumentCheckService;
 import org.ekyc.hub.verification.api.face.FaceService;
-import org.ekyc.hub.verification.api.registry.ResidentRegistryPort;
-import org.ekyc.hub.verification.api.registry.TaxAuthorityPort;
+import org.ekyc.hub.verification.api.peer.resident.ResidentRegistryPort;
+import org.ekyc.hub.verification.api.peer.tax.TaxAuthorityPort;
 import org.ekyc.hub.verification.api.screening.ScreeningService;
-import org.ekyc.hub.verification.api.telecom.TelecomIdentityPort;
+import org.ekyc.hub.verification.api.peer.telecom.TelecomIdentityPort;
 import org.jboss.logging.Logger;
 
 /**
  * Starts the hub's CamelContext with the deployment and stops it with the deployment. Camel 4
  * has no CDI integration, so the context is built here explicitly: properties, the engine's
- * facade and the JMS connection factory bound into the registry, then one RouteBuilder per
+ * facades and the JMS connection factory bound into the registry, then one RouteBuilder per
  * channel or peer (docs/adr/0002). A route that cannot start fails the deployment: the hub never
  * runs half-wired.
  */
@@ -58,7 +63,22 @@ public class CamelBootstrap {
     private static final Logger LOG = Logger.getLogger(CamelBootstrap.class);
 
     @EJB
-    private CaseService caseService;
+    private CaseLifecycle caseLifecycle;
+
+    @EJB
+    private PeerChecks peerChecks;
+
+    @EJB
+    private DocumentStep documentStep;
+
+    @EJB
+    private FaceStep faceStep;
+
+    @EJB
+    private ScreeningStep screeningStep;
+
+    @EJB
+    private AccountOpeningStep accountOpeningStep;
 
     @EJB
     private FaceService faceService;
@@ -82,7 +102,12 @@ public class CamelBootstrap {
         context.setUseMDCLogging(true);
         context.setStreamCaching(true);
 
-        context.getRegistry().bind("caseService", CaseService.class, caseService);
+        context.getRegistry().bind("caseLifecycle", CaseLifecycle.class, caseLifecycle);
+        context.getRegistry().bind("peerChecks", PeerChecks.class, peerChecks);
+        context.getRegistry().bind("documentStep", DocumentStep.class, documentStep);
+        context.getRegistry().bind("faceStep", FaceStep.class, faceStep);
+        context.getRegistry().bind("screeningStep", ScreeningStep.class, screeningStep);
+        context.getRegistry().bind("accountOpeningStep", AccountOpeningStep.class, accountOpeningStep);
         context.getRegistry().bind("faceService", FaceService.class, faceService);
         context.getRegistry().bind("screeningService", ScreeningService.class, screeningService);
         context.getRegistry().bind("documentService", DocumentCheckService.class, documentService);

@@ -1,15 +1,15 @@
 package org.ekyc.hub.routes.flow;
 
+import org.ekyc.hub.verification.api.screening.ScreeningStep;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.ekyc.hub.routes.bootstrap.CaseMdc;
-import org.ekyc.hub.verification.api.CaseService;
 import org.ekyc.hub.verification.api.CaseView;
-import org.ekyc.hub.verification.api.RegistryCheckOutcome;
+import org.ekyc.hub.verification.api.peer.immigration.RegistryCheckOutcome;
 import org.ekyc.hub.verification.api.screening.ScreeningResult;
 import org.ekyc.hub.verification.api.screening.ScreeningService;
 import org.ekyc.hub.verification.api.screening.ScreeningUnavailableException;
-import org.ekyc.hub.verification.api.ImmigrationQuery;
+import org.ekyc.hub.verification.api.peer.immigration.ImmigrationQuery;
 import org.ekyc.hub.verification.api.OpenCaseCommand;
 
 /**
@@ -29,7 +29,7 @@ public class CaseIntakeRoutes extends RouteBuilder {
         CaseView view = e.getMessage().getBody(CaseView.class);
         OpenCaseCommand command = e.getProperty(COMMAND, OpenCaseCommand.class);
         var registry = e.getContext().getRegistry();
-        CaseService cases = registry.lookupByNameAndType("caseService", CaseService.class);
+        ScreeningStep cases = registry.lookupByNameAndType("screeningStep", ScreeningStep.class);
         ScreeningService screening = registry.lookupByNameAndType("screeningService", ScreeningService.class);
         ScreeningResult result = null;
         try {
@@ -49,7 +49,7 @@ public class CaseIntakeRoutes extends RouteBuilder {
         from(OPEN_CASE).routeId("open-case")
                 .setProperty(COMMAND, body())
                 // the engine validates nothing twice: the command is already a valid value
-                .bean("caseService", "openCase")
+                .bean("caseLifecycle", "openCase")
                 // plain Java predicates, not ${body.…} expressions: this route serves every channel's
                 // requests, and Simple's bean lookups (reflection, a hash of the whole CaseView, enum
                 // conversion) were a measurable share of an MQ round trip (docs/benchmarks.md)
@@ -73,7 +73,7 @@ public class CaseIntakeRoutes extends RouteBuilder {
                         // the case is saved and its check pending: answer with it as it stands
                         .log(LoggingLevel.WARN, "immigration check not recorded now (${exception.message}); it stays pending")
                         .setBody(header(CaseMdc.HEADER))
-                        .bean("caseService", "getCase(${body})")
+                        .bean("caseLifecycle", "getCase(${body})")
                     .end()
                 .end();
     }

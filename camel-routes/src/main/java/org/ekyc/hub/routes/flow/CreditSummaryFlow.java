@@ -1,11 +1,13 @@
 package org.ekyc.hub.routes.flow;
 
-import org.ekyc.hub.verification.api.CaseService;
+import org.ekyc.hub.verification.api.peer.PeerQuestion;
+import org.ekyc.hub.verification.api.peer.PeerChecks;
+import org.ekyc.hub.verification.api.CaseLifecycle;
 import org.ekyc.hub.verification.api.CaseView;
-import org.ekyc.hub.verification.api.PeerException;
-import org.ekyc.hub.verification.api.credit.CreditBureauPort;
-import org.ekyc.hub.verification.api.credit.CreditSummary;
-import org.ekyc.hub.verification.api.credit.PendingCreditEnquiry;
+import org.ekyc.hub.verification.api.peer.PeerException;
+import org.ekyc.hub.verification.api.peer.credit.CreditBureauPort;
+import org.ekyc.hub.verification.api.peer.credit.CreditSummary;
+import org.ekyc.hub.verification.api.peer.credit.PendingCreditEnquiry;
 
 /**
  * The credit summary of a loan case: the engine checks product and consent and builds the enquiry,
@@ -18,31 +20,33 @@ public final class CreditSummaryFlow {
     public record Result(CaseView caseView, CreditSummary summary) {
     }
 
-    private final CaseService cases;
+    private final CaseLifecycle cases;
+    private final PeerChecks checks;
     private final CreditBureauPort bureau;
 
-    public CreditSummaryFlow(CaseService cases, CreditBureauPort bureau) {
+    public CreditSummaryFlow(CaseLifecycle cases, PeerChecks checks, CreditBureauPort bureau) {
         this.cases = cases;
+        this.checks = checks;
         this.bureau = bureau;
     }
 
     public Result enquire(String caseId, boolean consent) throws PeerException {
-        var request = cases.creditSummaryRequest(caseId, consent);
+        var request = checks.ask(new PeerQuestion.CreditEnquiry(caseId, consent));
         CreditSummary summary;
         try {
             summary = bureau.creditSummary(request);
         } catch (PeerException e) {
             if (e.kind() == PeerException.Kind.UNAVAILABLE) {
-                cases.recordCreditSummary(caseId, null);
+                checks.recordNoAnswer(new PendingCreditEnquiry(caseId, request));
             }
             throw e;
         }
-        return new Result(cases.recordCreditSummary(caseId, summary), summary);
+        return new Result(checks.record(caseId, summary), summary);
     }
 
     /** The case's credit check and the last summary recorded on the case (none: null). */
     public Result current(String caseId) {
-        CreditSummary summary = cases.creditSummary(caseId);
+        CreditSummary summary = checks.creditSummary(caseId);
         return new Result(cases.getCase(caseId), summary);
     }
 
@@ -58,9 +62,9 @@ public final class CreditSummaryFlow {
         try {
             summary = bureau.creditSummary(pending.request());
         } catch (PeerException e) {
-            cases.recordCreditSummary(pending.caseId(), null);
+            checks.recordNoAnswer(pending);
             throw e;
         }
-        return cases.recordCreditSummary(pending.caseId(), summary);
+        return checks.record(pending.caseId(), summary);
     }
 }

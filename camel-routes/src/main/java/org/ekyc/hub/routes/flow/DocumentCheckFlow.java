@@ -1,7 +1,8 @@
 package org.ekyc.hub.routes.flow;
 
+import org.ekyc.hub.verification.api.document.DocumentStep;
+import org.ekyc.hub.verification.api.CaseLifecycle;
 import java.util.List;
-import org.ekyc.hub.verification.api.CaseService;
 import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.ReasonCode;
@@ -19,11 +20,13 @@ import org.ekyc.hub.verification.api.document.DocumentType;
  */
 public final class DocumentCheckFlow {
 
-    private final CaseService cases;
+    private final CaseLifecycle cases;
+    private final DocumentStep step;
     private final DocumentCheckService documents;
 
-    public DocumentCheckFlow(CaseService cases, DocumentCheckService documents) {
+    public DocumentCheckFlow(CaseLifecycle cases, DocumentStep step, DocumentCheckService documents) {
         this.cases = cases;
+        this.step = step;
         this.documents = documents;
     }
 
@@ -69,7 +72,7 @@ public final class DocumentCheckFlow {
         } else {
             reading = documents.check(frames.get(0), expected);
         }
-        return new Checked(reading, cases.recordDocumentReading(caseId, reading));
+        return new Checked(reading, step.recordDocumentReading(caseId, reading));
     }
 
     static DocumentType expectedType(String name) {

@@ -2,7 +2,7 @@ package org.ekyc.hub.routes.flow;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.ekyc.hub.verification.api.CaseService;
+import org.ekyc.hub.verification.api.CaseLifecycle;
 import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.FaceCheck;
 import org.ekyc.hub.verification.api.InvalidRequestException;
@@ -10,6 +10,7 @@ import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.face.FaceImageException;
 import org.ekyc.hub.verification.api.face.FaceMatchResult;
 import org.ekyc.hub.verification.api.face.FaceService;
+import org.ekyc.hub.verification.api.face.FaceStep;
 import org.ekyc.hub.verification.api.face.LiveFrame;
 import org.ekyc.hub.verification.api.face.LivenessChallenge;
 import org.ekyc.hub.verification.api.face.LivenessResult;
@@ -24,18 +25,20 @@ public final class FaceCheckFlow {
 
     public static final int MAX_FRAMES = 30;
 
-    private final CaseService cases;
+    private final CaseLifecycle cases;
+    private final FaceStep step;
     private final FaceService faces;
 
-    public FaceCheckFlow(CaseService cases, FaceService faces) {
+    public FaceCheckFlow(CaseLifecycle cases, FaceStep step, FaceService faces) {
         this.cases = cases;
+        this.step = step;
         this.faces = faces;
     }
 
     public LivenessChallenge challenge(String caseId) {
         cases.getCase(caseId);
         LivenessChallenge challenge = faces.issueChallenge();
-        cases.bindLivenessChallenge(caseId, challenge.nonce());
+        step.bindLivenessChallenge(caseId, challenge.nonce());
         return challenge;
     }
 
@@ -43,7 +46,7 @@ public final class FaceCheckFlow {
         if (request == null || request.nonce() == null || request.nonce().isBlank()) {
             throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "nonce");
         }
-        cases.checkFaceCheckAllowed(caseId, request.nonce());
+        step.checkFaceCheckAllowed(caseId, request.nonce());
         byte[] portrait = Images.base64(request.portrait(), "portrait");
         if (request.frames() == null || request.frames().isEmpty() || request.frames().size() > MAX_FRAMES) {
             throw new InvalidRequestException(ReasonCode.LIVENESS_FRAME_COUNT, "frames");
@@ -65,7 +68,7 @@ public final class FaceCheckFlow {
         } else {
             check = new FaceCheck(liveness.outcome(), null, null, null, liveness.reasons());
         }
-        return cases.recordFaceCheck(caseId, check);
+        return step.recordFaceCheck(caseId, check);
     }
 
     /**

@@ -1,13 +1,14 @@
 package org.ekyc.hub.routes.flow;
 
-import org.ekyc.hub.verification.api.CaseService;
+import org.ekyc.hub.verification.api.peer.PeerQuestion;
+import org.ekyc.hub.verification.api.peer.PeerChecks;
 import org.ekyc.hub.verification.api.CaseView;
-import org.ekyc.hub.verification.api.PeerException;
-import org.ekyc.hub.verification.api.telecom.Carrier;
-import org.ekyc.hub.verification.api.telecom.OtpChallenge;
-import org.ekyc.hub.verification.api.telecom.PhoneIdentity;
-import org.ekyc.hub.verification.api.telecom.Sex;
-import org.ekyc.hub.verification.api.telecom.TelecomIdentityPort;
+import org.ekyc.hub.verification.api.peer.PeerException;
+import org.ekyc.hub.verification.api.peer.telecom.Carrier;
+import org.ekyc.hub.verification.api.peer.telecom.OtpChallenge;
+import org.ekyc.hub.verification.api.peer.telecom.PhoneIdentity;
+import org.ekyc.hub.verification.api.peer.telecom.Sex;
+import org.ekyc.hub.verification.api.peer.telecom.TelecomIdentityPort;
 
 /**
  * Phone verification (휴대폰 본인확인) of a case, for any channel: the engine builds the request from
@@ -18,24 +19,24 @@ import org.ekyc.hub.verification.api.telecom.TelecomIdentityPort;
  */
 public final class PhoneVerificationFlow {
 
-    private final CaseService cases;
+    private final PeerChecks checks;
     private final TelecomIdentityPort carrier;
 
-    public PhoneVerificationFlow(CaseService cases, TelecomIdentityPort carrier) {
-        this.cases = cases;
+    public PhoneVerificationFlow(PeerChecks checks, TelecomIdentityPort carrier) {
+        this.checks = checks;
         this.carrier = carrier;
     }
 
     /** Asks the carrier to send the applicant a one-time code. */
     public CaseView start(String caseId, Sex sex, Carrier carrierChoice) throws PeerException {
-        OtpChallenge challenge = carrier.requestOtp(cases.phoneVerificationRequest(caseId, sex, carrierChoice));
-        return cases.recordOtpChallenge(caseId, challenge);
+        OtpChallenge challenge = carrier.requestOtp(checks.ask(new PeerQuestion.PhoneOwner(caseId, sex, carrierChoice)));
+        return checks.record(caseId, challenge);
     }
 
     /** Confirms the code the applicant entered; on success CI and DI are stored (sealed) on the case. */
     public CaseView confirm(String caseId, String otp) throws PeerException {
-        String transaction = cases.phoneVerificationTransaction(caseId);
+        String transaction = checks.ask(new PeerQuestion.OtpTransaction(caseId));
         PhoneIdentity identity = carrier.confirmOtp(transaction, otp);
-        return cases.recordPhoneIdentity(caseId, identity);
+        return checks.record(caseId, identity);
     }
 }

@@ -9,7 +9,7 @@ public class PrivacyRoutes extends RouteBuilder {
     public void configure() {
         from("timer:face-template-purge?delay=60000&period={{kyc.privacy.purge-interval-ms}}")
                 .routeId("face-template-purge")
-                .bean("caseService", "purgeExpiredFaceTemplates")
+                .bean("faceStep", "purgeExpiredFaceTemplates")
                 .filter(simple("${body} > 0"))
                     .log("deleted ${body} face template(s) whose retention period ended");
     }

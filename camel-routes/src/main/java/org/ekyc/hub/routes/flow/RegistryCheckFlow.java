@@ -1,12 +1,13 @@
 package org.ekyc.hub.routes.flow;
 
-import org.ekyc.hub.verification.api.CaseService;
+import org.ekyc.hub.verification.api.peer.PeerChecks;
+import org.ekyc.hub.verification.api.peer.PeerQuestion;
 import org.ekyc.hub.verification.api.CaseView;
-import org.ekyc.hub.verification.api.registry.PeerUnavailableException;
-import org.ekyc.hub.verification.api.registry.ResidentIdQuery;
-import org.ekyc.hub.verification.api.registry.ResidentRegistryPort;
-import org.ekyc.hub.verification.api.registry.TaxAuthorityPort;
-import org.ekyc.hub.verification.api.registry.TaxQuery;
+import org.ekyc.hub.verification.api.peer.PeerException;
+import org.ekyc.hub.verification.api.peer.resident.ResidentIdQuery;
+import org.ekyc.hub.verification.api.peer.resident.ResidentRegistryPort;
+import org.ekyc.hub.verification.api.peer.tax.TaxAuthorityPort;
+import org.ekyc.hub.verification.api.peer.tax.TaxQuery;
 
 /**
  * The resident registry and tax authority checks of a case, for any channel: the peer is asked
@@ -17,13 +18,13 @@ import org.ekyc.hub.verification.api.registry.TaxQuery;
  */
 public final class RegistryCheckFlow {
 
-    private final CaseService cases;
+    private final PeerChecks checks;
     private final ResidentRegistryPort residentRegistry;
     private final TaxAuthorityPort taxAuthority;
 
-    public RegistryCheckFlow(CaseService cases, ResidentRegistryPort residentRegistry,
+    public RegistryCheckFlow(PeerChecks checks, ResidentRegistryPort residentRegistry,
                              TaxAuthorityPort taxAuthority) {
-        this.cases = cases;
+        this.checks = checks;
         this.residentRegistry = residentRegistry;
         this.taxAuthority = taxAuthority;
     }
@@ -34,12 +35,12 @@ public final class RegistryCheckFlow {
      * RESIDENT_REGISTRY_UNAVAILABLE.
      */
     public CaseView residentCheck(String caseId, ResidentIdQuery query) {
-        cases.checkResidentCheckAllowed(caseId);
+        ResidentIdQuery asked = checks.ask(new PeerQuestion.ResidentCard(query));
         try {
-            return cases.recordResidentCheck(caseId, residentRegistry.verify(query));
-        } catch (PeerUnavailableException ex) {
+            return checks.record(caseId, residentRegistry.verify(asked));
+        } catch (PeerException ex) {
             // kept sealed on the case; the resident-check-retry route asks again when the registry is back
-            return cases.recordResidentCheckPending(query);
+            return checks.recordNoAnswer(asked);
         }
     }
 
@@ -48,12 +49,12 @@ public final class RegistryCheckFlow {
      * them; no answer → PENDING with TAX_AUTHORITY_UNAVAILABLE.
      */
     public CaseView incomeCheck(String caseId, int taxYear, String registrationNumber, String name) {
-        TaxQuery query = cases.taxQuery(caseId, taxYear, registrationNumber, name);
+        TaxQuery query = checks.ask(new PeerQuestion.IncomeStatus(caseId, taxYear, registrationNumber, name));
         try {
-            return cases.recordIncomeCheck(caseId, taxAuthority.incomeStatus(query));
-        } catch (PeerUnavailableException ex) {
+            return checks.record(caseId, taxAuthority.incomeStatus(query));
+        } catch (PeerException ex) {
             // kept sealed on the case; the income-check-retry route asks again when the authority is back
-            return cases.recordIncomeCheckPending(query);
+            return checks.recordNoAnswer(query);
         }
     }
 }

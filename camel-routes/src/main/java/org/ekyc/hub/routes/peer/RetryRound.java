@@ -9,7 +9,7 @@ import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.Processor;
 import org.apache.camel.model.RouteDefinition;
-import org.ekyc.hub.verification.api.CaseService;
+import org.ekyc.hub.verification.api.peer.PeerChecks;
 
 /**
  * The background retry loop every peer with pending checks uses (the immigration registry included):
@@ -33,12 +33,12 @@ import org.ekyc.hub.verification.api.CaseService;
  */
 public record RetryRound(String peer, String routeId, String resumeUri, Function<CamelContext, String> circuit,
                          BiFunction<String, Integer, Integer> budget, Predicate<String> mayAsk,
-                         BiFunction<CaseService, Integer, List<?>> take, String askingLog, String notRecordedLog,
+                         BiFunction<PeerChecks, Integer, List<?>> take, String askingLog, String notRecordedLog,
                          String notTakenLog) {
 
     /** A round whose checks are asked while the {@code gate} allows ({@link RetryGate#mayAsk}). */
     public static RetryRound gated(String peer, String routeId, String resumeUri, String what, RetryGate gate,
-                                   Function<CamelContext, String> circuit, BiFunction<CaseService, Integer, List<?>> take) {
+                                   Function<CamelContext, String> circuit, BiFunction<PeerChecks, Integer, List<?>> take) {
         return new RetryRound(peer, routeId, resumeUri, circuit, gate::budget, gate::mayAsk, take,
                 "asking the " + what + " again for ${body.size} pending check(s)",
                 "pending " + what + " check of case ${exchangeProperty.kycCaseId} not recorded: ${exception.message}",
@@ -57,7 +57,7 @@ public record RetryRound(String peer, String routeId, String resumeUri, Function
         Processor takeDue = e -> {
             int max = budget.apply(circuit.apply(e.getContext()), batch);
             e.getMessage().setBody(max == 0 ? List.of() : take.apply(
-                    e.getContext().getRegistry().lookupByNameAndType("caseService", CaseService.class), max));
+                    e.getContext().getRegistry().lookupByNameAndType("peerChecks", PeerChecks.class), max));
         };
         if (notTakenLog == null) {
             route.process(takeDue);

@@ -6,7 +6,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.component.cxf.common.DataFormat;
 import org.apache.camel.component.cxf.jaxws.CxfEndpoint;
 import org.apache.camel.model.Resilience4jConfigurationDefinition;
-import org.ekyc.hub.verification.api.registry.PeerUnavailableException;
+import org.ekyc.hub.verification.api.peer.PeerException;
 import org.jboss.logging.Logger;
 
 /**
@@ -70,14 +70,14 @@ public record SoapPeer(String prefix, String circuitId) {
     }
 
     /**
-     * What a failed call means, as a typed error: the mapper's own {@link PeerUnavailableException}
+     * What a failed call means, as a typed error: the mapper's own {@link PeerException}
      * (a garbled answer) as it is; a refusal of the hub's WS-Security credentials as ACCESS_REFUSED;
      * anything else (timeout, connection refused, SOAP fault, open circuit) as UNREACHABLE.
      */
-    public PeerUnavailableException failure(Exchange e) {
+    public PeerException failure(Exchange e) {
         Throwable t = e.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c instanceof PeerUnavailableException typed) {
+            if (c instanceof PeerException typed) {
                 LOG.warnf("%s peer gave no usable answer: %s", prefix, typed.getMessage());
                 return typed;
             }
@@ -87,11 +87,11 @@ public record SoapPeer(String prefix, String circuitId) {
             LOG.errorf("%s peer REFUSED the hub's WS-Security credentials (%s): check KYC_%s_WSS_USER / "
                     + "KYC_%s_WSS_PASSWORD and the server clock", prefix, refusal.get(),
                     prefix.toUpperCase(Locale.ROOT), prefix.toUpperCase(Locale.ROOT));
-            return new PeerUnavailableException(prefix, PeerUnavailableException.Kind.ACCESS_REFUSED, refusal.get());
+            return new PeerException(prefix, PeerException.Kind.ACCESS_REFUSED, refusal.get());
         }
         String why = t == null ? "circuit open" : t.getClass().getSimpleName() + ": " + t.getMessage();
         LOG.warnf("%s peer unavailable (%s): the check stays PENDING", prefix, why);
-        return new PeerUnavailableException(prefix, PeerUnavailableException.Kind.UNREACHABLE,
+        return new PeerException(prefix, PeerException.Kind.UNAVAILABLE,
                 t == null ? "circuit open" : t.getClass().getSimpleName());
     }
 

@@ -3,7 +3,7 @@ package org.ekyc.hub.routes.peer;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
 import org.apache.camel.ProducerTemplate;
-import org.ekyc.hub.verification.api.registry.PeerUnavailableException;
+import org.ekyc.hub.verification.api.peer.PeerException;
 
 /**
  * The engine-facing port of a government SOAP peer, implemented once for every such peer over the
@@ -32,9 +32,9 @@ public final class SoapPeerPort {
 
     /** Asks the peer through its {@code route}: the typed result, or the typed error thrown. */
     static <T> T ask(ProducerTemplate template, String route, Object query, Class<T> type)
-            throws PeerUnavailableException {
+            throws PeerException {
         Object body = template.requestBody(route, query);
-        if (body instanceof PeerUnavailableException e) {
+        if (body instanceof PeerException e) {
             throw e;
         }
         return type.cast(body);

@@ -4,13 +4,13 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.cxf.jaxws.CxfEndpoint;
-import org.ekyc.hub.verification.api.registry.PeerUnavailableException;
+import org.ekyc.hub.verification.api.peer.PeerException;
 
 /**
  * The route of a government SOAP peer behind an engine port ({@link SoapPeerPort}), the same for every
  * such peer: the address, timeouts, WS-Security and circuit breaker of its {@link SoapPeer}, one
  * operation. The route answers with the canonical result or, for an unreachable, refusing or garbled
- * peer, with the typed error ({@link PeerUnavailableException}) as the body — never an exception to
+ * peer, with the typed error ({@link PeerException}) as the body — never an exception to
  * the channel. What is the peer's own is its operation and mapping, given by a subclass.
  */
 public abstract class SoapPeerRoutes extends RouteBuilder {
@@ -28,7 +28,7 @@ public abstract class SoapPeerRoutes extends RouteBuilder {
     /** One step of the peer's mapping: the new body, from the exchange. */
     @FunctionalInterface
     protected interface Mapping {
-        Object map(Exchange e) throws PeerUnavailableException;
+        Object map(Exchange e) throws PeerException;
     }
 
     /**

@@ -11,7 +11,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.ekyc.hub.adapter.fixedformat.MalformedRecordException;
 import org.ekyc.hub.adapter.telegram.PeerErrorException;
-import org.ekyc.hub.verification.api.PeerException;
+import org.ekyc.hub.verification.api.peer.PeerException;
 import org.ekyc.hub.verification.api.ReasonCode;
 import org.jboss.logging.Logger;
 
@@ -100,7 +100,7 @@ public final class TelegramPeer {
             if (c instanceof MalformedRecordException || c instanceof CorruptedFrameException
                     || c instanceof DecoderException && !(c.getCause() instanceof java.io.IOException)) {
                 LOG.warnf("%s answered with a malformed telegram: %s", name, c.getMessage());
-                return new PeerException(name, PeerException.Kind.MALFORMED_REPLY, ReasonCode.PEER_REPLY_MALFORMED,
+                return new PeerException(name, PeerException.Kind.GARBLED, ReasonCode.PEER_REPLY_MALFORMED,
                         c.getMessage(), c);
             }
             if (c instanceof CallNotPermittedException || c instanceof CircuitOpenException) {

@@ -1,5 +1,7 @@
 package org.ekyc.hub.routes.flow;
 
+import org.ekyc.hub.verification.api.document.DocumentStep;
+import org.ekyc.hub.verification.api.CaseLifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -9,14 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.ekyc.hub.verification.api.CaseNotFoundException;
-import org.ekyc.hub.verification.api.CaseService;
 import org.ekyc.hub.verification.api.CaseStatus;
 import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.Channel;
 import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.Product;
 import org.ekyc.hub.verification.api.ReasonCode;
-import org.ekyc.hub.verification.api.RegistryCheckOutcome;
+import org.ekyc.hub.verification.api.peer.immigration.RegistryCheckOutcome;
 import org.ekyc.hub.verification.api.document.DocumentCheckService;
 import org.ekyc.hub.verification.api.document.DocumentField;
 import org.ekyc.hub.verification.api.document.DocumentReading;
@@ -44,15 +45,16 @@ class DocumentCheckFlowTest {
                 documentOutcome == null ? null : new CaseView.DocumentView("PASSPORT_TD3", documentOutcome));
     }
 
-    private CaseService cases() {
-        return (CaseService) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {CaseService.class},
+    /** The engine's facade {@code type}: every call is noted; only case "known" exists. */
+    private <T> T engine(Class<T> type) {
+        return type.cast(Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {type},
                 (proxy, method, args) -> {
                     calls.add(method.getName());
                     if (!"known".equals(args[0])) {
                         throw new CaseNotFoundException((String) args[0]);
                     }
                     return view("known", method.getName().equals("recordDocumentReading") ? "RETAKE" : null);
-                });
+                }));
     }
 
     private DocumentCheckFlow flow() {
@@ -75,7 +77,7 @@ class DocumentCheckFlowTest {
                 return GLARE;
             }
         };
-        return new DocumentCheckFlow(cases(), engine);
+        return new DocumentCheckFlow(engine(CaseLifecycle.class), engine(DocumentStep.class), engine);
     }
 
     @Test

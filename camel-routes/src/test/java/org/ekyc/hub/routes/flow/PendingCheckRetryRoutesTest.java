@@ -1,5 +1,6 @@
 package org.ekyc.hub.routes.flow;
 
+import org.ekyc.hub.verification.api.peer.PeerChecks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Proxy;
@@ -17,23 +18,21 @@ import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.ekyc.hub.verification.api.Applicant;
-import org.ekyc.hub.verification.api.CaseService;
 import org.ekyc.hub.verification.api.CaseStatus;
 import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.Channel;
-import org.ekyc.hub.verification.api.PeerException;
+import org.ekyc.hub.verification.api.peer.PeerException;
 import org.ekyc.hub.verification.api.Product;
 import org.ekyc.hub.verification.api.ReasonCode;
-import org.ekyc.hub.verification.api.credit.BalanceBand;
-import org.ekyc.hub.verification.api.credit.CreditBureauPort;
-import org.ekyc.hub.verification.api.credit.CreditOutcome;
-import org.ekyc.hub.verification.api.credit.CreditSummary;
-import org.ekyc.hub.verification.api.credit.CreditSummaryRequest;
-import org.ekyc.hub.verification.api.credit.PendingCreditEnquiry;
-import org.ekyc.hub.verification.api.registry.PeerUnavailableException;
-import org.ekyc.hub.verification.api.registry.ResidentIdOutcome;
-import org.ekyc.hub.verification.api.registry.ResidentIdQuery;
-import org.ekyc.hub.verification.api.registry.ResidentIdResult;
+import org.ekyc.hub.verification.api.peer.credit.BalanceBand;
+import org.ekyc.hub.verification.api.peer.credit.CreditBureauPort;
+import org.ekyc.hub.verification.api.peer.credit.CreditOutcome;
+import org.ekyc.hub.verification.api.peer.credit.CreditSummary;
+import org.ekyc.hub.verification.api.peer.credit.CreditSummaryRequest;
+import org.ekyc.hub.verification.api.peer.credit.PendingCreditEnquiry;
+import org.ekyc.hub.verification.api.peer.resident.ResidentIdOutcome;
+import org.ekyc.hub.verification.api.peer.resident.ResidentIdQuery;
+import org.ekyc.hub.verification.api.peer.resident.ResidentIdResult;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,11 +48,11 @@ class PendingCheckRetryRoutesTest extends CamelTestSupport {
     private final PendingCreditEnquiry enquiry = new PendingCreditEnquiry(CASE,
             new CreditSummaryRequest("김하늘", "9205052123456", true));
 
-    /** What the engine hands out per round, by method name; once handed out, a check is gone. */
+    /** What the engine hands out per round, by "takeDue" and query type; once handed out, a check is gone. */
     private final Map<String, ConcurrentLinkedQueue<Object>> due = Map.of(
-            "pendingResidentChecks", new ConcurrentLinkedQueue<>(),
-            "pendingIncomeChecks", new ConcurrentLinkedQueue<>(),
-            "pendingCreditChecks", new ConcurrentLinkedQueue<>());
+            "takeDue ResidentIdQuery", new ConcurrentLinkedQueue<>(),
+            "takeDue TaxQuery", new ConcurrentLinkedQueue<>(),
+            "takeDue PendingCreditEnquiry", new ConcurrentLinkedQueue<>());
     private final List<String> calls = new CopyOnWriteArrayList<>();
     private final List<Object[]> recorded = new CopyOnWriteArrayList<>();
     private final AtomicReference<Object> residentPeer = new AtomicReference<>();
@@ -70,12 +69,13 @@ class PendingCheckRetryRoutesTest extends CamelTestSupport {
         }
         fast.setProperty("kyc.resident.refused-probe-seconds", "3600");
         context.getPropertiesComponent().setOverrideProperties(fast);
-        context.getRegistry().bind("caseService", CaseService.class, (CaseService) Proxy.newProxyInstance(
-                getClass().getClassLoader(), new Class<?>[] {CaseService.class}, (proxy, method, args) -> {
-                    String name = method.getName();
-                    calls.add(name + (args == null ? "" : "(" + args[0] + ")"));
+        context.getRegistry().bind("peerChecks", PeerChecks.class, (PeerChecks) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {PeerChecks.class}, (proxy, method, args) -> {
+                    boolean taking = method.getName().equals("takeDue");
+                    String name = taking ? "takeDue " + ((Class<?>) args[0]).getSimpleName() : method.getName();
+                    calls.add(name + (args == null ? "" : "(" + args[taking ? 1 : 0] + ")"));
                     if (due.containsKey(name)) {
-                        assertThat(args[0]).as("bounded batch").isEqualTo(3);
+                        assertThat(args[1]).as("bounded batch").isEqualTo(3);
                         Object next = due.get(name).poll();
                         return next == null ? List.of() : List.of(next);
                     }
@@ -104,7 +104,7 @@ class PendingCheckRetryRoutesTest extends CamelTestSupport {
                 // the peers' routes answer as they do: a typed result, or the typed error as the body
                 from("direct:resident-registry").process(e -> e.getMessage().setBody(residentPeer.get()));
                 from("direct:tax-authority").process(e -> e.getMessage().setBody(
-                        new PeerUnavailableException("tax", PeerUnavailableException.Kind.UNREACHABLE, "down")));
+                        new PeerException("tax", PeerException.Kind.UNAVAILABLE, "down")));
             }
         }};
     }
@@ -119,35 +119,35 @@ class PendingCheckRetryRoutesTest extends CamelTestSupport {
     @Test
     void anAnswerToAPendingResidentCheckIsRecordedAsTheCallersWouldBe() throws Exception {
         residentPeer.set(new ResidentIdResult(ResidentIdOutcome.MATCH, "00"));
-        due.get("pendingResidentChecks").add(query);
+        due.get("takeDue ResidentIdQuery").add(query);
         await(() -> recorded.size() == 1);
         Thread.sleep(300);
         assertThat(recorded).hasSize(1);
-        assertThat(recorded.get(0)[0]).isEqualTo("recordResidentCheck");
+        assertThat(recorded.get(0)[0]).isEqualTo("record");
         assertThat(recorded.get(0)[1]).isEqualTo(new ResidentIdResult(ResidentIdOutcome.MATCH, "00"));
     }
 
     @Test
     void noAnswerIsOneMoreFailedTryWithTheSameQuery() throws Exception {
-        residentPeer.set(new PeerUnavailableException("resident", PeerUnavailableException.Kind.UNREACHABLE, "timeout"));
-        due.get("pendingResidentChecks").add(query);
+        residentPeer.set(new PeerException("resident", PeerException.Kind.UNAVAILABLE, "timeout"));
+        due.get("takeDue ResidentIdQuery").add(query);
         await(() -> recorded.size() == 1);
-        assertThat(recorded.get(0)[0]).isEqualTo("recordResidentCheckPending");
+        assertThat(recorded.get(0)[0]).isEqualTo("recordNoAnswer");
         assertThat(recorded.get(0)[1]).isSameAs(query);
     }
 
     @Test
     void aRefusalOfTheHubsCredentialsStopsTakingPendingChecksUntilTheProbeIsDue() throws Exception {
-        residentPeer.set(new PeerUnavailableException("resident", PeerUnavailableException.Kind.ACCESS_REFUSED,
+        residentPeer.set(new PeerException("resident", PeerException.Kind.ACCESS_REFUSED,
                 "wsse:FailedAuthentication"));
-        due.get("pendingResidentChecks").add(query);
+        due.get("takeDue ResidentIdQuery").add(query);
         await(() -> recorded.size() == 1);
-        assertThat(recorded.get(0)[0]).isEqualTo("recordResidentCheckPending");
-        long taken = calls.stream().filter(c -> c.startsWith("pendingResidentChecks")).count();
+        assertThat(recorded.get(0)[0]).isEqualTo("recordNoAnswer");
+        long taken = calls.stream().filter(c -> c.startsWith("takeDue ResidentIdQuery")).count();
         Thread.sleep(400);
-        assertThat(calls.stream().filter(c -> c.startsWith("pendingResidentChecks")).count())
+        assertThat(calls.stream().filter(c -> c.startsWith("takeDue ResidentIdQuery")).count())
                 .as("no round takes anything until the probe is due (an hour here)").isEqualTo(taken);
-        assertThat(calls.stream().filter(c -> c.startsWith("pendingIncomeChecks")).count())
+        assertThat(calls.stream().filter(c -> c.startsWith("takeDue TaxQuery")).count())
                 .as("other peers go on").isGreaterThan(taken + 2);
     }
 
@@ -155,15 +155,15 @@ class PendingCheckRetryRoutesTest extends CamelTestSupport {
     void aPendingCreditCheckIsAskedAgainAndItsAnswerOrItsAbsenceRecorded() throws Exception {
         bureau.set(new PeerException("credit-bureau", PeerException.Kind.UNAVAILABLE, ReasonCode.CREDIT_BUREAU_UNAVAILABLE,
                 "connection refused", null));
-        due.get("pendingCreditChecks").add(enquiry);
+        due.get("takeDue PendingCreditEnquiry").add(enquiry);
         await(() -> recorded.size() == 1);
-        assertThat(recorded.get(0)).containsExactly("recordCreditSummary", null);
+        assertThat(recorded.get(0)).containsExactly("recordNoAnswer", enquiry);
 
         CreditSummary found = new CreditSummary(CreditOutcome.FOUND, 3, false, 2, BalanceBand.UNDER_50M, "0000");
         bureau.set(found);
-        due.get("pendingCreditChecks").add(enquiry);
+        due.get("takeDue PendingCreditEnquiry").add(enquiry);
         await(() -> recorded.size() == 2);
-        assertThat(recorded.get(1)).containsExactly("recordCreditSummary", found);
+        assertThat(recorded.get(1)).containsExactly("record", found);
     }
 
     private static void await(BooleanSupplier condition) throws InterruptedException {

@@ -20,14 +20,14 @@ import org.ekyc.hub.adapter.resident.wsdl.ResidentIdPort;
 import org.ekyc.hub.adapter.resident.wsdl.VerifyResidentIdResponse;
 import org.ekyc.hub.adapter.tax.wsdl.GetIncomeStatusResponse;
 import org.ekyc.hub.adapter.tax.wsdl.IncomeStatusPort;
-import org.ekyc.hub.verification.api.registry.IncomeBand;
-import org.ekyc.hub.verification.api.registry.PeerUnavailableException;
-import org.ekyc.hub.verification.api.registry.ResidentIdOutcome;
-import org.ekyc.hub.verification.api.registry.ResidentIdQuery;
-import org.ekyc.hub.verification.api.registry.ResidentRegistryPort;
-import org.ekyc.hub.verification.api.registry.TaxAuthorityPort;
-import org.ekyc.hub.verification.api.registry.TaxFilingStatus;
-import org.ekyc.hub.verification.api.registry.TaxQuery;
+import org.ekyc.hub.verification.api.peer.tax.IncomeBand;
+import org.ekyc.hub.verification.api.peer.PeerException;
+import org.ekyc.hub.verification.api.peer.resident.ResidentIdOutcome;
+import org.ekyc.hub.verification.api.peer.resident.ResidentIdQuery;
+import org.ekyc.hub.verification.api.peer.resident.ResidentRegistryPort;
+import org.ekyc.hub.verification.api.peer.tax.TaxAuthorityPort;
+import org.ekyc.hub.verification.api.peer.tax.TaxFilingStatus;
+import org.ekyc.hub.verification.api.peer.tax.TaxQuery;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -93,8 +93,8 @@ class GovernmentPeerRoutesTest extends CamelTestSupport {
         return r;
     }
 
-    private static PeerUnavailableException.Kind kindOf(Throwable t) {
-        return ((PeerUnavailableException) t).kind();
+    private static PeerException.Kind kindOf(Throwable t) {
+        return ((PeerException) t).kind();
     }
 
     @Test
@@ -135,14 +135,14 @@ class GovernmentPeerRoutesTest extends CamelTestSupport {
     void anOutageARefusalAndAGarbledAnswerAreTypedErrors() throws Exception {
         startWithPeersReplaced();
         peerBehaviour.set(new SoapFault("simulated outage", new QName("http://schemas.xmlsoap.org/soap/envelope/", "Server")));
-        assertThatThrownBy(() -> resident().verify(card())).isInstanceOf(PeerUnavailableException.class)
-                .satisfies(e -> assertThat(kindOf(e)).isEqualTo(PeerUnavailableException.Kind.UNREACHABLE));
+        assertThatThrownBy(() -> resident().verify(card())).isInstanceOf(PeerException.class)
+                .satisfies(e -> assertThat(kindOf(e)).isEqualTo(PeerException.Kind.UNAVAILABLE));
         peerBehaviour.set(new SoapFault("refused", new QName(WSSE_NS, "FailedAuthentication")));
         assertThatThrownBy(() -> resident().verify(card()))
-                .satisfies(e -> assertThat(kindOf(e)).isEqualTo(PeerUnavailableException.Kind.ACCESS_REFUSED));
+                .satisfies(e -> assertThat(kindOf(e)).isEqualTo(PeerException.Kind.ACCESS_REFUSED));
         peerBehaviour.set(residentAnswer("Z?"));
         assertThatThrownBy(() -> resident().verify(card()))
-                .satisfies(e -> assertThat(kindOf(e)).isEqualTo(PeerUnavailableException.Kind.GARBLED));
+                .satisfies(e -> assertThat(kindOf(e)).isEqualTo(PeerException.Kind.GARBLED));
     }
 
     @Test
@@ -150,11 +150,11 @@ class GovernmentPeerRoutesTest extends CamelTestSupport {
         startWithPeersReplaced();
         peerBehaviour.set(new SoapFault("down", new QName("http://schemas.xmlsoap.org/soap/envelope/", "Server")));
         for (int i = 0; i < 4; i++) {
-            assertThatThrownBy(() -> resident().verify(card())).isInstanceOf(PeerUnavailableException.class);
+            assertThatThrownBy(() -> resident().verify(card())).isInstanceOf(PeerException.class);
         }
         assertThat(ResidentRegistryRoutes.PEER.circuitState(context)).isEqualTo("OPEN");
         assertThatThrownBy(() -> resident().verify(card()))
-                .satisfies(e -> assertThat(kindOf(e)).isEqualTo(PeerUnavailableException.Kind.UNREACHABLE));
+                .satisfies(e -> assertThat(kindOf(e)).isEqualTo(PeerException.Kind.UNAVAILABLE));
         assertThat(peerCalls).as("not asked while open").hasValue(4);
 
         peerBehaviour.set(taxAnswer("PERSON", "FILED", "B2", 2025));
@@ -169,7 +169,7 @@ class GovernmentPeerRoutesTest extends CamelTestSupport {
         var status = tax().incomeStatus(new TaxQuery("case-1", "9001011000017", "김민준", 2025));
         assertThat(status.incomeBand()).isEqualTo(IncomeBand.FROM_50M_TO_100M);
         assertThatThrownBy(() -> tax().incomeStatus(new TaxQuery("case-1", "9001011000017", "김민준", 2024)))
-                .satisfies(e -> assertThat(kindOf(e)).isEqualTo(PeerUnavailableException.Kind.GARBLED));
+                .satisfies(e -> assertThat(kindOf(e)).isEqualTo(PeerException.Kind.GARBLED));
     }
 
     private static GetIncomeStatusResponse taxAnswer(String type, String status, String band, int year) {

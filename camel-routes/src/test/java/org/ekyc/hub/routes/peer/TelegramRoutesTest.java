@@ -19,12 +19,12 @@ import io.netty.buffer.Unpooled;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.ekyc.hub.adapter.telecom.TelecomTelegrams;
 import org.ekyc.hub.routes.peer.telecom.TelecomIdentityClient;
-import org.ekyc.hub.verification.api.PeerException;
+import org.ekyc.hub.verification.api.peer.PeerException;
 import org.ekyc.hub.verification.api.ReasonCode;
-import org.ekyc.hub.verification.api.telecom.Carrier;
-import org.ekyc.hub.verification.api.telecom.PhoneCheckOutcome;
-import org.ekyc.hub.verification.api.telecom.PhoneIdentityRequest;
-import org.ekyc.hub.verification.api.telecom.Sex;
+import org.ekyc.hub.verification.api.peer.telecom.Carrier;
+import org.ekyc.hub.verification.api.peer.telecom.PhoneCheckOutcome;
+import org.ekyc.hub.verification.api.peer.telecom.PhoneIdentityRequest;
+import org.ekyc.hub.verification.api.peer.telecom.Sex;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

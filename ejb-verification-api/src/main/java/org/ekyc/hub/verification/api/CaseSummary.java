@@ -1,5 +1,6 @@
 package org.ekyc.hub.verification.api;
 
+import org.ekyc.hub.verification.api.peer.immigration.RegistryCheckOutcome;
 import java.time.LocalDate;
 import java.util.List;
 

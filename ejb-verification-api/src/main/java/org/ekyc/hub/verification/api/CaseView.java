@@ -1,5 +1,6 @@
 package org.ekyc.hub.verification.api;
 
+import org.ekyc.hub.verification.api.peer.immigration.RegistryCheckOutcome;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -56,7 +57,7 @@ public record CaseView(String caseId, CaseStatus status, Product product, Channe
     }
 
     /**
-     * Account opening of an approved ACCOUNT case (issue #5); null for other cases. Never the full
+     * Account opening of an approved ACCOUNT case; null for other cases. Never the full
      * account number: only its last four characters.
      *
      * @param state               PENDING, OPENED or REFUSED
@@ -65,7 +66,7 @@ public record CaseView(String caseId, CaseStatus status, Product product, Channe
      * @param returnCode          core banking's return code (00 opened; other: refused), null while pending
      * @param failedAttempts      orders that got no usable answer so far (no reply, unreadable reply)
      */
-    public record AccountView(org.ekyc.hub.verification.api.account.AccountOpeningState state, String maskedAccountNumber,
+    public record AccountView(org.ekyc.hub.verification.api.peer.corebanking.AccountOpeningState state, String maskedAccountNumber,
                               LocalDate openedDate, String returnCode, int failedAttempts) {
     }
 

@@ -2,9 +2,9 @@ package org.ekyc.hub.verification.internal;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.ekyc.hub.verification.api.credit.BalanceBand;
-import org.ekyc.hub.verification.api.credit.CreditOutcome;
-import org.ekyc.hub.verification.api.credit.CreditSummary;
+import org.ekyc.hub.verification.api.peer.credit.BalanceBand;
+import org.ekyc.hub.verification.api.peer.credit.CreditOutcome;
+import org.ekyc.hub.verification.api.peer.credit.CreditSummary;
 
 /** The credit summary as the one sealed text column holds it: {@code outcome=FOUND;grade=3;...}. */
 final class CreditSummaryText {

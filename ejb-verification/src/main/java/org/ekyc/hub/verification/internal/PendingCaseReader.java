@@ -7,7 +7,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -20,10 +19,6 @@ import java.util.function.Function;
 @LocalBean
 public class PendingCaseReader {
 
-    /** The retry-time fields a case can be set aside on (the only names {@link #setAside} accepts). */
-    static final Set<String> RETRY_FIELDS = Set.of("immigrationRetryAt", "accountRetryAt", "residentRetryAt",
-            "incomeRetryAt", "creditRetryAt");
-
     @PersistenceContext(unitName = "kyc")
     private EntityManager em;
 
@@ -34,15 +29,12 @@ public class PendingCaseReader {
     }
 
     /**
-     * Moves the case's retry time to {@code until} without reading the case (a bulk update touches no
-     * sealed column), so an unreadable case is not taken again on every tick.
+     * Moves the due time of the case's {@code peer} check to {@code until} without reading the case (a
+     * bulk update touches no sealed column), so an unreadable case is not taken again on every tick.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void setAside(String retryField, String caseId, Instant until) {
-        if (!RETRY_FIELDS.contains(retryField)) {
-            throw new IllegalArgumentException("not a retry field: " + retryField);
-        }
-        em.createQuery("update VerificationCase c set c." + retryField + " = :until where c.id = :id")
+    public void setAside(PendingPeer peer, String caseId, Instant until) {
+        em.createQuery("update VerificationCase c set c." + peer.part + ".retry.retryAt = :until where c.id = :id")
                 .setParameter("until", until).setParameter("id", caseId).executeUpdate();
     }
 }

@@ -3,12 +3,12 @@ package org.ekyc.hub.verification.internal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
-import org.ekyc.hub.verification.api.registry.ResidentIdQuery;
-import org.ekyc.hub.verification.api.registry.TaxQuery;
+import org.ekyc.hub.verification.api.peer.resident.ResidentIdQuery;
+import org.ekyc.hub.verification.api.peer.tax.TaxQuery;
 
 /**
  * What a pending registry check will be asked with, as the one sealed text column holds it while the
- * check waits (issue #5): each field Base64url (UTF-8), joined by {@code .}, so no name can break the
+ * check waits: each field Base64url (UTF-8), joined by {@code .}, so no name can break the
  * format. The column is sealed by EncryptedStringConverter; this is never stored or logged in clear.
  */
 final class PendingQueryText {

@@ -16,11 +16,11 @@ import org.ekyc.hub.verification.api.FaceCheck;
 import org.ekyc.hub.verification.api.OpenCaseCommand;
 import org.ekyc.hub.verification.api.Product;
 import org.ekyc.hub.verification.api.ReasonCode;
-import org.ekyc.hub.verification.api.RegistryCheckOutcome;
-import org.ekyc.hub.verification.api.StayStatus;
-import org.ekyc.hub.verification.api.account.AccountOpeningOrder;
-import org.ekyc.hub.verification.api.account.AccountOpeningResult;
-import org.ekyc.hub.verification.api.account.AccountOpeningState;
+import org.ekyc.hub.verification.api.peer.immigration.RegistryCheckOutcome;
+import org.ekyc.hub.verification.api.peer.immigration.StayStatus;
+import org.ekyc.hub.verification.api.peer.corebanking.AccountOpeningOrder;
+import org.ekyc.hub.verification.api.peer.corebanking.AccountOpeningResult;
+import org.ekyc.hub.verification.api.peer.corebanking.AccountOpeningState;
 import org.ekyc.hub.verification.api.document.DocumentReading;
 import org.ekyc.hub.verification.api.document.DocumentType;
 import org.ekyc.hub.verification.api.document.QualityMetrics;
@@ -34,7 +34,7 @@ import org.ekyc.hub.verification.api.screening.ScreeningResult;
 import org.ekyc.hub.verification.risk.RiskTierPolicy;
 import org.junit.jupiter.api.Test;
 
-/** Account opening of an approved ACCOUNT case (issue #5): ordered, leased, answered, retried, once only. */
+/** Account opening of an approved ACCOUNT case: ordered, leased, answered, retried, once only. */
 class AccountOpeningStateTest {
 
     private static final Instant T0 = Instant.parse("2026-11-23T00:00:00Z");
@@ -74,7 +74,7 @@ class AccountOpeningStateTest {
         assertThat(account(c).state()).isEqualTo(AccountOpeningState.PENDING);
         assertThat(account(c).failedAttempts()).isZero();
         assertThat(account(c).maskedAccountNumber()).isNull();
-        AccountOpeningOrder order = c.takeAccountOpeningOrder(T0.plusSeconds(60));
+        AccountOpeningOrder order = (AccountOpeningOrder) c.takePending(PendingPeer.ACCOUNT_OPENING, T0.plusSeconds(60));
         assertThat(order.caseId()).isEqualTo(c.id());
         assertThat(order.customerReference()).isEqualTo("CUST-0001");
         assertThat(order.surname()).isEqualTo("SANTOS");
@@ -86,7 +86,7 @@ class AccountOpeningStateTest {
     @Test
     void anAutomaticApprovalOrdersTheAccountToo() {
         VerificationCase c = open(Product.ACCOUNT);
-        c.applyStayStatus(new StayStatus(RegistryCheckOutcome.VERIFIED, "E-9", LocalDate.of(2028, 1, 31), "00"), T0, RETRY);
+        c.record(new StayStatus(RegistryCheckOutcome.VERIFIED, "E-9", LocalDate.of(2028, 1, 31), "00"), T0, RETRY);
         c.applyScreening(new ScreeningResult(ScreeningOutcome.CLEAR, 0.1, List.of(), "test-1"), T0);
         c.applyDocumentReading(new DocumentReading(DocumentType.PASSPORT_TD3, List.of(),
                 new QualityMetrics(1600, 1200, 500, 200, 0, 1, true), List.of(), null), T0);
@@ -114,7 +114,7 @@ class AccountOpeningStateTest {
     @Test
     void anOpenedAccountIsKeptAndShownMaskedOnly() {
         VerificationCase c = approved();
-        c.takeAccountOpeningOrder(T0.plusSeconds(60));
+        c.takePending(PendingPeer.ACCOUNT_OPENING, T0.plusSeconds(60));
         assertThat(c.applyAccountOpening(AccountOpeningResult.opened("99900012345678", LocalDate.of(2026, 11, 23)),
                 T0.plusSeconds(1), ACCOUNT)).isTrue();
         CaseView v = c.toView();
@@ -141,7 +141,7 @@ class AccountOpeningStateTest {
     @Test
     void aTechnicalFailureLeavesTheOrderPendingAndBacksOffEachTimeLonger() {
         VerificationCase c = approved();
-        c.takeAccountOpeningOrder(T0.plusSeconds(60));
+        c.takePending(PendingPeer.ACCOUNT_OPENING, T0.plusSeconds(60));
         c.applyAccountOpening(AccountOpeningResult.failed("no reply within 10000 ms"), T0, ACCOUNT);
         assertThat(account(c).state()).isEqualTo(AccountOpeningState.PENDING);
         assertThat(account(c).failedAttempts()).isEqualTo(1);
@@ -151,7 +151,7 @@ class AccountOpeningStateTest {
         c.applyAccountOpening(AccountOpeningResult.failed("garbled"), T0, ACCOUNT);
         c.applyAccountOpening(AccountOpeningResult.failed("garbled"), T0, ACCOUNT);
         assertThat(retryAt(c)).as("capped").isEqualTo(T0.plusSeconds(40));
-        assertThat(c.takeAccountOpeningOrder(T0.plusSeconds(100)).attempt()).isEqualTo(5);
+        assertThat(((AccountOpeningOrder) c.takePending(PendingPeer.ACCOUNT_OPENING, T0.plusSeconds(100))).attempt()).isEqualTo(5);
         assertThat(retryAt(c)).as("leased while on its way").isEqualTo(T0.plusSeconds(100));
     }
 
@@ -176,12 +176,6 @@ class AccountOpeningStateTest {
     }
 
     private static Instant retryAt(VerificationCase c) {
-        try {
-            java.lang.reflect.Field f = VerificationCase.class.getDeclaredField("accountRetryAt");
-            f.setAccessible(true);
-            return (Instant) f.get(c);
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
-        }
+        return c.check(PendingPeer.ACCOUNT_OPENING).retryAt();
     }
 }

@@ -19,21 +19,22 @@ import org.ekyc.hub.verification.api.Channel;
 import org.ekyc.hub.verification.api.OpenCaseCommand;
 import org.ekyc.hub.verification.api.Product;
 import org.ekyc.hub.verification.api.ReasonCode;
-import org.ekyc.hub.verification.api.credit.BalanceBand;
-import org.ekyc.hub.verification.api.credit.CreditOutcome;
-import org.ekyc.hub.verification.api.credit.CreditSummary;
-import org.ekyc.hub.verification.api.registry.IncomeBand;
-import org.ekyc.hub.verification.api.registry.ResidentIdOutcome;
-import org.ekyc.hub.verification.api.registry.ResidentIdQuery;
-import org.ekyc.hub.verification.api.registry.ResidentIdResult;
-import org.ekyc.hub.verification.api.registry.TaxFilingStatus;
-import org.ekyc.hub.verification.api.registry.TaxQuery;
-import org.ekyc.hub.verification.api.registry.TaxStatus;
+import org.ekyc.hub.verification.api.peer.credit.BalanceBand;
+import org.ekyc.hub.verification.api.peer.credit.CreditOutcome;
+import org.ekyc.hub.verification.api.peer.credit.CreditSummary;
+import org.ekyc.hub.verification.api.peer.credit.PendingCreditEnquiry;
+import org.ekyc.hub.verification.api.peer.tax.IncomeBand;
+import org.ekyc.hub.verification.api.peer.resident.ResidentIdOutcome;
+import org.ekyc.hub.verification.api.peer.resident.ResidentIdQuery;
+import org.ekyc.hub.verification.api.peer.resident.ResidentIdResult;
+import org.ekyc.hub.verification.api.peer.tax.TaxFilingStatus;
+import org.ekyc.hub.verification.api.peer.tax.TaxQuery;
+import org.ekyc.hub.verification.api.peer.tax.TaxStatus;
 import org.ekyc.hub.verification.privacy.EncryptedStringConverter;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pending peer checks that resume by themselves (issue #5): what is kept to ask again, the back-off,
+ * Pending peer checks that resume by themselves: what is kept to ask again, the back-off,
  * the lease, and that an answered check is never taken again. Synthetic people only.
  */
 class PendingPeerChecksTest {
@@ -68,94 +69,95 @@ class PendingPeerChecksTest {
     void aResidentCheckWithoutAnswerKeepsItsQueryAndIsDueAfterADoublingBackOff() {
         VerificationCase c = loan();
         ResidentIdQuery query = new ResidentIdQuery(c.id(), "김민준.Kim", "900101-1000017", LocalDate.of(2019, 5, 20));
-        assertThat(c.pendingRetryAt("resident")).as("nothing pending yet").isNull();
+        assertThat(c.check(PendingPeer.RESIDENT).retryAt()).as("nothing pending yet").isNull();
 
-        c.residentCheckPending(query, T0, BACKOFF);
+        c.noAnswer(query, T0, BACKOFF);
         assertThat(c.toView().registryChecks().residentCheck()).isEqualTo("PENDING");
         assertThat(c.toView().reasons()).contains(ReasonCode.RESIDENT_REGISTRY_UNAVAILABLE);
-        assertThat(c.pendingAttempts("resident")).isEqualTo(1);
-        assertThat(c.pendingRetryAt("resident")).isEqualTo(T0.plusSeconds(10));
+        assertThat(c.check(PendingPeer.RESIDENT).attempts()).isEqualTo(1);
+        assertThat(c.check(PendingPeer.RESIDENT).retryAt()).isEqualTo(T0.plusSeconds(10));
 
         // taken by the retry round: leased, and asked with exactly what the caller sent
-        ResidentIdQuery taken = c.takePendingResidentCheck(T0.plusSeconds(40));
+        ResidentIdQuery taken = (ResidentIdQuery) c.takePending(PendingPeer.RESIDENT, T0.plusSeconds(40));
         assertThat(taken).usingRecursiveComparison().isEqualTo(query);
-        assertThat(c.pendingRetryAt("resident")).as("leased").isEqualTo(T0.plusSeconds(40));
+        assertThat(c.check(PendingPeer.RESIDENT).retryAt()).as("leased").isEqualTo(T0.plusSeconds(40));
 
         // still no answer: one more failed try, twice the wait, then capped
-        c.residentCheckPending(taken, T0.plusSeconds(41), BACKOFF);
-        assertThat(c.pendingRetryAt("resident")).isEqualTo(T0.plusSeconds(41 + 20));
+        c.noAnswer(taken, T0.plusSeconds(41), BACKOFF);
+        assertThat(c.check(PendingPeer.RESIDENT).retryAt()).isEqualTo(T0.plusSeconds(41 + 20));
         for (int i = 0; i < 5; i++) {
-            c.residentCheckPending(taken, T0.plusSeconds(100), BACKOFF);
+            c.noAnswer(taken, T0.plusSeconds(100), BACKOFF);
         }
-        assertThat(c.pendingAttempts("resident")).isEqualTo(7);
-        assertThat(c.pendingRetryAt("resident")).isEqualTo(T0.plusSeconds(160));
+        assertThat(c.check(PendingPeer.RESIDENT).attempts()).isEqualTo(7);
+        assertThat(c.check(PendingPeer.RESIDENT).retryAt()).isEqualTo(T0.plusSeconds(160));
     }
 
     @Test
     void anAnsweredResidentCheckForgetsTheQueryAndIsNeverTakenAgain() {
         VerificationCase c = loan();
-        c.residentCheckPending(new ResidentIdQuery(c.id(), "김민준", "9001011000017", LocalDate.of(2019, 5, 20)), T0, BACKOFF);
-        c.applyResidentCheck(new ResidentIdResult(ResidentIdOutcome.NO_MATCH, "01"), T0.plusSeconds(12));
+        c.noAnswer(new ResidentIdQuery(c.id(), "김민준", "9001011000017", LocalDate.of(2019, 5, 20)), T0, BACKOFF);
+        c.record(new ResidentIdResult(ResidentIdOutcome.NO_MATCH, "01"), T0.plusSeconds(12), BACKOFF);
         assertThat(c.toView().registryChecks().residentCheck()).isEqualTo("NO_MATCH");
         assertThat(c.toView().reasons()).contains(ReasonCode.RESIDENT_ID_NO_MATCH)
                 .doesNotContain(ReasonCode.RESIDENT_REGISTRY_UNAVAILABLE);
         assertThat(c.toView().status()).isEqualTo(CaseStatus.REVIEW);
-        assertThat(c.pendingRetryAt("resident")).as("not due any more").isNull();
-        assertThat(c.pendingAttempts("resident")).isZero();
-        assertThat(field(c, "residentQuery")).as("the number asked about is not kept once answered").isNull();
-        assertThatThrownBy(() -> c.takePendingResidentCheck(T0.plusSeconds(60))).isInstanceOf(IllegalStateException.class);
+        assertThat(c.check(PendingPeer.RESIDENT).retryAt()).as("not due any more").isNull();
+        assertThat(c.check(PendingPeer.RESIDENT).attempts()).isZero();
+        assertThat(field(c, "resident", "query")).as("the number asked about is not kept once answered").isNull();
+        assertThatThrownBy(() -> c.takePending(PendingPeer.RESIDENT, T0.plusSeconds(60))).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void anIncomeCheckWithoutAnswerKeepsNumberNameAndYearAndAnAnswerClearsThem() {
         VerificationCase c = loan();
         TaxQuery query = new TaxQuery(c.id(), "123-45-67890", "한빛상회", 2025);
-        c.incomeCheckPending(query, T0, BACKOFF);
+        c.noAnswer(query, T0, BACKOFF);
         assertThat(c.toView().registryChecks().incomeCheck()).isEqualTo("PENDING");
         assertThat(c.toView().registryChecks().incomeTaxYear()).isEqualTo(2025);
         assertThat(c.toView().reasons()).contains(ReasonCode.TAX_AUTHORITY_UNAVAILABLE);
-        assertThat(c.pendingRetryAt("tax")).isEqualTo(T0.plusSeconds(10));
+        assertThat(c.check(PendingPeer.TAX).retryAt()).isEqualTo(T0.plusSeconds(10));
 
-        TaxQuery taken = c.takePendingIncomeCheck(T0.plusSeconds(30));
+        TaxQuery taken = (TaxQuery) c.takePending(PendingPeer.TAX, T0.plusSeconds(30));
         assertThat(taken).usingRecursiveComparison().isEqualTo(query);
         assertThat(taken.isBusiness()).isTrue();
 
-        c.applyIncomeCheck(new TaxStatus(TaxFilingStatus.REGISTERED, IncomeBand.NONE, 2025, "00"), T0.plusSeconds(31));
+        c.record(new TaxStatus(TaxFilingStatus.REGISTERED, IncomeBand.NONE, 2025, "00"), T0.plusSeconds(31), BACKOFF);
         assertThat(c.toView().registryChecks().incomeCheck()).isEqualTo("REGISTERED");
         assertThat(c.toView().reasons()).doesNotContain(ReasonCode.TAX_AUTHORITY_UNAVAILABLE);
-        assertThat(c.pendingRetryAt("tax")).isNull();
-        assertThat(field(c, "incomeQuery")).isNull();
-        assertThatThrownBy(() -> c.takePendingIncomeCheck(T0.plusSeconds(60))).isInstanceOf(IllegalStateException.class);
+        assertThat(c.check(PendingPeer.TAX).retryAt()).isNull();
+        assertThat(field(c, "income", "query")).isNull();
+        assertThatThrownBy(() -> c.takePending(PendingPeer.TAX, T0.plusSeconds(60))).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void aCreditCheckWithoutAnswerIsDueAgainAndRebuiltFromTheCase() {
         VerificationCase c = loan();
-        c.applyCreditSummary(null, T0, BACKOFF);
-        c.applyCreditSummary(null, T0.plusSeconds(5), BACKOFF);
+        c.noAnswer(new PendingCreditEnquiry(c.id(), c.creditSummaryRequest(true)), T0, BACKOFF);
+        c.noAnswer(new PendingCreditEnquiry(c.id(), c.creditSummaryRequest(true)), T0.plusSeconds(5), BACKOFF);
         assertThat(c.toView().creditCheck()).isEqualTo("PENDING");
-        assertThat(c.pendingAttempts("credit")).isEqualTo(2);
-        assertThat(c.pendingRetryAt("credit")).isEqualTo(T0.plusSeconds(5 + 20));
+        assertThat(c.check(PendingPeer.CREDIT).attempts()).isEqualTo(2);
+        assertThat(c.check(PendingPeer.CREDIT).retryAt()).isEqualTo(T0.plusSeconds(5 + 20));
 
-        var taken = c.takePendingCreditCheck(T0.plusSeconds(60));
+        var taken = (PendingCreditEnquiry) c.takePending(PendingPeer.CREDIT, T0.plusSeconds(60));
         assertThat(taken.caseId()).isEqualTo(c.id());
         assertThat(taken.request().registrationNumber()).isEqualTo("9205052123456");
         assertThat(taken.request().name()).isEqualTo("김하늘");
         assertThat(taken.request().consent()).isTrue();
-        assertThat(c.pendingRetryAt("credit")).isEqualTo(T0.plusSeconds(60));
+        assertThat(c.check(PendingPeer.CREDIT).retryAt()).isEqualTo(T0.plusSeconds(60));
 
-        c.applyCreditSummary(new CreditSummary(CreditOutcome.FOUND, 3, false, 2, BalanceBand.UNDER_50M, "0000"),
+        c.record(new CreditSummary(CreditOutcome.FOUND, 3, false, 2, BalanceBand.UNDER_50M, "0000"),
                 T0.plusSeconds(61), BACKOFF);
         assertThat(c.toView().creditCheck()).isEqualTo("FOUND");
         assertThat(c.toView().reasons()).doesNotContain(ReasonCode.CREDIT_BUREAU_UNAVAILABLE);
-        assertThat(c.pendingRetryAt("credit")).isNull();
-        assertThatThrownBy(() -> c.takePendingCreditCheck(T0.plusSeconds(90))).isInstanceOf(IllegalStateException.class);
+        assertThat(c.check(PendingPeer.CREDIT).retryAt()).isNull();
+        assertThatThrownBy(() -> c.takePending(PendingPeer.CREDIT, T0.plusSeconds(90))).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void theKeptQueriesAreSealedColumnsAndThePendingQueriesOnlyTakeDueChecks() throws Exception {
-        for (String name : new String[] {"residentQuery", "incomeQuery"}) {
-            Field f = VerificationCase.class.getDeclaredField(name);
+        for (Class<?> part : new Class<?>[] {ResidentCheck.class, IncomeCheck.class}) {
+            Field f = part.getDeclaredField("query");
+            String name = part.getSimpleName() + ".query";
             assertThat(f.getAnnotation(Convert.class).converter()).as(name).isEqualTo(EncryptedStringConverter.class);
             assertThat(f.getAnnotation(Column.class).name()).as(name).endsWith("_enc");
         }
@@ -163,17 +165,36 @@ class PendingPeerChecksTest {
                 VerificationCase.CREDIT_PENDING}) {
             String jpql = Arrays.stream(VerificationCase.class.getAnnotationsByType(NamedQuery.class))
                     .filter(n -> n.name().equals(q)).findFirst().orElseThrow().query();
-            assertThat(jpql).as(q).contains("= :pending").contains("RetryAt <= :now").contains("order by");
+            assertThat(jpql).as(q).contains("= :pending").contains("retryAt <= :now").contains("order by");
         }
     }
 
-    private static Object field(VerificationCase c, String name) {
+    private static Object field(Object target, String... path) {
         try {
-            Field f = VerificationCase.class.getDeclaredField(name);
-            f.setAccessible(true);
-            return f.get(c);
+            Object value = target;
+            for (String name : path) {
+                if (value == null) {
+                    return null;
+                }
+                Field f = declared(value.getClass(), name);
+                f.setAccessible(true);
+                value = f.get(value);
+            }
+            return value;
         } catch (ReflectiveOperationException e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** The field {@code name} of {@code type} or of one of its superclasses. */
+    private static Field declared(Class<?> type, String name) throws NoSuchFieldException {
+        for (Class<?> t = type; t != null; t = t.getSuperclass()) {
+            try {
+                return t.getDeclaredField(name);
+            } catch (NoSuchFieldException e) {
+                // look further up
+            }
+        }
+        throw new NoSuchFieldException(type.getName() + "." + name);
     }
 }

@@ -13,8 +13,9 @@ import org.ekyc.hub.verification.api.Channel;
 import org.ekyc.hub.verification.api.OpenCaseCommand;
 import org.ekyc.hub.verification.api.Product;
 import org.ekyc.hub.verification.api.ReasonCode;
-import org.ekyc.hub.verification.api.RegistryCheckOutcome;
-import org.ekyc.hub.verification.api.StayStatus;
+import org.ekyc.hub.verification.api.peer.immigration.RegistryCheckOutcome;
+import org.ekyc.hub.verification.api.peer.immigration.StayStatus;
+import org.ekyc.hub.verification.api.peer.credit.PendingCreditEnquiry;
 import org.junit.jupiter.api.Test;
 
 class VerificationCaseTest {
@@ -41,7 +42,7 @@ class VerificationCaseTest {
     @Test
     void registryOutageKeepsTheCheckPendingWithAReason() {
         VerificationCase c = open();
-        c.applyStayStatus(StayStatus.unavailable("SoapFault"), T0, RETRY);
+        c.record(StayStatus.unavailable("SoapFault"), T0, RETRY);
         var view = c.toView();
         assertThat(view.status()).isEqualTo(CaseStatus.OPENED);
         assertThat(view.immigrationCheck()).isEqualTo(RegistryCheckOutcome.PENDING);
@@ -51,8 +52,8 @@ class VerificationCaseTest {
     @Test
     void answerAfterAnOutageClearsTheOutageReason() {
         VerificationCase c = open();
-        c.applyStayStatus(StayStatus.unavailable("SoapFault"), T0, RETRY);
-        c.applyStayStatus(new StayStatus(RegistryCheckOutcome.VERIFIED, "F-4", LocalDate.of(2028, 12, 31), "00"),
+        c.record(StayStatus.unavailable("SoapFault"), T0, RETRY);
+        c.record(new StayStatus(RegistryCheckOutcome.VERIFIED, "F-4", LocalDate.of(2028, 12, 31), "00"),
                 T0.plusSeconds(30), RETRY);
         var view = c.toView();
         assertThat(view.immigrationCheck()).isEqualTo(RegistryCheckOutcome.VERIFIED);
@@ -63,18 +64,18 @@ class VerificationCaseTest {
     @Test
     void refusedCredentialsKeepTheCheckPendingWithTheirOwnReasonUntilTheRegistryAnswers() {
         VerificationCase c = open();
-        c.applyStayStatus(StayStatus.unavailable("SocketTimeoutException"), T0, RETRY);
-        c.applyStayStatus(StayStatus.accessRefused("wsse:SecurityError"), T0.plusSeconds(10), RETRY);
+        c.record(StayStatus.unavailable("SocketTimeoutException"), T0, RETRY);
+        c.record(StayStatus.accessRefused("wsse:SecurityError"), T0.plusSeconds(10), RETRY);
         var view = c.toView();
         assertThat(view.status()).as("not the applicant's fault").isEqualTo(CaseStatus.OPENED);
         assertThat(view.immigrationCheck()).isEqualTo(RegistryCheckOutcome.PENDING);
         assertThat(view.reasons()).containsExactly(ReasonCode.REGISTRY_ACCESS_REFUSED);
 
-        c.applyStayStatus(StayStatus.unavailable("SocketTimeoutException"), T0.plusSeconds(40), RETRY);
+        c.record(StayStatus.unavailable("SocketTimeoutException"), T0.plusSeconds(40), RETRY);
         assertThat(c.toView().reasons()).containsExactly(ReasonCode.REGISTRY_UNAVAILABLE);
 
-        c.applyStayStatus(StayStatus.accessRefused("wsse:SecurityError"), T0.plusSeconds(80), RETRY);
-        c.applyStayStatus(new StayStatus(RegistryCheckOutcome.VERIFIED, "E-9", LocalDate.of(2027, 8, 31), "00"),
+        c.record(StayStatus.accessRefused("wsse:SecurityError"), T0.plusSeconds(80), RETRY);
+        c.record(new StayStatus(RegistryCheckOutcome.VERIFIED, "E-9", LocalDate.of(2027, 8, 31), "00"),
                 T0.plusSeconds(400), RETRY);
         assertThat(c.toView().immigrationCheck()).isEqualTo(RegistryCheckOutcome.VERIFIED);
         assertThat(c.toView().reasons()).isEmpty();
@@ -83,11 +84,11 @@ class VerificationCaseTest {
     @Test
     void invalidStayOrNoMatchSendsTheCaseToReview() {
         VerificationCase expired = open();
-        expired.applyStayStatus(new StayStatus(RegistryCheckOutcome.INVALID, "D-2", LocalDate.of(2024, 2, 28), "02"), T0, RETRY);
+        expired.record(new StayStatus(RegistryCheckOutcome.INVALID, "D-2", LocalDate.of(2024, 2, 28), "02"), T0, RETRY);
         assertThat(expired.toView().status()).isEqualTo(CaseStatus.REVIEW);
         assertThat(expired.toView().reasons()).containsExactly(ReasonCode.STAY_NOT_VALID);
         VerificationCase unknown = open();
-        unknown.applyStayStatus(new StayStatus(RegistryCheckOutcome.NOT_FOUND, null, null, "01"), T0, RETRY);
+        unknown.record(new StayStatus(RegistryCheckOutcome.NOT_FOUND, null, null, "01"), T0, RETRY);
         assertThat(unknown.toView().reasons()).containsExactly(ReasonCode.REGISTRY_NO_MATCH);
     }
 
@@ -102,14 +103,14 @@ class VerificationCaseTest {
     @Test
     void aLostCardSendsTheCaseToReviewAndAnOutageOnlyWaits() {
         VerificationCase c = open();
-        c.residentCheckPending(new org.ekyc.hub.verification.api.registry.ResidentIdQuery(c.id(), "김민준",
+        c.noAnswer(new org.ekyc.hub.verification.api.peer.resident.ResidentIdQuery(c.id(), "김민준",
                 "9001011000017", LocalDate.of(2019, 5, 20)), T0, RETRY);
         assertThat(c.toView().registryChecks().residentCheck()).isEqualTo("PENDING");
         assertThat(c.toView().reasons()).contains(ReasonCode.RESIDENT_REGISTRY_UNAVAILABLE);
         assertThat(c.toView().status()).isEqualTo(CaseStatus.OPENED);
 
-        c.applyResidentCheck(new org.ekyc.hub.verification.api.registry.ResidentIdResult(
-                org.ekyc.hub.verification.api.registry.ResidentIdOutcome.REPORTED_LOST, "02"), T0.plusSeconds(5));
+        c.record(new org.ekyc.hub.verification.api.peer.resident.ResidentIdResult(
+                org.ekyc.hub.verification.api.peer.resident.ResidentIdOutcome.REPORTED_LOST, "02"), T0.plusSeconds(5), RETRY);
         var view = c.toView();
         assertThat(view.registryChecks().residentCheck()).isEqualTo("REPORTED_LOST");
         assertThat(view.reasons()).contains(ReasonCode.RESIDENT_ID_REPORTED_LOST)
@@ -120,13 +121,13 @@ class VerificationCaseTest {
     @Test
     void incomeWithoutDeclarationIsAFindingAndAFilingClearsIt() {
         VerificationCase c = open();
-        c.applyIncomeCheck(new org.ekyc.hub.verification.api.registry.TaxStatus(
-                org.ekyc.hub.verification.api.registry.TaxFilingStatus.NOT_FILED,
-                org.ekyc.hub.verification.api.registry.IncomeBand.NONE, 2025, "00"), T0);
+        c.record(new org.ekyc.hub.verification.api.peer.tax.TaxStatus(
+                org.ekyc.hub.verification.api.peer.tax.TaxFilingStatus.NOT_FILED,
+                org.ekyc.hub.verification.api.peer.tax.IncomeBand.NONE, 2025, "00"), T0, RETRY);
         assertThat(c.toView().reasons()).contains(ReasonCode.INCOME_NOT_DECLARED);
-        c.applyIncomeCheck(new org.ekyc.hub.verification.api.registry.TaxStatus(
-                org.ekyc.hub.verification.api.registry.TaxFilingStatus.FILED,
-                org.ekyc.hub.verification.api.registry.IncomeBand.OVER_100M, 2025, "00"), T0.plusSeconds(1));
+        c.record(new org.ekyc.hub.verification.api.peer.tax.TaxStatus(
+                org.ekyc.hub.verification.api.peer.tax.TaxFilingStatus.FILED,
+                org.ekyc.hub.verification.api.peer.tax.IncomeBand.OVER_100M, 2025, "00"), T0.plusSeconds(1), RETRY);
         var view = c.toView();
         assertThat(view.reasons()).doesNotContain(ReasonCode.INCOME_NOT_DECLARED);
         assertThat(view.registryChecks().incomeBand()).isEqualTo("OVER_100M");
@@ -144,7 +145,7 @@ class VerificationCaseTest {
         assertThat(c.taxQuery(2025, "123-45-67890", "한빛상회").isBusiness()).isTrue();
     }
 
-    // --- phone verification and credit summary (issue #5) ---
+    // --- phone verification and credit summary ---
 
     private static final String CI = "A".repeat(86) + "==";
     private static final String DI = "B".repeat(64);
@@ -158,13 +159,13 @@ class VerificationCaseTest {
     @Test
     void phoneIdentityRequestUsesTheHangulNameAndTheDomesticNumber() {
         var request = openWithPhone(Product.LOAN).phoneIdentityRequest(
-                org.ekyc.hub.verification.api.telecom.Sex.M, org.ekyc.hub.verification.api.telecom.Carrier.SKT);
+                org.ekyc.hub.verification.api.peer.telecom.Sex.M, org.ekyc.hub.verification.api.peer.telecom.Carrier.SKT);
         assertThat(request.name()).isEqualTo("홍길동");
         assertThat(request.phone()).isEqualTo("01012345678");
         assertThat(request.foreigner()).isFalse();
         var foreigner = open();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> foreigner.phoneIdentityRequest(
-                        org.ekyc.hub.verification.api.telecom.Sex.M, org.ekyc.hub.verification.api.telecom.Carrier.KT))
+                        org.ekyc.hub.verification.api.peer.telecom.Sex.M, org.ekyc.hub.verification.api.peer.telecom.Carrier.KT))
                 .hasMessageContaining("FIELD_REQUIRED (phone)");
     }
 
@@ -173,16 +174,16 @@ class VerificationCaseTest {
         VerificationCase c = openWithPhone(Product.ACCOUNT);
         org.assertj.core.api.Assertions.assertThatThrownBy(c::phoneTransaction)
                 .hasMessageContaining("PHONE_VERIFICATION_NOT_STARTED");
-        c.applyOtpChallenge(new org.ekyc.hub.verification.api.telecom.OtpChallenge(
-                org.ekyc.hub.verification.api.telecom.PhoneCheckOutcome.OTP_SENT, "TX1", 180, "0000"), T0);
+        c.record(new org.ekyc.hub.verification.api.peer.telecom.OtpChallenge(
+                org.ekyc.hub.verification.api.peer.telecom.PhoneCheckOutcome.OTP_SENT, "TX1", 180, "0000"), T0, RETRY);
         assertThat(c.phoneTransaction()).isEqualTo("TX1");
-        c.applyPhoneIdentity(new org.ekyc.hub.verification.api.telecom.PhoneIdentity(
-                org.ekyc.hub.verification.api.telecom.PhoneCheckOutcome.OTP_MISMATCH, null, null, "2001"), T0);
+        c.record(new org.ekyc.hub.verification.api.peer.telecom.PhoneIdentity(
+                org.ekyc.hub.verification.api.peer.telecom.PhoneCheckOutcome.OTP_MISMATCH, null, null, "2001"), T0, RETRY);
         assertThat(c.toView().status()).isEqualTo(CaseStatus.RETRY);
         assertThat(c.toView().reasons()).containsExactly(ReasonCode.PHONE_OTP_MISMATCH);
         assertThat(c.phoneTransaction()).as("a wrong code keeps the transaction waiting").isEqualTo("TX1");
-        c.applyPhoneIdentity(new org.ekyc.hub.verification.api.telecom.PhoneIdentity(
-                org.ekyc.hub.verification.api.telecom.PhoneCheckOutcome.VERIFIED, CI, DI, "0000"), T0.plusSeconds(5));
+        c.record(new org.ekyc.hub.verification.api.peer.telecom.PhoneIdentity(
+                org.ekyc.hub.verification.api.peer.telecom.PhoneCheckOutcome.VERIFIED, CI, DI, "0000"), T0.plusSeconds(5), RETRY);
         var view = c.toView();
         assertThat(view.status()).isEqualTo(CaseStatus.OPENED);
         assertThat(view.reasons()).isEmpty();
@@ -194,8 +195,8 @@ class VerificationCaseTest {
     @Test
     void carrierThatDoesNotConfirmThePhoneSendsTheCaseToReview() {
         VerificationCase c = openWithPhone(Product.ACCOUNT);
-        c.applyOtpChallenge(new org.ekyc.hub.verification.api.telecom.OtpChallenge(
-                org.ekyc.hub.verification.api.telecom.PhoneCheckOutcome.IDENTITY_MISMATCH, null, 0, "1002"), T0);
+        c.record(new org.ekyc.hub.verification.api.peer.telecom.OtpChallenge(
+                org.ekyc.hub.verification.api.peer.telecom.PhoneCheckOutcome.IDENTITY_MISMATCH, null, 0, "1002"), T0, RETRY);
         assertThat(c.toView().status()).isEqualTo(CaseStatus.REVIEW);
         assertThat(c.toView().reasons()).containsExactly(ReasonCode.PHONE_NOT_VERIFIED);
     }
@@ -208,13 +209,13 @@ class VerificationCaseTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> loan.creditSummaryRequest(false))
                 .hasMessageContaining("CREDIT_CONSENT_REQUIRED");
         assertThat(loan.creditSummaryRequest(true).registrationNumber()).isEqualTo("9001011234568");
-        loan.applyCreditSummary(null, T0, RETRY);
+        loan.noAnswer(new PendingCreditEnquiry(loan.id(), loan.creditSummaryRequest(true)), T0, RETRY);
         assertThat(loan.toView().creditCheck()).isEqualTo("PENDING");
         assertThat(loan.toView().reasons()).containsExactly(ReasonCode.CREDIT_BUREAU_UNAVAILABLE);
-        var summary = new org.ekyc.hub.verification.api.credit.CreditSummary(
-                org.ekyc.hub.verification.api.credit.CreditOutcome.FOUND, 3, false, 2,
-                org.ekyc.hub.verification.api.credit.BalanceBand.UNDER_50M, "0000");
-        loan.applyCreditSummary(summary, T0, RETRY);
+        var summary = new org.ekyc.hub.verification.api.peer.credit.CreditSummary(
+                org.ekyc.hub.verification.api.peer.credit.CreditOutcome.FOUND, 3, false, 2,
+                org.ekyc.hub.verification.api.peer.credit.BalanceBand.UNDER_50M, "0000");
+        loan.record(summary, T0, RETRY);
         assertThat(loan.toView().creditCheck()).isEqualTo("FOUND");
         assertThat(loan.toView().reasons()).isEmpty();
         assertThat(loan.creditSummary()).isEqualTo(summary);

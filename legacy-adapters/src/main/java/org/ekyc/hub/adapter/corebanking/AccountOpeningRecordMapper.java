@@ -9,8 +9,8 @@ import org.ekyc.hub.adapter.copybook.Copybook;
 import org.ekyc.hub.adapter.copybook.CopybookRecord;
 import org.ekyc.hub.adapter.fixedformat.FixedWidthDates;
 import org.ekyc.hub.adapter.fixedformat.MalformedRecordException;
-import org.ekyc.hub.verification.api.account.AccountOpeningOrder;
-import org.ekyc.hub.verification.api.account.AccountOpeningResult;
+import org.ekyc.hub.verification.api.peer.corebanking.AccountOpeningOrder;
+import org.ekyc.hub.verification.api.peer.corebanking.AccountOpeningResult;
 
 /**
  * Maps the account-opening order to core banking's ACCTOPEN record and its ACCTRSP reply back

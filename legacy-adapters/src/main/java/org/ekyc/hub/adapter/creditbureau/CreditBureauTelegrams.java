@@ -7,10 +7,10 @@ import org.ekyc.hub.adapter.telegram.PeerErrorException;
 import org.ekyc.hub.adapter.telegram.Telegram;
 import org.ekyc.hub.adapter.telegram.TelegramHeader;
 import org.ekyc.hub.adapter.telegram.TelegramLayout;
-import org.ekyc.hub.verification.api.credit.BalanceBand;
-import org.ekyc.hub.verification.api.credit.CreditOutcome;
-import org.ekyc.hub.verification.api.credit.CreditSummary;
-import org.ekyc.hub.verification.api.credit.CreditSummaryRequest;
+import org.ekyc.hub.verification.api.peer.credit.BalanceBand;
+import org.ekyc.hub.verification.api.peer.credit.CreditOutcome;
+import org.ekyc.hub.verification.api.peer.credit.CreditSummary;
+import org.ekyc.hub.verification.api.peer.credit.CreditSummaryRequest;
 
 /**
  * The credit bureau's summary enquiry (docs/layouts/credit-bureau.md): 0300 request, 0310 answer with

@@ -4,9 +4,9 @@ import org.ekyc.hub.adapter.immigration.wsdl.CheckStayStatus;
 import org.ekyc.hub.adapter.xml.XmlDates;
 import org.ekyc.hub.adapter.immigration.wsdl.CheckStayStatusResponse;
 import org.ekyc.hub.verification.api.Applicant;
-import org.ekyc.hub.verification.api.ImmigrationQuery;
-import org.ekyc.hub.verification.api.RegistryCheckOutcome;
-import org.ekyc.hub.verification.api.StayStatus;
+import org.ekyc.hub.verification.api.peer.immigration.ImmigrationQuery;
+import org.ekyc.hub.verification.api.peer.immigration.RegistryCheckOutcome;
+import org.ekyc.hub.verification.api.peer.immigration.StayStatus;
 
 /**
  * Maps the immigration registry's stay-status contract (wsdl/immigration-stay-status.wsdl) to and

@@ -2,17 +2,17 @@ package org.ekyc.hub.adapter.tax;
 
 import org.ekyc.hub.adapter.tax.wsdl.GetIncomeStatus;
 import org.ekyc.hub.adapter.tax.wsdl.GetIncomeStatusResponse;
-import org.ekyc.hub.verification.api.registry.IncomeBand;
-import org.ekyc.hub.verification.api.registry.PeerUnavailableException;
-import org.ekyc.hub.verification.api.registry.TaxFilingStatus;
-import org.ekyc.hub.verification.api.registry.TaxQuery;
-import org.ekyc.hub.verification.api.registry.TaxStatus;
+import org.ekyc.hub.verification.api.peer.tax.IncomeBand;
+import org.ekyc.hub.verification.api.peer.PeerException;
+import org.ekyc.hub.verification.api.peer.tax.TaxFilingStatus;
+import org.ekyc.hub.verification.api.peer.tax.TaxQuery;
+import org.ekyc.hub.verification.api.peer.tax.TaxStatus;
 
 /**
  * Maps the tax authority's income-status contract (wsdl/tax-income-status.wsdl) to and from the
  * canonical records, and checks what the peer returns against the contract: a status that does not
  * belong to the taxpayer type, a missing or unknown band, a band on a status without income, or an
- * answer for another tax year is {@link PeerUnavailableException.Kind#GARBLED}, never an answer.
+ * answer for another tax year is {@link PeerException.Kind#GARBLED}, never an answer.
  */
 public final class IncomeStatusMapper {
 
@@ -29,7 +29,7 @@ public final class IncomeStatusMapper {
         return request;
     }
 
-    public static TaxStatus fromResponse(GetIncomeStatusResponse r, int askedYear) throws PeerUnavailableException {
+    public static TaxStatus fromResponse(GetIncomeStatusResponse r, int askedYear) throws PeerException {
         if (r == null || r.getResultCode() == null || r.getResultCode().isBlank()) {
             throw garbled("no resultCode");
         }
@@ -38,7 +38,7 @@ public final class IncomeStatusMapper {
             case "01":
                 return new TaxStatus(TaxFilingStatus.UNKNOWN, IncomeBand.NONE, askedYear, code);
             case "99":
-                throw new PeerUnavailableException(PEER, PeerUnavailableException.Kind.UNREACHABLE, "authority error 99");
+                throw new PeerException(PEER, PeerException.Kind.UNAVAILABLE, "authority error 99");
             case "00":
                 break;
             default:
@@ -56,7 +56,7 @@ public final class IncomeStatusMapper {
         return new TaxStatus(status, band, askedYear, code);
     }
 
-    private static TaxFilingStatus status(String type, String status) throws PeerUnavailableException {
+    private static TaxFilingStatus status(String type, String status) throws PeerException {
         if ("PERSON".equals(type) && ("FILED".equals(status) || "NOT_FILED".equals(status))
                 || "BUSINESS".equals(type) && ("REGISTERED".equals(status) || "NOT_REGISTERED".equals(status)
                         || "CLOSED".equals(status))) {
@@ -66,7 +66,7 @@ public final class IncomeStatusMapper {
                 + printable(String.valueOf(type)) + "'");
     }
 
-    private static IncomeBand band(String code) throws PeerUnavailableException {
+    private static IncomeBand band(String code) throws PeerException {
         if (code == null) {
             throw garbled("no incomeBand");
         }
@@ -80,8 +80,8 @@ public final class IncomeStatusMapper {
         };
     }
 
-    private static PeerUnavailableException garbled(String detail) {
-        return new PeerUnavailableException(PEER, PeerUnavailableException.Kind.GARBLED, detail);
+    private static PeerException garbled(String detail) {
+        return new PeerException(PEER, PeerException.Kind.GARBLED, detail);
     }
 
     private static String trim(String s) {

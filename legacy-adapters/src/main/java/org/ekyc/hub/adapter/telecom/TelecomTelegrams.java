@@ -13,11 +13,11 @@ import org.ekyc.hub.adapter.telegram.TelegramHeader;
 import org.ekyc.hub.adapter.telegram.TelegramLayout;
 import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.ReasonCode;
-import org.ekyc.hub.verification.api.telecom.Carrier;
-import org.ekyc.hub.verification.api.telecom.OtpChallenge;
-import org.ekyc.hub.verification.api.telecom.PhoneCheckOutcome;
-import org.ekyc.hub.verification.api.telecom.PhoneIdentity;
-import org.ekyc.hub.verification.api.telecom.PhoneIdentityRequest;
+import org.ekyc.hub.verification.api.peer.telecom.Carrier;
+import org.ekyc.hub.verification.api.peer.telecom.OtpChallenge;
+import org.ekyc.hub.verification.api.peer.telecom.PhoneCheckOutcome;
+import org.ekyc.hub.verification.api.peer.telecom.PhoneIdentity;
+import org.ekyc.hub.verification.api.peer.telecom.PhoneIdentityRequest;
 
 /**
  * The telecom identity service's telegrams (휴대폰 본인확인, docs/layouts/telecom-identity.md):

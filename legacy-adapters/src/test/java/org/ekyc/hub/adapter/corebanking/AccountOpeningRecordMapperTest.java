@@ -12,11 +12,11 @@ import java.util.HexFormat;
 import java.util.stream.Collectors;
 import org.ekyc.hub.adapter.copybook.CopybookCodec;
 import org.ekyc.hub.adapter.fixedformat.MalformedRecordException;
-import org.ekyc.hub.verification.api.account.AccountOpeningOrder;
-import org.ekyc.hub.verification.api.account.AccountOpeningResult;
+import org.ekyc.hub.verification.api.peer.corebanking.AccountOpeningOrder;
+import org.ekyc.hub.verification.api.peer.corebanking.AccountOpeningResult;
 import org.junit.jupiter.api.Test;
 
-/** ACCTOPEN and ACCTRSP as core banking's COBOL program sees them: literal EBCDIC records (issue #5). */
+/** ACCTOPEN and ACCTRSP as core banking's COBOL program sees them: literal EBCDIC records. */
 class AccountOpeningRecordMapperTest {
 
     private static final Charset CCSID_933 = Charset.forName("x-IBM933");

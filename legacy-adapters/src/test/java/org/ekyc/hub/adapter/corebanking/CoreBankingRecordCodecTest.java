@@ -24,7 +24,7 @@ import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.OpenCaseCommand;
 import org.ekyc.hub.verification.api.Product;
 import org.ekyc.hub.verification.api.ReasonCode;
-import org.ekyc.hub.verification.api.RegistryCheckOutcome;
+import org.ekyc.hub.verification.api.peer.immigration.RegistryCheckOutcome;
 import org.junit.jupiter.api.Test;
 
 class CoreBankingRecordCodecTest {

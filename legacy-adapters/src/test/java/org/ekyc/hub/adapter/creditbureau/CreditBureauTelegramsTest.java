@@ -11,10 +11,10 @@ import java.util.HexFormat;
 import java.util.stream.Collectors;
 import org.ekyc.hub.adapter.fixedformat.MalformedRecordException;
 import org.ekyc.hub.adapter.telegram.PeerErrorException;
-import org.ekyc.hub.verification.api.credit.BalanceBand;
-import org.ekyc.hub.verification.api.credit.CreditOutcome;
-import org.ekyc.hub.verification.api.credit.CreditSummary;
-import org.ekyc.hub.verification.api.credit.CreditSummaryRequest;
+import org.ekyc.hub.verification.api.peer.credit.BalanceBand;
+import org.ekyc.hub.verification.api.peer.credit.CreditOutcome;
+import org.ekyc.hub.verification.api.peer.credit.CreditSummary;
+import org.ekyc.hub.verification.api.peer.credit.CreditSummaryRequest;
 import org.junit.jupiter.api.Test;
 
 class CreditBureauTelegramsTest {

@@ -7,11 +7,11 @@ import org.ekyc.hub.adapter.immigration.wsdl.CheckStayStatus;
 import org.ekyc.hub.adapter.immigration.wsdl.CheckStayStatusResponse;
 import org.ekyc.hub.verification.api.Applicant;
 import org.ekyc.hub.verification.api.Channel;
-import org.ekyc.hub.verification.api.ImmigrationQuery;
+import org.ekyc.hub.verification.api.peer.immigration.ImmigrationQuery;
 import org.ekyc.hub.verification.api.OpenCaseCommand;
 import org.ekyc.hub.verification.api.Product;
-import org.ekyc.hub.verification.api.RegistryCheckOutcome;
-import org.ekyc.hub.verification.api.StayStatus;
+import org.ekyc.hub.verification.api.peer.immigration.RegistryCheckOutcome;
+import org.ekyc.hub.verification.api.peer.immigration.StayStatus;
 import org.junit.jupiter.api.Test;
 
 class ImmigrationStayStatusMapperTest {

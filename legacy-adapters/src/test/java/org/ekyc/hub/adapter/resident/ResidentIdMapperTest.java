@@ -10,9 +10,9 @@ import javax.xml.transform.stream.StreamSource;
 import org.ekyc.hub.adapter.resident.wsdl.VerifyResidentId;
 import org.ekyc.hub.adapter.resident.wsdl.VerifyResidentIdResponse;
 import org.ekyc.hub.verification.api.InvalidRequestException;
-import org.ekyc.hub.verification.api.registry.PeerUnavailableException;
-import org.ekyc.hub.verification.api.registry.ResidentIdOutcome;
-import org.ekyc.hub.verification.api.registry.ResidentIdQuery;
+import org.ekyc.hub.verification.api.peer.PeerException;
+import org.ekyc.hub.verification.api.peer.resident.ResidentIdOutcome;
+import org.ekyc.hub.verification.api.peer.resident.ResidentIdQuery;
 import org.junit.jupiter.api.Test;
 
 /** Literal resident-registry answers (src/test/resources/resident/) in, canonical results or typed errors out. */
@@ -49,20 +49,20 @@ class ResidentIdMapperTest {
     @Test
     void aGarbledOrShortAnswerIsATypedErrorNeverAMatch() {
         assertThatThrownBy(() -> ResidentIdMapper.fromResponse(fixture("garbled")))
-                .isInstanceOf(PeerUnavailableException.class)
-                .satisfies(e -> assertThat(((PeerUnavailableException) e).kind())
-                        .isEqualTo(PeerUnavailableException.Kind.GARBLED));
+                .isInstanceOf(PeerException.class)
+                .satisfies(e -> assertThat(((PeerException) e).kind())
+                        .isEqualTo(PeerException.Kind.GARBLED));
         assertThatThrownBy(() -> ResidentIdMapper.fromResponse(fixture("short")))
-                .isInstanceOf(PeerUnavailableException.class);
-        assertThatThrownBy(() -> ResidentIdMapper.fromResponse(null)).isInstanceOf(PeerUnavailableException.class);
+                .isInstanceOf(PeerException.class);
+        assertThatThrownBy(() -> ResidentIdMapper.fromResponse(null)).isInstanceOf(PeerException.class);
     }
 
     @Test
     void aRegistryErrorIsUnreachableNotAnAnswer() {
         assertThatThrownBy(() -> ResidentIdMapper.fromResponse(fixture("registry-error")))
-                .isInstanceOf(PeerUnavailableException.class)
-                .satisfies(e -> assertThat(((PeerUnavailableException) e).kind())
-                        .isEqualTo(PeerUnavailableException.Kind.UNREACHABLE));
+                .isInstanceOf(PeerException.class)
+                .satisfies(e -> assertThat(((PeerException) e).kind())
+                        .isEqualTo(PeerException.Kind.UNAVAILABLE));
     }
 
     static VerifyResidentIdResponse fixture(String name) throws Exception {

@@ -9,11 +9,11 @@ import javax.xml.transform.stream.StreamSource;
 import org.ekyc.hub.adapter.tax.wsdl.GetIncomeStatus;
 import org.ekyc.hub.adapter.tax.wsdl.GetIncomeStatusResponse;
 import org.ekyc.hub.verification.api.InvalidRequestException;
-import org.ekyc.hub.verification.api.registry.IncomeBand;
-import org.ekyc.hub.verification.api.registry.PeerUnavailableException;
-import org.ekyc.hub.verification.api.registry.TaxFilingStatus;
-import org.ekyc.hub.verification.api.registry.TaxQuery;
-import org.ekyc.hub.verification.api.registry.TaxStatus;
+import org.ekyc.hub.verification.api.peer.tax.IncomeBand;
+import org.ekyc.hub.verification.api.peer.PeerException;
+import org.ekyc.hub.verification.api.peer.tax.TaxFilingStatus;
+import org.ekyc.hub.verification.api.peer.tax.TaxQuery;
+import org.ekyc.hub.verification.api.peer.tax.TaxStatus;
 import org.junit.jupiter.api.Test;
 
 /** Literal tax-authority answers (src/test/resources/tax/) in, canonical results or typed errors out. */
@@ -45,11 +45,11 @@ class IncomeStatusMapperTest {
     void answersOutsideTheContractAreTypedErrors() {
         for (String name : new String[] {"garbled", "short", "wrong-year", "band-mismatch", "person-closed"}) {
             assertThatThrownBy(() -> IncomeStatusMapper.fromResponse(fixture(name), 2025)).as(name)
-                    .isInstanceOf(PeerUnavailableException.class)
-                    .satisfies(e -> assertThat(((PeerUnavailableException) e).kind())
-                            .isEqualTo(PeerUnavailableException.Kind.GARBLED));
+                    .isInstanceOf(PeerException.class)
+                    .satisfies(e -> assertThat(((PeerException) e).kind())
+                            .isEqualTo(PeerException.Kind.GARBLED));
         }
-        assertThatThrownBy(() -> IncomeStatusMapper.fromResponse(null, 2025)).isInstanceOf(PeerUnavailableException.class);
+        assertThatThrownBy(() -> IncomeStatusMapper.fromResponse(null, 2025)).isInstanceOf(PeerException.class);
     }
 
     static GetIncomeStatusResponse fixture(String name) throws Exception {

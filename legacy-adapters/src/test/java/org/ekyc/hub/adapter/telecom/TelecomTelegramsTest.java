@@ -13,12 +13,12 @@ import java.util.stream.Collectors;
 import org.ekyc.hub.adapter.fixedformat.MalformedRecordException;
 import org.ekyc.hub.adapter.telegram.PeerErrorException;
 import org.ekyc.hub.verification.api.InvalidRequestException;
-import org.ekyc.hub.verification.api.telecom.Carrier;
-import org.ekyc.hub.verification.api.telecom.OtpChallenge;
-import org.ekyc.hub.verification.api.telecom.PhoneCheckOutcome;
-import org.ekyc.hub.verification.api.telecom.PhoneIdentity;
-import org.ekyc.hub.verification.api.telecom.PhoneIdentityRequest;
-import org.ekyc.hub.verification.api.telecom.Sex;
+import org.ekyc.hub.verification.api.peer.telecom.Carrier;
+import org.ekyc.hub.verification.api.peer.telecom.OtpChallenge;
+import org.ekyc.hub.verification.api.peer.telecom.PhoneCheckOutcome;
+import org.ekyc.hub.verification.api.peer.telecom.PhoneIdentity;
+import org.ekyc.hub.verification.api.peer.telecom.PhoneIdentityRequest;
+import org.ekyc.hub.verification.api.peer.telecom.Sex;
 import org.junit.jupiter.api.Test;
 
 /** Telecom identity telegrams against literal MS949 byte fixtures (src/test/resources/telegrams/). */

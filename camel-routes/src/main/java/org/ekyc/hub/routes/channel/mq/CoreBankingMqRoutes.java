@@ -10,7 +10,7 @@ import org.ekyc.hub.adapter.copybook.CopybookRecord;
 import org.ekyc.hub.adapter.corebanking.CoreBankingRecordMapper;
 import org.ekyc.hub.adapter.fixedformat.MalformedRecordException;
 import org.ekyc.hub.routes.flow.CaseIntakeRoutes;
-import org.ekyc.hub.verification.api.CaseService;
+import org.ekyc.hub.verification.api.CaseLifecycle;
 import org.ekyc.hub.verification.api.CaseSummary;
 import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.OpenCaseCommand;
@@ -42,8 +42,8 @@ public class CoreBankingMqRoutes extends RouteBuilder {
     static final String SUMMARY = "kycCaseSummary";
     static final String TYPE = "kycRequestType";
 
-    private static CaseService cases(Exchange e) {
-        return e.getContext().getRegistry().lookupByNameAndType("caseService", CaseService.class);
+    private static CaseLifecycle cases(Exchange e) {
+        return e.getContext().getRegistry().lookupByNameAndType("caseLifecycle", CaseLifecycle.class);
     }
 
     @Override

@@ -10,8 +10,8 @@ import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.screening.ScreeningResult;
-import org.ekyc.hub.verification.api.telecom.Carrier;
-import org.ekyc.hub.verification.api.telecom.Sex;
+import org.ekyc.hub.verification.api.peer.telecom.Carrier;
+import org.ekyc.hub.verification.api.peer.telecom.Sex;
 
 /**
  * REST channel for mobile and web apps (context root /kyc, Camel servlet at /api/*):
@@ -115,21 +115,21 @@ public class CaseRestRoutes extends RouteBuilder {
         from("direct:rest-get-case").routeId("rest-get-case")
                 // the case as it stands (its id into the log MDC header)
                 .setHeader("kycCaseId", header("caseId"))
-                .bean("caseService", "getCase(${header.caseId})")
+                .bean("caseLifecycle", "getCase(${header.caseId})")
                 .process(CaseRestRoutes::caseResponse)
                 .process(RestErrors::responseHeadersOnly);
 
         from("direct:rest-decision").routeId("rest-decision")
                 // the reviewer's decision, checked by the engine against the case's risk and open tasks
                 .process(e -> e.getMessage().setBody(RestMapper.decision(e.getMessage().getBody(DecisionRequest.class))))
-                .bean("caseService", "decide(${header.caseId}, ${body})")
+                .bean("caseLifecycle", "decide(${header.caseId}, ${body})")
                 .process(CaseRestRoutes::caseResponse)
                 .process(RestErrors::responseHeadersOnly);
 
         from("direct:rest-consent").routeId("rest-consent")
                 // consent to face processing, recorded before any face image is taken
                 .process(e -> e.getMessage().setBody(RestMapper.consent(e.getMessage().getBody(ConsentRequest.class))))
-                .bean("caseService", "recordConsent(${header.caseId}, ${body})")
+                .bean("faceStep", "recordConsent(${header.caseId}, ${body})")
                 .process(CaseRestRoutes::caseResponse)
                 .process(RestErrors::responseHeadersOnly);
 

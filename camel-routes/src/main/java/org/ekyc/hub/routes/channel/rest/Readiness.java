@@ -13,7 +13,7 @@ import org.ekyc.hub.routes.peer.TelegramRoutes;
 import org.ekyc.hub.routes.peer.immigration.ImmigrationRegistryRoutes;
 import org.ekyc.hub.routes.peer.resident.ResidentRegistryRoutes;
 import org.ekyc.hub.routes.peer.tax.TaxAuthorityRoutes;
-import org.ekyc.hub.verification.api.CaseService;
+import org.ekyc.hub.verification.api.CaseLifecycle;
 
 /**
  * {@code GET /api/v1/health/ready}: ready when every route is started, the case store answers and the
@@ -30,7 +30,7 @@ final class Readiness {
         boolean routes = camel.getStatus() == ServiceStatus.Started && camel.getRoutes().stream()
                 .allMatch(r -> camel.getRouteController().getRouteStatus(r.getRouteId()) == ServiceStatus.Started);
         checks.put("routes", routes ? "UP" : "DOWN");
-        CaseService cases = camel.getRegistry().lookupByNameAndType("caseService", CaseService.class);
+        CaseLifecycle cases = camel.getRegistry().lookupByNameAndType("caseLifecycle", CaseLifecycle.class);
         checks.put("caseStore", cases != null && cases.storeReachable() ? "UP" : "DOWN");
         checks.put("broker", brokerReachable(camel) ? "UP" : "DOWN");
         boolean up = !checks.containsValue("DOWN");

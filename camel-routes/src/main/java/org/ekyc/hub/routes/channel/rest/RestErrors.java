@@ -8,7 +8,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.ekyc.hub.verification.api.CaseNotFoundException;
 import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.LocalizedMessages;
-import org.ekyc.hub.verification.api.PeerException;
+import org.ekyc.hub.verification.api.peer.PeerException;
 import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.document.DocumentImageException;
 import org.ekyc.hub.verification.api.face.FaceImageException;
@@ -41,7 +41,7 @@ final class RestErrors {
         routes.onException(PeerException.class).handled(true)
                 .process(e -> {
                     PeerException ex = e.getProperty(Exchange.EXCEPTION_CAUGHT, PeerException.class);
-                    error(e, ex.kind() == PeerException.Kind.MALFORMED_REPLY ? 502 : 503, ex.reason(), null, null);
+                    error(e, ex.kind() == PeerException.Kind.GARBLED ? 502 : 503, ex.reason(), null, null);
                 });
         routes.onException(ScreeningUnavailableException.class).handled(true)
                 .process(e -> error(e, 503, ReasonCode.SCREENING_UNAVAILABLE, null, null));

@@ -75,7 +75,7 @@ public class CaseSoapRoutes extends RouteBuilder {
                 .doTry()
                     .process(e -> e.getMessage().setBody(e.getMessage().getBody(GetCaseStatus.class).getCaseId()))
                     .setHeader("kycCaseId", body())
-                    .bean("caseService", "getCase(${body})")
+                    .bean("caseLifecycle", "getCase(${body})")
                     .process(e -> e.getMessage().setBody(SoapMapper.toStatusResponse(e.getMessage().getBody(CaseView.class))))
                 .doCatch(CaseNotFoundException.class, InvalidRequestException.class)
                     .process(CaseSoapRoutes::refuse)

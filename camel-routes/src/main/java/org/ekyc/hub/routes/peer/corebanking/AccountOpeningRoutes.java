@@ -1,5 +1,6 @@
 package org.ekyc.hub.routes.peer.corebanking;
 
+import org.ekyc.hub.verification.api.peer.corebanking.AccountOpeningStep;
 import java.nio.charset.Charset;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePattern;
@@ -8,10 +9,9 @@ import org.apache.camel.builder.RouteBuilder;
 import org.ekyc.hub.adapter.copybook.CopybookCodec;
 import org.ekyc.hub.adapter.corebanking.AccountOpeningRecordMapper;
 import org.ekyc.hub.adapter.fixedformat.MalformedRecordException;
-import org.ekyc.hub.verification.api.CaseService;
 import org.ekyc.hub.verification.api.ReasonCode;
-import org.ekyc.hub.verification.api.account.AccountOpeningOrder;
-import org.ekyc.hub.verification.api.account.AccountOpeningResult;
+import org.ekyc.hub.verification.api.peer.corebanking.AccountOpeningOrder;
+import org.ekyc.hub.verification.api.peer.corebanking.AccountOpeningResult;
 
 /**
  * Account opening at core banking: approved ACCOUNT cases are sent as ACCTOPEN records
@@ -54,7 +54,7 @@ public class AccountOpeningRoutes extends RouteBuilder {
         from("timer:account-opening?delay={{kyc.account-opening.interval-ms}}&period={{kyc.account-opening.interval-ms}}")
                 .routeId("account-opening-dispatch")
                 .process(e -> e.getMessage().setBody(e.getContext().getRegistry()
-                        .lookupByNameAndType("caseService", CaseService.class).pendingAccountOpenings(batch)))
+                        .lookupByNameAndType("accountOpeningStep", AccountOpeningStep.class).pendingAccountOpenings(batch)))
                 .filter(simple("${body.size} > 0"))
                     .log("sending ${body.size} account-opening order(s) to core banking")
                     .split(body())
@@ -102,6 +102,6 @@ public class AccountOpeningRoutes extends RouteBuilder {
                 .removeHeaders("*")
                 // record the outcome on the case (the account number never reaches a log)
                 .log("account opening for case ${exchangeProperty.kycCaseId}: ${body.outcome}")
-                .bean("caseService", "recordAccountOpening(${exchangeProperty.kycCaseId}, ${body})");
+                .bean("accountOpeningStep", "recordAccountOpening(${exchangeProperty.kycCaseId}, ${body})");
     }
 }

@@ -6,10 +6,10 @@ import org.ekyc.hub.adapter.creditbureau.CreditBureauTelegrams;
 import org.ekyc.hub.adapter.telegram.TelegramLayout;
 import org.ekyc.hub.adapter.telegram.TransactionIds;
 import org.ekyc.hub.routes.peer.TelegramPeer;
-import org.ekyc.hub.verification.api.PeerException;
-import org.ekyc.hub.verification.api.credit.CreditBureauPort;
-import org.ekyc.hub.verification.api.credit.CreditSummary;
-import org.ekyc.hub.verification.api.credit.CreditSummaryRequest;
+import org.ekyc.hub.verification.api.peer.PeerException;
+import org.ekyc.hub.verification.api.peer.credit.CreditBureauPort;
+import org.ekyc.hub.verification.api.peer.credit.CreditSummary;
+import org.ekyc.hub.verification.api.peer.credit.CreditSummaryRequest;
 
 /**
  * {@link CreditBureauPort} over the bureau's TCP telegrams. The summary enquiry changes nothing at

@@ -12,8 +12,8 @@ import org.ekyc.hub.adapter.immigration.wsdl.StayStatusPort;
 import org.ekyc.hub.routes.peer.RetryRound;
 import org.ekyc.hub.routes.peer.SoapCredentials;
 import org.ekyc.hub.routes.peer.SoapPeer;
-import org.ekyc.hub.verification.api.CaseService;
-import org.ekyc.hub.verification.api.ImmigrationQuery;
+import org.ekyc.hub.verification.api.peer.immigration.ImmigrationQuery;
+import org.ekyc.hub.verification.api.peer.immigration.ImmigrationQuery;
 import org.jboss.logging.Logger;
 
 /**
@@ -55,7 +55,7 @@ public class ImmigrationRegistryRoutes extends RouteBuilder {
         // Cases opened while the registry was down (or before a crash) are asked again when due (the
         // engine backs off per case); a refusal of the credentials holds the round back (RegistryAccess)
         new RetryRound("immigration", "immigration-retry", "direct:immigration-check", ImmigrationRegistryRoutes::circuitState,
-                access::retryBudget, state -> !"OPEN".equals(state), CaseService::pendingImmigrationChecks,
+                access::retryBudget, state -> !"OPEN".equals(state), (checks, max) -> checks.takeDue(ImmigrationQuery.class, max),
                 "asking the immigration registry again for ${body.size} pending case(s)",
                 "pending immigration check not recorded: ${exception.message}", null).addTo(this);
 
@@ -86,7 +86,7 @@ public class ImmigrationRegistryRoutes extends RouteBuilder {
                 .end()
                 .log("immigration check: ${body.outcome}")
                 .removeHeaders("*")
-                .bean("caseService", "recordStayStatus(${exchangeProperty.kycCaseId}, ${body})");
+                .bean("peerChecks", "record(${exchangeProperty.kycCaseId}, ${body})");
     }
 
     /** For readiness: the circuit breaker's state, or that the registry refuses the hub's credentials. */

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.apache.cxf.binding.soap.SoapFault;
 import org.ekyc.hub.routes.peer.RetryGate;
 import org.ekyc.hub.routes.peer.WsSecurityRefusal;
-import org.ekyc.hub.verification.api.StayStatus;
+import org.ekyc.hub.verification.api.peer.immigration.StayStatus;
 import org.jboss.logging.Logger;
 
 /**

@@ -6,7 +6,7 @@ import org.ekyc.hub.adapter.resident.wsdl.VerifyResidentIdResponse;
 import org.ekyc.hub.routes.peer.SoapPeer;
 import org.ekyc.hub.routes.peer.SoapPeerPort;
 import org.ekyc.hub.routes.peer.SoapPeerRoutes;
-import org.ekyc.hub.verification.api.registry.ResidentIdQuery;
+import org.ekyc.hub.verification.api.peer.resident.ResidentIdQuery;
 
 /**
  * Resident registry (행정안전부 주민등록증 진위확인) over SOAP, behind the {@code ResidentRegistryPort}

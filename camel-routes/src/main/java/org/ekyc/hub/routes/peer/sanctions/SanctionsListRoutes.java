@@ -1,5 +1,6 @@
 package org.ekyc.hub.routes.peer.sanctions;
 
+import org.ekyc.hub.verification.api.screening.ScreeningStep;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -8,7 +9,6 @@ import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.ekyc.hub.routes.flow.ScreeningQuery;
 import org.ekyc.hub.verification.api.CaseApplicant;
-import org.ekyc.hub.verification.api.CaseService;
 import org.ekyc.hub.verification.api.screening.ListUpdateException;
 import org.ekyc.hub.verification.api.screening.ScreeningService;
 
@@ -91,7 +91,7 @@ public class SanctionsListRoutes extends RouteBuilder {
 
     /** Screens every case's applicant against the new version, a page at a time. */
     private static void rescreenAll(Exchange e) {
-        CaseService cases = e.getContext().getRegistry().lookupByNameAndType("caseService", CaseService.class);
+        ScreeningStep cases = e.getContext().getRegistry().lookupByNameAndType("screeningStep", ScreeningStep.class);
         ScreeningService screening = e.getContext().getRegistry().lookupByNameAndType("screeningService", ScreeningService.class);
         int done = 0;
         for (int first = 0; ; first += PAGE) {

@@ -6,7 +6,7 @@ import org.ekyc.hub.adapter.tax.wsdl.IncomeStatusPort;
 import org.ekyc.hub.routes.peer.SoapPeer;
 import org.ekyc.hub.routes.peer.SoapPeerPort;
 import org.ekyc.hub.routes.peer.SoapPeerRoutes;
-import org.ekyc.hub.verification.api.registry.TaxQuery;
+import org.ekyc.hub.verification.api.peer.tax.TaxQuery;
 
 /**
  * Tax authority (국세청 income status) over SOAP, behind the {@code TaxAuthorityPort} ({@link SoapPeerPort}):

@@ -6,11 +6,11 @@ import org.ekyc.hub.adapter.telecom.TelecomTelegrams;
 import org.ekyc.hub.adapter.telegram.TelegramLayout;
 import org.ekyc.hub.adapter.telegram.TransactionIds;
 import org.ekyc.hub.routes.peer.TelegramPeer;
-import org.ekyc.hub.verification.api.PeerException;
-import org.ekyc.hub.verification.api.telecom.OtpChallenge;
-import org.ekyc.hub.verification.api.telecom.PhoneIdentity;
-import org.ekyc.hub.verification.api.telecom.PhoneIdentityRequest;
-import org.ekyc.hub.verification.api.telecom.TelecomIdentityPort;
+import org.ekyc.hub.verification.api.peer.PeerException;
+import org.ekyc.hub.verification.api.peer.telecom.OtpChallenge;
+import org.ekyc.hub.verification.api.peer.telecom.PhoneIdentity;
+import org.ekyc.hub.verification.api.peer.telecom.PhoneIdentityRequest;
+import org.ekyc.hub.verification.api.peer.telecom.TelecomIdentityPort;
 
 /**
  * {@link TelecomIdentityPort} over the carriers' TCP telegrams. Neither call is retried: a second

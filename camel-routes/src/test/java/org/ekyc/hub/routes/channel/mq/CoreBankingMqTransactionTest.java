@@ -25,7 +25,7 @@ import org.ekyc.hub.adapter.copybook.CopybookCodec;
 import org.ekyc.hub.adapter.corebanking.CoreBankingRecordMapper;
 import org.ekyc.hub.routes.bootstrap.CamelBootstrap;
 import org.ekyc.hub.routes.flow.CaseIntakeRoutes;
-import org.ekyc.hub.verification.api.CaseService;
+import org.ekyc.hub.verification.api.CaseLifecycle;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,8 +70,8 @@ class CoreBankingMqTransactionTest extends CamelTestSupport {
         CamelContext context = super.createCamelContext();
         context.getPropertiesComponent().setLocation("classpath:kyc-hub.properties");
         context.addComponent("jms", CamelBootstrap.transactedJms(new ActiveMQConnectionFactory("vm://0")));
-        context.getRegistry().bind("caseService", CaseService.class, (CaseService) Proxy.newProxyInstance(
-                getClass().getClassLoader(), new Class<?>[] {CaseService.class}, (proxy, method, args) -> switch (method.getName()) {
+        context.getRegistry().bind("caseLifecycle", CaseLifecycle.class, (CaseLifecycle) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {CaseLifecycle.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "repeatedRequest" -> Optional.empty();
                     default -> throw new UnsupportedOperationException(method.getName());
                 }));
@@ -92,7 +92,7 @@ class CoreBankingMqTransactionTest extends CamelTestSupport {
                     e.getMessage().setBody(new org.ekyc.hub.verification.api.CaseView("0d6b1f5e-8c53-4d1e-9a0e-3f1f2b9c7a11",
                             org.ekyc.hub.verification.api.CaseStatus.OPENED, org.ekyc.hub.verification.api.Product.ACCOUNT,
                             org.ekyc.hub.verification.api.Channel.MQ, "CIF1", null,
-                            org.ekyc.hub.verification.api.RegistryCheckOutcome.VERIFIED, "E-9", null,
+                            org.ekyc.hub.verification.api.peer.immigration.RegistryCheckOutcome.VERIFIED, "E-9", null,
                             java.util.List.of(), null, null, null, "CLEAR", null));
                 });
             }

@@ -14,20 +14,24 @@ import org.apache.camel.RoutesBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.ekyc.hub.verification.api.Applicant;
 import org.ekyc.hub.verification.api.CaseNotFoundException;
-import org.ekyc.hub.verification.api.CaseService;
+import org.ekyc.hub.verification.api.CaseLifecycle;
+import org.ekyc.hub.verification.api.document.DocumentStep;
+import org.ekyc.hub.verification.api.face.FaceStep;
+import org.ekyc.hub.verification.api.peer.PeerChecks;
+import org.ekyc.hub.verification.api.peer.PeerQuestion;
 import org.ekyc.hub.verification.api.CaseStatus;
 import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.Channel;
 import org.ekyc.hub.verification.api.Product;
 import org.ekyc.hub.verification.api.ReasonCode;
-import org.ekyc.hub.verification.api.RegistryCheckOutcome;
-import org.ekyc.hub.verification.api.registry.PeerUnavailableException;
-import org.ekyc.hub.verification.api.registry.ResidentIdOutcome;
-import org.ekyc.hub.verification.api.registry.ResidentIdQuery;
-import org.ekyc.hub.verification.api.registry.ResidentIdResult;
-import org.ekyc.hub.verification.api.registry.ResidentRegistryPort;
-import org.ekyc.hub.verification.api.registry.TaxAuthorityPort;
-import org.ekyc.hub.verification.api.registry.TaxQuery;
+import org.ekyc.hub.verification.api.peer.immigration.RegistryCheckOutcome;
+import org.ekyc.hub.verification.api.peer.PeerException;
+import org.ekyc.hub.verification.api.peer.resident.ResidentIdOutcome;
+import org.ekyc.hub.verification.api.peer.resident.ResidentIdQuery;
+import org.ekyc.hub.verification.api.peer.resident.ResidentIdResult;
+import org.ekyc.hub.verification.api.peer.resident.ResidentRegistryPort;
+import org.ekyc.hub.verification.api.peer.tax.TaxAuthorityPort;
+import org.ekyc.hub.verification.api.peer.tax.TaxQuery;
 import org.ekyc.hub.verification.api.screening.ScreeningService;
 import org.junit.jupiter.api.Test;
 
@@ -45,9 +49,11 @@ class CaseRestRoutesTest extends CamelTestSupport {
         CamelContext context = super.createCamelContext();
         // keep each endpoint's route reachable by its direct: address (Camel inlines them by default)
         context.getRestConfiguration().setInlineRoutes(false);
-        context.getRegistry().bind("caseService", CaseService.class, (CaseService) Proxy.newProxyInstance(
-                getClass().getClassLoader(), new Class<?>[] {CaseService.class}, (proxy, method, args) -> {
-                    calls.add(method.getName());
+        // one stand-in for the engine's facades, recording which calls a route makes
+        Object engine = Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {CaseLifecycle.class, PeerChecks.class, FaceStep.class, DocumentStep.class},
+                (proxy, method, args) -> {
+                    calls.add(method.getName().equals("ask") ? "ask:" + args[0].getClass().getSimpleName() : method.getName());
                     return switch (method.getName()) {
                         case "getCase" -> {
                             if ("unknown".equals(args[0])) {
@@ -55,8 +61,15 @@ class CaseRestRoutesTest extends CamelTestSupport {
                             }
                             yield view();
                         }
-                        case "checkResidentCheckAllowed" -> null;
-                        case "taxQuery" -> new TaxQuery((String) args[0], (String) args[2], (String) args[3], (Integer) args[1]);
+                        case "ask" -> {
+                            if (args[0] instanceof PeerQuestion.ResidentCard card) {
+                                yield card.query();
+                            }
+                            if (args[0] instanceof PeerQuestion.IncomeStatus q) {
+                                yield new TaxQuery(q.caseId(), q.registrationNumber(), q.name(), q.taxYear());
+                            }
+                            throw new UnsupportedOperationException(args[0].toString());
+                        }
                         case "creditSummary" -> null;
                         default -> {
                             if (method.getName().startsWith("record")) {
@@ -65,10 +78,14 @@ class CaseRestRoutesTest extends CamelTestSupport {
                             throw new UnsupportedOperationException(method.getName());
                         }
                     };
-                }));
+                });
+        context.getRegistry().bind("caseLifecycle", CaseLifecycle.class, (CaseLifecycle) engine);
+        context.getRegistry().bind("peerChecks", PeerChecks.class, (PeerChecks) engine);
+        context.getRegistry().bind("faceStep", FaceStep.class, (FaceStep) engine);
+        context.getRegistry().bind("documentStep", DocumentStep.class, (DocumentStep) engine);
         ResidentRegistryPort resident = query -> new ResidentIdResult(ResidentIdOutcome.MATCH, "00");
         TaxAuthorityPort tax = query -> {
-            throw new PeerUnavailableException("tax", PeerUnavailableException.Kind.UNREACHABLE, "down");
+            throw new PeerException("tax", PeerException.Kind.UNAVAILABLE, "down");
         };
         context.getRegistry().bind("screeningService", ScreeningService.class, (ScreeningService) Proxy.newProxyInstance(
                 getClass().getClassLoader(), new Class<?>[] {ScreeningService.class}, (proxy, method, args) -> {
@@ -103,14 +120,14 @@ class CaseRestRoutesTest extends CamelTestSupport {
     void aResidentCheckAsksTheRegistryAndRecordsTheAnswer() {
         Exchange done = call("rest-resident-check", CASE, new ResidentCheckRequest("김민준", "9001011000017", "2019-05-20"));
         assertThat(done.getMessage().getBody()).isInstanceOf(CaseResponse.class);
-        assertThat(calls).containsExactly("checkResidentCheckAllowed", "recordResidentCheck");
+        assertThat(calls).containsExactly("ask:ResidentCard", "record");
     }
 
     @Test
     void anIncomeCheckWithoutAnAnswerIsRecordedPending() {
         Exchange done = call("rest-income-check", CASE, new IncomeCheckRequest(2025, "9001011000017", "김민준"));
         assertThat(done.getMessage().getBody()).isInstanceOf(CaseResponse.class);
-        assertThat(calls).containsExactly("taxQuery", "recordIncomeCheckPending");
+        assertThat(calls).containsExactly("ask:IncomeStatus", "recordNoAnswer");
     }
 
     @Test

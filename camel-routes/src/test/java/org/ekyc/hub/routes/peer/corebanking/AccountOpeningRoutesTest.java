@@ -1,5 +1,6 @@
 package org.ekyc.hub.routes.peer.corebanking;
 
+import org.ekyc.hub.verification.api.peer.corebanking.AccountOpeningStep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Proxy;
@@ -18,9 +19,8 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.ekyc.hub.adapter.copybook.CopybookCodec;
 import org.ekyc.hub.adapter.corebanking.AccountOpeningRecordMapper;
-import org.ekyc.hub.verification.api.CaseService;
-import org.ekyc.hub.verification.api.account.AccountOpeningOrder;
-import org.ekyc.hub.verification.api.account.AccountOpeningResult;
+import org.ekyc.hub.verification.api.peer.corebanking.AccountOpeningOrder;
+import org.ekyc.hub.verification.api.peer.corebanking.AccountOpeningResult;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,8 +49,8 @@ class AccountOpeningRoutesTest extends CamelTestSupport {
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
         context.getPropertiesComponent().setLocation("classpath:kyc-hub.properties");
-        context.getRegistry().bind("caseService", CaseService.class, (CaseService) Proxy.newProxyInstance(
-                getClass().getClassLoader(), new Class<?>[] {CaseService.class}, (proxy, method, args) -> switch (method.getName()) {
+        context.getRegistry().bind("accountOpeningStep", AccountOpeningStep.class, (AccountOpeningStep) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {AccountOpeningStep.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "recordAccountOpening" -> {
                         assertThat(args[0]).isEqualTo(CASE);
                         recorded.add((AccountOpeningResult) args[1]);

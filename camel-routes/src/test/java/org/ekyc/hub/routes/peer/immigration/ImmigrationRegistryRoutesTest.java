@@ -1,5 +1,6 @@
 package org.ekyc.hub.routes.peer.immigration;
 
+import org.ekyc.hub.verification.api.peer.PeerChecks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Proxy;
@@ -18,10 +19,9 @@ import org.apache.cxf.bus.CXFBusFactory;
 import org.ekyc.hub.routes.peer.WsSecurityRefusal;
 import org.ekyc.hub.adapter.immigration.wsdl.CheckStayStatusResponse;
 import org.ekyc.hub.verification.api.Applicant;
-import org.ekyc.hub.verification.api.CaseService;
-import org.ekyc.hub.verification.api.ImmigrationQuery;
-import org.ekyc.hub.verification.api.RegistryCheckOutcome;
-import org.ekyc.hub.verification.api.StayStatus;
+import org.ekyc.hub.verification.api.peer.immigration.ImmigrationQuery;
+import org.ekyc.hub.verification.api.peer.immigration.RegistryCheckOutcome;
+import org.ekyc.hub.verification.api.peer.immigration.StayStatus;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,13 +45,13 @@ class ImmigrationRegistryRoutesTest extends CamelTestSupport {
         CamelContext context = super.createCamelContext();
         context.getPropertiesComponent().setLocation("classpath:kyc-hub.properties");
         context.getRegistry().bind("hubBus", new CXFBusFactory().createBus());
-        context.getRegistry().bind("caseService", CaseService.class, (CaseService) Proxy.newProxyInstance(
-                getClass().getClassLoader(), new Class<?>[] {CaseService.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "recordStayStatus" -> {
+        context.getRegistry().bind("peerChecks", PeerChecks.class, (PeerChecks) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {PeerChecks.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "record" -> {
                         recorded.add((StayStatus) args[1]);
                         yield null;
                     }
-                    case "pendingImmigrationChecks" -> List.of();
+                    case "takeDue" -> List.of();
                     default -> throw new UnsupportedOperationException(method.getName());
                 }));
         return context;

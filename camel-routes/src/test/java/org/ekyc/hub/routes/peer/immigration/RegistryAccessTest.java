@@ -12,7 +12,7 @@ import javax.xml.namespace.QName;
 import org.apache.cxf.binding.soap.SoapFault;
 import org.apache.cxf.transport.http.HTTPException;
 import org.ekyc.hub.routes.peer.WsSecurityRefusal;
-import org.ekyc.hub.verification.api.RegistryCheckOutcome;
+import org.ekyc.hub.verification.api.peer.immigration.RegistryCheckOutcome;
 import org.junit.jupiter.api.Test;
 
 class RegistryAccessTest {

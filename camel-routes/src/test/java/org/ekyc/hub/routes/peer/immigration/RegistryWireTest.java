@@ -1,5 +1,6 @@
 package org.ekyc.hub.routes.peer.immigration;
 
+import org.ekyc.hub.verification.api.peer.PeerChecks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
@@ -16,10 +17,9 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.apache.cxf.bus.CXFBusFactory;
 import org.ekyc.hub.verification.api.Applicant;
-import org.ekyc.hub.verification.api.CaseService;
-import org.ekyc.hub.verification.api.ImmigrationQuery;
-import org.ekyc.hub.verification.api.RegistryCheckOutcome;
-import org.ekyc.hub.verification.api.StayStatus;
+import org.ekyc.hub.verification.api.peer.immigration.ImmigrationQuery;
+import org.ekyc.hub.verification.api.peer.immigration.RegistryCheckOutcome;
+import org.ekyc.hub.verification.api.peer.immigration.StayStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -73,13 +73,13 @@ class RegistryWireTest extends CamelTestSupport {
         overrides.setProperty("kyc.immigration.wss.password", "dev-only-wire-test");
         context.getPropertiesComponent().setOverrideProperties(overrides);
         context.getRegistry().bind("hubBus", new CXFBusFactory().createBus());
-        context.getRegistry().bind("caseService", CaseService.class, (CaseService) Proxy.newProxyInstance(
-                getClass().getClassLoader(), new Class<?>[] {CaseService.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "recordStayStatus" -> {
+        context.getRegistry().bind("peerChecks", PeerChecks.class, (PeerChecks) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {PeerChecks.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "record" -> {
                         recorded.add((StayStatus) args[1]);
                         yield null;
                     }
-                    case "pendingImmigrationChecks" -> List.of();
+                    case "takeDue" -> List.of();
                     default -> throw new UnsupportedOperationException(method.getName());
                 }));
         return context;

@@ -1,0 +1,54 @@
+package org.ekyc.hub.verification.api;
+
+import jakarta.ejb.Local;
+import java.util.Optional;
+import org.ekyc.hub.verification.api.peer.immigration.RegistryCheckOutcome;
+import org.ekyc.hub.verification.api.risk.Decision;
+
+/**
+ * A case from its opening to its decision: open, find again, read, decide. Implementations are
+ * transactional; every access to personal data is audited.
+ */
+@Local
+public interface CaseLifecycle {
+
+    /**
+     * Opens and persists a case; registry checks start as {@link RegistryCheckOutcome#PENDING}. With an
+     * idempotency key already used, returns that case instead of opening another.
+     */
+    CaseView openCase(OpenCaseCommand command);
+
+    /**
+     * The case an earlier request with this idempotency key opened, as a summary that unseals no
+     * personal data; empty when there is none. Audited as a repeated request. For channels that answer
+     * redeliveries (MQ) without reading the whole case; {@link #openCase} still finishes a case whose
+     * {@link CaseSummary#settled() first request's work} is not done.
+     */
+    Optional<CaseSummary> repeatedRequest(String idempotencyKey);
+
+    /**
+     * The KYC status of a customer as the institution knows it: the summary of the latest case opened
+     * with this reference (the channel's customer reference: MQ CUSTOMER-REF, batch CUSTOMER-REF, REST and
+     * SOAP externalReference), whatever channel opened it; empty when there is none. Unseals nothing;
+     * audited.
+     */
+    Optional<CaseSummary> latestCaseOfCustomer(String customerReference);
+
+    /** @throws CaseNotFoundException when there is no such case */
+    CaseView getCase(String caseId);
+
+    /**
+     * A reviewer approves or rejects the case. Approval needs the product's non-face-to-face
+     * methods (those the hub verified plus those the reviewer attests) and, for an ENHANCED case,
+     * every enhanced-due-diligence task completed. Deciding starts the retention of the face
+     * template the applicant consented to from the decision.
+     *
+     * @throws InvalidRequestException CASE_ALREADY_DECIDED, NON_FACE_TO_FACE_INSUFFICIENT,
+     *                                 ENHANCED_TASKS_OPEN, DECISION_NOT_ALLOWED (a case waiting for a
+     *                                 retake), FIELD_REQUIRED (reviewer), MALFORMED_REQUEST (outcome)
+     */
+    CaseView decide(String caseId, Decision decision);
+
+    /** True when the case store answers a trivial query; for readiness probes. */
+    boolean storeReachable();
+}

@@ -1,0 +1,34 @@
+package org.ekyc.hub.verification.api.face;
+
+import jakarta.ejb.Local;
+import org.ekyc.hub.verification.api.CaseView;
+import org.ekyc.hub.verification.api.Consent;
+import org.ekyc.hub.verification.api.FaceCheck;
+import org.ekyc.hub.verification.api.InvalidRequestException;
+
+/** The face step of a case: consent, the liveness challenge, the face check and the template's retention. */
+@Local
+public interface FaceStep {
+
+    /** Records the applicant's consent to face processing (audited). */
+    CaseView recordConsent(String caseId, Consent consent);
+
+    /**
+     * Binds a liveness challenge to the case, so only a frame sequence for this case can use it.
+     * @throws InvalidRequestException CONSENT_REQUIRED when no consent is recorded
+     */
+    void bindLivenessChallenge(String caseId, String nonce);
+
+    /**
+     * Checks, before any face image of the case is looked at, that consent is recorded and that the
+     * challenge was issued for this case.
+     * @throws InvalidRequestException CONSENT_REQUIRED or LIVENESS_CHALLENGE_NOT_FOR_CASE
+     */
+    void checkFaceCheckAllowed(String caseId, String nonce);
+
+    /** Records a face check: outcomes, reasons and the encrypted live template with its purge date. */
+    CaseView recordFaceCheck(String caseId, FaceCheck check);
+
+    /** Deletes face templates whose retention period is over; returns how many (audited). */
+    int purgeExpiredFaceTemplates();
+}

@@ -1,0 +1,165 @@
+package org.ekyc.hub.verification.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embeddable;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.ekyc.hub.verification.api.Applicant;
+import org.ekyc.hub.verification.api.InvalidRequestException;
+import org.ekyc.hub.verification.api.Product;
+import org.ekyc.hub.verification.api.ReasonCode;
+import org.ekyc.hub.verification.api.peer.credit.CreditSummaryRequest;
+import org.ekyc.hub.verification.api.peer.tax.TaxQuery;
+import org.ekyc.hub.verification.api.peer.telecom.Carrier;
+import org.ekyc.hub.verification.api.peer.telecom.PhoneIdentityRequest;
+import org.ekyc.hub.verification.api.peer.telecom.Sex;
+import org.ekyc.hub.verification.privacy.EncryptedDateConverter;
+import org.ekyc.hub.verification.privacy.EncryptedStringConverter;
+
+/**
+ * The applicant of a case. Everything but the nationality is personal data, sealed with AES-GCM by the
+ * converters ({@code *_enc} columns): the database never sees it in clear.
+ */
+@Embeddable
+public class ApplicantPart {
+
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "surname_enc", nullable = false, length = 400)
+    private String surname;
+
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "given_names_enc", length = 400)
+    private String givenNames;
+
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "hangul_name_enc", length = 400)
+    private String hangulName;
+
+    @Column(name = "nationality", nullable = false, length = 3)
+    private String nationality;
+
+    @Convert(converter = EncryptedDateConverter.class)
+    @Column(name = "birth_date_enc", nullable = false, length = 200)
+    private LocalDate birthDate;
+
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "phone_enc", length = 200)
+    private String phone;
+
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "email_enc", length = 600)
+    private String email;
+
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "registration_number_enc", length = 200)
+    private String registrationNumber;
+
+    /**
+     * The applicant's addresses (kind, country, lines; one per line, see {@link AddressLines}), sealed:
+     * the lines are personal data. Their countries feed the country risk with the nationality.
+     */
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "addresses_enc", length = 8000)
+    private String addresses;
+
+    protected ApplicantPart() {
+        // for JPA
+    }
+
+    static ApplicantPart of(Applicant a, String registrationNumber) {
+        ApplicantPart p = new ApplicantPart();
+        p.surname = a.surname();
+        p.givenNames = a.givenNames();
+        p.hangulName = a.hangulName();
+        p.nationality = a.nationality();
+        p.birthDate = a.birthDate();
+        p.phone = a.phone();
+        p.email = a.email();
+        p.registrationNumber = registrationNumber;
+        p.addresses = AddressLines.encode(a.addresses());
+        return p;
+    }
+
+    /** The applicant with the addresses, as the case view shows it. */
+    Applicant withAddresses() {
+        return new Applicant(surname, givenNames, hangulName, nationality, birthDate, phone, email,
+                AddressLines.decode(addresses));
+    }
+
+    /** The applicant as peers and screening are asked about (no addresses). */
+    Applicant withoutAddresses() {
+        return new Applicant(surname, givenNames, hangulName, nationality, birthDate, phone, email);
+    }
+
+    /** The applicant's name as carriers and bureaus have it: Hangul when given, else the Latin name. */
+    String registeredName() {
+        if (hangulName != null && !hangulName.isBlank()) {
+            return hangulName;
+        }
+        return givenNames == null || givenNames.isBlank() ? surname : surname + " " + givenNames;
+    }
+
+    private String taxName() {
+        return hangulName != null && !hangulName.isBlank() ? hangulName
+                : (surname + (givenNames == null ? "" : " " + givenNames));
+    }
+
+    /** The tax authority query: the caller's number and name, else the applicant's own. */
+    TaxQuery taxQuery(String caseId, int taxYear, String number, String name) {
+        String n = number == null || number.isBlank() ? registrationNumber : number;
+        String who = name != null && !name.isBlank() ? name : taxName();
+        return new TaxQuery(caseId, n, who, taxYear);
+    }
+
+    PhoneIdentityRequest phoneIdentityRequest(Sex sex, Carrier carrier) {
+        if (phone == null) {
+            throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "phone");
+        }
+        return new PhoneIdentityRequest(registeredName(), birthDate, sex, !"KOR".equals(nationality), phone, carrier);
+    }
+
+    CreditSummaryRequest creditSummaryRequest(Product product, boolean consent) {
+        if (product != Product.LOAN) {
+            throw new InvalidRequestException(ReasonCode.CREDIT_CHECK_NOT_APPLICABLE, "product");
+        }
+        if (!consent) {
+            throw new InvalidRequestException(ReasonCode.CREDIT_CONSENT_REQUIRED, "consent");
+        }
+        if (registrationNumber == null) {
+            throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "registrationNumber");
+        }
+        return new CreditSummaryRequest(registeredName(), registrationNumber, true);
+    }
+
+    Set<String> addressCountries() {
+        Set<String> countries = new LinkedHashSet<>();
+        AddressLines.decode(addresses).forEach(a -> countries.add(a.country()));
+        return countries;
+    }
+
+    String surname() {
+        return surname;
+    }
+
+    String givenNames() {
+        return givenNames;
+    }
+
+    String nationality() {
+        return nationality;
+    }
+
+    LocalDate birthDate() {
+        return birthDate;
+    }
+
+    String phone() {
+        return phone;
+    }
+
+    String registrationNumber() {
+        return registrationNumber;
+    }
+}

@@ -1,0 +1,103 @@
+package org.ekyc.hub.verification.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.ekyc.hub.verification.api.CaseLifecycle;
+import org.ekyc.hub.verification.api.CaseSummary;
+import org.ekyc.hub.verification.api.CaseView;
+import org.ekyc.hub.verification.api.InvalidRequestException;
+import org.ekyc.hub.verification.api.OpenCaseCommand;
+import org.ekyc.hub.verification.api.ReasonCode;
+import org.ekyc.hub.verification.api.risk.Decision;
+
+/** Opens cases, finds them again, serves case views and takes reviewers' decisions. */
+@Stateless
+public class CaseLifecycleBean extends CaseFacadeBean implements CaseLifecycle {
+
+    @Override
+    public CaseView openCase(OpenCaseCommand command) {
+        if (command.idempotencyKey() != null) {
+            List<VerificationCase> earlier = em.createNamedQuery(VerificationCase.BY_IDEMPOTENCY_KEY, VerificationCase.class)
+                    .setParameter("key", command.idempotencyKey()).getResultList();
+            if (!earlier.isEmpty()) {
+                VerificationCase c = earlier.get(0);
+                LOG.infof("case %s returned again for a repeated request (same idempotency key)", c.id());
+                AuditTrail.record("CASE_OPEN_REPEATED", c.id(), command.channel().name());
+                return c.toView();
+            }
+        }
+        Instant now = store.now();
+        VerificationCase c = VerificationCase.open(command, now, store.policy(PendingPeer.IMMIGRATION));
+        c.reassess(store.riskPolicy(), store.now());
+        em.persist(c);
+        CaseLogContext.run(c.id(), () -> LOG.infof("case opened channel=%s product=%s nationality=%s", command.channel(),
+                command.product(), command.applicant().nationality()));
+        AuditTrail.record("CASE_OPENED", c.id(), command.channel().name());
+        return c.toView();
+    }
+
+    /**
+     * No transaction of its own: one read of plain columns (nothing sealed is decrypted) needs none,
+     * and this serves every redelivered MQ request.
+     */
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<CaseSummary> repeatedRequest(String idempotencyKey) {
+        return firstSummary(em.createNamedQuery(VerificationCase.SUMMARY_BY_IDEMPOTENCY_KEY, Object[].class)
+                .setParameter("key", idempotencyKey), "CASE_OPEN_REPEATED");
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<CaseSummary> latestCaseOfCustomer(String customerReference) {
+        return firstSummary(em.createNamedQuery(VerificationCase.SUMMARY_BY_CUSTOMER, Object[].class)
+                .setParameter("ref", customerReference), "CASE_STATUS_READ");
+    }
+
+    /** The first row of a summary query as a summary, its read audited as {@code action}. */
+    private static Optional<CaseSummary> firstSummary(TypedQuery<Object[]> query, String action) {
+        return query.setMaxResults(1).getResultList().stream().findFirst().map(row -> {
+            CaseSummary summary = VerificationCase.summary(row);
+            AuditTrail.record(action, summary.caseId(), "channel");
+            return summary;
+        });
+    }
+
+    @Override
+    public CaseView getCase(String caseId) {
+        CaseView view = store.find(caseId).toView();
+        AuditTrail.record("CASE_READ", caseId, "channel");
+        return view;
+    }
+
+    @Override
+    public CaseView decide(String caseId, Decision decision) {
+        if (decision == null) {
+            throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "decision");
+        }
+        VerificationCase c = store.find(caseId);
+        c.decide(decision, store.riskPolicy(), store.now());
+        CaseLogContext.run(caseId, () -> LOG.infof("case decided outcome=%s", decision.outcome()));
+        store.accountOrdered(c);
+        // the reviewer's id is who, not what: it belongs in the audit line
+        AuditTrail.record("CASE_DECIDED outcome=" + decision.outcome() + " methods=" + decision.attestedMethods()
+                + " tasks=" + decision.completedTasks(), caseId, "reviewer:" + decision.reviewer());
+        return c.toView();
+    }
+
+    @Override
+    public boolean storeReachable() {
+        try {
+            em.createNativeQuery("SELECT 1").getSingleResult();
+            return true;
+        } catch (RuntimeException e) {
+            LOG.warnf("case store not reachable: %s", e.getMessage());
+            return false;
+        }
+    }
+}

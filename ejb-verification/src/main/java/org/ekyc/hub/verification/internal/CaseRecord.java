@@ -1,0 +1,86 @@
+package org.ekyc.hub.verification.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.function.Supplier;
+import org.ekyc.hub.verification.api.CaseStatus;
+import org.ekyc.hub.verification.api.Channel;
+import org.ekyc.hub.verification.api.Product;
+
+/**
+ * The columns of a {@link VerificationCase}: its keys and status, and one embedded part per step and
+ * per peer, each naming its own columns. A part whose columns are all empty is loaded as null: it is
+ * read through {@link #read}, which does not attach an empty part to the case, and attached only when
+ * something is written to it.
+ */
+@MappedSuperclass
+abstract class CaseRecord {
+
+    @Id
+    @Column(length = 36)
+    String id;
+
+    @Version
+    long version;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    CaseStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    Product product;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 8)
+    Channel channel;
+
+    @Column(name = "external_reference", length = 40)
+    String externalReference;
+
+    /** The channel's request key (e.g. MQ:customer-ref:seq); no personal data. */
+    @Column(name = "idempotency_key", length = 100)
+    String idempotencyKey;
+
+    @Embedded ApplicantPart applicant;
+    @Embedded ImmigrationCheck immigration;
+    @Embedded DocumentPart document;
+    @Embedded FacePart face;
+    @Embedded ScreeningPart screening;
+    @Embedded ResidentCheck resident;
+    @Embedded IncomeCheck income;
+    @Embedded PhoneCheck phone;
+    @Embedded CreditCheck credit;
+    @Embedded DecisionPart decision;
+    @Embedded AccountOpening account;
+    @Embedded Reasons reasons;
+
+    @Column(name = "created_at", nullable = false)
+    Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    Instant updatedAt;
+
+    /** The part, or an empty one not attached to the case: a part whose columns are all empty is loaded as null. */
+    static <T> T read(T part, Supplier<T> empty) {
+        return part != null ? part : empty.get();
+    }
+
+    Reasons reasons() {
+        return reasons == null ? (reasons = Reasons.none()) : reasons;
+    }
+
+    boolean isDecided() {
+        return status == CaseStatus.APPROVED || status == CaseStatus.REJECTED;
+    }
+
+    public String id() {
+        return id;
+    }
+}

@@ -1,0 +1,67 @@
+package org.ekyc.hub.verification.internal;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import java.time.Instant;
+import java.util.List;
+import org.ekyc.hub.verification.api.CaseView;
+import org.ekyc.hub.verification.api.Consent;
+import org.ekyc.hub.verification.api.FaceCheck;
+import org.ekyc.hub.verification.api.face.FaceStep;
+import org.ekyc.hub.verification.face.internal.store.LivenessStoreBean;
+
+/** Consent, liveness challenge binding, face checks and the purge of templates whose retention is over. */
+@Stateless
+public class FaceStepBean extends CaseFacadeBean implements FaceStep {
+
+    @EJB
+    private LivenessStoreBean livenessStore;
+
+    @Override
+    public CaseView recordConsent(String caseId, Consent consent) {
+        VerificationCase c = store.find(caseId);
+        c.recordConsent(consent, store.now());
+        AuditTrail.record("CONSENT_RECORDED notice=" + consent.noticeVersion() + " lang=" + consent.language(), caseId, "channel");
+        return c.toView();
+    }
+
+    @Override
+    public void bindLivenessChallenge(String caseId, String nonce) {
+        store.find(caseId).bindLivenessChallenge(nonce, store.now());
+        AuditTrail.record("LIVENESS_CHALLENGE_ISSUED", caseId, "channel");
+    }
+
+    @Override
+    public void checkFaceCheckAllowed(String caseId, String nonce) {
+        store.find(caseId).checkFaceCheckAllowed(nonce);
+    }
+
+    @Override
+    public CaseView recordFaceCheck(String caseId, FaceCheck check) {
+        VerificationCase c = store.find(caseId);
+        c.applyFaceCheck(check, store.now());
+        store.reassess(c);
+        CaseLogContext.run(caseId, () -> LOG.infof("face check recorded liveness=%s match=%s", check.liveness(), check.match()));
+        AuditTrail.record("FACE_CHECK_RECORDED", caseId, "channel");
+        return c.toView();
+    }
+
+    @Override
+    public int purgeExpiredFaceTemplates() {
+        Instant now = store.now();
+        List<String> due = em.createNamedQuery(VerificationCase.FACE_TEMPLATE_EXPIRED, String.class)
+                .setParameter("now", now).setMaxResults(500).getResultList();
+        int purged = (int) store.readEach(due, "face-template-purge", c -> {
+            boolean done = c.purgeFaceTemplate(now);
+            if (done) {
+                AuditTrail.record("FACE_TEMPLATE_PURGED", c.id(), "retention");
+            }
+            return done;
+        }, id -> { }).stream().filter(Boolean::booleanValue).count();
+        int frames = livenessStore.purgeFrames();
+        if (frames > 0) {
+            LOG.infof("forgot %d liveness frame hashes older than %s", frames, LivenessStoreBean.FRAME_RETENTION);
+        }
+        return purged;
+    }
+}
