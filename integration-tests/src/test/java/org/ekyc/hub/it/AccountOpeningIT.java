@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Account opening over the wire (issue #5): a reviewer approves an ACCOUNT case over REST, the hub
+ * Account opening over the wire: a reviewer approves an ACCOUNT case over REST, the hub
  * sends ACCTOPEN to the simulated core banking over JMS (embedded Artemis), and the account number
  * comes back onto the case (masked). Refusals and lost replies are switched on in the simulator.
  */

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The resident registry and the tax authority over the wire (issue #5): the hub's REST checks call the
+ * The resident registry and the tax authority over the wire: the hub's REST checks call the
  * simulators with WS-Security (UsernameToken PasswordDigest + Timestamp, checked by the simulators'
  * WSS4J), and record the answers on the case: ID card MATCH, NO_MATCH, REPORTED_LOST; income FILED
  * with its band, a registered business; a peer that is DOWN or GARBLED leaves the check PENDING with

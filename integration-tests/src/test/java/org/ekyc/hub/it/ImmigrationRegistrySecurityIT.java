@@ -20,7 +20,7 @@ import org.w3c.dom.Element;
 import org.xml.sax.InputSource;
 
 /**
- * WS-Security between the hub and the immigration registry, over the wire (issue #5): the hub's
+ * WS-Security between the hub and the immigration registry, over the wire: the hub's
  * calls carry a UsernameToken (PasswordDigest, Nonce, Created) and a Timestamp that the simulator's
  * WSS4J accepts; requests written here by hand with java.net.http show what the simulator refuses
  * (no header, wrong or plain-text password, a replayed nonce, a stale token, an expired Timestamp);

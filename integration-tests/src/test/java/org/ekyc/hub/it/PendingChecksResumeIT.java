@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue #5, "nothing is lost": a resident registry, tax authority or credit bureau that is down leaves
+ * "Nothing is lost": a resident registry, tax authority or credit bureau that is down leaves
  * the check PENDING, and when the peer is back the check completes by itself — the caller never asks
  * again; the test only reads the case (GET) until it does. Over the wire against the simulators (SOAP
  * with WS-Security, TCP telegrams), with the retry routes on a 1 s interval and a 1 s back-off base

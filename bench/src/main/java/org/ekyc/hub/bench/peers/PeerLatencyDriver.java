@@ -18,7 +18,7 @@ import org.ekyc.hub.verification.document.synth.Degradation;
 import org.ekyc.hub.verification.document.synth.SyntheticDocuments;
 
 /**
- * Load driver: latency per legacy peer, measured through the hub's REST channel (issue #5, "p95
+ * Load driver: latency per legacy peer, measured through the hub's REST channel ("p95
  * latency per adapter"). For each peer it times the REST operation that makes exactly one call to that
  * peer, N times after a warm-up, one request in flight, and prints p50/p95/p99/max; two baselines
  * without any peer call (GET health/live: servlet + Camel REST only; GET /cases/{id}: plus one engine

@@ -50,7 +50,7 @@ public enum ReasonCode {
     LIVENESS_ACTION_MISSING,
     CONSENT_REQUIRED,
     LIVENESS_CHALLENGE_NOT_FOR_CASE,
-    /** Screening (issue #6): a sanctions HIT, to be confirmed or dismissed by a compliance officer. */
+    /** Screening: a sanctions HIT, to be confirmed or dismissed by a compliance officer. */
     SANCTIONS_HIT,
     /** Screening: a POTENTIAL sanctions or a PEP match; the case becomes ENHANCED. */
     SANCTIONS_POTENTIAL,
@@ -58,7 +58,7 @@ public enum ReasonCode {
     SCREENING_UNAVAILABLE,
     /** Risk tier ENHANCED: video interview and source-of-funds evidence for a human reviewer. */
     ENHANCED_DUE_DILIGENCE,
-    // document check (issue #3): bad input, retake, validation
+    // document check: bad input, retake, validation
     IMAGE_UNREADABLE,
     IMAGE_FORMAT_UNSUPPORTED,
     IMAGE_TOO_LARGE,
@@ -105,7 +105,7 @@ public enum ReasonCode {
     DECISION_NOT_ALLOWED,
     /** Core banking refused to open the account of an approved case (its return code is on the case). */
     ACCOUNT_OPENING_REFUSED,
-    // resident registry and tax authority (issue #5)
+    // resident registry and tax authority
     /** The resident registry has no card with this name, number and issue date. */
     RESIDENT_ID_NO_MATCH,
     /** The resident registry reports the card lost or stolen. */
@@ -118,7 +118,7 @@ public enum ReasonCode {
     INCOME_NOT_DECLARED,
     /** The tax authority gave no usable answer; the income check stays PENDING. */
     TAX_AUTHORITY_UNAVAILABLE,
-    // telecom identity (휴대폰 본인확인) and credit bureau over TCP telegrams (issue #5)
+    // telecom identity (휴대폰 본인확인) and credit bureau over TCP telegrams
     /** The one-time code entered does not match the one the carrier sent; the customer may try again. */
     PHONE_OTP_MISMATCH,
     /** The one-time code has expired or was tried too often: the phone verification must be started again. */

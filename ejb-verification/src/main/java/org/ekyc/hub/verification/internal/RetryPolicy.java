@@ -32,7 +32,7 @@ public record RetryPolicy(Duration base, Duration max, Duration first) {
     }
 
     /**
-     * Back-off of account-opening orders at core banking (issue #5): {@code KYC_ACCOUNT_OPENING_BACKOFF_BASE_MS}
+     * Back-off of account-opening orders at core banking: {@code KYC_ACCOUNT_OPENING_BACKOFF_BASE_MS}
      * (default 10 000), {@code KYC_ACCOUNT_OPENING_BACKOFF_MAX_MS} (default 900 000); {@code first} is the
      * lease of an order on its way, {@code KYC_ACCOUNT_OPENING_LEASE_MS} (default 60 000), which must be
      * longer than the request timeout ({@code kyc.account-opening.request-timeout-ms}).
@@ -49,7 +49,7 @@ public record RetryPolicy(Duration base, Duration max, Duration first) {
     }
 
     /**
-     * Back-off of the checks the background retry asks again (issue #5) at the peer {@code peer}
+     * Back-off of the checks the background retry asks again at the peer {@code peer}
      * ({@code resident}, {@code tax}, {@code credit}): {@code KYC_<PEER>_BACKOFF_BASE_MS} (default 10 000),
      * {@code KYC_<PEER>_BACKOFF_MAX_MS} (default 900 000); {@code first} is the lease of a check taken for
      * asking, {@code KYC_<PEER>_RETRY_LEASE_MS} (default 60 000), which must be longer than one call to the

@@ -37,7 +37,7 @@ import org.ekyc.hub.verification.api.screening.ScreeningResult;
 import org.ekyc.hub.verification.risk.RiskTierPolicy;
 import org.junit.jupiter.api.Test;
 
-/** Risk tier on the case, automatic approval, a reviewer's decision and the FSC rule (issues #4, #6). */
+/** Risk tier on the case, automatic approval, a reviewer's decision and the FSC rule. */
 class CaseDecisionTest {
 
     private static final Instant T0 = Instant.parse("2026-11-23T00:00:00Z");
