@@ -107,6 +107,10 @@ public class DocumentPart {
         return FaceTemplate.fromBytes(portraitModel, portraitTemplate);
     }
 
+    boolean hasPortrait() {
+        return portraitTemplate != null;
+    }
+
     /** Erases the portrait template; true when there was one. */
     boolean erasePortrait() {
         boolean had = portraitTemplate != null;
