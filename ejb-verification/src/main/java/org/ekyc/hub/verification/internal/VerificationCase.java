@@ -257,20 +257,18 @@ public class VerificationCase extends CaseRecord {
     /** Applies a face check; see {@link FacePart}. */
     public void applyFaceCheck(FaceCheck check, Instant now) {
         status = (face = read(face, FacePart::new)).apply(check, now, reasons(), status);
-        if (face.passedAndMatched() && document != null) {
-            document.erasePortrait(); // what it was kept for is done
+        if (face.passedAndMatched()) {
+            read(document, DocumentPart::new).erasePortrait(); // what it was kept for is done
         }
         updatedAt = now;
     }
 
-    /** Deletes the face template once its retention period is over; true when something was deleted. */
+    /** Deletes the live and the document portrait's templates whose retention is over; true when something was deleted. */
     public boolean purgeFaceTemplate(Instant now) {
         boolean portrait = document != null && document.purgePortrait(now);
-        if (!(face = read(face, FacePart::new)).purgeTemplate(now) && !portrait) {
-            return false;
-        }
-        updatedAt = now;
-        return true;
+        boolean purged = face != null && face.purgeTemplate(now) || portrait;
+        updatedAt = purged ? now : updatedAt;
+        return purged;
     }
 
     /** Applies a document check and keeps its portrait's template; a face check against an earlier document is forgotten. */
@@ -365,9 +363,7 @@ public class VerificationCase extends CaseRecord {
         if (face != null) {
             face.retentionFrom(now);
         }
-        if (document != null) {
-            document.erasePortrait();
-        }
+        read(document, DocumentPart::new).erasePortrait(); // a decided case has no face check to wait for
         updatedAt = now;
     }
 
