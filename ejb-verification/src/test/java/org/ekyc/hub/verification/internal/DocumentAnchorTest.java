@@ -65,12 +65,11 @@ class DocumentAnchorTest {
     void aFaceCheckBeforeAnAcceptedDocumentWithAPortraitIsRefused() {
         VerificationCase c = openWithChallenge();
         assertThat(refusal(c)).isEqualTo(ReasonCode.DOCUMENT_REQUIRED);
-        document(c, null, null, T0); // accepted, but its portrait's face could not be used
-        assertThat(refusal(c)).isEqualTo(ReasonCode.DOCUMENT_REQUIRED);
-        document(c, Severity.RETAKE, PORTRAIT, T0);
-        assertThat(refusal(c)).isEqualTo(ReasonCode.DOCUMENT_REQUIRED);
-        document(c, Severity.REJECT, PORTRAIT, T0);
-        assertThat(refusal(c)).isEqualTo(ReasonCode.DOCUMENT_REQUIRED);
+        // accepted but its portrait's face could not be used; to retake; rejected
+        for (Severity worst : new Severity[] {null, Severity.RETAKE, Severity.REJECT}) {
+            document(c, worst, worst == null ? null : PORTRAIT, T0);
+            assertThat(refusal(c)).as("document %s", worst).isEqualTo(ReasonCode.DOCUMENT_REQUIRED);
+        }
     }
 
     @Test
