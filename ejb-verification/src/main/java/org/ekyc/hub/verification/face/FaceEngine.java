@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.face.FaceImageException;
 import org.ekyc.hub.verification.api.face.FaceMatchResult;
@@ -108,9 +109,15 @@ public final class FaceEngine {
                 : PortraitTemplate.unusable(doc.finding().problem());
     }
 
-    /** A document portrait's template against a live template (both of this engine's model). */
+    /**
+     * A document portrait's template against a live template (both of this engine's model).
+     * @throws InvalidRequestException DOCUMENT_REQUIRED when the portrait was embedded by another model (the
+     *                                 embedder was switched since the document was checked): the document must be read again
+     */
     public FaceMatchResult match(FaceTemplate documentPortrait, FaceTemplate live) {
-        requireModel(documentPortrait);
+        if (!embedder.model().templateId().equals(documentPortrait.model())) {
+            throw new InvalidRequestException(ReasonCode.DOCUMENT_REQUIRED, "document");
+        }
         requireModel(live);
         double similarity = embedder.similarity(documentPortrait.vector(), live.vector());
         return new FaceMatchResult(outcome(similarity), similarity, reasons(outcome(similarity)), live);

@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.ekyc.hub.verification.api.CaseStatus;
 import org.ekyc.hub.verification.api.CaseView;
+import org.ekyc.hub.verification.api.Consent;
 import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.document.DocumentReading;
@@ -27,7 +28,7 @@ public class DocumentPart {
      * How long an accepted document's portrait template waits for the face check: the longest retention a
      * customer can consent to for the live template. It is erased earlier when the face matches or the case is decided.
      */
-    static final Duration PORTRAIT_RETENTION = Duration.ofDays(30);
+    static final Duration PORTRAIT_RETENTION = Duration.ofDays(Consent.MAX_RETENTION_DAYS);
 
     @Column(name = "document_type", length = 32)
     private String type;

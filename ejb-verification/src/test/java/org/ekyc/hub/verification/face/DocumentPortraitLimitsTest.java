@@ -107,4 +107,13 @@ class DocumentPortraitLimitsTest {
         assertThat(template.usable()).isFalse();
         assertThat(template.problem()).isIn(ReasonCode.FACE_TOO_SMALL, ReasonCode.FACE_NOT_FOUND);
     }
+
+    @Test
+    void aPortraitTemplateOfAnotherModelAsksForTheDocumentAgain() throws Exception {
+        FaceTemplate live = selfie("london/003_08.jpg");
+        FaceTemplate dlib = new FaceTemplate("dlib_resnet_v1/chip150", new float[128]);
+        org.assertj.core.api.Assertions.assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(
+                org.ekyc.hub.verification.api.InvalidRequestException.class, () -> engine.match(dlib, live)).reason())
+                .isEqualTo(ReasonCode.DOCUMENT_REQUIRED);
+    }
 }
