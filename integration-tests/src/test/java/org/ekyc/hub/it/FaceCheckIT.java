@@ -80,8 +80,14 @@ class FaceCheckIT extends HubDeployments {
                 System.getProperty("it.db.password"));
     }
 
+    /** A case of the document's holder, so the document read is theirs (synthetic data only). */
     private static String openCase() throws Exception {
-        HttpResponse<String> created = postJson("/kyc/api/v1/cases", nguyenJson("FACE-IT-" + System.nanoTime()), null);
+        String applicant = JSON.createObjectNode().put("surname", HOLDER.surname()).put("givenNames", HOLDER.givenNames())
+                .put("hangulName", HOLDER.hangulName()).put("nationality", HOLDER.nationality())
+                .put("birthDate", HOLDER.birthDate().toString()).put("phone", "010-1234-5678").put("email", "holder@example.test")
+                .put("product", "ACCOUNT").put("externalReference", "FACE-IT-" + System.nanoTime())
+                .put("registrationNumber", HOLDER.registrationNumber()).toString();
+        HttpResponse<String> created = postJson("/kyc/api/v1/cases", applicant, null);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return json(created).get("caseId").asText();
     }
