@@ -2,6 +2,7 @@ package org.ekyc.hub.routes.flow;
 
 import org.ekyc.hub.verification.api.document.DocumentStep;
 import org.ekyc.hub.verification.api.CaseLifecycle;
+import java.util.ArrayList;
 import java.util.List;
 import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.InvalidRequestException;
@@ -10,11 +11,19 @@ import org.ekyc.hub.verification.api.document.DocumentCheckService;
 import org.ekyc.hub.verification.api.document.DocumentImageException;
 import org.ekyc.hub.verification.api.document.DocumentReading;
 import org.ekyc.hub.verification.api.document.DocumentType;
+import org.ekyc.hub.verification.api.document.Finding;
+import org.ekyc.hub.verification.api.document.Severity;
+import org.ekyc.hub.verification.api.face.FaceImageException;
+import org.ekyc.hub.verification.api.face.FaceService;
+import org.ekyc.hub.verification.api.face.PortraitTemplate;
 
 /**
  * A document upload as every channel runs it (REST {@code POST /cases/{id}/document}, SOAP
  * {@code UploadDocument}): the case must exist before the image is decoded, then the engine reads
- * and checks the photo and the outcome is recorded on the case. The image lives for this call only.
+ * and checks the photo; when the document is not to be retaken or rejected, the face engine makes the template
+ * of the portrait the document engine located on it (the face check's only reference: a portrait whose face
+ * cannot be used is a document retake, {@code DOCUMENT_PORTRAIT_UNUSABLE}); the outcome and that template are
+ * recorded on the case. The image and the portrait crop live for this call only.
  * Size and format limits are the engine's ({@link DocumentCheckService#MAX_IMAGE_BYTES}; a file that
  * is no JPEG or PNG is a {@link DocumentImageException} with its code).
  */
@@ -23,11 +32,13 @@ public final class DocumentCheckFlow {
     private final CaseLifecycle cases;
     private final DocumentStep step;
     private final DocumentCheckService documents;
+    private final FaceService faces;
 
-    public DocumentCheckFlow(CaseLifecycle cases, DocumentStep step, DocumentCheckService documents) {
+    public DocumentCheckFlow(CaseLifecycle cases, DocumentStep step, DocumentCheckService documents, FaceService faces) {
         this.cases = cases;
         this.step = step;
         this.documents = documents;
+        this.faces = faces;
     }
 
     /** What was read and the case as it now stands. */
@@ -72,7 +83,31 @@ public final class DocumentCheckFlow {
         } else {
             reading = documents.check(frames.get(0), expected);
         }
-        return new Checked(reading, step.recordDocumentReading(caseId, reading));
+        PortraitTemplate portrait = portraitTemplate(reading);
+        if (portrait != null && !portrait.usable()) {
+            List<Finding> findings = new ArrayList<>(reading.findings());
+            findings.add(new Finding(ReasonCode.DOCUMENT_PORTRAIT_UNUSABLE, Severity.RETAKE,
+                    "the face on the portrait: " + portrait.problem()));
+            reading = new DocumentReading(reading.type(), reading.fields(), reading.quality(), findings, reading.portrait());
+        }
+        return new Checked(reading, step.recordDocumentReading(caseId, reading,
+                portrait == null ? null : portrait.template()));
+    }
+
+    /**
+     * The template of the portrait of a document to keep (neither retake nor reject, a portrait located);
+     * null when there is nothing to keep. A crop the face engine cannot decode counts as an unusable portrait.
+     */
+    private PortraitTemplate portraitTemplate(DocumentReading reading) {
+        Severity worst = reading.worst().orElse(null);
+        if (worst == Severity.RETAKE || worst == Severity.REJECT || reading.portrait().length == 0) {
+            return null;
+        }
+        try {
+            return faces.portraitTemplate(reading.portrait());
+        } catch (FaceImageException e) {
+            return PortraitTemplate.unusable(e.reason());
+        }
     }
 
     static DocumentType expectedType(String name) {

@@ -11,15 +11,17 @@ import org.ekyc.hub.verification.api.face.FaceImageException;
 import org.ekyc.hub.verification.api.face.FaceMatchResult;
 import org.ekyc.hub.verification.api.face.FaceService;
 import org.ekyc.hub.verification.api.face.FaceStep;
+import org.ekyc.hub.verification.api.face.FaceTemplate;
 import org.ekyc.hub.verification.api.face.LiveFrame;
 import org.ekyc.hub.verification.api.face.LivenessChallenge;
 import org.ekyc.hub.verification.api.face.LivenessResult;
 
 /**
- * The order of a face check, for any channel (today REST's {@code selfie}): consent and the case's own
- * challenge are checked before any image is decoded; then liveness on the frames, then (if the frames show a live
- * face) the match of that face against the document portrait; the outcome is recorded on the case.
- * Images live only for the duration of the call.
+ * The order of a face check, for any channel (today REST's {@code selfie}): consent, the case's own
+ * challenge and an accepted document with a usable portrait are checked before any image is decoded; then
+ * liveness on the frames, then (if the frames show a live face) the match of that face against the template
+ * of the portrait the hub cropped from that document — the client sends no portrait. The outcome is recorded
+ * on the case. Images live only for the duration of the call.
  */
 public final class FaceCheckFlow {
 
@@ -42,12 +44,15 @@ public final class FaceCheckFlow {
         return challenge;
     }
 
+    /**
+     * @throws InvalidRequestException FIELD_REQUIRED (nonce), CONSENT_REQUIRED, LIVENESS_CHALLENGE_NOT_FOR_CASE,
+     *                                 DOCUMENT_REQUIRED (no accepted document with a usable portrait yet), LIVENESS_FRAME_COUNT
+     */
     public CaseView check(String caseId, Selfie request) throws FaceImageException {
         if (request == null || request.nonce() == null || request.nonce().isBlank()) {
             throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "nonce");
         }
-        step.checkFaceCheckAllowed(caseId, request.nonce());
-        byte[] portrait = Images.base64(request.portrait(), "portrait");
+        FaceTemplate portrait = step.checkFaceCheckAllowed(caseId, request.nonce());
         if (request.frames() == null || request.frames().isEmpty() || request.frames().size() > MAX_FRAMES) {
             throw new InvalidRequestException(ReasonCode.LIVENESS_FRAME_COUNT, "frames");
         }
@@ -72,10 +77,10 @@ public final class FaceCheckFlow {
     }
 
     /**
-     * A selfie as the channel received it: the liveness challenge's nonce, the document portrait to match
-     * against and the frames recorded for the challenge, images in Base64 (JPEG/PNG).
+     * A selfie as the channel received it: the liveness challenge's nonce and the frames recorded for the
+     * challenge, images in Base64 (JPEG/PNG). No portrait: the face is matched against the document's.
      */
-    public record Selfie(String nonce, String portrait, List<Frame> frames) {
+    public record Selfie(String nonce, List<Frame> frames) {
     }
 
     /** One recorded frame: the image in Base64 and the capture time in ms. */

@@ -46,7 +46,8 @@ public final class Flows {
     }
 
     public DocumentCheckFlow documentCheck() {
-        return new DocumentCheckFlow(cases(), registry.lookupByNameAndType("documentStep", DocumentStep.class), registry.lookupByNameAndType("documentService", DocumentCheckService.class));
+        return new DocumentCheckFlow(cases(), registry.lookupByNameAndType("documentStep", DocumentStep.class), registry.lookupByNameAndType("documentService", DocumentCheckService.class),
+                registry.lookupByNameAndType("faceService", FaceService.class));
     }
 
     public FaceCheckFlow faceCheck() {

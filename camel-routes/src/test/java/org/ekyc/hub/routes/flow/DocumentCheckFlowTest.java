@@ -27,6 +27,13 @@ import org.ekyc.hub.verification.api.document.FieldSource;
 import org.ekyc.hub.verification.api.document.Finding;
 import org.ekyc.hub.verification.api.document.QualityMetrics;
 import org.ekyc.hub.verification.api.document.Severity;
+import org.ekyc.hub.verification.api.face.FaceMatchResult;
+import org.ekyc.hub.verification.api.face.FaceService;
+import org.ekyc.hub.verification.api.face.FaceTemplate;
+import org.ekyc.hub.verification.api.face.LiveFrame;
+import org.ekyc.hub.verification.api.face.LivenessChallenge;
+import org.ekyc.hub.verification.api.face.LivenessResult;
+import org.ekyc.hub.verification.api.face.PortraitTemplate;
 import org.junit.jupiter.api.Test;
 
 /** The document upload every channel runs, and the summary it shows the caller. */
@@ -37,7 +44,16 @@ class DocumentCheckFlowTest {
             new QualityMetrics(2400, 1700, 0.9, 120, 0.2, 1.0, true),
             List.of(new Finding(ReasonCode.IMAGE_GLARE, Severity.RETAKE, "0.20")), null);
 
+    private static final DocumentReading CLEAN = new DocumentReading(DocumentType.PASSPORT_TD3, GLARE.fields(),
+            GLARE.quality(), List.of(), new byte[] {7, 7, 7});
+    private static final FaceTemplate PORTRAIT = new FaceTemplate("test-model", new float[] {0.6f, 0.8f});
+
     private final List<String> calls = new ArrayList<>();
+    /** What the engine reads and what the face engine makes of the portrait. */
+    private DocumentReading read = GLARE;
+    private PortraitTemplate portrait = PortraitTemplate.of(PORTRAIT);
+    /** The arguments of the last recordDocumentReading. */
+    private Object[] recorded;
 
     private static CaseView view(String caseId, String documentOutcome) {
         return new CaseView(caseId, CaseStatus.OPENED, Product.ACCOUNT, Channel.SOAP, null, null,
@@ -50,6 +66,9 @@ class DocumentCheckFlowTest {
         return type.cast(Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {type},
                 (proxy, method, args) -> {
                     calls.add(method.getName());
+                    if (method.getName().equals("recordDocumentReading")) {
+                        recorded = args;
+                    }
                     if (!"known".equals(args[0])) {
                         throw new CaseNotFoundException((String) args[0]);
                     }
@@ -62,22 +81,78 @@ class DocumentCheckFlowTest {
             @Override
             public DocumentReading check(byte[] image, DocumentType expected) {
                 calls.add("check " + expected);
-                return GLARE;
+                return read;
             }
 
             @Override
             public DocumentReading check(List<byte[]> frames, DocumentType expected) {
                 calls.add("frames " + frames.size() + " " + expected);
-                return GLARE;
+                return read;
             }
 
             @Override
             public DocumentReading checkCard(List<byte[]> front, List<byte[]> back, DocumentType expected) {
                 calls.add("card " + front.size() + "+" + back.size() + " " + expected);
-                return GLARE;
+                return read;
             }
         };
-        return new DocumentCheckFlow(engine(CaseLifecycle.class), engine(DocumentStep.class), engine);
+        FaceService faces = new FaceService() {
+            @Override
+            public PortraitTemplate portraitTemplate(byte[] crop) {
+                calls.add("portraitTemplate " + crop.length);
+                return portrait;
+            }
+
+            @Override
+            public FaceMatchResult match(FaceTemplate documentPortrait, FaceTemplate liveTemplate) {
+                throw new AssertionError("no match at document time");
+            }
+
+            @Override
+            public LivenessChallenge issueChallenge() {
+                throw new AssertionError();
+            }
+
+            @Override
+            public LivenessResult verifyLiveness(String nonce, List<LiveFrame> frames) {
+                throw new AssertionError();
+            }
+        };
+        return new DocumentCheckFlow(engine(CaseLifecycle.class), engine(DocumentStep.class), engine, faces);
+    }
+
+    @Test
+    void anAcceptedDocumentsPortraitTemplateIsKeptOnTheCase() throws Exception {
+        read = CLEAN;
+        DocumentCheckFlow.Checked checked = flow().check("known", new byte[] {1}, null);
+        assertThat(calls).containsExactly("getCase", "check null", "portraitTemplate 3", "recordDocumentReading");
+        assertThat(checked.reading()).isEqualTo(CLEAN);
+        assertThat(recorded[2]).isEqualTo(PORTRAIT);
+    }
+
+    @Test
+    void aPortraitWhoseFaceCannotBeUsedIsADocumentRetakeNotASelfieReason() throws Exception {
+        read = CLEAN;
+        portrait = PortraitTemplate.unusable(ReasonCode.FACE_TOO_SMALL);
+        DocumentCheckFlow.Checked checked = flow().check("known", new byte[] {1}, null);
+        assertThat(checked.reading().findings()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo(ReasonCode.DOCUMENT_PORTRAIT_UNUSABLE);
+            assertThat(f.severity()).isEqualTo(Severity.RETAKE);
+        });
+        assertThat(recorded[2]).isNull();
+        assertThat(((DocumentReading) recorded[1]).retake()).isTrue();
+        // the customer is asked to photograph the document again, never to move the selfie camera
+        assertThat(DocumentSummary.of(checked, Locale.ENGLISH).reasons()).singleElement()
+                .satisfies(r -> assertThat(r.message()).contains("photograph the document again").doesNotContain("closer"));
+    }
+
+    @Test
+    void aDocumentToRetakeOrWithoutPortraitIsNotShownToTheFaceEngine() throws Exception {
+        flow().check("known", new byte[] {1}, null);
+        read = new DocumentReading(DocumentType.PASSPORT_TD3, GLARE.fields(), GLARE.quality(), List.of(), null);
+        flow().check("known", new byte[] {1}, null);
+        assertThat(calls).noneMatch(c -> c.startsWith("portraitTemplate"));
+        assertThat(recorded[2]).isNull();
     }
 
     @Test

@@ -95,6 +95,15 @@ public enum ReasonCode {
     DOCUMENT_PORTRAIT_MISPLACED,
     /** The document's portrait shows a screen's pixel grid or moiré: a photo of a screen, not of the document. */
     DOCUMENT_SCREEN_RECAPTURE,
+    /**
+     * The document's portrait was found but its face cannot be used for the face match (too small, blurred,
+     * turned, two faces): the document must be photographed again; never a reason to move the selfie camera.
+     */
+    DOCUMENT_PORTRAIT_UNUSABLE,
+    /** A face check needs an accepted document with a usable portrait on the case first: the face is matched against it. */
+    DOCUMENT_REQUIRED,
+    /** The selfie request carries a portrait: the hub matches only against the portrait of the document it read. */
+    SELFIE_PORTRAIT_NOT_ACCEPTED,
     /** The case was already approved or rejected. */
     CASE_ALREADY_DECIDED,
     /** Approval needs more non-face-to-face verification methods (FSC rule). */

@@ -59,8 +59,9 @@ public final class DocumentChecker {
     }
 
     /**
-     * @param faces the face engine's detector, for the portrait tamper signals; null to skip them
-     *              (unit tests of the reading, benchmarks of OCR alone)
+     * @param faces the face engine's detector, for the portrait tamper signals and to locate the portrait the
+     *              face match uses; null to skip them (unit tests of the reading, benchmarks of OCR alone: the
+     *              portrait is then the layout's whole portrait region)
      */
     public DocumentChecker(OcrEngine ocr, QualityThresholds thresholds, Clock clock, FaceLocator faces) {
         this.gate = new QualityGate(thresholds);
@@ -152,16 +153,20 @@ public final class DocumentChecker {
                 }
             }
         }
-        if (faces != null && layout.portrait() != null) {
-            PortraitCheck.judge(faces.find(GrayImages.buffered(doc)), layout.pixels(layout.portrait()),
-                    new java.awt.Dimension(doc.width, doc.height)).ifPresent(findings::add);
-        }
+        Rectangle portrait = null;
         if (layout.portrait() != null) {
+            portrait = layout.pixels(layout.portrait());
+            if (faces != null) {
+                java.awt.Dimension size = new java.awt.Dimension(doc.width, doc.height);
+                List<Rectangle> found = faces.find(GrayImages.buffered(doc));
+                PortraitCheck.judge(found, portrait, size).ifPresent(findings::add);
+                // the face match takes the face found there, not a fixed region; no face there, no portrait
+                portrait = PortraitCheck.locate(found, portrait, size).orElse(null);
+            }
             // measured in the photo's own pixels: rectifying would resample away the screen's grid
             ScreenRecaptureCheck.check(photo, assessment.quad(), layout).ifPresent(findings::add);
         }
-        return new DocumentReading(layout.type(), fields, assessment.metrics(), findings,
-                portrait(doc, layout.portrait() == null ? null : layout.pixels(layout.portrait())));
+        return new DocumentReading(layout.type(), fields, assessment.metrics(), findings, portrait(doc, portrait));
     }
 
     /**

@@ -12,10 +12,36 @@ import org.ekyc.hub.verification.api.document.Severity;
  * blank, or a printed pattern), or whose face is not where the layout puts the portrait (a photo
  * glued on elsewhere, or a card presented as another layout). The faces are found by the face
  * engine's detector (an {@link org.ekyc.hub.verification.imaging.FaceLocator}); this class only judges positions, so it is tested without models.
+ * It also says where the portrait to hand to the face engine is: around the face found, not at a fixed place.
  */
 public final class PortraitCheck {
 
     private PortraitCheck() {
+    }
+
+    /** Margin of the portrait crop around the detector's face box, per side, as a fraction of the box's width/height. */
+    static final double CROP_MARGIN_X = 0.45;
+    static final double CROP_MARGIN_Y = 0.6;
+
+    /**
+     * Where to crop the portrait for the face match: the largest face whose centre lies in the layout's
+     * portrait region, with a head-and-shoulders margin, inside the document; empty when no face is there
+     * (then {@link #judge} names the problem and there is no portrait to match against).
+     *
+     * @param faces    faces found on the whole rectified document
+     * @param portrait where the layout puts the portrait, in the same pixels
+     * @param size     the document's size
+     */
+    public static Optional<Rectangle> locate(List<Rectangle> faces, Rectangle portrait, java.awt.Dimension size) {
+        return faces.stream().filter(f -> portrait.contains(f.getCenterX(), f.getCenterY()))
+                .max(java.util.Comparator.comparingDouble(f -> (double) f.width * f.height))
+                .map(f -> {
+                    int mx = (int) Math.round(f.width * CROP_MARGIN_X);
+                    int my = (int) Math.round(f.height * CROP_MARGIN_Y);
+                    return new Rectangle(f.x - mx, f.y - my, f.width + 2 * mx, f.height + 2 * my)
+                            .intersection(new Rectangle(0, 0, size.width, size.height));
+                })
+                .filter(r -> !r.isEmpty());
     }
 
     /**

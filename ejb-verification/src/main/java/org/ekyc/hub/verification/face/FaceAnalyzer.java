@@ -23,6 +23,18 @@ public final class FaceAnalyzer {
      * this order: a second face makes the size and pose of the first beside the point.
      */
     public FaceFinding choose(List<Detection> faces, boolean checkPose) {
+        return choose(faces, checkPose, policy.minFaceScale());
+    }
+
+    /**
+     * The face of a document portrait: the same rules as a selfie's ({@link #choose}, pose checked) with the
+     * portrait's own size limit ({@code minPortraitScale}), since a portrait printed on a card is small by nature.
+     */
+    public FaceFinding choosePortrait(List<Detection> faces) {
+        return choose(faces, true, policy.minPortraitScale());
+    }
+
+    private FaceFinding choose(List<Detection> faces, boolean checkPose, double minScale) {
         if (faces.isEmpty()) {
             return new FaceFinding(null, 0, ReasonCode.FACE_NOT_FOUND);
         }
@@ -31,7 +43,7 @@ public final class FaceAnalyzer {
         ReasonCode problem = null;
         if (bySize.size() > 1 && bySize.get(1).area() >= policy.multipleFaceArea() * main.area()) {
             problem = ReasonCode.FACE_MULTIPLE;
-        } else if (templateScale(main) < policy.minFaceScale()) {
+        } else if (templateScale(main) < minScale) {
             problem = ReasonCode.FACE_TOO_SMALL;
         } else if (checkPose && Math.abs(main.yawDegrees()) > policy.maxYawDegrees()) {
             problem = ReasonCode.FACE_POSE_EXTREME;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.face.FaceImageException;
 import org.ekyc.hub.verification.api.face.FaceMatchResult;
@@ -16,6 +17,7 @@ import org.ekyc.hub.verification.api.face.LiveFrame;
 import org.ekyc.hub.verification.api.face.LivenessChallenge;
 import org.ekyc.hub.verification.api.face.LivenessResult;
 import org.ekyc.hub.verification.api.face.MatchOutcome;
+import org.ekyc.hub.verification.api.face.PortraitTemplate;
 import org.ekyc.hub.verification.face.internal.AntiSpoof;
 import org.ekyc.hub.verification.face.internal.Detection;
 import org.ekyc.hub.verification.face.internal.EyeMeasurer;
@@ -93,9 +95,46 @@ public final class FaceEngine {
         return new EmbeddedFace(finding, embedder.embed(img, finding.face()), live);
     }
 
-    /** Document portrait against a live image (selfie); the live image also gets the passive anti-spoof check. */
+    /** The face of a document portrait, judged by the portrait's own limits ({@link FaceAnalyzer#choosePortrait}); no anti-spoof score. */
+    public EmbeddedFace embedPortrait(byte[] documentPortrait) throws FaceImageException {
+        BgrImage img = decoder.decode(documentPortrait);
+        FaceFinding finding = analyzer.choosePortrait(detector.detect(img));
+        return new EmbeddedFace(finding, finding.usable() ? embedder.embed(img, finding.face()) : null, Double.NaN);
+    }
+
+    /** The template of a document portrait's face, or the reason it cannot be used. */
+    public PortraitTemplate portraitTemplate(byte[] documentPortrait) throws FaceImageException {
+        EmbeddedFace doc = embedPortrait(documentPortrait);
+        return doc.finding().usable() ? PortraitTemplate.of(new FaceTemplate(embedder.model().templateId(), doc.embedding()))
+                : PortraitTemplate.unusable(doc.finding().problem());
+    }
+
+    /**
+     * A document portrait's template against a live template (both of this engine's model).
+     * @throws InvalidRequestException DOCUMENT_REQUIRED when the portrait was embedded by another model (the
+     *                                 embedder was switched since the document was checked): the document must be read again
+     */
+    public FaceMatchResult match(FaceTemplate documentPortrait, FaceTemplate live) {
+        if (!embedder.model().templateId().equals(documentPortrait.model())) {
+            throw new InvalidRequestException(ReasonCode.DOCUMENT_REQUIRED, "document");
+        }
+        requireModel(live);
+        double similarity = embedder.similarity(documentPortrait.vector(), live.vector());
+        return new FaceMatchResult(outcome(similarity), similarity, reasons(outcome(similarity)), live);
+    }
+
+    private void requireModel(FaceTemplate t) {
+        if (!embedder.model().templateId().equals(t.model())) {
+            throw new IllegalArgumentException("template from another model: " + t.model());
+        }
+    }
+
+    /**
+     * Document portrait against a live image (selfie); the portrait is judged by its own limits, the live
+     * image by the selfie's and also gets the passive anti-spoof check.
+     */
     public FaceMatchResult match(byte[] documentPortrait, byte[] liveImage) throws FaceImageException {
-        EmbeddedFace doc = embed(documentPortrait, true, false);
+        EmbeddedFace doc = embedPortrait(documentPortrait);
         EmbeddedFace live = embed(liveImage, true, true);
         List<ReasonCode> spoof = new ArrayList<>();
         if (live.liveScore() < policy.spoofReject()) {
@@ -122,10 +161,8 @@ public final class FaceEngine {
 
     /** Document portrait against the template of a passed liveness check. */
     public FaceMatchResult match(byte[] documentPortrait, FaceTemplate live) throws FaceImageException {
-        if (!embedder.model().templateId().equals(live.model())) {
-            throw new IllegalArgumentException("template from another model: " + live.model());
-        }
-        return compare(embed(documentPortrait, true, false), live);
+        requireModel(live);
+        return compare(embedPortrait(documentPortrait), live);
     }
 
     private FaceMatchResult compare(EmbeddedFace doc, FaceTemplate live) {

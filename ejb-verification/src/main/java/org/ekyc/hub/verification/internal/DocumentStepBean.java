@@ -4,18 +4,19 @@ import jakarta.ejb.Stateless;
 import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.document.DocumentReading;
 import org.ekyc.hub.verification.api.document.DocumentStep;
+import org.ekyc.hub.verification.api.face.FaceTemplate;
 
-/** Records what the document check found. */
+/** Records what the document check found, and the template of its portrait for the face check. */
 @Stateless
 public class DocumentStepBean extends CaseFacadeBean implements DocumentStep {
 
     @Override
-    public CaseView recordDocumentReading(String caseId, DocumentReading reading) {
+    public CaseView recordDocumentReading(String caseId, DocumentReading reading, FaceTemplate portrait) {
         VerificationCase c = store.find(caseId);
-        c.applyDocumentReading(reading, store.now());
+        c.applyDocumentReading(reading, portrait, store.now());
         store.reassess(c);
-        CaseLogContext.run(caseId, () -> LOG.infof("document check recorded type=%s findings=%d", reading.type(),
-                reading.findings().size()));
+        CaseLogContext.run(caseId, () -> LOG.infof("document check recorded type=%s findings=%d portrait template=%s",
+                reading.type(), reading.findings().size(), portrait != null));
         AuditTrail.record("DOCUMENT_CHECK_RECORDED", caseId, "channel");
         return c.toView();
     }

@@ -112,6 +112,19 @@ public class FacePart {
         return n.startsWith("FACE_") || n.startsWith("SPOOF_") || n.startsWith("LIVENESS_");
     }
 
+    /**
+     * Forgets the outcome of a face check made against an earlier document's portrait: a new document means
+     * the face must be matched again. The live template stays under its own retention.
+     */
+    void forgetMatch(Reasons reasons) {
+        if (liveness != null) {
+            liveness = null;
+            match = null;
+            similarity = null;
+            reasons.removeIf(FacePart::isFaceReason);
+        }
+    }
+
     /** The retention the customer consented to runs from the decision, not from the check. */
     void retentionFrom(Instant decidedAt) {
         if (template != null && consentRetentionDays != null) {

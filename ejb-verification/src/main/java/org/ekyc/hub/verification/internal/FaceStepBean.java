@@ -8,6 +8,7 @@ import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.Consent;
 import org.ekyc.hub.verification.api.FaceCheck;
 import org.ekyc.hub.verification.api.face.FaceStep;
+import org.ekyc.hub.verification.api.face.FaceTemplate;
 import org.ekyc.hub.verification.face.internal.store.LivenessStoreBean;
 
 /** Consent, liveness challenge binding, face checks and the purge of templates whose retention is over. */
@@ -32,8 +33,8 @@ public class FaceStepBean extends CaseFacadeBean implements FaceStep {
     }
 
     @Override
-    public void checkFaceCheckAllowed(String caseId, String nonce) {
-        store.find(caseId).checkFaceCheckAllowed(nonce);
+    public FaceTemplate checkFaceCheckAllowed(String caseId, String nonce) {
+        return store.find(caseId).checkFaceCheckAllowed(nonce);
     }
 
     @Override

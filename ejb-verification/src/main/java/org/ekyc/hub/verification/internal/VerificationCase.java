@@ -21,6 +21,7 @@ import org.ekyc.hub.verification.api.OpenCaseCommand;
 import org.ekyc.hub.verification.api.Product;
 import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.document.DocumentReading;
+import org.ekyc.hub.verification.api.face.FaceTemplate;
 import org.ekyc.hub.verification.api.peer.PeerAnswer;
 import org.ekyc.hub.verification.api.peer.PeerQuery;
 import org.ekyc.hub.verification.api.peer.corebanking.AccountOpeningOrder;
@@ -72,7 +73,8 @@ import org.ekyc.hub.verification.risk.RiskTierPolicy;
         query = VerificationCase.SUMMARY_SELECT + " where c.externalReference = :ref order by c.createdAt desc, c.id desc")
 @NamedQuery(name = VerificationCase.ALL_BY_CREATION, query = "select c.id from VerificationCase c order by c.createdAt, c.id")
 @NamedQuery(name = VerificationCase.FACE_TEMPLATE_EXPIRED,
-        query = "select c.id from VerificationCase c where c.face.templatePurgeAt <= :now and c.face.template is not null")
+        query = "select c.id from VerificationCase c where (c.face.templatePurgeAt <= :now and c.face.template is not null)"
+                + " or (c.document.portraitPurgeAt <= :now and c.document.portraitTemplate is not null)")
 // The due checks of each PendingPeer, ids only: each case is then read in its own transaction
 // (PendingCaseReader), so that one case whose sealed values cannot be opened does not stop the others.
 // A check PENDING from before the retry existed has no retry time (and no query kept): it is never
@@ -246,29 +248,35 @@ public class VerificationCase extends CaseRecord {
         updatedAt = now;
     }
 
-    /** Consent first, and the challenge must be this case's. */
-    public void checkFaceCheckAllowed(String nonce) {
+    /** Consent first, the challenge must be this case's, and an accepted document's portrait is what the face is matched against. */
+    public FaceTemplate checkFaceCheckAllowed(String nonce) {
         read(face, FacePart::new).checkFaceCheckAllowed(nonce);
+        return read(document, DocumentPart::new).portrait();
     }
 
     /** Applies a face check; see {@link FacePart}. */
     public void applyFaceCheck(FaceCheck check, Instant now) {
         status = (face = read(face, FacePart::new)).apply(check, now, reasons(), status);
-        updatedAt = now;
-    }
-
-    /** Deletes the face template once its retention period is over; true when something was deleted. */
-    public boolean purgeFaceTemplate(Instant now) {
-        if (!(face = read(face, FacePart::new)).purgeTemplate(now)) {
-            return false;
+        if (face.passedAndMatched()) {
+            read(document, DocumentPart::new).erasePortrait(); // what it was kept for is done
         }
         updatedAt = now;
-        return true;
     }
 
-    /** Applies a document check: its findings become reasons; the worst one decides where the case goes. */
-    public void applyDocumentReading(DocumentReading reading, Instant now) {
-        status = (document = read(document, DocumentPart::new)).apply(reading, reasons(), status);
+    /** Deletes the live and the document portrait's templates whose retention is over; true when something was deleted. */
+    public boolean purgeFaceTemplate(Instant now) {
+        boolean portrait = document != null && document.purgePortrait(now);
+        boolean purged = face != null && face.purgeTemplate(now) || portrait;
+        updatedAt = purged ? now : updatedAt;
+        return purged;
+    }
+
+    /** Applies a document check and keeps its portrait's template; a face check against an earlier document is forgotten. */
+    public void applyDocumentReading(DocumentReading reading, FaceTemplate portrait, Instant now) {
+        if (face != null && !isDecided()) {
+            face.forgetMatch(reasons());
+        }
+        status = (document = read(document, DocumentPart::new)).apply(reading, portrait, now, reasons(), status);
         updatedAt = now;
     }
 
@@ -355,6 +363,7 @@ public class VerificationCase extends CaseRecord {
         if (face != null) {
             face.retentionFrom(now);
         }
+        read(document, DocumentPart::new).erasePortrait(); // a decided case has no face check to wait for
         updatedAt = now;
     }
 

@@ -22,9 +22,22 @@ import org.ekyc.hub.verification.document.synth.DocumentRenderer;
 import org.ekyc.hub.verification.document.synth.SyntheticPeople;
 import org.ekyc.hub.verification.document.synth.SyntheticPerson;
 import org.ekyc.hub.verification.face.DocumentFaces;
+import org.ekyc.hub.verification.face.FaceEngine;
+import org.ekyc.hub.verification.face.FacePolicy;
 import org.ekyc.hub.verification.face.FaceTestData;
+import org.ekyc.hub.verification.face.ImageDecoder;
+import org.ekyc.hub.verification.face.liveness.ChallengeIssuer;
+import org.ekyc.hub.verification.face.liveness.InMemoryFrameLedger;
+import org.ekyc.hub.verification.face.liveness.LivenessPolicy;
+import org.ekyc.hub.verification.api.face.MatchOutcome;
+import org.ekyc.hub.verification.api.face.PortraitTemplate;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class PortraitCheckTest {
 
@@ -59,9 +72,40 @@ class PortraitCheckTest {
                 PORTRAIT, PAGE)).isEmpty();
     }
 
+    @Test
+    void thePortraitToMatchIsCutAroundTheFaceFoundInThePortraitRegion() {
+        Rectangle face = new Rectangle(90, 200, 150, 190);
+        assertThat(PortraitCheck.locate(List.of(new Rectangle(700, 60, 80, 100), face), PORTRAIT, PAGE)).hasValueSatisfying(r -> {
+            assertThat(r.contains(face)).isTrue();
+            assertThat(r.getCenterX()).isCloseTo(face.getCenterX(), org.assertj.core.data.Offset.offset(1.0));
+            assertThat(new Rectangle(PAGE).contains(r)).isTrue();
+        });
+        // a face only elsewhere (a glued-on photo) gives no portrait to match against
+        assertThat(PortraitCheck.locate(List.of(new Rectangle(700, 60, 150, 190)), PORTRAIT, PAGE)).isEmpty();
+        assertThat(PortraitCheck.locate(List.of(), PORTRAIT, PAGE)).isEmpty();
+    }
+
     /** With YuNet and Tesseract on generated passports. */
     @Nested
     class OnGeneratedPassports {
+
+        @ParameterizedTest
+        @EnumSource(value = DocumentType.class, names = {"PASSPORT_TD3", "ALIEN_REGISTRATION_CARD"})
+        void theLocatedPortraitMatchesItsOwnersOtherPhotoAndNoOneElse(DocumentType type) throws Exception {
+            SyntheticPerson p = SyntheticPeople.person(5, 1);
+            BufferedImage flat = type == DocumentType.PASSPORT_TD3 ? DocumentRenderer.passport(p) : DocumentRenderer.residenceCard(p);
+            DocumentReading r = read(flat);
+            FaceEngine engine = new FaceEngine(FaceTestData.models(), ImageDecoder.defaults(), FacePolicy.calibrated(),
+                    LivenessPolicy.defaults(), new ChallengeIssuer(new SecureRandom(), Clock.systemUTC(), Duration.ofSeconds(60), 10),
+                    new InMemoryFrameLedger(10));
+            PortraitTemplate portrait = engine.portraitTemplate(r.portrait());
+            assertThat(portrait.usable()).as("problem %s", portrait.problem()).isTrue();
+            String drawn = p.portrait().getFileName().toString();
+            String owner = drawn.substring(0, 4) + (drawn.endsWith("_03.jpg") ? "08" : "03") + ".jpg";
+            String impostor = drawn.startsWith("005") ? "001_08.jpg" : "005_08.jpg";
+            assertThat(engine.match(r.portrait(), FaceTestData.image("london/" + owner)).outcome()).isEqualTo(MatchOutcome.MATCH);
+            assertThat(engine.match(r.portrait(), FaceTestData.image("london/" + impostor)).outcome()).isEqualTo(MatchOutcome.NO_MATCH);
+        }
 
         private DocumentReading read(BufferedImage flat) throws Exception {
             try (TesseractPool pool = new TesseractPool(TesseractPool.tessdata(), 1, 60_000)) {

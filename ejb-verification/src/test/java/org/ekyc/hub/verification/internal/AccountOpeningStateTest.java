@@ -89,7 +89,8 @@ class AccountOpeningStateTest {
         c.record(new StayStatus(RegistryCheckOutcome.VERIFIED, "E-9", LocalDate.of(2028, 1, 31), "00"), T0, RETRY);
         c.applyScreening(new ScreeningResult(ScreeningOutcome.CLEAR, 0.1, List.of(), "test-1"), T0);
         c.applyDocumentReading(new DocumentReading(DocumentType.PASSPORT_TD3, List.of(),
-                new QualityMetrics(1600, 1200, 500, 200, 0, 1, true), List.of(), null), T0);
+                new QualityMetrics(1600, 1200, 500, 200, 0, 1, true), List.of(), null),
+                new FaceTemplate("test-model", new float[] {0.1f, 0.2f}), T0);
         c.recordConsent(new Consent("v1", "en", 30), T0);
         c.applyFaceCheck(new FaceCheck(LivenessResult.Outcome.PASSED, MatchOutcome.MATCH, 0.71,
                 new FaceTemplate("test-model", new float[] {0.1f}), List.of()), T0);

@@ -67,7 +67,8 @@ class CaseDecisionTest {
 
     private static void document(VerificationCase c) {
         c.applyDocumentReading(new DocumentReading(DocumentType.PASSPORT_TD3, List.of(),
-                new QualityMetrics(1600, 1200, 500, 200, 0, 1, true), List.of(), null), T0);
+                new QualityMetrics(1600, 1200, 500, 200, 0, 1, true), List.of(), null),
+                new FaceTemplate("test-model", new float[] {0.1f, 0.2f}), T0);
         c.reassess(POLICY, T0);
     }
 
@@ -200,7 +201,7 @@ class CaseDecisionTest {
         c.applyDocumentReading(new DocumentReading(DocumentType.PASSPORT_TD3, List.of(),
                 new QualityMetrics(1600, 1200, 20, 200, 0, 1, true),
                 List.of(new org.ekyc.hub.verification.api.document.Finding(ReasonCode.IMAGE_BLURRED,
-                        org.ekyc.hub.verification.api.document.Severity.RETAKE, "12")), null), T0);
+                        org.ekyc.hub.verification.api.document.Severity.RETAKE, "12")), null), null, T0);
         assertThat(catchThrowableOfType(InvalidRequestException.class, () -> c.decide(new Decision(CaseStatus.APPROVED,
                 "emp-0042", null, Set.of(VerificationMethod.VIDEO_CALL, VerificationMethod.EXISTING_ACCOUNT), Set.of()),
                 POLICY, T0)).reason()).isEqualTo(ReasonCode.DECISION_NOT_ALLOWED);

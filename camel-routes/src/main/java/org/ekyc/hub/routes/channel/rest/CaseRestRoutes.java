@@ -22,8 +22,10 @@ import org.ekyc.hub.verification.api.peer.telecom.Sex;
  *       the case (422 for an image that cannot be read);</li>
  *   <li>{@code POST /api/v1/cases/{id}/consent} records consent to face processing;</li>
  *   <li>{@code GET /api/v1/cases/{id}/liveness/challenge} → a nonce-bound challenge (consent first);</li>
- *   <li>{@code POST /api/v1/cases/{id}/selfie} → liveness + face match recorded on the case; a photo
- *       that cannot be used is 422 with a retake reason;</li>
+ *   <li>{@code POST /api/v1/cases/{id}/selfie} → liveness + face match against the portrait of the document
+ *       accepted on the case, recorded on the case (409 DOCUMENT_REQUIRED before such a document; 400
+ *       SELFIE_PORTRAIT_NOT_ACCEPTED when the request still carries a portrait); a photo that cannot be used
+ *       is 422 with a retake reason;</li>
  *   <li>{@code POST /api/v1/cases/{id}/resident-check} → the ID card (name, number, issue date) checked at
  *       the resident registry, the outcome recorded on the case (409 unless the case's document is a
  *       resident ID card or driver's licence; a registry that gives no answer leaves it PENDING);</li>
@@ -139,7 +141,7 @@ public class CaseRestRoutes extends RouteBuilder {
                 .process(RestErrors::responseHeadersOnly);
 
         from("direct:rest-selfie").routeId("rest-selfie")
-                // liveness on the frames, then the face match; the outcome recorded on the case (face check flow)
+                // liveness on the frames, then the match against the document's portrait; the outcome recorded (face check flow)
                 .process(e -> e.getMessage().setBody(RestMapper.toResponse(Flows.of(e).faceCheck().check(caseId(e),
                         RestMapper.selfie(e.getMessage().getBody(SelfieRequest.class))), RestMapper.locale(e))))
                 .process(RestErrors::responseHeadersOnly);

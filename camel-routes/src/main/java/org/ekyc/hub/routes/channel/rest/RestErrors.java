@@ -63,10 +63,10 @@ final class RestErrors {
     }
 
     private static void refusal(Exchange e, InvalidRequestException ex) throws Exception {
-        // a well-formed request the case's state does not allow (already decided, FSC rule, open tasks)
+        // a well-formed request the case's state does not allow (already decided, FSC rule, open tasks, no document yet)
         boolean conflict = switch (ex.reason()) {
             case CASE_ALREADY_DECIDED, NON_FACE_TO_FACE_INSUFFICIENT, ENHANCED_TASKS_OPEN, DECISION_NOT_ALLOWED,
-                 RESIDENT_CHECK_NOT_APPLICABLE -> true;
+                 RESIDENT_CHECK_NOT_APPLICABLE, DOCUMENT_REQUIRED -> true;
             default -> false;
         };
         error(e, conflict ? 409 : 400, ex.reason(), ex.field(), ex.field());

@@ -66,10 +66,17 @@ public final class RestMapper {
         return new ChallengeResponse(c.nonce(), c.actions().stream().map(Enum::name).toList(), c.expiresAt().toString());
     }
 
-    /** The selfie as the face check takes it (null stays null: the flow names the missing nonce). */
+    /**
+     * The selfie as the face check takes it (null stays null: the flow names the missing nonce). A request that
+     * still carries a portrait is refused (400 SELFIE_PORTRAIT_NOT_ACCEPTED): the client believes its picture
+     * is matched, and only the document's portrait is; failing loudly shows an outdated client at once.
+     */
     static FaceCheckFlow.Selfie selfie(SelfieRequest r) {
         if (r == null) {
             return null;
+        }
+        if (r.portrait() != null) {
+            throw new InvalidRequestException(ReasonCode.SELFIE_PORTRAIT_NOT_ACCEPTED, "portrait");
         }
         List<FaceCheckFlow.Frame> frames = null;
         if (r.frames() != null) {
@@ -78,7 +85,7 @@ public final class RestMapper {
                 frames.add(f == null ? null : new FaceCheckFlow.Frame(f.image(), f.capturedAt()));
             }
         }
-        return new FaceCheckFlow.Selfie(r.nonce(), r.portrait(), frames);
+        return new FaceCheckFlow.Selfie(r.nonce(), frames);
     }
 
     /** The reviewer's JSON as the engine's {@link Decision}; unknown names are a 400 naming the field. */

@@ -23,6 +23,7 @@ import org.ekyc.hub.verification.api.CaseStatus;
 import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.Channel;
 import org.ekyc.hub.verification.api.Product;
+import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.peer.immigration.RegistryCheckOutcome;
 import org.ekyc.hub.verification.api.peer.PeerException;
@@ -71,6 +72,8 @@ class CaseRestRoutesTest extends CamelTestSupport {
                             throw new UnsupportedOperationException(args[0].toString());
                         }
                         case "creditSummary" -> null;
+                        // no document accepted on this case yet
+                        case "checkFaceCheckAllowed" -> throw new InvalidRequestException(ReasonCode.DOCUMENT_REQUIRED, "document");
                         default -> {
                             if (method.getName().startsWith("record")) {
                                 yield view();
@@ -128,6 +131,26 @@ class CaseRestRoutesTest extends CamelTestSupport {
         Exchange done = call("rest-income-check", CASE, new IncomeCheckRequest(2025, "9001011000017", "김민준"));
         assertThat(done.getMessage().getBody()).isInstanceOf(CaseResponse.class);
         assertThat(calls).containsExactly("ask:IncomeStatus", "recordNoAnswer");
+    }
+
+    @Test
+    void aSelfieThatStillSendsAPortraitIsRefusedBeforeTheCaseIsLookedAt() {
+        Exchange r = call("rest-selfie", CASE, new SelfieRequest("0123456789abcdef0123", "AAAA",
+                List.of(new SelfieRequest.Frame("AAAA", 1L))));
+        assertThat(r.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).isEqualTo(400);
+        assertThat(r.getMessage().getBody(String.class)).contains("\"code\":\"SELFIE_PORTRAIT_NOT_ACCEPTED\"")
+                .contains("\"field\":\"portrait\"");
+        assertThat(calls).isEmpty();
+    }
+
+    @Test
+    void aSelfieBeforeAnAcceptedDocumentIsAConflictNamingTheDocument() {
+        Exchange r = call("rest-selfie", CASE, new SelfieRequest("0123456789abcdef0123", null,
+                List.of(new SelfieRequest.Frame("AAAA", 1L))));
+        assertThat(r.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).isEqualTo(409);
+        assertThat(r.getMessage().getBody(String.class)).contains("\"code\":\"DOCUMENT_REQUIRED\"")
+                .contains("upload a photo of your identity document first");
+        assertThat(calls).containsExactly("checkFaceCheckAllowed");
     }
 
     @Test

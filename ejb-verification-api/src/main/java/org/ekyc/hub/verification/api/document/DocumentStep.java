@@ -2,6 +2,7 @@ package org.ekyc.hub.verification.api.document;
 
 import jakarta.ejb.Local;
 import org.ekyc.hub.verification.api.CaseView;
+import org.ekyc.hub.verification.api.face.FaceTemplate;
 
 /** The document step of a case: what the document check found. */
 @Local
@@ -11,6 +12,11 @@ public interface DocumentStep {
      * Records what the document check found: the document type and the findings as reason codes.
      * A finding to REJECT (e.g. expired document) or REVIEW sends the case to review; RETAKE findings
      * put it in RETRY. No image and no field value is stored by this call.
+     *
+     * @param portrait the template of the document portrait's face, kept sealed on the case for the face
+     *                 check when the document is accepted (not RETAKE, not REJECT); null when the document
+     *                 has no usable portrait. A new reading replaces the previous document's portrait, and a
+     *                 face check matched against that one must be done again.
      */
-    CaseView recordDocumentReading(String caseId, DocumentReading reading);
+    CaseView recordDocumentReading(String caseId, DocumentReading reading, FaceTemplate portrait);
 }

@@ -20,11 +20,12 @@ public interface FaceStep {
     void bindLivenessChallenge(String caseId, String nonce);
 
     /**
-     * Checks, before any face image of the case is looked at, that consent is recorded and that the
-     * challenge was issued for this case.
-     * @throws InvalidRequestException CONSENT_REQUIRED or LIVENESS_CHALLENGE_NOT_FOR_CASE
+     * Checks, before any face image of the case is looked at, that consent is recorded, that the
+     * challenge was issued for this case and that a document with a usable portrait was accepted on it.
+     * @return the template of the accepted document's portrait, the only face the live face is matched against
+     * @throws InvalidRequestException CONSENT_REQUIRED, LIVENESS_CHALLENGE_NOT_FOR_CASE or DOCUMENT_REQUIRED
      */
-    void checkFaceCheckAllowed(String caseId, String nonce);
+    FaceTemplate checkFaceCheckAllowed(String caseId, String nonce);
 
     /** Records a face check: outcomes, reasons and the encrypted live template with its purge date. */
     CaseView recordFaceCheck(String caseId, FaceCheck check);

@@ -23,6 +23,7 @@ import org.ekyc.hub.verification.api.face.FaceTemplate;
 import org.ekyc.hub.verification.api.face.LiveFrame;
 import org.ekyc.hub.verification.api.face.LivenessChallenge;
 import org.ekyc.hub.verification.api.face.LivenessResult;
+import org.ekyc.hub.verification.api.face.PortraitTemplate;
 import org.ekyc.hub.verification.face.FaceEngine;
 import org.ekyc.hub.verification.face.FacePolicy;
 import org.ekyc.hub.verification.face.ImageDecoder;
@@ -86,12 +87,14 @@ public class FaceServiceBean implements FaceService, FaceLocators {
     }
 
     @Override
-    public FaceMatchResult match(byte[] documentPortrait, byte[] liveImage) throws FaceImageException {
-        return engine.match(documentPortrait, liveImage);
+    public PortraitTemplate portraitTemplate(byte[] documentPortrait) throws FaceImageException {
+        PortraitTemplate t = engine.portraitTemplate(documentPortrait);
+        LOG.infof("document portrait embedded usable=%s problem=%s", t.usable(), t.problem());
+        return t;
     }
 
     @Override
-    public FaceMatchResult match(byte[] documentPortrait, FaceTemplate liveTemplate) throws FaceImageException {
+    public FaceMatchResult match(FaceTemplate documentPortrait, FaceTemplate liveTemplate) {
         return engine.match(documentPortrait, liveTemplate);
     }
 
