@@ -16,7 +16,7 @@ public class DocumentStepBean extends CaseFacadeBean implements DocumentStep {
         store.reassess(c);
         CaseLogContext.run(caseId, () -> LOG.infof("document check recorded type=%s findings=%d", reading.type(),
                 reading.findings().size()));
-        AuditTrail.record("DOCUMENT_CHECK_RECORDED", caseId, "channel");
+        store.audit("DOCUMENT_CHECK_RECORDED", caseId, "channel");
         return c.toView();
     }
 }
