@@ -54,7 +54,7 @@ final class RepeatedRequests {
      * Refuses a request whose fingerprint differs from the one its key's case was opened with. The refusal
      * is audited in the log only: its transaction is rolled back with it.
      */
-    private static void sameRequest(String firstFingerprint, String caseId, OpenCaseCommand command) {
+    static void sameRequest(String firstFingerprint, String caseId, OpenCaseCommand command) {
         if (firstFingerprint != null && !firstFingerprint.equals(RequestFingerprint.of(command))) {
             CaseStore.LOG.infof("idempotency key of case %s used again for another request on %s: refused",
                     caseId, command.channel());
