@@ -75,7 +75,7 @@ class PersistenceIT extends HubDeployments {
             }
             java.util.List<String> actions = new java.util.ArrayList<>();
             try (PreparedStatement q = db.prepareStatement(
-                    "SELECT action, actor FROM audit_entry WHERE case_id = ? ORDER BY at, action")) {
+                    "SELECT action, actor FROM audit_entry WHERE case_id = ? ORDER BY occurred_at, action")) {
                 q.setString(1, caseId);
                 try (ResultSet row = q.executeQuery()) {
                     while (row.next()) {

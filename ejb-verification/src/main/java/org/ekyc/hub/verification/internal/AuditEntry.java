@@ -15,7 +15,7 @@ import java.util.UUID;
  * nothing updates or deletes a row.
  */
 @Entity
-@Table(name = "audit_entry", indexes = @Index(name = "ix_audit_case", columnList = "case_id, at"))
+@Table(name = "audit_entry", indexes = @Index(name = "ix_audit_case", columnList = "case_id, occurred_at"))
 public class AuditEntry {
 
     static final int MAX_ACTION = 400;
@@ -25,7 +25,7 @@ public class AuditEntry {
     @Column(length = 36, updatable = false)
     private String id;
 
-    @Column(nullable = false, updatable = false)
+    @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant at;
 
     @Column(name = "case_id", length = 36, updatable = false)
@@ -51,21 +51,5 @@ public class AuditEntry {
 
     private static String cut(String value, int max) {
         return value == null ? "" : value.length() <= max ? value : value.substring(0, max);
-    }
-
-    String caseId() {
-        return caseId;
-    }
-
-    String action() {
-        return action;
-    }
-
-    String actor() {
-        return actor;
-    }
-
-    Instant at() {
-        return at;
     }
 }

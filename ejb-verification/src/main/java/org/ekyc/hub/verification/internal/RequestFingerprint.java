@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.StringJoiner;
 import org.ekyc.hub.verification.api.Address;
 import org.ekyc.hub.verification.api.Applicant;
 import org.ekyc.hub.verification.api.InvalidRequestException;
@@ -57,15 +56,15 @@ final class RequestFingerprint {
     /** The canonical form the fingerprint is taken of. */
     static String canonical(OpenCaseCommand command) {
         Applicant a = command.applicant();
-        StringJoiner form = new StringJoiner("");
+        StringBuilder form = new StringBuilder();
         for (Object value : new Object[] {VERSION, scopedKey(command), command.product(), command.externalReference(),
                 command.registrationNumber(), upper(a.surname()), upper(a.givenNames()), a.hangulName(),
                 a.nationality(), a.birthDate(), a.phone(), a.email() == null ? null : a.email().toLowerCase(Locale.ROOT),
                 a.addresses().size()}) {
-            form.add(field(value));
+            form.append(field(value));
         }
         for (Address address : a.addresses()) {
-            form.add(field(address.kind())).add(field(address.country())).add(field(address.lines()));
+            form.append(field(address.kind())).append(field(address.country())).append(field(address.lines()));
         }
         return form.toString();
     }

@@ -153,39 +153,37 @@ class CoreBankingMqTransactionTest extends CamelTestSupport {
         }
     }
 
-    @Test
-    void aRequestWhoseKeyOpenedACaseForAnotherRequestIsRefusedAndOpensNothing() throws Exception {
+    /**
+     * Sends a KYCREQ of {@code customerRef} with the engine up and returns its KYCRSP, once the open-case
+     * flow ran {@code flowRuns} times and nothing went to the DLQ: the reply was committed.
+     */
+    private byte[] committedReply(String customerRef, String replyQueue, int flowRuns) throws Exception {
         engineDown = false;
         try (Connection c = new ActiveMQConnectionFactory("vm://0").createConnection()) {
             c.start();
             Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
-            byte[] reply = roundTrip(s, kycreq("CIF-REUSED"), "TX.REPLY.3", 10_000);
+            byte[] reply = roundTrip(s, kycreq(customerRef), replyQueue, 10_000);
             assertThat(reply).as("KYCRSP").hasSize(137);
-            assertThat(new String(reply, 29, 36, CCSID_933).isBlank()).as("no case id").isTrue();
-            assertThat(new String(reply, 75, 2, CCSID_933)).as("RETURN-CODE").isEqualTo(CoreBankingRecordMapper.RC_REFUSED);
-            assertThat(new String(reply, 77, 30, CCSID_933).trim()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
             Thread.sleep(500);
-            assertThat(attempts).as("the open-case flow never ran").hasValue(0);
+            assertThat(attempts).as("open-case flow runs").hasValue(flowRuns);
             try (MessageConsumer dlq = s.createConsumer(s.createQueue("KYC.DLQ"))) {
                 assertThat(dlq.receive(200)).isNull();
             }
+            return reply;
         }
     }
 
     @Test
+    void aRequestWhoseKeyOpenedACaseForAnotherRequestIsRefusedAndOpensNothing() throws Exception {
+        byte[] reply = committedReply("CIF-REUSED", "TX.REPLY.3", 0);
+        assertThat(new String(reply, 29, 36, CCSID_933).isBlank()).as("no case id").isTrue();
+        assertThat(new String(reply, 75, 2, CCSID_933)).as("RETURN-CODE").isEqualTo(CoreBankingRecordMapper.RC_REFUSED);
+        assertThat(new String(reply, 77, 30, CCSID_933).trim()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+    }
+
+    @Test
     void aHandledRequestIsCommittedWithItsReply() throws Exception {
-        engineDown = false;
-        try (Connection c = new ActiveMQConnectionFactory("vm://0").createConnection()) {
-            c.start();
-            Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
-            byte[] reply = roundTrip(s, kycreq("CIF-OK"), "TX.REPLY.2", 10_000);
-            assertThat(reply).as("KYCRSP").hasSize(137);
-            assertThat(new String(reply, 29, 36, CCSID_933)).isEqualTo("0d6b1f5e-8c53-4d1e-9a0e-3f1f2b9c7a11");
-            Thread.sleep(500);
-            assertThat(attempts).as("consumed once: the transaction committed").hasValue(1);
-            try (MessageConsumer dlq = s.createConsumer(s.createQueue("KYC.DLQ"))) {
-                assertThat(dlq.receive(200)).isNull();
-            }
-        }
+        byte[] reply = committedReply("CIF-OK", "TX.REPLY.2", 1);
+        assertThat(new String(reply, 29, 36, CCSID_933)).isEqualTo("0d6b1f5e-8c53-4d1e-9a0e-3f1f2b9c7a11");
     }
 }
