@@ -82,6 +82,63 @@ class BatchExchangeIT extends HubDeployments {
         }
     }
 
+    /** A file of this partner and file sequence with these details, the trailer counting them. */
+    private static List<String> file(String fileSeq, String... details) {
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(pad("H20261203PARTNER02 " + fileSeq, 128));
+        lines.addAll(List.of(details));
+        lines.add(pad("T" + String.format("%06d", details.length), 128));
+        return lines;
+    }
+
+    private static List<String> results(List<String> file) throws Exception {
+        String name = drop(file);
+        Path result = await(dir("outbox").resolve(name.replace(".dat", ".result")));
+        assertThat(result).exists();
+        return Files.readAllLines(result, MS949);
+    }
+
+    private static String uniqueFileSeq() {
+        return String.format("%06d", 100_000 + System.nanoTime() % 900_000);
+    }
+
+    @Test
+    void aSecondFileWithTheSamePartnerFileAndRecordSequenceButAnotherPersonIsRejectedWithItsReason() throws Exception {
+        String fileSeq = uniqueFileSeq();
+        List<String> first = results(file(fileSeq, detail(1, "B-2001", "WANG", "XIAOMING", "CHN", "19851224", "ACCOUNT")));
+        assertThat(first.get(1).substring(63, 65)).isEqualTo("00");
+        String caseId = first.get(1).substring(27, 63);
+        assertThat(caseId).matches("[0-9a-f-]{36}");
+
+        List<String> second = results(file(fileSeq,
+                detail(1, "B-2001", "LIU", "YANG", "CHN", "19870202", "ACCOUNT"),
+                detail(2, "B-2002", "WANG", "XIAOMING", "CHN", "19851224", "ACCOUNT")));
+        assertThat(second.get(1)).startsWith("R000001B-2001");
+        assertThat(second.get(1).substring(63, 65)).isEqualTo("08");
+        assertThat(second.get(1).substring(75, 105).trim()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+        assertThat(second.get(1).substring(27, 63)).as("the first person's case is not shown").isBlank();
+        assertThat(second.get(2).substring(63, 65)).as("a new record sequence opens its own case").isEqualTo("00");
+        assertThat(second.get(2).substring(27, 63)).isNotEqualTo(caseId);
+
+        // the first file read again (a re-run after a crash) still gets its case
+        List<String> again = results(file(fileSeq, detail(1, "B-2001", "WANG", "XIAOMING", "CHN", "19851224", "ACCOUNT")));
+        assertThat(again.get(1).substring(27, 63)).isEqualTo(caseId);
+    }
+
+    @Test
+    void twoPeopleSharingOneRecordSequenceInOneFileTheSecondIsRejectedWithItsReason() throws Exception {
+        List<String> lines = results(file(uniqueFileSeq(),
+                detail(5, "B-3001", "WANG", "XIAOMING", "CHN", "19851224", "ACCOUNT"),
+                detail(5, "B-3002", "LIU", "YANG", "CHN", "19870202", "ACCOUNT")));
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(1)).startsWith("R000005B-3001");
+        assertThat(lines.get(1).substring(63, 65)).isEqualTo("00");
+        assertThat(lines.get(2)).startsWith("R000005B-3002");
+        assertThat(lines.get(2).substring(63, 65)).isEqualTo("08");
+        assertThat(lines.get(2).substring(75, 105).trim()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+        assertThat(lines.get(2).substring(27, 63)).isBlank();
+    }
+
     @Test
     void wrongTrailerCountMovesTheFileToErrorWithAReasonAndProducesNoResult() throws Exception {
         String name = drop(file(7));

@@ -149,6 +149,49 @@ class MqGatewayIT extends HubDeployments {
         assertThat(HEX.formatHex(b)).isEqualTo(HEX.formatHex(a));
     }
 
+    /** RETURN-CODE 08, IDEMPOTENCY_KEY_REUSED, and no case named (not the first person's either). */
+    private static void assertRefusedAsReused(byte[] reply) {
+        assertThat(HEX.formatHex(reply, 75, 77)).as("RETURN-CODE 08").isEqualTo("F0F8");
+        assertThat(at(reply, 77, 107)).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+        assertThat(at(reply, 29, 65)).as("no case id").isEmpty();
+    }
+
+    /** Sends the record with a correlation id of its own and returns the reply record. */
+    private byte[] exchange(byte[] record) throws Exception {
+        String corr = "MQIT-" + UUID.randomUUID();
+        request(record, corr);
+        return bytes(receive("KYC.REPLY", corr));
+    }
+
+    @Test
+    void theSameCustomerRefAndReqSeqForAnotherPersonIsRefusedAndOpensNoCase() throws Exception {
+        String ref = "CIF-REUSE-" + (System.nanoTime() % 1_000_000);
+        byte[] a = exchange(kycreq(ref, 9, "NGUYEN", "VAN AN", "", "VNM", "19940317"));
+        assertThat(HEX.formatHex(a, 75, 77)).isEqualTo("F0F0");
+
+        assertRefusedAsReused(exchange(kycreq(ref, 9, "TRAN", "THI BINH", "", "VNM", "19900101")));
+
+        // no second case: the customer's latest case is still the first one, which still answers its request
+        assertThat(at(exchange(kycstat(ref, 10)), 29, 65)).isEqualTo(at(a, 29, 65));
+        assertThat(HEX.formatHex(exchange(kycreq(ref, 9, "NGUYEN", "VAN AN", "", "VNM", "19940317"))))
+                .isEqualTo(HEX.formatHex(a));
+    }
+
+    @Test
+    void anotherPersonUnderTheKeyOfACaseStillPendingIsRefusedToo() throws Exception {
+        String ref = "CIF-REUSEP-" + (System.nanoTime() % 1_000_000);
+        RestCaseIT.immigrationFault("DOWN");
+        byte[] a;
+        try {
+            a = exchange(kycreq(ref, 4, "NGUYEN", "VAN AN", "", "VNM", "19940317"));
+        } finally {
+            RestCaseIT.immigrationFault("OK");
+        }
+        assertThat(at(a, 107, 119)).isEqualTo("PENDING");
+        // an unsettled case goes through the open-case flow again: the engine refuses there
+        assertRefusedAsReused(exchange(kycreq(ref, 4, "TRAN", "THI BINH", "", "VNM", "19900101")));
+    }
+
     @Test
     void aRepeatedRequestFinishesACaseWhoseRegistryCheckWasPending() throws Exception {
         String ref = "CIF-PEND-" + (System.nanoTime() % 1_000_000);

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The case store as the database sees it (H2 by default, PostgreSQL with -Ppostgresql): the row
- * exists and its personal-data columns hold AES-GCM ciphertext, never the applicant's data.
+ * exists and its personal-data columns hold AES-GCM ciphertext, never the applicant's data; a keyed case
+ * keeps its request's fingerprint, and its effects their rows in the audit table.
  */
 class PersistenceIT extends HubDeployments {
 
@@ -43,6 +44,50 @@ class PersistenceIT extends HubDeployments {
                     assertThat(stored.length()).as(columns[i]).isGreaterThan(3 + 28);
                 }
             }
+        }
+    }
+
+    @Test
+    void aKeyedCaseKeepsItsRequestFingerprintAndEveryEffectItsAuditRowWhileARefusedRepeatLeavesNothing() throws Exception {
+        String key = "persist-" + java.util.UUID.randomUUID();
+        java.util.function.Function<String, java.net.http.HttpRequest> post = body -> java.net.http.HttpRequest
+                .newBuilder(BASE.resolve("/kyc/api/v1/cases")).header("Content-Type", "application/json")
+                .header("Idempotency-Key", key).POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpResponse<String> created = HTTP.send(post.apply(nguyenJson("PERSIST-IT-KEY")), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String caseId = json(created).get("caseId").asText();
+        assertThat(HTTP.send(post.apply(nguyenJson("PERSIST-IT-KEY")), HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(201);
+        assertThat(HTTP.send(post.apply(nguyenJson("PERSIST-IT-OTHER")), HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(422);
+
+        try (Connection db = DriverManager.getConnection(System.getProperty("it.db.url"),
+                System.getProperty("it.db.user"), System.getProperty("it.db.password"))) {
+            try (PreparedStatement q = db.prepareStatement(
+                    "SELECT id, request_fingerprint FROM verification_case WHERE idempotency_key = ?")) {
+                q.setString(1, "REST:" + key);
+                try (ResultSet row = q.executeQuery()) {
+                    assertThat(row.next()).isTrue();
+                    assertThat(row.getString("id")).isEqualTo(caseId);
+                    assertThat(row.getString("request_fingerprint")).matches("[0-9a-f]{64}");
+                    assertThat(row.next()).as("one case for the key").isFalse();
+                }
+            }
+            java.util.List<String> actions = new java.util.ArrayList<>();
+            try (PreparedStatement q = db.prepareStatement(
+                    "SELECT action, actor FROM audit_entry WHERE case_id = ? ORDER BY occurred_at, action")) {
+                q.setString(1, caseId);
+                try (ResultSet row = q.executeQuery()) {
+                    while (row.next()) {
+                        actions.add(row.getString("action") + " by " + row.getString("actor"));
+                    }
+                }
+            }
+            assertThat(actions).contains("CASE_OPENED by REST", "CASE_OPEN_REPEATED by REST", "SCREENING_RECORDED by screening")
+                    .filteredOn(a -> a.startsWith("CASE_OPENED")).hasSize(1);
+            // the refusal rolled back: no row of it (its audit is the log line)
+            assertThat(actions).noneMatch(a -> a.startsWith("CASE_OPEN_REFUSED"));
+            assertThat(String.join(" ", actions)).doesNotContain("NGUYEN").doesNotContain("9403175123456");
         }
     }
 

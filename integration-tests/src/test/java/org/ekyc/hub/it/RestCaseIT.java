@@ -126,6 +126,34 @@ class RestCaseIT extends HubDeployments {
     }
 
     @Test
+    void theSameIdempotencyKeyWithAnotherPersonIsRefusedWith422AndShowsNothingOfTheFirstCase() throws Exception {
+        String key = "reuse-" + java.util.UUID.randomUUID();
+        HttpResponse<String> first = postWithKey(key, nguyenJson("REST-IT-REUSE"));
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        String firstCase = json(first).get("caseId").asText();
+
+        String otherPerson = """
+                {"surname":"TRAN","givenNames":"THI BINH","nationality":"VNM","birthDate":"1990-01-01",
+                 "product":"ACCOUNT","externalReference":"REST-IT-REUSE"}""";
+        HttpResponse<String> reused = postWithKey(key, otherPerson);
+        assertThat(reused.statusCode()).as(reused.body()).isEqualTo(422);
+        assertThat(json(reused).get("code").asText()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+        assertThat(json(reused).get("field").asText()).isEqualTo("idempotencyKey");
+        assertThat(reused.body()).doesNotContain(firstCase).doesNotContain("NGUYEN");
+
+        // the first request sent again is still answered with its case
+        HttpResponse<String> repeated = postWithKey(key, nguyenJson("REST-IT-REUSE"));
+        assertThat(repeated.statusCode()).as(repeated.body()).isEqualTo(201);
+        assertThat(json(repeated).get("caseId").asText()).isEqualTo(firstCase);
+    }
+
+    private static HttpResponse<String> postWithKey(String key, String body) throws Exception {
+        return HTTP.send(java.net.http.HttpRequest.newBuilder(BASE.resolve("/kyc/api/v1/cases"))
+                .header("Content-Type", "application/json").header("Idempotency-Key", key)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void anAddressInAFatfCountryMakesTheCaseEnhancedAndTheAddressesAreKept() throws Exception {
         String withAddresses = """
                 {"surname":"HARLOWE","givenNames":"JUNE MARIE","nationality":"USA","birthDate":"1988-06-30",

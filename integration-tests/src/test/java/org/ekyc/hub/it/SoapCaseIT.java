@@ -116,6 +116,21 @@ class SoapCaseIT extends HubDeployments {
     }
 
     @Test
+    void theSameIdempotencyKeyWithAnotherPersonIsAKycFault() throws Exception {
+        String key = "<k:idempotencyKey>soap-" + java.util.UUID.randomUUID() + "</k:idempotencyKey></k:OpenCase>";
+        String first = call("OpenCase", openCase("CHN").replace("</k:OpenCase>", key));
+        String caseId = first.replaceAll("(?s).*<caseId>([^<]+)</caseId>.*", "$1");
+        assertThat(caseId).matches("[0-9a-f-]{36}");
+        assertThat(call("OpenCase", openCase("CHN").replace("</k:OpenCase>", key)))
+                .as("the same request again: the same case").contains("<caseId>" + caseId + "</caseId>");
+
+        SoapFault fault = faultOf(() -> call("OpenCase", openCase("CHN").replace("WANG", "LIU").replace("</k:OpenCase>", key)));
+        assertThat(fault.getDetail().getElementsByTagNameNS(NS, "reasonCode").item(0).getTextContent())
+                .isEqualTo("IDEMPOTENCY_KEY_REUSED");
+        assertThat(fault.getDetail().getTextContent()).doesNotContain(caseId);
+    }
+
+    @Test
     void unknownCaseIsAKycFault() {
         SoapFault fault = faultOf(() -> call("GetCaseStatus",
                 "<k:GetCaseStatus xmlns:k=\"urn:ekyc-hub:kyc-case:v1\"><k:caseId>nope</k:caseId></k:GetCaseStatus>"));

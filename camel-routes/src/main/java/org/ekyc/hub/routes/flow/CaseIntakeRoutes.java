@@ -46,6 +46,11 @@ public class CaseIntakeRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
+        // a refusal or failure goes back to the calling channel, whose own error handling maps it (REST
+        // status, KycFault, KYCRSP, batch result): Camel's default handler here would mark it exhausted, and
+        // the caller's onException clauses would never see it
+        errorHandler(noErrorHandler());
+
         from(OPEN_CASE).routeId("open-case")
                 .setProperty(COMMAND, body())
                 // the engine validates nothing twice: the command is already a valid value

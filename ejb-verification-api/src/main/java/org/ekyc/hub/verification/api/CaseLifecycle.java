@@ -14,17 +14,25 @@ public interface CaseLifecycle {
 
     /**
      * Opens and persists a case; registry checks start as {@link RegistryCheckOutcome#PENDING}. With an
-     * idempotency key already used, returns that case instead of opening another.
+     * idempotency key its caller (the channel, and the sender the channel's key names) already used for
+     * the same request, returns that case instead of opening another.
+     *
+     * @throws InvalidRequestException IDEMPOTENCY_KEY_REUSED when the key was used for a request with
+     *                                 other content; nothing is opened
      */
     CaseView openCase(OpenCaseCommand command);
 
     /**
-     * The case an earlier request with this idempotency key opened, as a summary that unseals no
-     * personal data; empty when there is none. Audited as a repeated request. For channels that answer
-     * redeliveries (MQ) without reading the whole case; {@link #openCase} still finishes a case whose
-     * {@link CaseSummary#settled() first request's work} is not done.
+     * The case an earlier request with this command's idempotency key opened, as a summary that unseals
+     * no personal data; empty when there is none (or the command has no key). Audited as a repeated
+     * request. For channels that answer redeliveries (MQ) without reading the whole case;
+     * {@link #openCase} still finishes a case whose {@link CaseSummary#settled() first request's work}
+     * is not done.
+     *
+     * @throws InvalidRequestException IDEMPOTENCY_KEY_REUSED when the key was used for a request with
+     *                                 other content
      */
-    Optional<CaseSummary> repeatedRequest(String idempotencyKey);
+    Optional<CaseSummary> repeatedRequest(OpenCaseCommand command);
 
     /**
      * The KYC status of a customer as the institution knows it: the summary of the latest case opened

@@ -9,7 +9,10 @@ package org.ekyc.hub.verification.api;
  * @param externalReference  the caller's own reference (customer number, batch line id), optional
  * @param registrationNumber foreigner registration number (외국인등록번호) or resident number, optional; personal data
  * @param idempotencyKey     the channel's key for this request, optional: opening a case twice with the same key
- *                           returns the first case (a redelivered MQ message, a re-read batch line, a retried HTTP call)
+ *                           and the same content returns the first case (a redelivered MQ message, a re-read batch
+ *                           line, a retried HTTP call); the same key with other content is refused
+ *                           ({@link ReasonCode#IDEMPOTENCY_KEY_REUSED}). The engine scopes the key to the channel
+ *                           (a key without the {@code <CHANNEL>:} prefix gets it)
  */
 public record OpenCaseCommand(Applicant applicant, Product product, Channel channel,
                               String externalReference, String registrationNumber, String idempotencyKey) {

@@ -17,6 +17,11 @@ public enum ReasonCode {
     UNKNOWN_PRODUCT,
     MALFORMED_REQUEST,
     CASE_NOT_FOUND,
+    /**
+     * The idempotency key was already used, by the same caller, for a request with other content (another
+     * person, product or reference): the key answers only a repeat of its first request.
+     */
+    IDEMPOTENCY_KEY_REUSED,
     MALFORMED_RECORD,
     BATCH_TRAILER_COUNT_MISMATCH,
     BATCH_HEADER_MISSING,

@@ -21,7 +21,7 @@ public class AccountOpeningStepBean extends CaseFacadeBean implements AccountOpe
         Instant leaseEnd = now.plus(store.policy(PendingPeer.ACCOUNT_OPENING).first());
         List<AccountOpeningOrder> due = store.takeDue(PendingPeer.ACCOUNT_OPENING, now, max,
                 c -> (AccountOpeningOrder) c.takePending(PendingPeer.ACCOUNT_OPENING, leaseEnd));
-        due.forEach(o -> AuditTrail.record("APPLICANT_READ_FOR_ACCOUNT_OPENING attempt=" + o.attempt(), o.caseId(),
+        due.forEach(o -> store.audit("APPLICANT_READ_FOR_ACCOUNT_OPENING attempt=" + o.attempt(), o.caseId(),
                 "account-opening"));
         return due;
     }
@@ -44,13 +44,13 @@ public class AccountOpeningStepBean extends CaseFacadeBean implements AccountOpe
                     && view.account().state() == AccountOpeningState.OPENED) {
                 LOG.errorf("core banking reported a different account for case %s than the one recorded: check for a duplicate", caseId);
             }
-            AuditTrail.record("ACCOUNT_OPENING_ANSWER_IGNORED outcome=" + result.outcome(), caseId, "account-opening");
+            store.audit("ACCOUNT_OPENING_ANSWER_IGNORED outcome=" + result.outcome(), caseId, "account-opening");
             return view;
         }
         CaseLogContext.run(caseId, () -> LOG.infof("account opening recorded outcome=%s rc=%s state=%s attempts=%d%s",
                 result.outcome(), result.returnCode(), view.account().state(), view.account().failedAttempts(),
                 result.detail() == null ? "" : " (" + result.detail() + ")"));
-        AuditTrail.record("ACCOUNT_OPENING_RECORDED outcome=" + result.outcome()
+        store.audit("ACCOUNT_OPENING_RECORDED outcome=" + result.outcome()
                 + (result.returnCode() == null ? "" : " rc=" + result.returnCode()), caseId, "account-opening");
         return view;
     }

@@ -5,7 +5,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.ekyc.hub.verification.api.CaseLifecycle;
 import org.ekyc.hub.verification.api.CaseSummary;
@@ -21,15 +20,12 @@ public class CaseLifecycleBean extends CaseFacadeBean implements CaseLifecycle {
 
     @Override
     public CaseView openCase(OpenCaseCommand command) {
-        if (command.idempotencyKey() != null) {
-            List<VerificationCase> earlier = em.createNamedQuery(VerificationCase.BY_IDEMPOTENCY_KEY, VerificationCase.class)
-                    .setParameter("key", command.idempotencyKey()).getResultList();
-            if (!earlier.isEmpty()) {
-                VerificationCase c = earlier.get(0);
-                LOG.infof("case %s returned again for a repeated request (same idempotency key)", c.id());
-                AuditTrail.record("CASE_OPEN_REPEATED", c.id(), command.channel().name());
-                return c.toView();
-            }
+        Optional<VerificationCase> earlier = RepeatedRequests.earlierCase(em, command);
+        if (earlier.isPresent()) {
+            VerificationCase c = earlier.get();
+            LOG.infof("case %s returned again for a repeated request (same idempotency key and request)", c.id());
+            store.audit("CASE_OPEN_REPEATED", c.id(), command.channel().name());
+            return c.toView();
         }
         Instant now = store.now();
         VerificationCase c = VerificationCase.open(command, now, store.policy(PendingPeer.IMMIGRATION));
@@ -37,19 +33,18 @@ public class CaseLifecycleBean extends CaseFacadeBean implements CaseLifecycle {
         em.persist(c);
         CaseLogContext.run(c.id(), () -> LOG.infof("case opened channel=%s product=%s nationality=%s", command.channel(),
                 command.product(), command.applicant().nationality()));
-        AuditTrail.record("CASE_OPENED", c.id(), command.channel().name());
+        store.audit("CASE_OPENED", c.id(), command.channel().name());
         return c.toView();
     }
 
     /**
      * No transaction of its own: one read of plain columns (nothing sealed is decrypted) needs none,
-     * and this serves every redelivered MQ request.
+     * and this serves every redelivered MQ request. Its audit is therefore the log line only.
      */
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Optional<CaseSummary> repeatedRequest(String idempotencyKey) {
-        return firstSummary(em.createNamedQuery(VerificationCase.SUMMARY_BY_IDEMPOTENCY_KEY, Object[].class)
-                .setParameter("key", idempotencyKey), "CASE_OPEN_REPEATED");
+    public Optional<CaseSummary> repeatedRequest(OpenCaseCommand command) {
+        return audited(RepeatedRequests.earlierSummary(em, command), "CASE_OPEN_REPEATED");
     }
 
     @Override
@@ -61,17 +56,19 @@ public class CaseLifecycleBean extends CaseFacadeBean implements CaseLifecycle {
 
     /** The first row of a summary query as a summary, its read audited as {@code action}. */
     private static Optional<CaseSummary> firstSummary(TypedQuery<Object[]> query, String action) {
-        return query.setMaxResults(1).getResultList().stream().findFirst().map(row -> {
-            CaseSummary summary = VerificationCase.summary(row);
-            AuditTrail.record(action, summary.caseId(), "channel");
-            return summary;
-        });
+        return audited(query.setMaxResults(1).getResultList().stream().findFirst().map(VerificationCase::summary), action);
+    }
+
+    /** A summary read without a transaction, audited as {@code action} in the log only (no row to commit with). */
+    private static Optional<CaseSummary> audited(Optional<CaseSummary> summary, String action) {
+        summary.ifPresent(s -> AuditTrail.record(action, s.caseId(), "channel"));
+        return summary;
     }
 
     @Override
     public CaseView getCase(String caseId) {
         CaseView view = store.find(caseId).toView();
-        AuditTrail.record("CASE_READ", caseId, "channel");
+        store.audit("CASE_READ", caseId, "channel");
         return view;
     }
 
@@ -85,7 +82,7 @@ public class CaseLifecycleBean extends CaseFacadeBean implements CaseLifecycle {
         CaseLogContext.run(caseId, () -> LOG.infof("case decided outcome=%s", decision.outcome()));
         store.accountOrdered(c);
         // the reviewer's id is who, not what: it belongs in the audit line
-        AuditTrail.record("CASE_DECIDED outcome=" + decision.outcome() + " methods=" + decision.attestedMethods()
+        store.audit("CASE_DECIDED outcome=" + decision.outcome() + " methods=" + decision.attestedMethods()
                 + " tasks=" + decision.completedTasks(), caseId, "reviewer:" + decision.reviewer());
         return c.toView();
     }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.function.Supplier;
 import org.ekyc.hub.verification.api.CaseStatus;
 import org.ekyc.hub.verification.api.Channel;
+import org.ekyc.hub.verification.api.OpenCaseCommand;
 import org.ekyc.hub.verification.api.Product;
 
 /**
@@ -44,9 +45,16 @@ abstract class CaseRecord {
     @Column(name = "external_reference", length = 40)
     String externalReference;
 
-    /** The channel's request key (e.g. MQ:customer-ref:seq); no personal data. */
-    @Column(name = "idempotency_key", length = 100)
+    /** The channel's request key scoped to its caller (e.g. MQ:customer-ref:seq); no personal data. */
+    @Column(name = "idempotency_key", length = OpenCaseCommand.MAX_IDEMPOTENCY_KEY)
     String idempotencyKey;
+
+    /**
+     * SHA-256 of the request that opened the case under {@link #idempotencyKey} ({@link RequestFingerprint});
+     * null for a case opened without a key, or before fingerprints were kept.
+     */
+    @Column(name = "request_fingerprint", length = RequestFingerprint.LENGTH)
+    String requestFingerprint;
 
     @Embedded ApplicantPart applicant;
     @Embedded ImmigrationCheck immigration;

@@ -19,8 +19,9 @@ import org.ekyc.hub.verification.risk.RiskTierPolicy;
 import org.jboss.logging.Logger;
 
 /**
- * What the engine's facades share, in the calling bean's transaction: finding a case, reassessing it
- * after a check (with the audit of an automatic approval and of the account opening it orders), the
+ * What the engine's facades share, in the calling bean's transaction: finding a case, auditing an effect
+ * (a row in the same transaction, and the log line), reassessing a case after a check (with the audit of
+ * an automatic approval and of the account opening it orders), the
  * back-off and lease settings of each {@link PendingPeer}, and taking the cases a background job is due
  * to handle, each read in its own transaction ({@link PendingCaseReader}).
  */
@@ -62,6 +63,16 @@ final class CaseStore {
         return riskPolicy;
     }
 
+    /**
+     * Audits an effect in the calling bean's transaction: an {@link AuditEntry} row that commits or rolls
+     * back with the effect, and the {@code org.ekyc.audit} log line as before ({@link AuditTrail}). Reads
+     * that run without a transaction (the summaries of {@code CaseLifecycle}) stay log-only.
+     */
+    void audit(String action, String caseId, String actor) {
+        em.persist(new AuditEntry(now(), caseId, action, actor));
+        AuditTrail.record(action, caseId, actor);
+    }
+
     /** @throws CaseNotFoundException when there is no such case */
     VerificationCase find(String caseId) {
         VerificationCase c = caseId == null ? null : em.find(VerificationCase.class, caseId);
@@ -77,7 +88,7 @@ final class CaseStore {
         c.reassess(riskPolicy, now());
         if (before != CaseStatus.APPROVED && c.toView().status() == CaseStatus.APPROVED) {
             CaseLogContext.run(c.id(), () -> LOG.info("case approved automatically: all checks clean, STANDARD tier, FSC rule met"));
-            AuditTrail.record("CASE_DECIDED outcome=APPROVED auto", c.id(), "engine");
+            audit("CASE_DECIDED outcome=APPROVED auto", c.id(), "engine");
             accountOrdered(c);
         }
     }
@@ -87,7 +98,7 @@ final class CaseStore {
         CaseView.AccountView account = c.toView().account();
         if (account != null && account.state() == AccountOpeningState.PENDING && account.failedAttempts() == 0) {
             CaseLogContext.run(c.id(), () -> LOG.info("account opening ordered at core banking"));
-            AuditTrail.record("ACCOUNT_OPENING_ORDERED", c.id(), "engine");
+            audit("ACCOUNT_OPENING_ORDERED", c.id(), "engine");
         }
     }
 
@@ -124,7 +135,7 @@ final class CaseStore {
                 }
                 CaseLogContext.run(id, () -> LOG.errorf("case %s cannot be read: its sealed values do not open with this"
                         + " key (KYC_PII_KEY_FILE) or were altered; job %s leaves it out, the other cases go on", id, job));
-                AuditTrail.record("CASE_UNREADABLE job=" + job, id, "engine");
+                audit("CASE_UNREADABLE job=" + job, id, "engine");
                 onUnreadable.accept(id);
             }
         }

@@ -17,7 +17,7 @@ public class DocumentStepBean extends CaseFacadeBean implements DocumentStep {
         store.reassess(c);
         CaseLogContext.run(caseId, () -> LOG.infof("document check recorded type=%s findings=%d portrait template=%s",
                 reading.type(), reading.findings().size(), portrait != null));
-        AuditTrail.record("DOCUMENT_CHECK_RECORDED", caseId, "channel");
+        store.audit("DOCUMENT_CHECK_RECORDED", caseId, "channel");
         return c.toView();
     }
 }

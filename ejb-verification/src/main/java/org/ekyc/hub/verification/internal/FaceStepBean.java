@@ -22,14 +22,14 @@ public class FaceStepBean extends CaseFacadeBean implements FaceStep {
     public CaseView recordConsent(String caseId, Consent consent) {
         VerificationCase c = store.find(caseId);
         c.recordConsent(consent, store.now());
-        AuditTrail.record("CONSENT_RECORDED notice=" + consent.noticeVersion() + " lang=" + consent.language(), caseId, "channel");
+        store.audit("CONSENT_RECORDED notice=" + consent.noticeVersion() + " lang=" + consent.language(), caseId, "channel");
         return c.toView();
     }
 
     @Override
     public void bindLivenessChallenge(String caseId, String nonce) {
         store.find(caseId).bindLivenessChallenge(nonce, store.now());
-        AuditTrail.record("LIVENESS_CHALLENGE_ISSUED", caseId, "channel");
+        store.audit("LIVENESS_CHALLENGE_ISSUED", caseId, "channel");
     }
 
     @Override
@@ -43,7 +43,7 @@ public class FaceStepBean extends CaseFacadeBean implements FaceStep {
         c.applyFaceCheck(check, store.now());
         store.reassess(c);
         CaseLogContext.run(caseId, () -> LOG.infof("face check recorded liveness=%s match=%s", check.liveness(), check.match()));
-        AuditTrail.record("FACE_CHECK_RECORDED", caseId, "channel");
+        store.audit("FACE_CHECK_RECORDED", caseId, "channel");
         return c.toView();
     }
 
@@ -55,7 +55,7 @@ public class FaceStepBean extends CaseFacadeBean implements FaceStep {
         int purged = (int) store.readEach(due, "face-template-purge", c -> {
             boolean done = c.purgeFaceTemplate(now);
             if (done) {
-                AuditTrail.record("FACE_TEMPLATE_PURGED", c.id(), "retention");
+                store.audit("FACE_TEMPLATE_PURGED", c.id(), "retention");
             }
             return done;
         }, id -> { }).stream().filter(Boolean::booleanValue).count();

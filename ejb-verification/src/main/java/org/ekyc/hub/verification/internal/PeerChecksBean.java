@@ -35,12 +35,12 @@ public class PeerChecksBean extends CaseFacadeBean implements PeerChecks {
         }
         if (question instanceof PeerQuestion.IncomeStatus q) {
             VerificationCase c = store.find(caseId);
-            AuditTrail.record("APPLICANT_READ_FOR_REGISTRY", caseId, "tax-authority");
+            store.audit("APPLICANT_READ_FOR_REGISTRY", caseId, "tax-authority");
             return c.taxQuery(q.taxYear(), q.registrationNumber(), q.name());
         }
         if (question instanceof PeerQuestion.PhoneOwner q) {
             PhoneIdentityRequest request = store.find(caseId).phoneIdentityRequest(q.sex(), q.carrier());
-            AuditTrail.record("APPLICANT_READ_FOR_TELECOM_IDENTITY", caseId, "telecom-identity");
+            store.audit("APPLICANT_READ_FOR_TELECOM_IDENTITY", caseId, "telecom-identity");
             return request;
         }
         if (question instanceof PeerQuestion.OtpTransaction) {
@@ -48,7 +48,7 @@ public class PeerChecksBean extends CaseFacadeBean implements PeerChecks {
         }
         CreditSummaryRequest request = store.find(caseId)
                 .creditSummaryRequest(((PeerQuestion.CreditEnquiry) question).consent());
-        AuditTrail.record("APPLICANT_READ_FOR_CREDIT_BUREAU consent=Y", caseId, "credit-bureau");
+        store.audit("APPLICANT_READ_FOR_CREDIT_BUREAU consent=Y", caseId, "credit-bureau");
         return request;
     }
 
@@ -66,7 +66,7 @@ public class PeerChecksBean extends CaseFacadeBean implements PeerChecks {
             store.reassess(c);
         }
         CaseLogContext.run(caseId, () -> LOG.info(recordedLine(answer)));
-        AuditTrail.record(recordedAudit(answer), caseId, recordedActor(answer));
+        store.audit(recordedAudit(answer), caseId, recordedActor(answer));
         return c.toView();
     }
 
@@ -118,7 +118,7 @@ public class PeerChecksBean extends CaseFacadeBean implements PeerChecks {
         c.noAnswer(query, store.now(), store.policy(peer));
         if (peer == PendingPeer.CREDIT) {
             CaseLogContext.run(c.id(), () -> LOG.info("credit summary recorded outcome=UNAVAILABLE"));
-            AuditTrail.record("CREDIT_SUMMARY_RECORDED", c.id(), "credit-bureau");
+            store.audit("CREDIT_SUMMARY_RECORDED", c.id(), "credit-bureau");
             return c.toView();
         }
         String auditPeer = peer.peer.name();
@@ -126,7 +126,7 @@ public class PeerChecksBean extends CaseFacadeBean implements PeerChecks {
         Instant due = c.check(peer).retryAt();
         CaseLogContext.run(c.id(), () -> LOG.infof("%s gave no answer: check PENDING, failed tries %d, asked again from %s",
                 auditPeer, attempts, due));
-        AuditTrail.record(auditPeer + "_CHECK_PENDING attempts=" + attempts + " query=sealed", c.id(), "registry-lookup");
+        store.audit(auditPeer + "_CHECK_PENDING attempts=" + attempts + " query=sealed", c.id(), "registry-lookup");
         return c.toView();
     }
 
@@ -136,7 +136,7 @@ public class PeerChecksBean extends CaseFacadeBean implements PeerChecks {
         Instant now = store.now();
         if (peer == PendingPeer.IMMIGRATION) {
             List<Q> due = store.takeDue(peer, now, max, c -> queryType.cast(c.immigrationQuery()));
-            due.forEach(q -> AuditTrail.record("APPLICANT_READ_FOR_REGISTRY", q.caseId(), "registry-retry"));
+            due.forEach(q -> store.audit("APPLICANT_READ_FOR_REGISTRY", q.caseId(), "registry-retry"));
             return due;
         }
         Instant leaseEnd = now.plus(store.policy(peer).first());
@@ -144,11 +144,11 @@ public class PeerChecksBean extends CaseFacadeBean implements PeerChecks {
             Q q = queryType.cast(c.takePending(peer, leaseEnd));
             int attempt = c.check(peer).attempts() + 1;
             switch (peer) {
-                case RESIDENT -> AuditTrail.record("APPLICANT_READ_FOR_REGISTRY attempt=" + attempt, c.id(),
+                case RESIDENT -> store.audit("APPLICANT_READ_FOR_REGISTRY attempt=" + attempt, c.id(),
                         "resident-check-retry");
-                case TAX -> AuditTrail.record("APPLICANT_READ_FOR_REGISTRY attempt=" + attempt, c.id(),
+                case TAX -> store.audit("APPLICANT_READ_FOR_REGISTRY attempt=" + attempt, c.id(),
                         "income-check-retry");
-                default -> AuditTrail.record("APPLICANT_READ_FOR_CREDIT_BUREAU consent=Y attempt=" + attempt, c.id(),
+                default -> store.audit("APPLICANT_READ_FOR_CREDIT_BUREAU consent=Y attempt=" + attempt, c.id(),
                         "credit-check-retry");
             }
             return q;
@@ -158,7 +158,7 @@ public class PeerChecksBean extends CaseFacadeBean implements PeerChecks {
     @Override
     public CreditSummary creditSummary(String caseId) {
         CreditSummary summary = store.find(caseId).creditSummary();
-        AuditTrail.record("CREDIT_SUMMARY_READ", caseId, "channel");
+        store.audit("CREDIT_SUMMARY_READ", caseId, "channel");
         return summary;
     }
 }

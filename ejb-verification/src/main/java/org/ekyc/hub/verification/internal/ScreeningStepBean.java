@@ -18,7 +18,7 @@ public class ScreeningStepBean extends CaseFacadeBean implements ScreeningStep {
         store.reassess(c);
         CaseLogContext.run(caseId, () -> LOG.infof("screening recorded outcome=%s list=%s",
                 result == null ? "UNAVAILABLE" : result.outcome(), result == null ? "-" : result.listVersion()));
-        AuditTrail.record("SCREENING_RECORDED", caseId, "screening");
+        store.audit("SCREENING_RECORDED", caseId, "screening");
         return c.toView();
     }
 
@@ -27,7 +27,7 @@ public class ScreeningStepBean extends CaseFacadeBean implements ScreeningStep {
         List<String> ids = em.createNamedQuery(VerificationCase.ALL_BY_CREATION, String.class)
                 .setFirstResult(firstResult).setMaxResults(max).getResultList();
         List<CaseApplicant> page = store.readEach(ids, "rescreening", VerificationCase::caseApplicant, id -> { });
-        page.forEach(a -> AuditTrail.record("APPLICANT_READ_FOR_RESCREENING", a.caseId(), "screening"));
+        page.forEach(a -> store.audit("APPLICANT_READ_FOR_RESCREENING", a.caseId(), "screening"));
         return page;
     }
 }

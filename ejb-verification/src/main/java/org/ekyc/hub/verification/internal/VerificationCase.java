@@ -63,12 +63,7 @@ import org.ekyc.hub.verification.risk.RiskTierPolicy;
                    @Index(name = "ix_case_income_pending", columnList = "income_check, income_retry_at"),
                    @Index(name = "ix_case_credit_pending", columnList = "credit_check, credit_retry_at"),
                    @Index(name = "ix_case_external_reference", columnList = "external_reference, created_at")})
-@NamedQuery(name = VerificationCase.BY_IDEMPOTENCY_KEY,
-        query = "select c from VerificationCase c where c.idempotencyKey = :key")
-// a repeated request's answer: plain columns only, so nothing sealed is read or decrypted
-@NamedQuery(name = VerificationCase.SUMMARY_BY_IDEMPOTENCY_KEY,
-        query = VerificationCase.SUMMARY_SELECT + " where c.idempotencyKey = :key")
-// a customer's KYC status (MQ STAT): the same plain columns, latest case first
+// a customer's KYC status (MQ STAT): plain columns only (nothing sealed is read), latest case first
 @NamedQuery(name = VerificationCase.SUMMARY_BY_CUSTOMER,
         query = VerificationCase.SUMMARY_SELECT + " where c.externalReference = :ref order by c.createdAt desc, c.id desc")
 @NamedQuery(name = VerificationCase.ALL_BY_CREATION, query = "select c.id from VerificationCase c order by c.createdAt, c.id")
@@ -100,12 +95,11 @@ public class VerificationCase extends CaseRecord {
     public static final String PENDING = "PENDING";
     static final String DUE = "select c.id from VerificationCase c where c.";
 
-    public static final String BY_IDEMPOTENCY_KEY = "VerificationCase.byIdempotencyKey";
-    public static final String SUMMARY_BY_IDEMPOTENCY_KEY = "VerificationCase.summaryByIdempotencyKey";
     public static final String SUMMARY_BY_CUSTOMER = "VerificationCase.summaryByCustomer";
     /** The columns of a {@link #summary(Object[]) summary} row; none of them sealed. */
-    static final String SUMMARY_SELECT = "select c.id, c.status, c.reasons.codes, c.immigration.outcome,"
-            + " c.immigration.stayExpiry, c.screening.outcome from VerificationCase c";
+    static final String SUMMARY_COLUMNS = "select c.id, c.status, c.reasons.codes, c.immigration.outcome,"
+            + " c.immigration.stayExpiry, c.screening.outcome";
+    static final String SUMMARY_SELECT = SUMMARY_COLUMNS + " from VerificationCase c";
     public static final String FACE_TEMPLATE_EXPIRED = "VerificationCase.faceTemplateExpired";
     public static final String ALL_BY_CREATION = "VerificationCase.allByCreation";
 
@@ -120,7 +114,8 @@ public class VerificationCase extends CaseRecord {
         c.product = command.product();
         c.channel = command.channel();
         c.externalReference = command.externalReference();
-        c.idempotencyKey = command.idempotencyKey();
+        c.idempotencyKey = RequestFingerprint.scopedKey(command);
+        c.requestFingerprint = c.idempotencyKey == null ? null : RequestFingerprint.of(command);
         c.applicant = ApplicantPart.of(command.applicant(), command.registrationNumber());
         c.immigration = ImmigrationCheck.pendingUntil(now.plus(retry.first()));
         c.reasons = Reasons.none();
@@ -401,7 +396,7 @@ public class VerificationCase extends CaseRecord {
                 read(phone, PhoneCheck::new).view(), read(credit, CreditCheck::new).outcome());
     }
 
-    /** A row of {@link #SUMMARY_BY_IDEMPOTENCY_KEY} or {@link #SUMMARY_BY_CUSTOMER} as a summary. */
+    /** A row of {@link #SUMMARY_COLUMNS} (a repeated request's, {@link #SUMMARY_BY_CUSTOMER}) as a summary. */
     public static CaseSummary summary(Object[] row) {
         return new CaseSummary((String) row[0], (CaseStatus) row[1], Reasons.parse((String) row[2]),
                 (RegistryCheckOutcome) row[3], (LocalDate) row[4], row[5] != null);

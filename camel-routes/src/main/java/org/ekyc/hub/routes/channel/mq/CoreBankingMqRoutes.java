@@ -28,7 +28,8 @@ import org.ekyc.hub.verification.api.ReasonCode;
  *       {@code KycReasonCode}/{@code KycReason} properties, and the requester gets a refusal (RC 08);</li>
  *   <li>a well-formed record with refused content gets a refusal with its reason code;</li>
  *   <li>a request sent again (same CUSTOMER-REF and REQ-SEQ) is answered with the case it opened
- *       the first time: the engine keys cases by it, so a redelivery never opens a second case. The
+ *       the first time: the engine keys cases by it, so a redelivery never opens a second case; the same
+ *       CUSTOMER-REF and REQ-SEQ with other content is refused (RC 08, IDEMPOTENCY_KEY_REUSED). The
  *       answer comes from the case's summary (no sealed value read); only a case whose first request's
  *       work is unfinished (screening not recorded, registry check pending) goes through the open-case
  *       flow again, which finishes it;</li>
@@ -95,7 +96,8 @@ public class CoreBankingMqRoutes extends RouteBuilder {
                 .end()
                 .process(e -> e.getMessage().setBody(CoreBankingRecordMapper.toOpenCase(e.getProperty(REQUEST, CopybookRecord.class))))
                 // a request seen before whose case is settled: answer from its summary
-                .process(e -> cases(e).repeatedRequest(e.getMessage().getBody(OpenCaseCommand.class).idempotencyKey())
+                // (the same key with another request is refused: IDEMPOTENCY_KEY_REUSED, nothing opened)
+                .process(e -> cases(e).repeatedRequest(e.getMessage().getBody(OpenCaseCommand.class))
                         .filter(CaseSummary::settled).ifPresent(summary -> e.setProperty(SUMMARY, summary)))
                 .choice().when(exchangeProperty(SUMMARY).isNull())
                     // open the case (engine + registry check), or finish the one this request opened before

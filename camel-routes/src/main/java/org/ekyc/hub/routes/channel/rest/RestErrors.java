@@ -17,7 +17,8 @@ import org.ekyc.hub.verification.api.screening.ScreeningUnavailableException;
 /**
  * The REST channel's error responses: every failure becomes {@code {code, field, message}} with the
  * message in the language of Accept-Language. A refusal is 400, or 409 when the request is well formed
- * but the case's state does not allow it; an unusable image 422; an unknown case 404; a peer that is
+ * but the case's state does not allow it; an idempotency key used for another request and an unusable
+ * image 422; an unknown case 404; a peer that is
  * down 503 (502 for a malformed reply); screening without a list 503; anything else 500, logged.
  */
 final class RestErrors {
@@ -69,7 +70,9 @@ final class RestErrors {
                  RESIDENT_CHECK_NOT_APPLICABLE, DOCUMENT_REQUIRED -> true;
             default -> false;
         };
-        error(e, conflict ? 409 : 400, ex.reason(), ex.field(), ex.field());
+        // a well-formed request its idempotency key cannot answer: the key belongs to another request
+        boolean unprocessable = ex.reason() == ReasonCode.IDEMPOTENCY_KEY_REUSED;
+        error(e, conflict ? 409 : unprocessable ? 422 : 400, ex.reason(), ex.field(), ex.field());
     }
 
     private static void error(Exchange e, int status, ReasonCode code, String field, String detail) throws Exception {

@@ -49,8 +49,10 @@ public final class SoapMapper {
         if (r.getProduct() == null) {
             throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "product");
         }
+        String key = r.getIdempotencyKey();
         return new OpenCaseCommand(applicant, Product.valueOf(r.getProduct().name()), Channel.SOAP,
-                r.getExternalReference(), r.getRegistrationNumber());
+                r.getExternalReference(), r.getRegistrationNumber(),
+                key == null || key.isBlank() ? null : Channel.SOAP.name() + ":" + key.trim());
     }
 
     public static OpenCaseResponse toOpenCaseResponse(CaseView v) {

@@ -26,6 +26,9 @@ import org.ekyc.hub.adapter.corebanking.CoreBankingRecordMapper;
 import org.ekyc.hub.routes.bootstrap.CamelBootstrap;
 import org.ekyc.hub.routes.flow.CaseIntakeRoutes;
 import org.ekyc.hub.verification.api.CaseLifecycle;
+import org.ekyc.hub.verification.api.InvalidRequestException;
+import org.ekyc.hub.verification.api.OpenCaseCommand;
+import org.ekyc.hub.verification.api.ReasonCode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,7 +75,13 @@ class CoreBankingMqTransactionTest extends CamelTestSupport {
         context.addComponent("jms", CamelBootstrap.transactedJms(new ActiveMQConnectionFactory("vm://0")));
         context.getRegistry().bind("caseLifecycle", CaseLifecycle.class, (CaseLifecycle) Proxy.newProxyInstance(
                 getClass().getClassLoader(), new Class<?>[] {CaseLifecycle.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "repeatedRequest" -> Optional.empty();
+                    case "repeatedRequest" -> {
+                        // the engine, standing in: this customer's REQ-SEQ 1 opened a case for another person
+                        if ("CIF-REUSED".equals(((OpenCaseCommand) args[0]).externalReference())) {
+                            throw new InvalidRequestException(ReasonCode.IDEMPOTENCY_KEY_REUSED, "idempotencyKey");
+                        }
+                        yield Optional.empty();
+                    }
                     default -> throw new UnsupportedOperationException(method.getName());
                 }));
         return context;
@@ -144,20 +153,37 @@ class CoreBankingMqTransactionTest extends CamelTestSupport {
         }
     }
 
-    @Test
-    void aHandledRequestIsCommittedWithItsReply() throws Exception {
+    /**
+     * Sends a KYCREQ of {@code customerRef} with the engine up and returns its KYCRSP, once the open-case
+     * flow ran {@code flowRuns} times and nothing went to the DLQ: the reply was committed.
+     */
+    private byte[] committedReply(String customerRef, String replyQueue, int flowRuns) throws Exception {
         engineDown = false;
         try (Connection c = new ActiveMQConnectionFactory("vm://0").createConnection()) {
             c.start();
             Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
-            byte[] reply = roundTrip(s, kycreq("CIF-OK"), "TX.REPLY.2", 10_000);
+            byte[] reply = roundTrip(s, kycreq(customerRef), replyQueue, 10_000);
             assertThat(reply).as("KYCRSP").hasSize(137);
-            assertThat(new String(reply, 29, 36, CCSID_933)).isEqualTo("0d6b1f5e-8c53-4d1e-9a0e-3f1f2b9c7a11");
             Thread.sleep(500);
-            assertThat(attempts).as("consumed once: the transaction committed").hasValue(1);
+            assertThat(attempts).as("open-case flow runs").hasValue(flowRuns);
             try (MessageConsumer dlq = s.createConsumer(s.createQueue("KYC.DLQ"))) {
                 assertThat(dlq.receive(200)).isNull();
             }
+            return reply;
         }
+    }
+
+    @Test
+    void aRequestWhoseKeyOpenedACaseForAnotherRequestIsRefusedAndOpensNothing() throws Exception {
+        byte[] reply = committedReply("CIF-REUSED", "TX.REPLY.3", 0);
+        assertThat(new String(reply, 29, 36, CCSID_933).isBlank()).as("no case id").isTrue();
+        assertThat(new String(reply, 75, 2, CCSID_933)).as("RETURN-CODE").isEqualTo(CoreBankingRecordMapper.RC_REFUSED);
+        assertThat(new String(reply, 77, 30, CCSID_933).trim()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+    }
+
+    @Test
+    void aHandledRequestIsCommittedWithItsReply() throws Exception {
+        byte[] reply = committedReply("CIF-OK", "TX.REPLY.2", 1);
+        assertThat(new String(reply, 29, 36, CCSID_933)).isEqualTo("0d6b1f5e-8c53-4d1e-9a0e-3f1f2b9c7a11");
     }
 }

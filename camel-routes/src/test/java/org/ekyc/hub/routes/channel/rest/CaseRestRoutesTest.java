@@ -15,6 +15,7 @@ import org.apache.camel.test.junit5.CamelTestSupport;
 import org.ekyc.hub.verification.api.Applicant;
 import org.ekyc.hub.verification.api.CaseNotFoundException;
 import org.ekyc.hub.verification.api.CaseLifecycle;
+import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.document.DocumentStep;
 import org.ekyc.hub.verification.api.face.FaceStep;
 import org.ekyc.hub.verification.api.peer.PeerChecks;
@@ -56,6 +57,7 @@ class CaseRestRoutesTest extends CamelTestSupport {
                 (proxy, method, args) -> {
                     calls.add(method.getName().equals("ask") ? "ask:" + args[0].getClass().getSimpleName() : method.getName());
                     return switch (method.getName()) {
+                        case "openCase" -> throw new InvalidRequestException(ReasonCode.IDEMPOTENCY_KEY_REUSED, "idempotencyKey");
                         case "getCase" -> {
                             if ("unknown".equals(args[0])) {
                                 throw new CaseNotFoundException((String) args[0]);
@@ -162,6 +164,21 @@ class CaseRestRoutesTest extends CamelTestSupport {
         assertThat(unknown.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).isEqualTo(404);
         assertThat(unknown.getMessage().getBody(String.class)).contains("\"code\":\"CASE_NOT_FOUND\"");
         assertThat(unknown.getMessage().getHeaders()).doesNotContainKey("caseId");
+    }
+
+    @Test
+    void anIdempotencyKeyUsedForAnotherRequestIs422() throws Exception {
+        // the intake flow as deployed; the engine refuses the key (the stand-in's openCase)
+        context.addRoutes(new org.ekyc.hub.routes.flow.CaseIntakeRoutes());
+        Exchange reused = template.request("direct:rest-open-case", e -> {
+            e.getMessage().setHeader("Idempotency-Key", "k-1");
+            e.getMessage().setHeader("Accept-Language", "en");
+            e.getMessage().setBody(new OpenCaseRequest("KIM", null, null, "KOR", "1992-05-05", null, null, "LOAN", null, null));
+        });
+        assertThat(reused.getException()).as("handled").isNull();
+        assertThat(reused.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).isEqualTo(422);
+        assertThat(reused.getMessage().getBody(String.class)).contains("\"code\":\"IDEMPOTENCY_KEY_REUSED\"")
+                .contains("\"field\":\"idempotencyKey\"");
     }
 
     @Test

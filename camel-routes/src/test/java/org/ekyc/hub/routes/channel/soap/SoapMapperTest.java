@@ -34,6 +34,18 @@ class SoapMapperTest {
     }
 
     @Test
+    void anOpenCaseIdempotencyKeyIsScopedToTheSoapChannel() {
+        org.ekyc.hub.routes.soap.wsdl.OpenCase r = new org.ekyc.hub.routes.soap.wsdl.OpenCase();
+        r.setSurname("KIM");
+        r.setNationality("KOR");
+        r.setBirthDate(XmlDates.toXml(LocalDate.of(1992, 5, 5)));
+        r.setProduct(org.ekyc.hub.routes.soap.wsdl.Product.LOAN);
+        assertThat(SoapMapper.toCommand(r).idempotencyKey()).isNull();
+        r.setIdempotencyKey(" k-1 ");
+        assertThat(SoapMapper.toCommand(r).idempotencyKey()).isEqualTo("SOAP:k-1");
+    }
+
+    @Test
     void screenNameWithoutNamesIsRefusedAsOnRest() {
         InvalidRequestException e = catchThrowableOfType(InvalidRequestException.class,
                 () -> SoapMapper.toScreeningRequest(new ScreenName()));
