@@ -2,7 +2,6 @@ package org.ekyc.hub.routes.peer.sanctions;
 
 import org.ekyc.hub.verification.api.screening.ScreeningStep;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.apache.camel.Exchange;
@@ -12,7 +11,6 @@ import org.ekyc.hub.routes.flow.ScreeningQuery;
 import org.ekyc.hub.verification.api.CaseApplicant;
 import org.ekyc.hub.verification.api.screening.ListUpdateException;
 import org.ekyc.hub.verification.api.screening.ScreeningService;
-import org.ekyc.hub.verification.api.screening.ScreeningUnavailableException;
 
 /**
  * Sanctions list updates by file drop: put a new set of list files (OFAC CSVs, UN XML, PEP file, in
@@ -21,13 +19,8 @@ import org.ekyc.hub.verification.api.screening.ScreeningUnavailableException;
  * refuses it whole; either way a {@code <name>.loaded} or {@code <name>.rejected} file says what
  * happened (file, line or element, reason), and a refused set leaves the version in service
  * untouched. After a new version, every existing case's applicant is screened again (a decided case
- * keeps its decision: a match is recorded as a finding for compliance, {@code ScreeningStep#recordRescreening}).
- * <p>
- * A sweep ({@code screening-sweep}, every {@code kyc.screening.sweep-interval-ms}) screens the cases not
- * decided yet that could not be screened when they were opened (screening was unavailable), at most
- * {@code kyc.screening.sweep-batch} per round, each opened at least {@code kyc.screening.sweep-min-age-ms}
- * ago (so it does not race the opening's own screening); a round ends at the first screening
- * that is still unavailable.
+ * keeps its decision: a match is recorded as a finding for compliance, {@code ScreeningStep#recordRescreening});
+ * cases that could not be screened at all are screened by {@link UnscreenedSweepRoutes}.
  */
 public class SanctionsListRoutes extends RouteBuilder {
 
@@ -57,12 +50,6 @@ public class SanctionsListRoutes extends RouteBuilder {
                     .routeId("sanctions-list-fetch")
                     .process(SanctionsListRoutes::fetch);
         }
-
-        from("timer:screening-sweep?delay={{kyc.screening.sweep-interval-ms}}&period={{kyc.screening.sweep-interval-ms}}")
-                .routeId("screening-sweep")
-                .process(SanctionsListRoutes::sweep)
-                .filter(simple("${body} > 0"))
-                    .log("screening sweep: ${body} unscreened case(s) screened");
 
         from("direct:rescreen-all").routeId("rescreen-all")
                 .process(SanctionsListRoutes::rescreenAll)
@@ -102,31 +89,6 @@ public class SanctionsListRoutes extends RouteBuilder {
             // the version in service stays; the next period tries again
             LOG.warnf("sanctions list fetch failed, version in service kept: %s", refused.getMessage());
         }
-    }
-
-    /**
-     * Screens the unscreened cases the engine hands out, one at a time; a case that fails (e.g. decided
-     * meanwhile) is logged and the others go on; screening unavailable again ends the round.
-     */
-    private static void sweep(Exchange e) {
-        ScreeningStep cases = e.getContext().getRegistry().lookupByNameAndType("screeningStep", ScreeningStep.class);
-        ScreeningService screening = e.getContext().getRegistry().lookupByNameAndType("screeningService", ScreeningService.class);
-        int done = 0;
-        int batch = Integer.parseInt(e.getContext().resolvePropertyPlaceholders("{{kyc.screening.sweep-batch}}"));
-        Duration minAge = Duration.ofMillis(Long.parseLong(
-                e.getContext().resolvePropertyPlaceholders("{{kyc.screening.sweep-min-age-ms}}")));
-        for (CaseApplicant a : cases.unscreened(minAge, batch)) {
-            try {
-                cases.recordScreening(a.caseId(), screening.screen(ScreeningQuery.request(a.applicant())));
-                done++;
-            } catch (ScreeningUnavailableException unavailable) {
-                LOG.debugf("screening sweep stopped, screening still unavailable: %s", unavailable.getMessage());
-                break;
-            } catch (RuntimeException failed) {
-                LOG.warnf("screening sweep: case %s not screened: %s", a.caseId(), failed.getMessage());
-            }
-        }
-        e.getMessage().setBody(done);
     }
 
     /** Screens every case's applicant against the new version, a page at a time. */
