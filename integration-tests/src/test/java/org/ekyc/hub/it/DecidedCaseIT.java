@@ -33,20 +33,6 @@ class DecidedCaseIT extends HubDeployments {
         return caseId;
     }
 
-    /** A case a reviewer approved (as in AccountOpeningIT). */
-    private static String approvedCase() throws Exception {
-        String caseId = json(postJson("/kyc/api/v1/cases", nguyenJson("DECIDED-IT-" + System.nanoTime()), null))
-                .get("caseId").asText();
-        awaitImmigrationAnswer(caseId);
-        HttpResponse<String> approved = postJson("/kyc/api/v1/cases/" + caseId + "/decision", """
-                {"decision":"APPROVED","reviewer":"emp-0042",
-                 "attestedMethods":["VIDEO_CALL","EXISTING_ACCOUNT"],"completedTasks":["VIDEO_INTERVIEW","SOURCE_OF_FUNDS"]}""",
-                "en");
-        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
-        assertThat(json(approved).get("status").asText()).isEqualTo("APPROVED");
-        return caseId;
-    }
-
     private static JsonNode read(String caseId) throws Exception {
         return json(get("/kyc/api/v1/cases/" + caseId));
     }
@@ -62,6 +48,12 @@ class DecidedCaseIT extends HubDeployments {
         assertThat(after.get("decision").get("decidedBy")).isEqualTo(before.get("decision").get("decidedBy"));
     }
 
+    /** POSTs {@code body} to {@code operation} of a rejected case: refused, the case unchanged. */
+    private static void postRefused(String operation, String body, String language) throws Exception {
+        String caseId = rejectedCase();
+        refused(caseId, read(caseId), postJson("/kyc/api/v1/cases/" + caseId + operation, body, language));
+    }
+
     private static String passportJson() {
         SyntheticDocuments doc = SyntheticDocuments.generate(7L, 3, DocumentType.PASSPORT_TD3, Degradation.values()[0], false);
         return JSON.createObjectNode().put("image", Base64.getEncoder().encodeToString(doc.jpeg()))
@@ -70,14 +62,12 @@ class DecidedCaseIT extends HubDeployments {
 
     @Test
     void aDocumentOnARejectedCaseIsRefused() throws Exception {
-        String caseId = rejectedCase();
-        JsonNode before = read(caseId);
-        refused(caseId, before, postJson("/kyc/api/v1/cases/" + caseId + "/document", passportJson(), "en"));
+        postRefused("/document", passportJson(), "en");
     }
 
     @Test
     void aDocumentOnAnApprovedCaseIsRefused() throws Exception {
-        String caseId = approvedCase();
+        String caseId = AccountOpeningIT.approvedCase("DECIDED-IT-" + System.nanoTime());
         JsonNode before = read(caseId);
         HttpResponse<String> answer = postJson("/kyc/api/v1/cases/" + caseId + "/document", passportJson(), "en");
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(409);
@@ -91,9 +81,7 @@ class DecidedCaseIT extends HubDeployments {
 
     @Test
     void consentOnADecidedCaseIsRefused() throws Exception {
-        String caseId = rejectedCase();
-        refused(caseId, read(caseId), postJson("/kyc/api/v1/cases/" + caseId + "/consent",
-                "{\"noticeVersion\":\"2026-11\",\"language\":\"ko\",\"templateRetentionDays\":30}", null));
+        postRefused("/consent", "{\"noticeVersion\":\"2026-11\",\"language\":\"ko\",\"templateRetentionDays\":30}", null);
     }
 
     @Test
@@ -104,58 +92,51 @@ class DecidedCaseIT extends HubDeployments {
 
     @Test
     void aSelfieOnADecidedCaseIsRefused() throws Exception {
-        String caseId = rejectedCase();
         // refused before any image is looked at: the frames need not be a face
         var body = JSON.createObjectNode().put("nonce", "0123456789abcdef0123");
         body.putArray("frames").addObject().put("image", Base64.getEncoder().encodeToString(new byte[] {1, 2, 3}))
                 .put("capturedAt", 1_800_000_000_000L);
-        refused(caseId, read(caseId), postJson("/kyc/api/v1/cases/" + caseId + "/selfie", body.toString(), "en"));
+        postRefused("/selfie", body.toString(), "en");
     }
 
     @Test
     void aPhoneVerificationOnADecidedCaseIsRefusedAndTheCarrierNotAsked() throws Exception {
-        String caseId = rejectedCase();
-        refused(caseId, read(caseId), postJson("/kyc/api/v1/cases/" + caseId + "/phone-verification",
-                "{\"sex\":\"M\",\"carrier\":\"SKT\"}", null));
+        postRefused("/phone-verification", "{\"sex\":\"M\",\"carrier\":\"SKT\"}", null);
     }
 
     @Test
     void aPhoneConfirmationOnADecidedCaseIsRefused() throws Exception {
-        String caseId = rejectedCase();
-        refused(caseId, read(caseId), postJson("/kyc/api/v1/cases/" + caseId + "/phone-verification/confirm",
-                "{\"otp\":\"123456\"}", null));
+        postRefused("/phone-verification/confirm", "{\"otp\":\"123456\"}", null);
     }
 
     @Test
     void aCreditSummaryOnADecidedCaseIsRefusedAndTheBureauNotAsked() throws Exception {
-        String caseId = rejectedCase();
-        refused(caseId, read(caseId), postJson("/kyc/api/v1/cases/" + caseId + "/credit-summary", "{\"consent\":true}", null));
+        postRefused("/credit-summary", "{\"consent\":true}", null);
     }
 
     @Test
     void aResidentCheckOnADecidedCaseIsRefused() throws Exception {
-        String caseId = rejectedCase();
-        refused(caseId, read(caseId), postJson("/kyc/api/v1/cases/" + caseId + "/resident-check",
+        postRefused("/resident-check",
                 JSON.createObjectNode().put("name", "김민준").put("residentNumber", "9001011000017")
-                        .put("issueDate", "2019-05-20").toString(), "en"));
+                        .put("issueDate", "2019-05-20").toString(), "en");
     }
 
     @Test
     void anIncomeCheckOnADecidedCaseIsRefused() throws Exception {
-        String caseId = rejectedCase();
-        refused(caseId, read(caseId), postJson("/kyc/api/v1/cases/" + caseId + "/income-check", """
-                {"taxYear":2025,"registrationNumber":"123-45-67890","name":"한빛상회"}""", "en"));
+        postRefused("/income-check", """
+                {"taxYear":2025,"registrationNumber":"123-45-67890","name":"한빛상회"}""", "en");
     }
 
     @Test
     void aSecondDecisionIsRefusedAndARejectedCaseIsNeverApproved() throws Exception {
         String caseId = rejectedCase();
-        refused(caseId, read(caseId), postJson("/kyc/api/v1/cases/" + caseId + "/decision", """
+        String url = "/kyc/api/v1/cases/" + caseId + "/decision";
+        refused(caseId, read(caseId), postJson(url, """
                 {"decision":"APPROVED","reviewer":"emp-0043",
                  "attestedMethods":["VIDEO_CALL","EXISTING_ACCOUNT"],"completedTasks":["VIDEO_INTERVIEW","SOURCE_OF_FUNDS"]}""",
                 "en"));
         assertThat(read(caseId).hasNonNull("account")).as("a rejected case orders no account").isFalse();
-        refused(caseId, read(caseId), postJson("/kyc/api/v1/cases/" + caseId + "/decision", """
+        refused(caseId, read(caseId), postJson(url, """
                 {"decision":"REJECTED","reviewer":"emp-0043"}""", "en"));
     }
 

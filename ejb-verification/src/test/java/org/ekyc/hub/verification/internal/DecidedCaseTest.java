@@ -81,13 +81,18 @@ class DecidedCaseTest {
     private static VerificationCase approved() {
         VerificationCase c = open();
         c.applyScreening(CLEAR, T0);
+        everyOtherCheckClean(c);
+        assertThat(c.toView().status()).isEqualTo(CaseStatus.APPROVED);
+        return c;
+    }
+
+    /** Registry, document and face clean, then reassessed. */
+    private static void everyOtherCheckClean(VerificationCase c) {
         c.record(new StayStatus(RegistryCheckOutcome.VERIFIED, "E-9", LocalDate.of(2028, 1, 31), "00"), T0, RETRY);
         c.applyDocumentReading(CLEAN_DOCUMENT, T0);
         c.recordConsent(new Consent("v1", "en", 30), T0);
         c.applyFaceCheck(MATCHED, T0);
         c.reassess(POLICY, T0);
-        assertThat(c.toView().status()).isEqualTo(CaseStatus.APPROVED);
-        return c;
     }
 
     private static VerificationCase rejected() {
@@ -200,11 +205,7 @@ class DecidedCaseTest {
         assertThat(v.decision().riskTier()).isEqualTo(RiskTier.ENHANCED);
         assertThat(v.decision().riskReasons()).containsExactly("PEP");
         // every other check clean: a person must look (enhanced due diligence), never an automatic approval
-        c.record(new StayStatus(RegistryCheckOutcome.VERIFIED, "E-9", LocalDate.of(2028, 1, 31), "00"), T0, RETRY);
-        c.applyDocumentReading(CLEAN_DOCUMENT, T0);
-        c.recordConsent(new Consent("v1", "en", 30), T0);
-        c.applyFaceCheck(MATCHED, T0);
-        c.reassess(POLICY, T0);
+        everyOtherCheckClean(c);
         assertThat(c.toView().status()).isEqualTo(CaseStatus.REVIEW);
         assertThat(c.toView().reasons()).contains(ReasonCode.ENHANCED_DUE_DILIGENCE);
     }
@@ -226,11 +227,7 @@ class DecidedCaseTest {
     void anUnscreenedCaseIsNotClearAndIsNeverApproved() {
         VerificationCase c = open();
         c.applyScreening(null, T0);
-        c.record(new StayStatus(RegistryCheckOutcome.VERIFIED, "E-9", LocalDate.of(2028, 1, 31), "00"), T0, RETRY);
-        c.applyDocumentReading(CLEAN_DOCUMENT, T0);
-        c.recordConsent(new Consent("v1", "en", 30), T0);
-        c.applyFaceCheck(MATCHED, T0);
-        c.reassess(POLICY, T0);
+        everyOtherCheckClean(c);
         assertThat(c.toView().status()).isEqualTo(CaseStatus.OPENED);
         assertThat(c.toView().reasons()).contains(ReasonCode.SCREENING_UNAVAILABLE);
         assertThat(c.toView().decision().riskTier()).isEqualTo(RiskTier.ENHANCED);
