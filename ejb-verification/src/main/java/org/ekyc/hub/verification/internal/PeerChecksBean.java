@@ -143,7 +143,7 @@ public class PeerChecksBean extends CaseFacadeBean implements PeerChecks {
         }
         Instant leaseEnd = now.plus(store.policy(peer).first());
         return store.takeDue(peer, now, max, c -> {
-            if (c.isDecided()) {
+            if (c.isDecided() && peer != PendingPeer.ACCOUNT_OPENING) {
                 // decided meanwhile: its pending check is no longer asked (the due queries leave it out)
                 return null;
             }
