@@ -376,10 +376,7 @@ public class VerificationCase extends CaseRecord {
     public void decide(Decision d, RiskTierPolicy policy, Instant now) {
         refuseIfDecided("DECISION");
         DecisionPart part = decision = read(decision, DecisionPart::new);
-        part.check(d, status);
-        if (d.outcome() == CaseStatus.APPROVED && !read(screening, ScreeningPart::new).screened()) {
-            throw new InvalidRequestException(ReasonCode.SCREENING_REQUIRED, "screening");
-        }
+        part.check(d, status, read(screening, ScreeningPart::new).screened());
         if (d.outcome() == CaseStatus.APPROVED) {
             part.approve(d, () -> assess(policy));
         }
