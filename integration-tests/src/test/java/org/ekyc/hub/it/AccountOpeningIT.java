@@ -31,7 +31,7 @@ class AccountOpeningIT extends HubDeployments {
     }
 
     /** Opens a case and has a reviewer approve it (the FSC rule met by attested methods). */
-    private static String approvedCase(String reference) throws Exception {
+    static String approvedCase(String reference) throws Exception {
         String caseId = json(postJson("/kyc/api/v1/cases", nguyenJson(reference), null)).get("caseId").asText();
         awaitImmigrationAnswer(caseId);
         HttpResponse<String> approved = postJson("/kyc/api/v1/cases/" + caseId + "/decision", """

@@ -31,6 +31,7 @@ import org.ekyc.hub.routes.peer.credit.CreditBureauClient;
 import org.ekyc.hub.routes.peer.immigration.ImmigrationRegistryRoutes;
 import org.ekyc.hub.routes.peer.resident.ResidentRegistryRoutes;
 import org.ekyc.hub.routes.peer.sanctions.SanctionsListRoutes;
+import org.ekyc.hub.routes.peer.sanctions.UnscreenedSweepRoutes;
 import org.ekyc.hub.routes.peer.tax.TaxAuthorityRoutes;
 import org.ekyc.hub.routes.peer.telecom.TelecomIdentityClient;
 import org.ekyc.hub.verification.api.CaseLifecycle;
@@ -126,6 +127,7 @@ public class CamelBootstrap {
             context.addRoutes(new PartnerBatchRoutes());
             context.addRoutes(new PrivacyRoutes());
             context.addRoutes(new SanctionsListRoutes());
+            context.addRoutes(new UnscreenedSweepRoutes());
             context.addRoutes(new ResidentRegistryRoutes());
             context.addRoutes(new TaxAuthorityRoutes());
             context.addRoutes(new TelegramRoutes());

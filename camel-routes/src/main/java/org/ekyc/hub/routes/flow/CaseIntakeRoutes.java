@@ -4,6 +4,7 @@ import org.ekyc.hub.verification.api.screening.ScreeningStep;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.ekyc.hub.routes.bootstrap.CaseMdc;
+import org.ekyc.hub.verification.api.CaseStatus;
 import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.peer.immigration.RegistryCheckOutcome;
 import org.ekyc.hub.verification.api.screening.ScreeningResult;
@@ -44,6 +45,11 @@ public class CaseIntakeRoutes extends RouteBuilder {
         return e.getMessage().getBody(CaseView.class);
     }
 
+    /** An approved or rejected case takes no more checks (the engine would refuse them). */
+    private static boolean decided(CaseView view) {
+        return view.status() == CaseStatus.APPROVED || view.status() == CaseStatus.REJECTED;
+    }
+
     @Override
     public void configure() {
         // a refusal or failure goes back to the calling channel, whose own error handling maps it (REST
@@ -60,13 +66,14 @@ public class CaseIntakeRoutes extends RouteBuilder {
                 // conversion) were a measurable share of an MQ round trip (docs/benchmarks.md)
                 .process(e -> e.getMessage().setHeader(CaseMdc.HEADER, view(e).caseId()))
                 .process(CaseMdc::fromHeader)
-                // sanctions / PEP screening of the applicant (first time only)
-                .filter(e -> view(e).screening() == null)
+                // sanctions / PEP screening of the applicant (first time only; a repeated request of a
+                // decided case changes nothing of it: the unscreened sweep skips it, so does this)
+                .filter(e -> view(e).screening() == null && !decided(view(e)))
                     .process(e -> e.getMessage().setBody(screen(e)))
                 .end()
                 // registry check, unless an earlier identical request already got an answer; a
                 // registry outage never loses the case: it stays PENDING and is asked again
-                .choice().when(e -> view(e).immigrationCheck() == RegistryCheckOutcome.PENDING)
+                .choice().when(e -> view(e).immigrationCheck() == RegistryCheckOutcome.PENDING && !decided(view(e)))
                     .process(e -> e.getMessage().setBody(ImmigrationQuery.of(
                             e.getMessage().getBody(CaseView.class).caseId(), e.getProperty(COMMAND, OpenCaseCommand.class))))
                     .doTry()

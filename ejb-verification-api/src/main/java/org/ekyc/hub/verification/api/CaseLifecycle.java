@@ -48,12 +48,14 @@ public interface CaseLifecycle {
     /**
      * A reviewer approves or rejects the case. Approval needs the product's non-face-to-face
      * methods (those the hub verified plus those the reviewer attests) and, for an ENHANCED case,
-     * every enhanced-due-diligence task completed. Deciding starts the retention of the face
-     * template the applicant consented to from the decision.
+     * every enhanced-due-diligence task completed, and a screened applicant. Deciding starts the
+     * retention of the face template the applicant consented to from the decision. A decided case is
+     * final: no command changes it any more (CASE_ALREADY_DECIDED on every facade).
      *
      * @throws InvalidRequestException CASE_ALREADY_DECIDED, NON_FACE_TO_FACE_INSUFFICIENT,
      *                                 ENHANCED_TASKS_OPEN, DECISION_NOT_ALLOWED (a case waiting for a
-     *                                 retake), FIELD_REQUIRED (reviewer), MALFORMED_REQUEST (outcome)
+     *                                 retake), SCREENING_REQUIRED (screening was unavailable),
+     *                                 FIELD_REQUIRED (reviewer), MALFORMED_REQUEST (outcome)
      */
     CaseView decide(String caseId, Decision decision);
 

@@ -57,10 +57,14 @@ public enum ReasonCode {
     LIVENESS_CHALLENGE_NOT_FOR_CASE,
     /** Screening: a sanctions HIT, to be confirmed or dismissed by a compliance officer. */
     SANCTIONS_HIT,
-    /** Screening: a POTENTIAL sanctions or a PEP match; the case becomes ENHANCED. */
+    /** Screening: a POTENTIAL sanctions match; the case becomes ENHANCED. */
     SANCTIONS_POTENTIAL,
     /** Screening: no list version in service; a technical condition, the check is repeated. */
     SCREENING_UNAVAILABLE,
+    /** Screening: the applicant matches an entry of the PEP list; not a sanctions hit, the case becomes ENHANCED. */
+    PEP_MATCH,
+    /** Re-screening after a list update matched a decided case: a finding for compliance, the decision stands. */
+    SCREENING_MATCH_AFTER_DECISION,
     /** Risk tier ENHANCED: video interview and source-of-funds evidence for a human reviewer. */
     ENHANCED_DUE_DILIGENCE,
     // document check: bad input, retake, validation
@@ -117,6 +121,8 @@ public enum ReasonCode {
     ENHANCED_TASKS_OPEN,
     /** The case is waiting for the customer (a retake) and cannot be approved now. */
     DECISION_NOT_ALLOWED,
+    /** The case could not be screened (screening unavailable) and cannot be approved until it is. */
+    SCREENING_REQUIRED,
     /** Core banking refused to open the account of an approved case (its return code is on the case). */
     ACCOUNT_OPENING_REFUSED,
     // resident registry and tax authority

@@ -85,7 +85,7 @@ abstract class CaseRecord {
     }
 
     boolean isDecided() {
-        return status == CaseStatus.APPROVED || status == CaseStatus.REJECTED;
+        return CaseTransitions.decided(status);
     }
 
     public String id() {

@@ -119,7 +119,8 @@ final class CaseStore {
     }
 
     /**
-     * Each case read (and changed) by {@code taking} in its own transaction; a case whose sealed values
+     * Each case read (and changed) by {@code taking} in its own transaction (a {@code null} from
+     * {@code taking}: nothing taken from that case); a case whose sealed values
      * cannot be opened is logged at ERROR, audited ({@code CASE_UNREADABLE}), handed to
      * {@code onUnreadable} and left out — a background job over many cases never stops on one of them.
      */
@@ -128,7 +129,10 @@ final class CaseStore {
         List<T> taken = new ArrayList<>();
         for (String id : ids) {
             try {
-                taken.add(reader.take(id, taking));
+                T t = reader.take(id, taking);
+                if (t != null) {
+                    taken.add(t);
+                }
             } catch (EJBException e) {
                 if (!unreadable(e)) {
                     throw e;

@@ -66,8 +66,11 @@ public class DecisionPart {
         return names(tasksCompleted, EnhancedTask.class);
     }
 
-    /** Throws unless a reviewer may take decision {@code d} on an undecided case in {@code status}. */
-    void check(Decision d, CaseStatus status) {
+    /**
+     * Throws unless a reviewer may take decision {@code d} on an undecided case in {@code status}: an
+     * approval needs a case not waiting for a retake and a {@code screened} applicant.
+     */
+    void check(Decision d, CaseStatus status, boolean screened) {
         if (d.outcome() != CaseStatus.APPROVED && d.outcome() != CaseStatus.REJECTED) {
             throw new InvalidRequestException(ReasonCode.MALFORMED_REQUEST, "decision");
         }
@@ -76,6 +79,9 @@ public class DecisionPart {
         }
         if (d.outcome() == CaseStatus.APPROVED && status == CaseStatus.RETRY) {
             throw new InvalidRequestException(ReasonCode.DECISION_NOT_ALLOWED, "status");
+        }
+        if (d.outcome() == CaseStatus.APPROVED && !screened) {
+            throw new InvalidRequestException(ReasonCode.SCREENING_REQUIRED, "screening");
         }
     }
 

@@ -29,25 +29,26 @@ public class PeerChecksBean extends CaseFacadeBean implements PeerChecks {
 
     private Object query(PeerQuestion<?> question) {
         String caseId = question.caseId();
+        // nothing is asked for a decided case: no peer is called for it
+        VerificationCase c = store.find(caseId);
+        c.refuseIfDecided(DecidedCase.op(question));
         if (question instanceof PeerQuestion.ResidentCard card) {
-            store.find(caseId).requireResidentDocument();
+            c.requireResidentDocument();
             return card.query();
         }
         if (question instanceof PeerQuestion.IncomeStatus q) {
-            VerificationCase c = store.find(caseId);
             store.audit("APPLICANT_READ_FOR_REGISTRY", caseId, "tax-authority");
             return c.taxQuery(q.taxYear(), q.registrationNumber(), q.name());
         }
         if (question instanceof PeerQuestion.PhoneOwner q) {
-            PhoneIdentityRequest request = store.find(caseId).phoneIdentityRequest(q.sex(), q.carrier());
+            PhoneIdentityRequest request = c.phoneIdentityRequest(q.sex(), q.carrier());
             store.audit("APPLICANT_READ_FOR_TELECOM_IDENTITY", caseId, "telecom-identity");
             return request;
         }
         if (question instanceof PeerQuestion.OtpTransaction) {
-            return store.find(caseId).phoneTransaction();
+            return c.phoneTransaction();
         }
-        CreditSummaryRequest request = store.find(caseId)
-                .creditSummaryRequest(((PeerQuestion.CreditEnquiry) question).consent());
+        CreditSummaryRequest request = c.creditSummaryRequest(((PeerQuestion.CreditEnquiry) question).consent());
         store.audit("APPLICANT_READ_FOR_CREDIT_BUREAU consent=Y", caseId, "credit-bureau");
         return request;
     }
@@ -58,6 +59,7 @@ public class PeerChecksBean extends CaseFacadeBean implements PeerChecks {
             throw new IllegalArgumentException("an answer is required; record no answer with recordNoAnswer");
         }
         VerificationCase c = store.find(caseId);
+        c.refuseIfDecided(DecidedCase.op(answer));
         if (answer instanceof ResidentIdResult) {
             c.requireResidentDocument();
         }
@@ -135,12 +137,16 @@ public class PeerChecksBean extends CaseFacadeBean implements PeerChecks {
         PendingPeer peer = PendingPeer.taking(queryType);
         Instant now = store.now();
         if (peer == PendingPeer.IMMIGRATION) {
-            List<Q> due = store.takeDue(peer, now, max, c -> queryType.cast(c.immigrationQuery()));
+            List<Q> due = store.takeDue(peer, now, max, c -> c.isDecided() ? null : queryType.cast(c.immigrationQuery()));
             due.forEach(q -> store.audit("APPLICANT_READ_FOR_REGISTRY", q.caseId(), "registry-retry"));
             return due;
         }
         Instant leaseEnd = now.plus(store.policy(peer).first());
         return store.takeDue(peer, now, max, c -> {
+            if (c.isDecided() && peer != PendingPeer.ACCOUNT_OPENING) {
+                // decided meanwhile: its pending check is no longer asked (the due queries leave it out)
+                return null;
+            }
             Q q = queryType.cast(c.takePending(peer, leaseEnd));
             int attempt = c.check(peer).attempts() + 1;
             switch (peer) {

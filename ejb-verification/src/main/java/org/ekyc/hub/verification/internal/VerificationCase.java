@@ -16,7 +16,6 @@ import org.ekyc.hub.verification.api.CaseSummary;
 import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.Consent;
 import org.ekyc.hub.verification.api.FaceCheck;
-import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.OpenCaseCommand;
 import org.ekyc.hub.verification.api.Product;
 import org.ekyc.hub.verification.api.ReasonCode;
@@ -44,6 +43,7 @@ import org.ekyc.hub.verification.api.peer.telecom.Sex;
 import org.ekyc.hub.verification.api.risk.Decision;
 import org.ekyc.hub.verification.api.risk.RiskTier;
 import org.ekyc.hub.verification.api.risk.VerificationMethod;
+import org.ekyc.hub.verification.api.screening.ScreeningResult;
 import org.ekyc.hub.verification.risk.RiskAssessment;
 import org.ekyc.hub.verification.risk.RiskFactors;
 import org.ekyc.hub.verification.risk.RiskTierPolicy;
@@ -74,16 +74,20 @@ import org.ekyc.hub.verification.risk.RiskTierPolicy;
 // (PendingCaseReader), so that one case whose sealed values cannot be opened does not stop the others.
 // A check PENDING from before the retry existed has no retry time (and no query kept): it is never
 // taken, the caller asks again.
+// A decided case leaves the retry rotation: its pending checks are no longer asked (its account opening still is).
 @NamedQuery(name = VerificationCase.IMMIGRATION_PENDING, query = VerificationCase.DUE + "immigration.outcome = :pending"
-        + " and c.immigration.retry.retryAt <= :now order by c.immigration.retry.retryAt")
+        + VerificationCase.UNDECIDED + " and c.immigration.retry.retryAt <= :now order by c.immigration.retry.retryAt")
 @NamedQuery(name = VerificationCase.ACCOUNT_OPENING_PENDING, query = VerificationCase.DUE + "account.state = :pending"
         + " and c.account.retry.retryAt <= :now order by c.account.retry.retryAt")
 @NamedQuery(name = VerificationCase.RESIDENT_PENDING, query = VerificationCase.DUE + "resident.outcome = :pending"
-        + " and c.resident.retry.retryAt <= :now order by c.resident.retry.retryAt")
+        + VerificationCase.UNDECIDED + " and c.resident.retry.retryAt <= :now order by c.resident.retry.retryAt")
 @NamedQuery(name = VerificationCase.INCOME_PENDING, query = VerificationCase.DUE + "income.outcome = :pending"
-        + " and c.income.retry.retryAt <= :now order by c.income.retry.retryAt")
+        + VerificationCase.UNDECIDED + " and c.income.retry.retryAt <= :now order by c.income.retry.retryAt")
 @NamedQuery(name = VerificationCase.CREDIT_PENDING, query = VerificationCase.DUE + "credit.outcome = :pending"
-        + " and c.credit.retry.retryAt <= :now order by c.credit.retry.retryAt")
+        + VerificationCase.UNDECIDED + " and c.credit.retry.retryAt <= :now order by c.credit.retry.retryAt")
+// cases not decided that were never screened (screening unavailable), for the screening sweep
+@NamedQuery(name = VerificationCase.UNSCREENED, query = VerificationCase.DUE + "screening.outcome is null"
+        + VerificationCase.UNDECIDED + " and c.createdAt <= :openedBefore order by c.createdAt, c.id")
 public class VerificationCase extends CaseRecord {
 
     public static final String RESIDENT_PENDING = "VerificationCase.residentPending";
@@ -94,6 +98,9 @@ public class VerificationCase extends CaseRecord {
     /** The value of a peer check's column while it waits for the peer. */
     public static final String PENDING = "PENDING";
     static final String DUE = "select c.id from VerificationCase c where c.";
+    static final String UNDECIDED = " and c.status not in (org.ekyc.hub.verification.api.CaseStatus.APPROVED,"
+            + " org.ekyc.hub.verification.api.CaseStatus.REJECTED)";
+    public static final String UNSCREENED = "VerificationCase.unscreened";
 
     public static final String SUMMARY_BY_CUSTOMER = "VerificationCase.summaryByCustomer";
     /** The columns of a {@link #summary(Object[]) summary} row; none of them sealed. */
@@ -133,22 +140,23 @@ public class VerificationCase extends CaseRecord {
      * answer that is no answer leaves the check pending, due again after {@code backOff}.
      */
     public void record(PeerAnswer answer, Instant now, RetryPolicy backOff) {
+        refuseIfDecided(DecidedCase.op(answer));
         if (answer instanceof StayStatus stay) {
-            status = immigration.apply(stay, now, backOff, reasons(), status);
+            moveTo(immigration.apply(stay, now, backOff, reasons(), status));
         } else if (answer instanceof ResidentIdResult card) {
-            if ((resident = read(resident, ResidentCheck::new)).apply(card, now, reasons()) && !isDecided()) {
-                status = CaseStatus.REVIEW;
+            if ((resident = read(resident, ResidentCheck::new)).apply(card, now, reasons())) {
+                moveTo(CaseStatus.REVIEW);
             }
         } else if (answer instanceof TaxStatus tax) {
             (income = read(income, IncomeCheck::new)).apply(tax, now, reasons());
         } else if (answer instanceof CreditSummary summary) {
             if ((credit = read(credit, CreditCheck::new)).apply(summary, now, reasons())) {
-                status = CaseStatus.REVIEW;
+                moveTo(CaseStatus.REVIEW);
             }
         } else if (answer instanceof OtpChallenge challenge) {
-            status = (phone = read(phone, PhoneCheck::new)).apply(challenge, reasons(), status);
+            moveTo((phone = read(phone, PhoneCheck::new)).apply(challenge, reasons(), status));
         } else if (answer instanceof PhoneIdentity identity) {
-            status = (phone = read(phone, PhoneCheck::new)).apply(identity, now, reasons(), status);
+            moveTo((phone = read(phone, PhoneCheck::new)).apply(identity, now, reasons(), status));
         } else {
             throw new IllegalArgumentException("no check records an answer of " + answer.peer());
         }
@@ -166,6 +174,7 @@ public class VerificationCase extends CaseRecord {
      * is one failed try, whether the caller's request or a retry.
      */
     public void noAnswer(PeerQuery query, Instant now, RetryPolicy backOff) {
+        refuseIfDecided(DecidedCase.op(query));
         if (query instanceof ResidentIdQuery asked) {
             (resident = read(resident, ResidentCheck::new)).noAnswer(asked, now, backOff, reasons());
         } else if (query instanceof TaxQuery asked) {
@@ -234,24 +243,28 @@ public class VerificationCase extends CaseRecord {
     // --- document, face and screening steps ---
 
     public void recordConsent(Consent consent, Instant now) {
+        refuseIfDecided("CONSENT");
         (face = read(face, FacePart::new)).recordConsent(consent, now);
         updatedAt = now;
     }
 
     public void bindLivenessChallenge(String nonce, Instant now) {
+        refuseIfDecided("LIVENESS_CHALLENGE");
         (face = read(face, FacePart::new)).bindLivenessChallenge(nonce);
         updatedAt = now;
     }
 
     /** Consent first, the challenge must be this case's, and an accepted document's portrait is what the face is matched against. */
     public FaceTemplate checkFaceCheckAllowed(String nonce) {
+        refuseIfDecided("FACE_CHECK");
         read(face, FacePart::new).checkFaceCheckAllowed(nonce);
         return read(document, DocumentPart::new).portrait();
     }
 
     /** Applies a face check; see {@link FacePart}. */
     public void applyFaceCheck(FaceCheck check, Instant now) {
-        status = (face = read(face, FacePart::new)).apply(check, now, reasons(), status);
+        refuseIfDecided("FACE_CHECK");
+        moveTo((face = read(face, FacePart::new)).apply(check, now, reasons(), status));
         if (face.passedAndMatched()) {
             read(document, DocumentPart::new).erasePortrait(); // what it was kept for is done
         }
@@ -268,17 +281,42 @@ public class VerificationCase extends CaseRecord {
 
     /** Applies a document check and keeps its portrait's template; a face check against an earlier document is forgotten. */
     public void applyDocumentReading(DocumentReading reading, FaceTemplate portrait, Instant now) {
-        if (face != null && !isDecided()) {
+        refuseIfDecided("DOCUMENT");
+        if (face != null) {
             face.forgetMatch(reasons());
         }
-        status = (document = read(document, DocumentPart::new)).apply(reading, portrait, now, reasons(), status);
+        moveTo((document = read(document, DocumentPart::new)).apply(reading, portrait, now, reasons(), status));
         updatedAt = now;
     }
 
     /** Applies a screening result ({@code null}: screening was not available). */
-    public void applyScreening(org.ekyc.hub.verification.api.screening.ScreeningResult result, Instant now) {
-        status = (screening = read(screening, ScreeningPart::new)).apply(result, reasons(), status);
+    public void applyScreening(ScreeningResult result, Instant now) {
+        refuseIfDecided("SCREENING");
+        moveTo((screening = read(screening, ScreeningPart::new)).apply(result, reasons(), status));
         updatedAt = now;
+    }
+
+    /**
+     * A re-screening after a list update: on an undecided case {@link #applyScreening}; on a decided one a
+     * match is a finding for compliance and nothing else changes. Returns whether a finding was added.
+     */
+    public boolean applyRescreening(ScreeningResult result, Instant now) {
+        if (!isDecided()) {
+            applyScreening(result, now);
+            return false;
+        }
+        boolean finding = ScreeningPart.findingAfterDecision(result, reasons());
+        updatedAt = finding ? now : updatedAt;
+        return finding;
+    }
+
+    /** Refuses any command on a decided case; see {@link DecidedCase}. */
+    void refuseIfDecided(String op) {
+        DecidedCase.refuse(id, status, op);
+    }
+
+    private void moveTo(CaseStatus next) {
+        status = CaseTransitions.move(status, next);
     }
 
     // --- risk and decision ---
@@ -299,8 +337,9 @@ public class VerificationCase extends CaseRecord {
     }
 
     private RiskAssessment assess(RiskTierPolicy policy) {
+        ScreeningPart s = read(screening, ScreeningPart::new);
         return policy.assess(new RiskFactors(product, applicant.nationality(), applicant.addressCountries(),
-                read(screening, ScreeningPart::new).sanctions(), false, reasons().anomalies(), methods()));
+                s.sanctions(), s.pep(), reasons().anomalies(), methods()));
     }
 
     /** Whether every automated check has a clean answer. */
@@ -330,18 +369,16 @@ public class VerificationCase extends CaseRecord {
                 if (a.tier() == RiskTier.ENHANCED) {
                     reasons().add(ReasonCode.ENHANCED_DUE_DILIGENCE);
                 }
-                status = CaseStatus.REVIEW;
+                moveTo(CaseStatus.REVIEW);
             }
         }
     }
 
     /** A reviewer's decision; see {@link org.ekyc.hub.verification.api.CaseLifecycle#decide}. */
     public void decide(Decision d, RiskTierPolicy policy, Instant now) {
-        if (isDecided()) {
-            throw new InvalidRequestException(ReasonCode.CASE_ALREADY_DECIDED, "status");
-        }
+        refuseIfDecided("DECISION");
         DecisionPart part = decision = read(decision, DecisionPart::new);
-        part.check(d, status);
+        part.check(d, status, read(screening, ScreeningPart::new).screened());
         if (d.outcome() == CaseStatus.APPROVED) {
             part.approve(d, () -> assess(policy));
         }
@@ -349,7 +386,7 @@ public class VerificationCase extends CaseRecord {
     }
 
     private void decided(CaseStatus outcome, String by, String note, Instant now) {
-        status = outcome;
+        moveTo(outcome);
         (decision = read(decision, DecisionPart::new)).decided(by, note, now);
         if (outcome == CaseStatus.APPROVED && product == Product.ACCOUNT && (account == null || !account.ordered())) {
             // the order is due at once; the account-opening route takes it on its next tick

@@ -12,7 +12,8 @@ import org.ekyc.hub.verification.api.screening.ScreeningOutcome;
  * @param product        the product applied for
  * @param nationality    ICAO / ISO 3166-1 alpha-3 nationality
  * @param addressCountries countries of the applicant's addresses, ISO 3166-1 alpha-3 (empty when none given)
- * @param sanctions      the sanctions screening outcome
+ * @param sanctions      the sanctions screening outcome; {@code null} when the applicant could not be
+ *                       screened (it counts as not clear)
  * @param pep            a PEP match (POTENTIAL or HIT on the PEP list)
  * @param anomalies      anomaly codes raised by other checks (document tamper signals, registry mismatch...)
  * @param methods        non-face-to-face methods completed
@@ -22,7 +23,6 @@ public record RiskFactors(Product product, String nationality, Set<String> addre
 
     public RiskFactors {
         Objects.requireNonNull(product, "product");
-        Objects.requireNonNull(sanctions, "sanctions");
         addressCountries = addressCountries == null ? Set.of() : Set.copyOf(addressCountries);
         anomalies = Set.copyOf(anomalies);
         methods = Set.copyOf(methods);

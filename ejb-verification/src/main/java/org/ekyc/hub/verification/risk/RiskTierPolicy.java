@@ -14,7 +14,8 @@ import org.ekyc.hub.verification.api.screening.ScreeningOutcome;
 /**
  * Product × country risk × screening × anomalies → STANDARD or ENHANCED (FATF Recommendation 10
  * and 19, Korean Act on Reporting and Using Specified Financial Transaction Information art. 5-2):
- * ENHANCED when the nationality or the country of any address is on a FATF list, screening is not CLEAR, the person is a PEP, any
+ * ENHANCED when the nationality or the country of any address is on a FATF list, screening is not CLEAR (or the applicant
+ * could not be screened: UNSCREENED), the person is a PEP (PEP: a PEP is not a sanctions hit), any
  * anomaly was raised, or the product is configured as higher-risk. ENHANCED adds a video
  * interview and source-of-funds evidence. Independently, the FSC non-face-to-face rule is
  * evaluated with the product's {@link NonFaceToFacePolicy}. Pure domain logic.
@@ -56,7 +57,9 @@ public final class RiskTierPolicy {
         if (address != CountryRiskLevel.STANDARD) {
             reasons.add("ADDRESS_COUNTRY_" + address);
         }
-        if (factors.sanctions() != ScreeningOutcome.CLEAR) {
+        if (factors.sanctions() == null) {
+            reasons.add("UNSCREENED");
+        } else if (factors.sanctions() != ScreeningOutcome.CLEAR) {
             reasons.add("SANCTIONS_" + factors.sanctions());
         }
         if (factors.pep()) {

@@ -49,6 +49,8 @@ class AccountOpeningStateTest {
         VerificationCase c = VerificationCase.open(new OpenCaseCommand(
                 new Applicant("SANTOS", "MARIA CLARA", null, "PHL", LocalDate.of(1990, 5, 17), null, null),
                 product, Channel.REST, "CUST-0001", null), T0, RETRY);
+        // screened: an unscreened case cannot be approved
+        c.applyScreening(new ScreeningResult(ScreeningOutcome.CLEAR, 0.1, List.of(), "test-1"), T0);
         c.reassess(POLICY, T0);
         return c;
     }

@@ -180,8 +180,9 @@ class CaseDecisionTest {
         assertThat(catchThrowableOfType(InvalidRequestException.class, () -> c.decide(
                 new Decision(CaseStatus.APPROVED, "emp-0043", null, Set.of(), Set.of()), POLICY, T0)).reason())
                 .isEqualTo(ReasonCode.CASE_ALREADY_DECIDED);
-        // later checks do not reopen it
-        screening(c, ScreeningOutcome.CLEAR);
+        // later checks are refused: they cannot reopen it
+        assertThat(catchThrowableOfType(InvalidRequestException.class, () -> screening(c, ScreeningOutcome.CLEAR)).reason())
+                .isEqualTo(ReasonCode.CASE_ALREADY_DECIDED);
         assertThat(c.toView().status()).isEqualTo(CaseStatus.REJECTED);
     }
 
@@ -228,6 +229,7 @@ class CaseDecisionTest {
     @Test
     void aHigherRiskProductIsEnhancedWhateverTheNationality() {
         VerificationCase c = open("PHL", Product.REMITTANCE);
+        screening(c, ScreeningOutcome.CLEAR);
         assertThat(c.toView().decision().riskTier()).isEqualTo(RiskTier.ENHANCED);
         assertThat(c.toView().decision().riskReasons()).containsExactly("PRODUCT_REMITTANCE");
     }

@@ -67,6 +67,16 @@ class RiskTierPolicyTest {
     }
 
     @Test
+    void aPepIsItsOwnFactorAndAnUnscreenedApplicantIsNotClear() {
+        var pep = assess(Product.ACCOUNT, "KOR", ScreeningOutcome.CLEAR, true, Set.of(), TWO);
+        assertThat(pep.tier()).isEqualTo(RiskTier.ENHANCED);
+        assertThat(pep.reasons()).containsExactly("PEP");
+        var unscreened = assess(Product.ACCOUNT, "KOR", null, false, Set.of(), TWO);
+        assertThat(unscreened.tier()).isEqualTo(RiskTier.ENHANCED);
+        assertThat(unscreened.reasons()).containsExactly("UNSCREENED");
+    }
+
+    @Test
     void nonFaceToFaceRuleIsConfigurablePerProduct() {
         RiskTierPolicy custom = new RiskTierPolicy(CountryRiskTable.bundled(), Set.of(),
                 Map.of(Product.MOBILE_LINE, new NonFaceToFacePolicy(1, 0)));

@@ -18,7 +18,9 @@ import org.ekyc.hub.verification.api.screening.ScreeningService;
  * {@code <name>.ready}. The engine loads the set as a new version and swaps it in atomically, or
  * refuses it whole; either way a {@code <name>.loaded} or {@code <name>.rejected} file says what
  * happened (file, line or element, reason), and a refused set leaves the version in service
- * untouched. After a new version, every existing case's applicant is screened again.
+ * untouched. After a new version, every existing case's applicant is screened again (a decided case
+ * keeps its decision: a match is recorded as a finding for compliance, {@code ScreeningStep#recordRescreening});
+ * cases that could not be screened at all are screened by {@link UnscreenedSweepRoutes}.
  */
 public class SanctionsListRoutes extends RouteBuilder {
 
@@ -97,7 +99,7 @@ public class SanctionsListRoutes extends RouteBuilder {
         for (int first = 0; ; first += PAGE) {
             List<CaseApplicant> page = cases.applicants(first, PAGE);
             for (CaseApplicant a : page) {
-                cases.recordScreening(a.caseId(), screening.screen(ScreeningQuery.request(a.applicant())));
+                cases.recordRescreening(a.caseId(), screening.screen(ScreeningQuery.request(a.applicant())));
                 done++;
             }
             if (page.isEmpty()) {

@@ -20,7 +20,8 @@ public interface PeerChecks {
      * What to send the peer for this question, built from the case (audited when personal data leaves
      * the store for the peer).
      *
-     * @throws InvalidRequestException when the case does not allow the check (e.g. RESIDENT_CHECK_NOT_APPLICABLE,
+     * @throws InvalidRequestException when the case does not allow the check (e.g. CASE_ALREADY_DECIDED: nothing
+     *                                 is asked for an approved or rejected case, RESIDENT_CHECK_NOT_APPLICABLE,
      *                                 CREDIT_CHECK_NOT_APPLICABLE, CREDIT_CONSENT_REQUIRED,
      *                                 PHONE_VERIFICATION_NOT_STARTED) or lacks what the peer needs (FIELD_REQUIRED)
      * @throws CaseNotFoundException   when there is no such case
@@ -33,8 +34,9 @@ public interface PeerChecks {
      * to review. An immigration answer that is no answer (registry unavailable, or it refused the hub's
      * credentials) leaves that check PENDING with its reason, to be asked again.
      *
-     * @throws InvalidRequestException RESIDENT_CHECK_NOT_APPLICABLE for a resident registry answer on a
-     *                                 case whose document is not a resident ID card or driver's licence
+     * @throws InvalidRequestException CASE_ALREADY_DECIDED on an approved or rejected case (a late answer
+     *                                 changes nothing); RESIDENT_CHECK_NOT_APPLICABLE for a resident registry
+     *                                 answer on a case whose document is not a resident ID card or driver's licence
      */
     CaseView record(String caseId, PeerAnswer answer);
 
@@ -42,7 +44,7 @@ public interface PeerChecks {
      * The peer gave no usable answer to {@code query} (resident registry, tax authority, credit bureau):
      * the check is recorded PENDING with the peer's UNAVAILABLE reason, what is needed to ask again is kept
      * on the case (sealed), and the check is due again after a back-off that grows with each failed try.
-     * Nothing else on the case changes.
+     * Nothing else on the case changes. Refused (CASE_ALREADY_DECIDED) on a decided case.
      */
     CaseView recordNoAnswer(PeerQuery query);
 
@@ -51,7 +53,8 @@ public interface PeerChecks {
      * PendingCreditEnquiry) that are PENDING and due for another try, most overdue first, at most
      * {@code max}, each with what to ask again. Taking a check leases it, so two hub nodes do not ask for
      * the same case and a node that stops between asking and recording loses nothing. A check already
-     * answered is never returned. Holds personal data; every read is audited.
+     * answered is never returned, nor one of a decided case (it leaves the retry rotation); an account
+     * opening is taken for the approved case that ordered it. Holds personal data; every read is audited.
      */
     <Q extends PeerQuery> List<Q> takeDue(Class<Q> queryType, int max);
 
