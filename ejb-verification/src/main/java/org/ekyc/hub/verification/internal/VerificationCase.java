@@ -7,7 +7,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import org.ekyc.hub.verification.api.CaseApplicant;
@@ -17,8 +16,6 @@ import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.Consent;
 import org.ekyc.hub.verification.api.FaceCheck;
 import org.ekyc.hub.verification.api.OpenCaseCommand;
-import org.ekyc.hub.verification.api.Product;
-import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.document.DocumentReading;
 import org.ekyc.hub.verification.api.face.FaceTemplate;
 import org.ekyc.hub.verification.api.peer.PeerAnswer;
@@ -41,11 +38,8 @@ import org.ekyc.hub.verification.api.peer.telecom.PhoneIdentity;
 import org.ekyc.hub.verification.api.peer.telecom.PhoneIdentityRequest;
 import org.ekyc.hub.verification.api.peer.telecom.Sex;
 import org.ekyc.hub.verification.api.risk.Decision;
-import org.ekyc.hub.verification.api.risk.RiskTier;
 import org.ekyc.hub.verification.api.risk.VerificationMethod;
 import org.ekyc.hub.verification.api.screening.ScreeningResult;
-import org.ekyc.hub.verification.risk.RiskAssessment;
-import org.ekyc.hub.verification.risk.RiskFactors;
 import org.ekyc.hub.verification.risk.RiskTierPolicy;
 
 /**
@@ -315,88 +309,26 @@ public class VerificationCase extends CaseRecord {
         DecidedCase.refuse(id, status, op);
     }
 
-    private void moveTo(CaseStatus next) {
+    void moveTo(CaseStatus next) {
         status = CaseTransitions.move(status, next);
     }
 
-    // --- risk and decision ---
+    // --- risk and decision: the rules are in CaseDecisions ---
 
     /** The non-face-to-face methods done: verified by the hub's checks, plus those a reviewer attested. */
     Set<VerificationMethod> methods() {
-        Set<VerificationMethod> done = EnumSet.noneOf(VerificationMethod.class);
-        // the ID copy is verified when the document reads clean and the issuing authority's
-        // registry confirms the holder (법무부 stay status for foreigners)
-        if (read(document, DocumentPart::new).accepted() && immigration.verified()) {
-            done.add(VerificationMethod.ID_COPY_VERIFIED);
-        }
-        if (read(face, FacePart::new).passedAndMatched()) {
-            done.add(VerificationMethod.BIOMETRIC_MATCH);
-        }
-        done.addAll(read(decision, DecisionPart::new).attested());
-        return done;
+        return CaseDecisions.methods(this);
     }
 
-    private RiskAssessment assess(RiskTierPolicy policy) {
-        ScreeningPart s = read(screening, ScreeningPart::new);
-        return policy.assess(new RiskFactors(product, applicant.nationality(), applicant.addressCountries(),
-                s.sanctions(), s.pep(), reasons().anomalies(), methods()));
-    }
-
-    /** Whether every automated check has a clean answer. */
-    private boolean checksComplete() {
-        return read(document, DocumentPart::new).accepted() && read(face, FacePart::new).passedAndMatched()
-                && read(screening, ScreeningPart::new).clear() && immigration.verified();
-    }
-
-    /**
-     * Re-decides the risk tier after a check landed, and decides the case when the checks allow:
-     * every check clean, STANDARD tier and the product's non-face-to-face rule met → APPROVED by
-     * {@code auto}; every check clean but ENHANCED → REVIEW with ENHANCED_DUE_DILIGENCE for a person
-     * (the tier and its reasons are visible from the start in the decision view).
-     * A case already decided is not touched.
-     */
+    /** See {@link CaseDecisions#reassess}. */
     public void reassess(RiskTierPolicy policy, Instant now) {
-        if (isDecided()) {
-            return;
-        }
-        RiskAssessment a = assess(policy);
-        (decision = read(decision, DecisionPart::new)).assessed(a);
-        if (status == CaseStatus.OPENED && checksComplete()) {
-            if (a.tier() == RiskTier.STANDARD && a.nonFaceToFace().satisfied()) {
-                decided(CaseStatus.APPROVED, "auto", null, now);
-            } else {
-                // the reasons say why a person must look; the tier's own reasons are in the decision view
-                if (a.tier() == RiskTier.ENHANCED) {
-                    reasons().add(ReasonCode.ENHANCED_DUE_DILIGENCE);
-                }
-                moveTo(CaseStatus.REVIEW);
-            }
-        }
+        CaseDecisions.reassess(this, policy, now);
     }
 
     /** A reviewer's decision; see {@link org.ekyc.hub.verification.api.CaseLifecycle#decide}. */
     public void decide(Decision d, RiskTierPolicy policy, Instant now) {
         refuseIfDecided("DECISION");
-        DecisionPart part = decision = read(decision, DecisionPart::new);
-        part.check(d, status, read(screening, ScreeningPart::new).screened());
-        if (d.outcome() == CaseStatus.APPROVED) {
-            part.approve(d, () -> assess(policy));
-        }
-        decided(d.outcome(), d.reviewer().trim(), d.note(), now);
-    }
-
-    private void decided(CaseStatus outcome, String by, String note, Instant now) {
-        moveTo(outcome);
-        (decision = read(decision, DecisionPart::new)).decided(by, note, now);
-        if (outcome == CaseStatus.APPROVED && product == Product.ACCOUNT && (account == null || !account.ordered())) {
-            // the order is due at once; the account-opening route takes it on its next tick
-            (account = read(account, AccountOpening::new)).order(now);
-        }
-        if (face != null) {
-            face.retentionFrom(now);
-        }
-        read(document, DocumentPart::new).erasePortrait(); // a decided case has no face check to wait for
-        updatedAt = now;
+        CaseDecisions.decide(this, d, policy, now);
     }
 
     /**
