@@ -52,8 +52,18 @@ class FaceCheckIT extends HubDeployments {
         return HOLDER.portrait().getFileName().toString().startsWith("005") ? "001_08.jpg" : "005_08.jpg";
     }
 
-    /** Uploads the holder's generated passport; the document is read and not to be retaken or rejected. */
+    /**
+     * Records the consent to face processing (without it no portrait template is made) and uploads the
+     * holder's generated passport; the document is read and not to be retaken or rejected.
+     */
     private static void uploadDocument(String caseId) throws Exception {
+        HttpResponse<String> consent = postJson("/kyc/api/v1/cases/" + caseId + "/consent",
+                "{\"noticeVersion\":\"2026-11\",\"language\":\"en\",\"templateRetentionDays\":30}", null);
+        assertThat(consent.statusCode()).as(consent.body()).isEqualTo(200);
+        uploadDocumentOnly(caseId);
+    }
+
+    private static void uploadDocumentOnly(String caseId) throws Exception {
         SyntheticDocuments doc = SyntheticDocuments.generate(5L, 1, DocumentType.PASSPORT_TD3, Degradation.NONE, false);
         HttpResponse<String> r = postJson("/kyc/api/v1/cases/" + caseId + "/document", JSON.createObjectNode()
                 .put("image", Base64.getEncoder().encodeToString(doc.jpeg())).put("expectedType", "PASSPORT_TD3").toString(), "en");
@@ -197,6 +207,19 @@ class FaceCheckIT extends HubDeployments {
         assertThat(json(r).get("code").asText()).isEqualTo("DOCUMENT_REQUIRED");
         assertThat(json(r).get("message").asText()).startsWith("먼저 신분증 사진을 올려 주세요");
         assertThat(json(get("/kyc/api/v1/cases/" + caseId)).get("face").get("liveness").isNull()).isTrue();
+    }
+
+    @Test
+    void aDocumentReadBeforeTheConsentToFaceProcessingIsNoAnchorForTheFace() throws Exception {
+        String caseId = openCase();
+        uploadDocumentOnly(caseId);
+        try (Connection db = db(); ResultSet row = row(db, caseId, "document_portrait_template_enc")) {
+            assertThat(row.getString("document_portrait_template_enc")).isNull();
+        }
+        String nonce = consentAndChallenge(caseId);
+        HttpResponse<String> r = postJson("/kyc/api/v1/cases/" + caseId + "/selfie", selfie(nonce, image(holdersOtherPhoto()), 5), "en");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(409);
+        assertThat(json(r).get("code").asText()).isEqualTo("DOCUMENT_REQUIRED");
     }
 
     @Test

@@ -20,8 +20,8 @@ import org.ekyc.hub.verification.api.face.PortraitTemplate;
 /**
  * A document upload as every channel runs it (REST {@code POST /cases/{id}/document}, SOAP
  * {@code UploadDocument}): the case must exist before the image is decoded, then the engine reads
- * and checks the photo; when the document is not to be retaken or rejected, the face engine makes the template
- * of the portrait the document engine located on it (the face check's only reference: a portrait whose face
+ * and checks the photo; when the document is not to be retaken or rejected and the applicant has consented to
+ * face processing, the face engine makes the template of the portrait the document engine located on it (the face check's only reference: a portrait whose face
  * cannot be used is a document retake, {@code DOCUMENT_PORTRAIT_UNUSABLE}); the outcome and that template are
  * recorded on the case. The image and the portrait crop live for this call only.
  * Size and format limits are the engine's ({@link DocumentCheckService#MAX_IMAGE_BYTES}; a file that
@@ -74,7 +74,7 @@ public final class DocumentCheckFlow {
             throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "back");
         }
         DocumentType expected = expectedType(expectedType);
-        cases.getCase(caseId);
+        CaseView before = cases.getCase(caseId);
         DocumentReading reading;
         if (back != null && !back.isEmpty()) {
             reading = documents.checkCard(frames, back, expected);
@@ -83,7 +83,9 @@ public final class DocumentCheckFlow {
         } else {
             reading = documents.check(frames.get(0), expected);
         }
-        PortraitTemplate portrait = portraitTemplate(reading);
+        // a face template is biometric processing: only with the consent to it recorded (else the document is
+        // read, and the selfie asks for it again: DOCUMENT_REQUIRED)
+        PortraitTemplate portrait = consented(before) ? portraitTemplate(reading) : null;
         if (portrait != null && !portrait.usable()) {
             List<Finding> findings = new ArrayList<>(reading.findings());
             findings.add(new Finding(ReasonCode.DOCUMENT_PORTRAIT_UNUSABLE, Severity.RETAKE,
@@ -108,6 +110,10 @@ public final class DocumentCheckFlow {
         } catch (FaceImageException e) {
             return PortraitTemplate.unusable(e.reason());
         }
+    }
+
+    private static boolean consented(CaseView view) {
+        return view != null && view.face() != null && view.face().consentAt() != null;
     }
 
     static DocumentType expectedType(String name) {

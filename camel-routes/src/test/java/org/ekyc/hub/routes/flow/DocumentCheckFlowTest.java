@@ -55,9 +55,13 @@ class DocumentCheckFlowTest {
     /** The arguments of the last recordDocumentReading. */
     private Object[] recorded;
 
-    private static CaseView view(String caseId, String documentOutcome) {
+    /** Whether the applicant has consented to face processing on the case. */
+    private boolean consented = true;
+
+    private CaseView view(String caseId, String documentOutcome) {
         return new CaseView(caseId, CaseStatus.OPENED, Product.ACCOUNT, Channel.SOAP, null, null,
-                RegistryCheckOutcome.VERIFIED, null, null, List.of(), Instant.EPOCH, Instant.EPOCH, null, "CLEAR",
+                RegistryCheckOutcome.VERIFIED, null, null, List.of(), Instant.EPOCH, Instant.EPOCH,
+                consented ? new CaseView.FaceView(Instant.EPOCH, null, null, null, null) : null, "CLEAR",
                 documentOutcome == null ? null : new CaseView.DocumentView("PASSPORT_TD3", documentOutcome));
     }
 
@@ -128,6 +132,16 @@ class DocumentCheckFlowTest {
         assertThat(calls).containsExactly("getCase", "check null", "portraitTemplate 3", "recordDocumentReading");
         assertThat(checked.reading()).isEqualTo(CLEAN);
         assertThat(recorded[2]).isEqualTo(PORTRAIT);
+    }
+
+    @Test
+    void noFaceTemplateIsMadeBeforeTheConsentToFaceProcessing() throws Exception {
+        read = CLEAN;
+        consented = false;
+        DocumentCheckFlow.Checked checked = flow().check("known", new byte[] {1}, null);
+        assertThat(calls).containsExactly("getCase", "check null", "recordDocumentReading");
+        assertThat(recorded[2]).isNull();
+        assertThat(checked.reading()).isEqualTo(CLEAN);
     }
 
     @Test
