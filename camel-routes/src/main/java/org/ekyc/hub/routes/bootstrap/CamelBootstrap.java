@@ -39,6 +39,7 @@ import org.ekyc.hub.verification.api.document.DocumentStep;
 import org.ekyc.hub.verification.api.face.FaceStep;
 import org.ekyc.hub.verification.api.peer.PeerChecks;
 import org.ekyc.hub.verification.api.peer.corebanking.AccountOpeningStep;
+import org.ekyc.hub.verification.api.review.ReviewStep;
 import org.ekyc.hub.verification.api.screening.ScreeningStep;
 import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.peer.credit.CreditBureauPort;
@@ -79,6 +80,9 @@ public class CamelBootstrap {
     private ScreeningStep screeningStep;
 
     @EJB
+    private ReviewStep reviewStep;
+
+    @EJB
     private AccountOpeningStep accountOpeningStep;
 
     @EJB
@@ -108,6 +112,7 @@ public class CamelBootstrap {
         context.getRegistry().bind("documentStep", DocumentStep.class, documentStep);
         context.getRegistry().bind("faceStep", FaceStep.class, faceStep);
         context.getRegistry().bind("screeningStep", ScreeningStep.class, screeningStep);
+        context.getRegistry().bind("reviewStep", ReviewStep.class, reviewStep);
         context.getRegistry().bind("accountOpeningStep", AccountOpeningStep.class, accountOpeningStep);
         context.getRegistry().bind("faceService", FaceService.class, faceService);
         context.getRegistry().bind("screeningService", ScreeningService.class, screeningService);

@@ -46,16 +46,19 @@ public interface CaseLifecycle {
     CaseView getCase(String caseId);
 
     /**
-     * A reviewer approves or rejects the case. Approval needs the product's non-face-to-face
-     * methods (those the hub verified plus those the reviewer attests) and, for an ENHANCED case,
-     * every enhanced-due-diligence task completed, and a screened applicant. Deciding starts the
-     * retention of the face template the applicant consented to from the decision. A decided case is
-     * final: no command changes it any more (CASE_ALREADY_DECIDED on every facade).
+     * A reviewer approves or rejects the case. An approval rests only on what the hub recorded: the
+     * product's non-face-to-face methods and, for an ENHANCED case, every enhanced-due-diligence task,
+     * each proven by its evidence (checks, and what {@link org.ekyc.hub.verification.api.review.ReviewStep}
+     * recorded), and a screened applicant. An ENHANCED case needs two different reviewers: the first
+     * approval is recorded (reason SECOND_APPROVAL_PENDING, the case not yet decided) and holds until the
+     * evidence changes; a second reviewer's approval decides. A rejection decides at once. Deciding starts
+     * the retention of the face template the applicant consented to. A decided case is final: no command
+     * changes it any more (CASE_ALREADY_DECIDED on every facade).
      *
      * @throws InvalidRequestException CASE_ALREADY_DECIDED, NON_FACE_TO_FACE_INSUFFICIENT,
-     *                                 ENHANCED_TASKS_OPEN, DECISION_NOT_ALLOWED (a case waiting for a
-     *                                 retake), SCREENING_REQUIRED (screening was unavailable),
-     *                                 FIELD_REQUIRED (reviewer), MALFORMED_REQUEST (outcome)
+     *                                 ENHANCED_TASKS_OPEN, SECOND_REVIEWER_REQUIRED, DECISION_NOT_ALLOWED
+     *                                 (a case waiting for a retake), SCREENING_REQUIRED (screening was
+     *                                 unavailable), FIELD_REQUIRED (reviewer), MALFORMED_REQUEST (outcome)
      */
     CaseView decide(String caseId, Decision decision);
 

@@ -72,27 +72,51 @@ public record CaseView(String caseId, CaseStatus status, Product product, Channe
 
     /**
      * Risk and decision: the tier and why, the enhanced-due-diligence tasks still open, the
-     * non-face-to-face methods done (verified by the hub or attested by a reviewer) and whether they
-     * satisfy the product's FSC rule, and who decided when.
+     * non-face-to-face methods done (each counted only from evidence the hub recorded) and whether they
+     * satisfy the product's FSC rule, the review evidence, and who decided when.
      *
      * @param riskTier               STANDARD or ENHANCED, null before the first assessment
      * @param riskReasons            why ENHANCED (COUNTRY_…, ADDRESS_COUNTRY_…, SANCTIONS_…, ANOMALY_…, PRODUCT_…)
-     * @param openTasks              ENHANCED tasks not completed yet
+     * @param openTasks              ENHANCED tasks whose evidence is not recorded yet
      * @param methods                non-face-to-face methods done
      * @param nonFaceToFaceSatisfied the product's minimum number of methods is met
      * @param decidedAt              when the case was approved or rejected, null before
-     * @param decidedBy              the reviewer, or {@code auto} for an automatic approval
+     * @param decidedBy              the reviewer (the second one for an ENHANCED case), or {@code auto}
+     * @param review                 what reviewers recorded, null when nothing was
      */
     public record DecisionView(org.ekyc.hub.verification.api.risk.RiskTier riskTier, List<String> riskReasons,
                                java.util.Set<org.ekyc.hub.verification.api.risk.EnhancedTask> openTasks,
                                java.util.Set<org.ekyc.hub.verification.api.risk.VerificationMethod> methods,
-                               boolean nonFaceToFaceSatisfied, Instant decidedAt, String decidedBy) {
+                               boolean nonFaceToFaceSatisfied, Instant decidedAt, String decidedBy, ReviewView review) {
 
         public DecisionView {
             riskReasons = riskReasons == null ? List.of() : List.copyOf(riskReasons);
             openTasks = openTasks == null ? java.util.Set.of() : java.util.Set.copyOf(openTasks);
             methods = methods == null ? java.util.Set.of() : java.util.Set.copyOf(methods);
         }
+    }
+
+    /**
+     * The review evidence of a case, without the recording and document references and without notes.
+     *
+     * @param videoInterview  the last video interview recorded, or null
+     * @param sourceOfFunds   the last source-of-funds evidence recorded, or null
+     * @param firstApprovedBy the reviewer whose approval of an ENHANCED case waits for a second reviewer, or null
+     * @param firstApprovedAt when that first approval was given
+     * @param evidenceVersion counts the changes of what a decision rests on; a first approval holds for one version
+     */
+    public record ReviewView(VideoInterviewView videoInterview, SourceOfFundsView sourceOfFunds, String firstApprovedBy,
+                             Instant firstApprovedAt, int evidenceVersion) {
+    }
+
+    /** A recorded video interview: who held it, when, for how many seconds, and what they concluded. */
+    public record VideoInterviewView(String reviewer, Instant heldAt, long durationSeconds,
+                                     org.ekyc.hub.verification.api.review.InterviewOutcome outcome) {
+    }
+
+    /** Recorded source-of-funds evidence: the source, and who recorded it when. */
+    public record SourceOfFundsView(org.ekyc.hub.verification.api.review.FundsSource source, String recordedBy,
+                                    Instant recordedAt) {
     }
 
     /** The last document check: layout read and outcome (ACCEPTED, RETAKE, REVIEW, REJECTED). */

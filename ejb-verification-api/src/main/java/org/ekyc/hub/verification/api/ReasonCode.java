@@ -121,6 +121,17 @@ public enum ReasonCode {
     ENHANCED_TASKS_OPEN,
     /** The case is waiting for the customer (a retake) and cannot be approved now. */
     DECISION_NOT_ALLOWED,
+    /**
+     * A decision carried verification methods or due-diligence tasks as claims (attestedMethods,
+     * completedTasks): they count only from the evidence the hub recorded, so the request is refused.
+     */
+    CLAIMS_NOT_ACCEPTED,
+    /** A review evidence record (video interview, source of funds) has a field that cannot be right. */
+    EVIDENCE_INVALID,
+    /** An ENHANCED case is approved by two different reviewers: the same reviewer cannot give the second approval. */
+    SECOND_REVIEWER_REQUIRED,
+    /** An ENHANCED case approved by one reviewer waits for a second, different reviewer's approval (four eyes). */
+    SECOND_APPROVAL_PENDING,
     /** The case could not be screened (screening unavailable) and cannot be approved until it is. */
     SCREENING_REQUIRED,
     /** Core banking refused to open the account of an approved case (its return code is on the case). */

@@ -5,8 +5,10 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.ekyc.hub.verification.api.CaseStatus;
 import org.ekyc.hub.verification.api.Product;
+import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.risk.Decision;
+import org.ekyc.hub.verification.api.risk.EnhancedTask;
 import org.ekyc.hub.verification.api.risk.RiskTier;
 import org.ekyc.hub.verification.api.risk.VerificationMethod;
 import org.ekyc.hub.verification.risk.RiskAssessment;
@@ -14,16 +16,22 @@ import org.ekyc.hub.verification.risk.RiskFactors;
 import org.ekyc.hub.verification.risk.RiskTierPolicy;
 
 /**
- * The risk and decision rules of a {@link VerificationCase}: which non-face-to-face methods its checks
- * verified, its risk tier after every check, the automatic approval of a clean STANDARD case, and a
- * reviewer's decision. Status changes go through the case's state table ({@link CaseTransitions}).
+ * The risk and decision rules of a {@link VerificationCase}: which non-face-to-face methods and enhanced
+ * tasks its evidence proves, its risk tier after every check, the automatic approval of a clean STANDARD
+ * case, and a reviewer's decision (two different reviewers for an ENHANCED approval). Nothing counts
+ * because a caller says so. Status changes go through the case's state table ({@link CaseTransitions}).
  */
 final class CaseDecisions {
 
     private CaseDecisions() {
     }
 
-    /** The non-face-to-face methods done: verified by the hub's checks, plus those a reviewer attested. */
+    /**
+     * The non-face-to-face methods the case's evidence proves: the ID copy (document accepted and
+     * confirmed by the issuing authority's registry), the biometric match (face matched to the
+     * document's portrait with liveness passed), the video call (an interview a named reviewer recorded
+     * as CONFIRMED). The other FSC methods have no evidence the hub can record, so they never count.
+     */
     static Set<VerificationMethod> methods(VerificationCase c) {
         Set<VerificationMethod> done = EnumSet.noneOf(VerificationMethod.class);
         // the ID copy is verified when the document reads clean and the issuing authority's
@@ -34,8 +42,28 @@ final class CaseDecisions {
         if (CaseRecord.read(c.face, FacePart::new).passedAndMatched()) {
             done.add(VerificationMethod.BIOMETRIC_MATCH);
         }
-        done.addAll(CaseRecord.read(c.decision, DecisionPart::new).attested());
+        if (review(c).interviewConfirmed()) {
+            done.add(VerificationMethod.VIDEO_CALL);
+        }
         return done;
+    }
+
+    /** The enhanced-due-diligence tasks whose evidence a reviewer recorded. */
+    static Set<EnhancedTask> completedTasks(VerificationCase c) {
+        Set<EnhancedTask> done = EnumSet.noneOf(EnhancedTask.class);
+        ReviewEvidence r = review(c);
+        if (r.interviewConfirmed()) {
+            done.add(EnhancedTask.VIDEO_INTERVIEW);
+        }
+        if (r.sourceOfFundsRecorded()) {
+            done.add(EnhancedTask.SOURCE_OF_FUNDS);
+        }
+        return done;
+    }
+
+    /** The case's review evidence, attached to the case (so that it can be changed). */
+    static ReviewEvidence review(VerificationCase c) {
+        return c.review = CaseRecord.read(c.review, ReviewEvidence::new);
     }
 
     private static RiskAssessment assess(VerificationCase c, RiskTierPolicy policy) {
@@ -56,12 +84,14 @@ final class CaseDecisions {
      * every check clean, STANDARD tier and the product's non-face-to-face rule met → APPROVED by
      * {@code auto}; every check clean but ENHANCED → REVIEW with ENHANCED_DUE_DILIGENCE for a person
      * (the tier and its reasons are visible from the start in the decision view).
-     * A case already decided is not touched.
+     * A case already decided is not touched. A reassessment is a new evidence version: an approval still
+     * waiting for its second reviewer no longer stands.
      */
     static void reassess(VerificationCase c, RiskTierPolicy policy, Instant now) {
         if (c.isDecided()) {
             return;
         }
+        review(c).changed(c.reasons());
         RiskAssessment a = assess(c, policy);
         (c.decision = CaseRecord.read(c.decision, DecisionPart::new)).assessed(a);
         if (c.status == CaseStatus.OPENED && checksComplete(c)) {
@@ -77,14 +107,35 @@ final class CaseDecisions {
         }
     }
 
-    /** A reviewer's decision on a case not yet decided; see {@link org.ekyc.hub.verification.api.CaseLifecycle#decide}. */
-    static void decide(VerificationCase c, Decision d, RiskTierPolicy policy, Instant now) {
+    /**
+     * A reviewer's decision on a case not yet decided; see {@link org.ekyc.hub.verification.api.CaseLifecycle#decide}.
+     * An approval rests on the evidence recorded; on an ENHANCED case the first approval is recorded and
+     * waits (reason SECOND_APPROVAL_PENDING) for a second, different reviewer's approval of the same
+     * evidence version. A rejection by any reviewer decides at once. Returns whether the case is decided.
+     */
+    static boolean decide(VerificationCase c, Decision d, RiskTierPolicy policy, Instant now) {
         DecisionPart part = c.decision = CaseRecord.read(c.decision, DecisionPart::new);
         part.check(d, c.status, CaseRecord.read(c.screening, ScreeningPart::new).screened());
+        String by = ReviewEvidence.reviewer(d.reviewer());
         if (d.outcome() == CaseStatus.APPROVED) {
-            part.approve(d, () -> assess(c, policy));
+            RiskAssessment a = assess(c, policy);
+            part.approve(a, completedTasks(c));
+            if (a.tier() == RiskTier.ENHANCED) {
+                ReviewEvidence r = review(c);
+                String first = r.firstApprover();
+                if (first == null) {
+                    r.firstApproval(by, now, c.reasons());
+                    c.updatedAt = now;
+                    return false;
+                }
+                if (first.equalsIgnoreCase(by)) {
+                    throw new InvalidRequestException(ReasonCode.SECOND_REVIEWER_REQUIRED, "reviewer");
+                }
+                r.secondApproval(c.reasons());
+            }
         }
-        decided(c, d.outcome(), d.reviewer().trim(), d.note(), now);
+        decided(c, d.outcome(), by, d.note(), now);
+        return true;
     }
 
     private static void decided(VerificationCase c, CaseStatus outcome, String by, String note, Instant now) {

@@ -78,12 +78,17 @@ public class CaseLifecycleBean extends CaseFacadeBean implements CaseLifecycle {
             throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "decision");
         }
         VerificationCase c = store.find(caseId);
-        c.decide(decision, store.riskPolicy(), store.now());
+        boolean decided = c.decide(decision, store.riskPolicy(), store.now());
+        String reviewer = "reviewer:" + decision.reviewer().strip();
+        if (!decided) {
+            CaseLogContext.run(caseId, () -> LOG.info("first approval recorded; waiting for a second reviewer"));
+            store.audit("CASE_FIRST_APPROVAL", caseId, reviewer);
+            return c.toView();
+        }
         CaseLogContext.run(caseId, () -> LOG.infof("case decided outcome=%s", decision.outcome()));
         store.accountOrdered(c);
-        // the reviewer's id is who, not what: it belongs in the audit line
-        store.audit("CASE_DECIDED outcome=" + decision.outcome() + " methods=" + decision.attestedMethods()
-                + " tasks=" + decision.completedTasks(), caseId, "reviewer:" + decision.reviewer());
+        // the reviewer's id is who, not what: it belongs in the audit line's actor
+        store.audit("CASE_DECIDED outcome=" + decision.outcome(), caseId, reviewer);
         return c.toView();
     }
 

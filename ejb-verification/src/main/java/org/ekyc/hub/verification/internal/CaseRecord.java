@@ -66,6 +66,7 @@ abstract class CaseRecord {
     @Embedded PhoneCheck phone;
     @Embedded CreditCheck credit;
     @Embedded DecisionPart decision;
+    @Embedded ReviewEvidence review;
     @Embedded AccountOpening account;
     @Embedded Reasons reasons;
 

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.ekyc.hub.verification.api.CaseStatus;
 import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.InvalidRequestException;
@@ -22,7 +21,7 @@ import org.ekyc.hub.verification.privacy.EncryptedStringConverter;
 import org.ekyc.hub.verification.risk.NonFaceToFacePolicy;
 import org.ekyc.hub.verification.risk.RiskAssessment;
 
-/** The risk tier of a case and its decision: by whom, when, with which attested methods and completed tasks. */
+/** The risk tier of a case and its decision: by whom and when. */
 @Embeddable
 public class DecisionPart {
 
@@ -34,14 +33,6 @@ public class DecisionPart {
     /** Why ENHANCED: COUNTRY_…, SANCTIONS_…, ANOMALY_…, PRODUCT_… (no personal data). */
     @Column(name = "risk_reasons", length = 1000)
     private String riskReasons;
-
-    /** Non-face-to-face methods a reviewer attested (comma-separated enum names). */
-    @Column(name = "methods_attested", length = 200)
-    private String methodsAttested;
-
-    /** Enhanced-due-diligence tasks a reviewer completed (comma-separated enum names). */
-    @Column(name = "tasks_completed", length = 100)
-    private String tasksCompleted;
 
     @Column(name = "decided_at")
     private Instant decidedAt;
@@ -56,14 +47,6 @@ public class DecisionPart {
     void assessed(RiskAssessment a) {
         riskTier = a.tier();
         riskReasons = String.join(",", a.reasons());
-    }
-
-    Set<VerificationMethod> attested() {
-        return names(methodsAttested, VerificationMethod.class);
-    }
-
-    Set<EnhancedTask> completed() {
-        return names(tasksCompleted, EnhancedTask.class);
     }
 
     /**
@@ -86,22 +69,12 @@ public class DecisionPart {
     }
 
     /**
-     * An approval: the methods the reviewer attests join those attested before, and the assessment with
-     * them must meet the product's non-face-to-face rule and find every enhanced task completed;
-     * otherwise nothing changes.
+     * An approval, given the assessment of the case's evidence and the enhanced tasks whose evidence is
+     * recorded: the assessment must meet the product's non-face-to-face rule and leave no enhanced task
+     * open; otherwise nothing changes.
      */
-    void approve(Decision d, Supplier<RiskAssessment> assess) {
-        Set<VerificationMethod> attested = EnumSet.noneOf(VerificationMethod.class);
-        attested.addAll(attested());
-        attested.addAll(d.attestedMethods());
-        Set<EnhancedTask> completed = EnumSet.noneOf(EnhancedTask.class);
-        completed.addAll(completed());
-        completed.addAll(d.completedTasks());
-        String previousMethods = methodsAttested;
-        methodsAttested = join(attested);
-        RiskAssessment a = assess.get();
+    void approve(RiskAssessment a, Set<EnhancedTask> completed) {
         if (!a.nonFaceToFace().satisfied()) {
-            methodsAttested = previousMethods;
             throw new InvalidRequestException(ReasonCode.NON_FACE_TO_FACE_INSUFFICIENT,
                     String.valueOf(a.nonFaceToFace().missing()));
         }
@@ -109,10 +82,8 @@ public class DecisionPart {
         open.addAll(a.tasks());
         open.removeAll(completed);
         if (!open.isEmpty()) {
-            methodsAttested = previousMethods;
             throw new InvalidRequestException(ReasonCode.ENHANCED_TASKS_OPEN, join(open));
         }
-        tasksCompleted = join(completed);
         assessed(a);
     }
 
@@ -126,29 +97,22 @@ public class DecisionPart {
         return riskTier == null ? null : riskTier.name();
     }
 
-    /** The decision view, given the non-face-to-face methods done; null before a tier or a decision. */
-    CaseView.DecisionView view(Set<VerificationMethod> done) {
+    /**
+     * The decision view, given the non-face-to-face methods done, the enhanced tasks whose evidence is
+     * recorded and the review evidence; null before a tier or a decision.
+     */
+    CaseView.DecisionView view(Set<VerificationMethod> done, Set<EnhancedTask> completed, CaseView.ReviewView review) {
         if (riskTier == null && decidedAt == null) {
             return null;
         }
         Set<EnhancedTask> open = EnumSet.noneOf(EnhancedTask.class);
         if (riskTier == RiskTier.ENHANCED) {
             open.addAll(EnumSet.allOf(EnhancedTask.class));
-            open.removeAll(completed());
+            open.removeAll(completed);
         }
         List<String> why = riskReasons == null || riskReasons.isBlank() ? List.of() : List.of(riskReasons.split(","));
         return new CaseView.DecisionView(riskTier, why, open, done,
-                NonFaceToFacePolicy.ACCOUNT_OPENING.evaluate(done).satisfied(), decidedAt, decidedBy);
-    }
-
-    static <E extends Enum<E>> Set<E> names(String csv, Class<E> type) {
-        Set<E> out = EnumSet.noneOf(type);
-        if (csv != null && !csv.isBlank()) {
-            for (String n : csv.split(",")) {
-                out.add(Enum.valueOf(type, n.trim()));
-            }
-        }
-        return out;
+                NonFaceToFacePolicy.ACCOUNT_OPENING.evaluate(done).satisfied(), decidedAt, decidedBy, review);
     }
 
     static String join(Set<? extends Enum<?>> values) {

@@ -37,6 +37,8 @@ import org.ekyc.hub.verification.api.peer.telecom.OtpChallenge;
 import org.ekyc.hub.verification.api.peer.telecom.PhoneIdentity;
 import org.ekyc.hub.verification.api.peer.telecom.PhoneIdentityRequest;
 import org.ekyc.hub.verification.api.peer.telecom.Sex;
+import org.ekyc.hub.verification.api.review.SourceOfFunds;
+import org.ekyc.hub.verification.api.review.VideoInterview;
 import org.ekyc.hub.verification.api.risk.Decision;
 import org.ekyc.hub.verification.api.risk.VerificationMethod;
 import org.ekyc.hub.verification.api.screening.ScreeningResult;
@@ -315,7 +317,7 @@ public class VerificationCase extends CaseRecord {
 
     // --- risk and decision: the rules are in CaseDecisions ---
 
-    /** The non-face-to-face methods done: verified by the hub's checks, plus those a reviewer attested. */
+    /** The non-face-to-face methods the case's evidence proves; see {@link CaseDecisions#methods}. */
     Set<VerificationMethod> methods() {
         return CaseDecisions.methods(this);
     }
@@ -325,10 +327,24 @@ public class VerificationCase extends CaseRecord {
         CaseDecisions.reassess(this, policy, now);
     }
 
-    /** A reviewer's decision; see {@link org.ekyc.hub.verification.api.CaseLifecycle#decide}. */
-    public void decide(Decision d, RiskTierPolicy policy, Instant now) {
+    /** A reviewer's decision; whether it decided the case: see {@link CaseDecisions#decide}. */
+    public boolean decide(Decision d, RiskTierPolicy policy, Instant now) {
         refuseIfDecided("DECISION");
-        CaseDecisions.decide(this, d, policy, now);
+        return CaseDecisions.decide(this, d, policy, now);
+    }
+
+    /** A reviewer's video interview; see {@link org.ekyc.hub.verification.api.review.ReviewStep}. */
+    void recordVideoInterview(VideoInterview v, Instant now) {
+        refuseIfDecided("VIDEO_INTERVIEW");
+        CaseDecisions.review(this).interview(v, createdAt, now);
+        updatedAt = now;
+    }
+
+    /** A reviewer's source-of-funds evidence; see {@link org.ekyc.hub.verification.api.review.ReviewStep}. */
+    void recordSourceOfFunds(SourceOfFunds s, Instant now) {
+        refuseIfDecided("SOURCE_OF_FUNDS");
+        CaseDecisions.review(this).sourceOfFunds(s, now);
+        updatedAt = now;
     }
 
     /**
@@ -358,7 +374,8 @@ public class VerificationCase extends CaseRecord {
                 immigration.outcome(), immigration.stayStatusCode(), immigration.stayExpiry(), reasons().list(),
                 createdAt, updatedAt, read(face, FacePart::new).view(), read(screening, ScreeningPart::new).outcome(),
                 read(document, DocumentPart::new).view(),
-                read(decision, DecisionPart::new).view(methods()), read(account, AccountOpening::new).view(),
+                read(decision, DecisionPart::new).view(methods(), CaseDecisions.completedTasks(this),
+                        read(review, ReviewEvidence::new).view()), read(account, AccountOpening::new).view(),
                 res.outcome() == null && inc.outcome() == null ? null
                         : new CaseView.RegistryChecksView(res.outcome(), res.checkedAt(), inc.outcome(), inc.band(),
                                 inc.taxYear(), inc.checkedAt()),

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.ekyc.hub.verification.api.Applicant;
 import org.ekyc.hub.verification.api.CaseStatus;
 import org.ekyc.hub.verification.api.CaseView;
@@ -28,7 +27,6 @@ import org.ekyc.hub.verification.api.face.FaceTemplate;
 import org.ekyc.hub.verification.api.face.LivenessResult;
 import org.ekyc.hub.verification.api.face.MatchOutcome;
 import org.ekyc.hub.verification.api.risk.Decision;
-import org.ekyc.hub.verification.api.risk.VerificationMethod;
 import org.ekyc.hub.verification.api.screening.ScreeningOutcome;
 import org.ekyc.hub.verification.api.screening.ScreeningResult;
 import org.ekyc.hub.verification.risk.RiskTierPolicy;
@@ -42,8 +40,6 @@ class AccountOpeningStateTest {
     /** base 10 s, max 40 s, lease 60 s */
     private static final RetryPolicy ACCOUNT = new RetryPolicy(Duration.ofSeconds(10), Duration.ofSeconds(40), Duration.ofSeconds(60));
     private static final RiskTierPolicy POLICY = RiskTierPolicy.defaults();
-    private static final Decision APPROVE = new Decision(CaseStatus.APPROVED, "emp-0042", null,
-            Set.of(VerificationMethod.VIDEO_CALL, VerificationMethod.EXISTING_ACCOUNT), Set.of());
 
     private static VerificationCase open(Product product) {
         VerificationCase c = VerificationCase.open(new OpenCaseCommand(
@@ -57,7 +53,8 @@ class AccountOpeningStateTest {
 
     private static VerificationCase approved() {
         VerificationCase c = open(Product.ACCOUNT);
-        c.decide(APPROVE, POLICY, T0);
+        ReviewEvidenceFixture.evidence(c, POLICY, T0);
+        ReviewEvidenceFixture.approve(c, POLICY, T0);
         return c;
     }
 
@@ -104,13 +101,12 @@ class AccountOpeningStateTest {
     @Test
     void otherProductsAndRejectedCasesOrderNoAccount() {
         VerificationCase loan = open(Product.LOAN);
-        loan.decide(new Decision(CaseStatus.APPROVED, "emp-0042", null,
-                Set.of(VerificationMethod.VIDEO_CALL, VerificationMethod.EXISTING_ACCOUNT),
-                Set.of(org.ekyc.hub.verification.api.risk.EnhancedTask.values())), POLICY, T0);
+        ReviewEvidenceFixture.evidence(loan, POLICY, T0);
+        ReviewEvidenceFixture.approve(loan, POLICY, T0);
         assertThat(loan.toView().status()).isEqualTo(CaseStatus.APPROVED);
         assertThat(account(loan)).isNull();
         VerificationCase rejected = open(Product.ACCOUNT);
-        rejected.decide(new Decision(CaseStatus.REJECTED, "emp-0042", null, Set.of(), Set.of()), POLICY, T0);
+        rejected.decide(new Decision(CaseStatus.REJECTED, "emp-0042", null), POLICY, T0);
         assertThat(account(rejected)).isNull();
     }
 

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.ekyc.hub.verification.api.Address;
 import org.ekyc.hub.verification.api.AddressKind;
 import org.ekyc.hub.verification.api.Applicant;
@@ -28,6 +27,10 @@ import org.ekyc.hub.verification.api.document.QualityMetrics;
 import org.ekyc.hub.verification.api.face.FaceTemplate;
 import org.ekyc.hub.verification.api.face.LivenessResult;
 import org.ekyc.hub.verification.api.face.MatchOutcome;
+import org.ekyc.hub.verification.api.review.FundsSource;
+import org.ekyc.hub.verification.api.review.InterviewOutcome;
+import org.ekyc.hub.verification.api.review.SourceOfFunds;
+import org.ekyc.hub.verification.api.review.VideoInterview;
 import org.ekyc.hub.verification.api.risk.Decision;
 import org.ekyc.hub.verification.api.risk.EnhancedTask;
 import org.ekyc.hub.verification.api.risk.RiskTier;
@@ -136,49 +139,164 @@ class CaseDecisionTest {
         assertThat(v.applicant().addresses().get(1).lines()).isEqualTo("7 Example Road, Yangon");
     }
 
-    @Test
-    void anEnhancedCaseIsApprovedOnlyWithItsTasksDone() {
+    private static final Instant INTERVIEW = T0.plusSeconds(3600);
+
+    private static VideoInterview interview(InterviewOutcome outcome) {
+        return new VideoInterview("emp-0042", INTERVIEW, Duration.ofMinutes(12), outcome, "rec://vc/2026/11/000123");
+    }
+
+    private static SourceOfFunds payslips() {
+        return new SourceOfFunds("emp-0042", FundsSource.SALARY, "dms://kyc/payslip-2026-10", "three payslips seen");
+    }
+
+    private static Decision approval(String reviewer) {
+        return new Decision(CaseStatus.APPROVED, reviewer, null);
+    }
+
+    private static InvalidRequestException refused(VerificationCase c, Decision d, Instant at) {
+        return catchThrowableOfType(InvalidRequestException.class, () -> c.decide(d, POLICY, at));
+    }
+
+    /** An ENHANCED case with every automated check clean, waiting in REVIEW. */
+    private static VerificationCase enhancedInReview() {
         VerificationCase c = open("VNM", Product.ACCOUNT);
         registry(c);
         screening(c, ScreeningOutcome.CLEAR);
         document(c);
         face(c, T0);
-        InvalidRequestException open = catchThrowableOfType(InvalidRequestException.class, () -> c.decide(
-                new Decision(CaseStatus.APPROVED, "emp-0042", null, Set.of(), Set.of(EnhancedTask.VIDEO_INTERVIEW)), POLICY, T0));
-        assertThat(open.reason()).isEqualTo(ReasonCode.ENHANCED_TASKS_OPEN);
-        assertThat(open.field()).isEqualTo("SOURCE_OF_FUNDS");
-        c.decide(new Decision(CaseStatus.APPROVED, "emp-0042", "video call held, payslips seen",
-                Set.of(VerificationMethod.VIDEO_CALL), Set.of(EnhancedTask.VIDEO_INTERVIEW, EnhancedTask.SOURCE_OF_FUNDS)), POLICY, T0);
-        CaseView v = c.toView();
-        assertThat(v.status()).isEqualTo(CaseStatus.APPROVED);
-        assertThat(v.decision().decidedBy()).isEqualTo("emp-0042");
-        assertThat(v.decision().openTasks()).isEmpty();
-        assertThat(v.decision().methods()).contains(VerificationMethod.VIDEO_CALL);
+        assertThat(c.toView().status()).isEqualTo(CaseStatus.REVIEW);
+        return c;
     }
 
     @Test
-    void approvalNeedsTwoNonFaceToFaceMethodsEvenFromAReviewer() {
+    void anEnhancedCaseIsApprovedOnlyWithTheEvidenceOfItsTasksRecorded() {
+        VerificationCase c = enhancedInReview();
+        Instant later = INTERVIEW.plus(Duration.ofHours(1));
+        InvalidRequestException none = refused(c, approval("emp-0042"), later);
+        assertThat(none.reason()).isEqualTo(ReasonCode.ENHANCED_TASKS_OPEN);
+        assertThat(none.field()).isEqualTo("SOURCE_OF_FUNDS,VIDEO_INTERVIEW");
+
+        c.recordVideoInterview(interview(InterviewOutcome.CONFIRMED), later);
+        c.reassess(POLICY, later);
+        InvalidRequestException funds = refused(c, approval("emp-0042"), later);
+        assertThat(funds.reason()).isEqualTo(ReasonCode.ENHANCED_TASKS_OPEN);
+        assertThat(funds.field()).isEqualTo("SOURCE_OF_FUNDS");
+        assertThat(c.toView().decision().openTasks()).containsExactly(EnhancedTask.SOURCE_OF_FUNDS);
+        assertThat(c.toView().decision().methods()).contains(VerificationMethod.VIDEO_CALL);
+
+        c.recordSourceOfFunds(payslips(), later);
+        c.reassess(POLICY, later);
+        assertThat(c.decide(approval("emp-0042"), POLICY, later)).as("the first of two approvals").isFalse();
+        CaseView first = c.toView();
+        assertThat(first.status()).isEqualTo(CaseStatus.REVIEW);
+        assertThat(first.reasons()).contains(ReasonCode.SECOND_APPROVAL_PENDING);
+        assertThat(first.decision().review().firstApprovedBy()).isEqualTo("emp-0042");
+        assertThat(first.decision().decidedBy()).isNull();
+        assertThat(first.account()).as("nothing ordered before the case is decided").isNull();
+
+        assertThat(refused(c, approval(" EMP-0042 "), later).reason()).as("four eyes: another reviewer")
+                .isEqualTo(ReasonCode.SECOND_REVIEWER_REQUIRED);
+        assertThat(c.decide(approval("emp-0043"), POLICY, later)).isTrue();
+        CaseView v = c.toView();
+        assertThat(v.status()).isEqualTo(CaseStatus.APPROVED);
+        assertThat(v.reasons()).doesNotContain(ReasonCode.SECOND_APPROVAL_PENDING);
+        assertThat(v.decision().decidedBy()).isEqualTo("emp-0043");
+        assertThat(v.decision().openTasks()).isEmpty();
+        assertThat(v.decision().review().videoInterview().reviewer()).isEqualTo("emp-0042");
+        assertThat(v.decision().review().videoInterview().durationSeconds()).isEqualTo(720);
+        assertThat(v.decision().review().sourceOfFunds().source()).isEqualTo(FundsSource.SALARY);
+    }
+
+    @Test
+    void aFirstApprovalNoLongerStandsWhenTheEvidenceChanges() {
+        VerificationCase c = enhancedInReview();
+        Instant later = INTERVIEW.plus(Duration.ofHours(1));
+        c.recordVideoInterview(interview(InterviewOutcome.CONFIRMED), later);
+        c.recordSourceOfFunds(payslips(), later);
+        c.reassess(POLICY, later);
+        assertThat(c.decide(approval("emp-0042"), POLICY, later)).isFalse();
+        // a new record (here a second source-of-funds document) is other evidence than the one approved
+        c.recordSourceOfFunds(new SourceOfFunds("emp-0044", FundsSource.SAVINGS, "dms://kyc/bank-statement", null), later);
+        c.reassess(POLICY, later);
+        assertThat(c.toView().reasons()).doesNotContain(ReasonCode.SECOND_APPROVAL_PENDING);
+        assertThat(c.toView().decision().review().firstApprovedBy()).isNull();
+        assertThat(c.decide(approval("emp-0043"), POLICY, later)).as("this is a first approval again").isFalse();
+        assertThat(c.toView().status()).isEqualTo(CaseStatus.REVIEW);
+        assertThat(c.decide(approval("emp-0042"), POLICY, later)).isTrue();
+        assertThat(c.toView().status()).isEqualTo(CaseStatus.APPROVED);
+    }
+
+    @Test
+    void anInterviewThatDidNotConfirmThePersonCountsForNothing() {
+        VerificationCase c = enhancedInReview();
+        Instant later = INTERVIEW.plus(Duration.ofHours(1));
+        c.recordVideoInterview(interview(InterviewOutcome.NOT_CONFIRMED), later);
+        c.recordSourceOfFunds(payslips(), later);
+        c.reassess(POLICY, later);
+        assertThat(c.toView().decision().methods()).doesNotContain(VerificationMethod.VIDEO_CALL);
+        assertThat(refused(c, approval("emp-0042"), later).field()).isEqualTo("VIDEO_INTERVIEW");
+        // a rejection needs no second reviewer
+        assertThat(c.decide(new Decision(CaseStatus.REJECTED, "emp-0042", "person on the call was not the applicant"),
+                POLICY, later)).isTrue();
+        assertThat(c.toView().status()).isEqualTo(CaseStatus.REJECTED);
+    }
+
+    @Test
+    void anInterviewRecordThatCannotBeRightIsRefusedWithItsField() {
+        VerificationCase c = open("VNM", Product.ACCOUNT);
+        Instant now = INTERVIEW.plus(Duration.ofHours(1));
+        record Bad(VideoInterview v, ReasonCode code, String field) {
+        }
+        for (Bad b : List.of(
+                new Bad(new VideoInterview(" ", INTERVIEW, Duration.ofMinutes(5), InterviewOutcome.CONFIRMED, "rec://1"),
+                        ReasonCode.FIELD_REQUIRED, "reviewer"),
+                new Bad(new VideoInterview("emp-0042", null, Duration.ofMinutes(5), InterviewOutcome.CONFIRMED, "rec://1"),
+                        ReasonCode.FIELD_REQUIRED, "heldAt"),
+                new Bad(new VideoInterview("emp-0042", now.plusSeconds(3600), Duration.ofMinutes(5), InterviewOutcome.CONFIRMED,
+                        "rec://1"), ReasonCode.EVIDENCE_INVALID, "heldAt"),
+                new Bad(new VideoInterview("emp-0042", T0.minus(Duration.ofDays(2)), Duration.ofMinutes(5),
+                        InterviewOutcome.CONFIRMED, "rec://1"), ReasonCode.EVIDENCE_INVALID, "heldAt"),
+                new Bad(new VideoInterview("emp-0042", INTERVIEW, Duration.ofSeconds(20), InterviewOutcome.CONFIRMED, "rec://1"),
+                        ReasonCode.EVIDENCE_INVALID, "durationSeconds"),
+                new Bad(new VideoInterview("emp-0042", INTERVIEW, Duration.ofMinutes(5), null, "rec://1"),
+                        ReasonCode.FIELD_REQUIRED, "outcome"),
+                new Bad(new VideoInterview("emp-0042", INTERVIEW, Duration.ofMinutes(5), InterviewOutcome.CONFIRMED, ""),
+                        ReasonCode.FIELD_REQUIRED, "recordingRef"))) {
+            InvalidRequestException e = catchThrowableOfType(InvalidRequestException.class,
+                    () -> c.recordVideoInterview(b.v(), now));
+            assertThat(e.reason()).as(b.toString()).isEqualTo(b.code());
+            assertThat(e.field()).as(b.toString()).isEqualTo(b.field());
+        }
+        assertThat(c.toView().decision().review()).as("nothing recorded").isNull();
+    }
+
+    @Test
+    void approvalNeedsTwoNonFaceToFaceMethodsProvenByEvidence() {
         VerificationCase c = open("PHL", Product.ACCOUNT);
         screening(c, ScreeningOutcome.CLEAR);
         document(c);
         // the registry has not confirmed the holder and there was no face check: no method yet
-        InvalidRequestException e = catchThrowableOfType(InvalidRequestException.class, () -> c.decide(
-                new Decision(CaseStatus.APPROVED, "emp-0042", null, Set.of(VerificationMethod.VIDEO_CALL), Set.of()), POLICY, T0));
+        InvalidRequestException e = refused(c, approval("emp-0042"), T0);
         assertThat(e.reason()).isEqualTo(ReasonCode.NON_FACE_TO_FACE_INSUFFICIENT);
-        assertThat(e.field()).isEqualTo("1");
-        assertThat(c.toView().decision().methods()).as("a refused approval attests nothing").isEmpty();
-        c.decide(new Decision(CaseStatus.APPROVED, "emp-0042", null,
-                Set.of(VerificationMethod.VIDEO_CALL, VerificationMethod.EXISTING_ACCOUNT), Set.of()), POLICY, T0);
+        assertThat(e.field()).isEqualTo("2");
+        Instant later = INTERVIEW.plus(Duration.ofHours(1));
+        c.recordVideoInterview(interview(InterviewOutcome.CONFIRMED), later);
+        c.reassess(POLICY, later);
+        assertThat(refused(c, approval("emp-0042"), later).field()).as("the video call is one method").isEqualTo("1");
+        registry(c);
+        assertThat(c.toView().decision().methods()).containsExactlyInAnyOrder(VerificationMethod.VIDEO_CALL,
+                VerificationMethod.ID_COPY_VERIFIED);
+        assertThat(c.decide(approval("emp-0042"), POLICY, later)).as("STANDARD: one reviewer decides").isTrue();
         assertThat(c.toView().status()).isEqualTo(CaseStatus.APPROVED);
     }
 
     @Test
     void aDecidedCaseStaysDecided() {
         VerificationCase c = open("PHL", Product.ACCOUNT);
-        c.decide(new Decision(CaseStatus.REJECTED, "emp-0042", "customer withdrew", Set.of(), Set.of()), POLICY, T0);
+        c.decide(new Decision(CaseStatus.REJECTED, "emp-0042", "customer withdrew"), POLICY, T0);
         assertThat(c.toView().status()).isEqualTo(CaseStatus.REJECTED);
         assertThat(catchThrowableOfType(InvalidRequestException.class, () -> c.decide(
-                new Decision(CaseStatus.APPROVED, "emp-0043", null, Set.of(), Set.of()), POLICY, T0)).reason())
+                new Decision(CaseStatus.APPROVED, "emp-0043", null), POLICY, T0)).reason())
                 .isEqualTo(ReasonCode.CASE_ALREADY_DECIDED);
         // later checks are refused: they cannot reopen it
         assertThat(catchThrowableOfType(InvalidRequestException.class, () -> screening(c, ScreeningOutcome.CLEAR)).reason())
@@ -190,9 +308,9 @@ class CaseDecisionTest {
     void aDecisionNeedsAReviewerAndAFinalOutcome() {
         VerificationCase c = open("PHL", Product.ACCOUNT);
         assertThat(catchThrowableOfType(InvalidRequestException.class, () -> c.decide(
-                new Decision(CaseStatus.REJECTED, " ", null, null, null), POLICY, T0)).reason()).isEqualTo(ReasonCode.FIELD_REQUIRED);
+                new Decision(CaseStatus.REJECTED, " ", null), POLICY, T0)).reason()).isEqualTo(ReasonCode.FIELD_REQUIRED);
         assertThat(catchThrowableOfType(InvalidRequestException.class, () -> c.decide(
-                new Decision(CaseStatus.REVIEW, "emp-0042", null, null, null), POLICY, T0)).reason())
+                new Decision(CaseStatus.REVIEW, "emp-0042", null), POLICY, T0)).reason())
                 .isEqualTo(ReasonCode.MALFORMED_REQUEST);
     }
 
@@ -204,7 +322,7 @@ class CaseDecisionTest {
                 List.of(new org.ekyc.hub.verification.api.document.Finding(ReasonCode.IMAGE_BLURRED,
                         org.ekyc.hub.verification.api.document.Severity.RETAKE, "12")), null), null, T0);
         assertThat(catchThrowableOfType(InvalidRequestException.class, () -> c.decide(new Decision(CaseStatus.APPROVED,
-                "emp-0042", null, Set.of(VerificationMethod.VIDEO_CALL, VerificationMethod.EXISTING_ACCOUNT), Set.of()),
+                "emp-0042", null),
                 POLICY, T0)).reason()).isEqualTo(ReasonCode.DECISION_NOT_ALLOWED);
     }
 
@@ -214,7 +332,7 @@ class CaseDecisionTest {
         face(c, T0);
         assertThat(c.toView().face().templatePurgeAt()).isEqualTo(T0.plus(Duration.ofDays(30)));
         Instant decided = T0.plus(Duration.ofDays(9));
-        c.decide(new Decision(CaseStatus.REJECTED, "emp-0042", null, Set.of(), Set.of()), POLICY, decided);
+        c.decide(new Decision(CaseStatus.REJECTED, "emp-0042", null), POLICY, decided);
         assertThat(c.toView().face().templatePurgeAt()).isEqualTo(decided.plus(Duration.ofDays(30)));
     }
 

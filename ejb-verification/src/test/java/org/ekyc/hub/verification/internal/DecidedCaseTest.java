@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.ekyc.hub.verification.api.Applicant;
 import org.ekyc.hub.verification.api.CaseStatus;
 import org.ekyc.hub.verification.api.CaseView;
@@ -44,9 +43,12 @@ import org.ekyc.hub.verification.api.peer.tax.TaxStatus;
 import org.ekyc.hub.verification.api.peer.telecom.OtpChallenge;
 import org.ekyc.hub.verification.api.peer.telecom.PhoneCheckOutcome;
 import org.ekyc.hub.verification.api.peer.telecom.PhoneIdentity;
+import org.ekyc.hub.verification.api.review.FundsSource;
+import org.ekyc.hub.verification.api.review.InterviewOutcome;
+import org.ekyc.hub.verification.api.review.SourceOfFunds;
+import org.ekyc.hub.verification.api.review.VideoInterview;
 import org.ekyc.hub.verification.api.risk.Decision;
 import org.ekyc.hub.verification.api.risk.RiskTier;
-import org.ekyc.hub.verification.api.risk.VerificationMethod;
 import org.ekyc.hub.verification.api.screening.ScreeningMatch;
 import org.ekyc.hub.verification.api.screening.ScreeningOutcome;
 import org.ekyc.hub.verification.api.screening.ScreeningResult;
@@ -97,7 +99,7 @@ class DecidedCaseTest {
 
     private static VerificationCase rejected() {
         VerificationCase c = open();
-        c.decide(new Decision(CaseStatus.REJECTED, "emp-0042", null, Set.of(), Set.of()), POLICY, T0);
+        c.decide(new Decision(CaseStatus.REJECTED, "emp-0042", null), POLICY, T0);
         return c;
     }
 
@@ -124,9 +126,12 @@ class DecidedCaseTest {
                 new CreditSummaryRequest("SANTOS MARIA CLARA", "9005172123456", true)), LATER, RETRY));
         m.put("phone OTP request", c -> c.record(new OtpChallenge(PhoneCheckOutcome.OTP_SENT, "tx-1", 180, "00"), LATER, RETRY));
         m.put("phone OTP confirm", c -> c.record(new PhoneIdentity(PhoneCheckOutcome.OTP_MISMATCH, null, null, "12"), LATER, RETRY));
-        m.put("approval", c -> c.decide(new Decision(CaseStatus.APPROVED, "emp-0043", null,
-                Set.of(VerificationMethod.VIDEO_CALL, VerificationMethod.EXISTING_ACCOUNT), Set.of()), POLICY, LATER));
-        m.put("rejection", c -> c.decide(new Decision(CaseStatus.REJECTED, "emp-0043", null, Set.of(), Set.of()), POLICY, LATER));
+        m.put("approval", c -> c.decide(new Decision(CaseStatus.APPROVED, "emp-0043", null), POLICY, LATER));
+        m.put("video interview", c -> c.recordVideoInterview(new VideoInterview("emp-0043", LATER.minusSeconds(900),
+                Duration.ofMinutes(10), InterviewOutcome.CONFIRMED, "rec://vc/late"), LATER));
+        m.put("source of funds", c -> c.recordSourceOfFunds(new SourceOfFunds("emp-0043", FundsSource.SAVINGS,
+                "dms://kyc/late", null), LATER));
+        m.put("rejection", c -> c.decide(new Decision(CaseStatus.REJECTED, "emp-0043", null), POLICY, LATER));
         return m;
     }
 
@@ -233,9 +238,7 @@ class DecidedCaseTest {
         assertThat(c.toView().decision().riskTier()).isEqualTo(RiskTier.ENHANCED);
         assertThat(c.toView().decision().riskReasons()).containsExactly("UNSCREENED");
         InvalidRequestException refused = catchThrowableOfType(InvalidRequestException.class, () -> c.decide(
-                new Decision(CaseStatus.APPROVED, "emp-0042", null,
-                        Set.of(VerificationMethod.VIDEO_CALL, VerificationMethod.EXISTING_ACCOUNT),
-                        Set.of(org.ekyc.hub.verification.api.risk.EnhancedTask.values())), POLICY, T0));
+                new Decision(CaseStatus.APPROVED, "emp-0042", null), POLICY, T0));
         assertThat(refused.reason()).isEqualTo(ReasonCode.SCREENING_REQUIRED);
         assertThat(c.toView().status()).isEqualTo(CaseStatus.OPENED);
         // once screened (the sweep), the case is approved automatically like any other
@@ -249,7 +252,7 @@ class DecidedCaseTest {
     void anUnscreenedCaseMayStillBeRejected() {
         VerificationCase c = open();
         c.applyScreening(null, T0);
-        c.decide(new Decision(CaseStatus.REJECTED, "emp-0042", null, Set.of(), Set.of()), POLICY, T0);
+        c.decide(new Decision(CaseStatus.REJECTED, "emp-0042", null), POLICY, T0);
         assertThat(c.toView().status()).isEqualTo(CaseStatus.REJECTED);
     }
 }

@@ -24,7 +24,23 @@ public record CaseResponse(String caseId, String status, String product, String 
 
     /** Risk tier, open enhanced-due-diligence tasks, non-face-to-face methods, and who decided when. */
     public record DecisionJson(String riskTier, List<String> riskReasons, List<String> openTasks, List<String> methods,
-                               boolean nonFaceToFaceSatisfied, String decidedAt, String decidedBy) {
+                               boolean nonFaceToFaceSatisfied, String decidedAt, String decidedBy, ReviewJson review) {
+    }
+
+    /**
+     * What reviewers recorded (no recording or document reference, no note) and an approval of an
+     * ENHANCED case still waiting for its second reviewer.
+     */
+    public record ReviewJson(VideoInterviewJson videoInterview, SourceOfFundsJson sourceOfFunds, String firstApprovedBy,
+                             String firstApprovedAt, int evidenceVersion) {
+    }
+
+    /** A recorded video interview. */
+    public record VideoInterviewJson(String reviewer, String heldAt, long durationSeconds, String outcome) {
+    }
+
+    /** Recorded source-of-funds evidence. */
+    public record SourceOfFundsJson(String source, String recordedBy, String recordedAt) {
     }
 
     /** Phone verification (휴대폰 본인확인); never CI or DI. */

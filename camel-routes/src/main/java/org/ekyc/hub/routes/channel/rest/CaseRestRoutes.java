@@ -82,6 +82,12 @@ public class CaseRestRoutes extends RouteBuilder {
                 .post("/{caseId}/decision").consumes("application/json").produces("application/json")
                     .type(DecisionRequest.class).outType(CaseResponse.class)
                     .to("direct:rest-decision")
+                .post("/{caseId}/video-interview").consumes("application/json").produces("application/json")
+                    .type(ReviewRequests.VideoInterviewRequest.class).outType(CaseResponse.class)
+                    .to("direct:rest-video-interview")
+                .post("/{caseId}/source-of-funds").consumes("application/json").produces("application/json")
+                    .type(ReviewRequests.SourceOfFundsRequest.class).outType(CaseResponse.class)
+                    .to("direct:rest-source-of-funds")
                 .post("/{caseId}/phone-verification").consumes("application/json").produces("application/json")
                     .type(PhoneVerificationRequest.class).outType(CaseResponse.class)
                     .to("direct:rest-phone-verification")
@@ -122,9 +128,25 @@ public class CaseRestRoutes extends RouteBuilder {
                 .process(RestErrors::responseHeadersOnly);
 
         from("direct:rest-decision").routeId("rest-decision")
-                // the reviewer's decision, checked by the engine against the case's risk and open tasks
+                // the reviewer's decision, checked by the engine against the case's evidence, risk and open tasks
                 .process(e -> e.getMessage().setBody(RestMapper.decision(e.getMessage().getBody(DecisionRequest.class))))
                 .bean("caseLifecycle", "decide(${header.caseId}, ${body})")
+                .process(CaseRestRoutes::caseResponse)
+                .process(RestErrors::responseHeadersOnly);
+
+        from("direct:rest-video-interview").routeId("rest-video-interview")
+                // a reviewer's video interview: the evidence of the FSC video call and the enhanced interview
+                .process(e -> e.getMessage().setBody(ReviewRequests.interview(
+                        e.getMessage().getBody(ReviewRequests.VideoInterviewRequest.class))))
+                .bean("reviewStep", "recordVideoInterview(${header.caseId}, ${body})")
+                .process(CaseRestRoutes::caseResponse)
+                .process(RestErrors::responseHeadersOnly);
+
+        from("direct:rest-source-of-funds").routeId("rest-source-of-funds")
+                // a reviewer's source-of-funds evidence for an enhanced case
+                .process(e -> e.getMessage().setBody(ReviewRequests.sourceOfFunds(
+                        e.getMessage().getBody(ReviewRequests.SourceOfFundsRequest.class))))
+                .bean("reviewStep", "recordSourceOfFunds(${header.caseId}, ${body})")
                 .process(CaseRestRoutes::caseResponse)
                 .process(RestErrors::responseHeadersOnly);
 

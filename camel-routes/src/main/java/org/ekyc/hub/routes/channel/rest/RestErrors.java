@@ -64,10 +64,10 @@ final class RestErrors {
     }
 
     private static void refusal(Exchange e, InvalidRequestException ex) throws Exception {
-        // a well-formed request the case's state does not allow (already decided, FSC rule, open tasks, no document yet)
+        // a well-formed request the case's state does not allow (already decided, FSC rule, open tasks, four eyes, no document yet)
         boolean conflict = switch (ex.reason()) {
             case CASE_ALREADY_DECIDED, NON_FACE_TO_FACE_INSUFFICIENT, ENHANCED_TASKS_OPEN, DECISION_NOT_ALLOWED, SCREENING_REQUIRED,
-                 RESIDENT_CHECK_NOT_APPLICABLE, DOCUMENT_REQUIRED -> true;
+                 SECOND_REVIEWER_REQUIRED, RESIDENT_CHECK_NOT_APPLICABLE, DOCUMENT_REQUIRED -> true;
             default -> false;
         };
         // a well-formed request its idempotency key cannot answer: the key belongs to another request

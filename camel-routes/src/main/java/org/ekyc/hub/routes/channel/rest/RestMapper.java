@@ -3,10 +3,8 @@ package org.ekyc.hub.routes.channel.rest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.apache.camel.Exchange;
 import org.ekyc.hub.routes.flow.CreditSummaryFlow;
 import org.ekyc.hub.routes.flow.DocumentCheckFlow;
@@ -31,8 +29,6 @@ import org.ekyc.hub.verification.api.peer.credit.CreditSummary;
 import org.ekyc.hub.verification.api.face.LivenessChallenge;
 import org.ekyc.hub.verification.api.peer.resident.ResidentIdQuery;
 import org.ekyc.hub.verification.api.risk.Decision;
-import org.ekyc.hub.verification.api.risk.EnhancedTask;
-import org.ekyc.hub.verification.api.risk.VerificationMethod;
 import org.ekyc.hub.verification.api.screening.ScreeningRequest;
 
 /**
@@ -88,10 +84,19 @@ public final class RestMapper {
         return new FaceCheckFlow.Selfie(r.nonce(), frames);
     }
 
-    /** The reviewer's JSON as the engine's {@link Decision}; unknown names are a 400 naming the field. */
+    /**
+     * The reviewer's JSON as the engine's {@link Decision}. Methods and tasks claimed in the body are
+     * refused (CLAIMS_NOT_ACCEPTED): they count only from the evidence the hub recorded.
+     */
     static Decision decision(DecisionRequest r) {
         if (r == null || r.decision() == null || r.decision().isBlank()) {
             throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "decision");
+        }
+        if (r.attestedMethods() != null) {
+            throw new InvalidRequestException(ReasonCode.CLAIMS_NOT_ACCEPTED, "attestedMethods");
+        }
+        if (r.completedTasks() != null) {
+            throw new InvalidRequestException(ReasonCode.CLAIMS_NOT_ACCEPTED, "completedTasks");
         }
         CaseStatus outcome;
         try {
@@ -99,22 +104,7 @@ public final class RestMapper {
         } catch (IllegalArgumentException ex) {
             throw new InvalidRequestException(ReasonCode.MALFORMED_REQUEST, "decision");
         }
-        return new Decision(outcome, r.reviewer(), r.note(), names(r.attestedMethods(), VerificationMethod.class, "attestedMethods"),
-                names(r.completedTasks(), EnhancedTask.class, "completedTasks"));
-    }
-
-    private static <E extends Enum<E>> Set<E> names(List<String> values, Class<E> type, String field) {
-        Set<E> out = EnumSet.noneOf(type);
-        if (values != null) {
-            for (String v : values) {
-                try {
-                    out.add(Enum.valueOf(type, v == null ? "" : v.trim()));
-                } catch (IllegalArgumentException ex) {
-                    throw new InvalidRequestException(ReasonCode.MALFORMED_REQUEST, field);
-                }
-            }
-        }
-        return out;
+        return new Decision(outcome, r.reviewer(), r.note());
     }
 
     static ScreeningRequest screeningRequest(ScreeningRequestJson r) {
@@ -256,7 +246,19 @@ public final class RestMapper {
         return d == null ? null : new CaseResponse.DecisionJson(d.riskTier() == null ? null : d.riskTier().name(),
                 d.riskReasons(), d.openTasks().stream().map(Enum::name).sorted().toList(),
                 d.methods().stream().map(Enum::name).sorted().toList(), d.nonFaceToFaceSatisfied(),
-                d.decidedAt() == null ? null : d.decidedAt().toString(), d.decidedBy());
+                d.decidedAt() == null ? null : d.decidedAt().toString(), d.decidedBy(), review(d.review()));
+    }
+
+    private static CaseResponse.ReviewJson review(CaseView.ReviewView r) {
+        if (r == null) {
+            return null;
+        }
+        CaseView.VideoInterviewView v = r.videoInterview();
+        CaseView.SourceOfFundsView f = r.sourceOfFunds();
+        return new CaseResponse.ReviewJson(v == null ? null : new CaseResponse.VideoInterviewJson(v.reviewer(),
+                        v.heldAt().toString(), v.durationSeconds(), v.outcome().name()),
+                f == null ? null : new CaseResponse.SourceOfFundsJson(f.source().name(), f.recordedBy(), f.recordedAt().toString()),
+                r.firstApprovedBy(), r.firstApprovedAt() == null ? null : r.firstApprovedAt().toString(), r.evidenceVersion());
     }
 
     private static CaseResponse.RegistryChecksJson registryChecks(CaseView.RegistryChecksView r) {

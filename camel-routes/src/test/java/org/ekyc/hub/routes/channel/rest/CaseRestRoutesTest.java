@@ -34,6 +34,7 @@ import org.ekyc.hub.verification.api.peer.resident.ResidentIdResult;
 import org.ekyc.hub.verification.api.peer.resident.ResidentRegistryPort;
 import org.ekyc.hub.verification.api.peer.tax.TaxAuthorityPort;
 import org.ekyc.hub.verification.api.peer.tax.TaxQuery;
+import org.ekyc.hub.verification.api.review.ReviewStep;
 import org.ekyc.hub.verification.api.screening.ScreeningService;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +54,7 @@ class CaseRestRoutesTest extends CamelTestSupport {
         context.getRestConfiguration().setInlineRoutes(false);
         // one stand-in for the engine's facades, recording which calls a route makes
         Object engine = Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {CaseLifecycle.class, PeerChecks.class, FaceStep.class, DocumentStep.class},
+                new Class<?>[] {CaseLifecycle.class, PeerChecks.class, FaceStep.class, DocumentStep.class, ReviewStep.class},
                 (proxy, method, args) -> {
                     calls.add(method.getName().equals("ask") ? "ask:" + args[0].getClass().getSimpleName() : method.getName());
                     return switch (method.getName()) {
@@ -88,6 +89,7 @@ class CaseRestRoutesTest extends CamelTestSupport {
         context.getRegistry().bind("peerChecks", PeerChecks.class, (PeerChecks) engine);
         context.getRegistry().bind("faceStep", FaceStep.class, (FaceStep) engine);
         context.getRegistry().bind("documentStep", DocumentStep.class, (DocumentStep) engine);
+        context.getRegistry().bind("reviewStep", ReviewStep.class, (ReviewStep) engine);
         ResidentRegistryPort resident = query -> new ResidentIdResult(ResidentIdOutcome.MATCH, "00");
         TaxAuthorityPort tax = query -> {
             throw new PeerException("tax", PeerException.Kind.UNAVAILABLE, "down");
