@@ -30,17 +30,11 @@ class AccountOpeningIT extends HubDeployments {
         fault("OK");
     }
 
-    /** Opens a case and has a reviewer approve it (the FSC rule met by attested methods). */
+    /** A case approved by two reviewers on recorded evidence ({@link ReviewSteps}): its account is ordered. */
     static String approvedCase(String reference) throws Exception {
-        String caseId = json(postJson("/kyc/api/v1/cases", nguyenJson(reference), null)).get("caseId").asText();
-        awaitImmigrationAnswer(caseId);
-        HttpResponse<String> approved = postJson("/kyc/api/v1/cases/" + caseId + "/decision", """
-                {"decision":"APPROVED","reviewer":"emp-0042",
-                 "attestedMethods":["VIDEO_CALL","EXISTING_ACCOUNT"],"completedTasks":["VIDEO_INTERVIEW","SOURCE_OF_FUNDS"]}""",
-                "en");
-        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
-        assertThat(json(approved).get("account").get("state").asText()).isEqualTo("PENDING");
-        return caseId;
+        JsonNode approved = ReviewSteps.approvedCase(reference);
+        assertThat(approved.get("account").get("state").asText()).isEqualTo("PENDING");
+        return approved.get("caseId").asText();
     }
 
     private static JsonNode awaitAccount(String caseId, Predicate<JsonNode> done, int seconds) throws Exception {

@@ -128,13 +128,23 @@ class DecidedCaseIT extends HubDeployments {
     }
 
     @Test
+    void aVideoInterviewOnADecidedCaseIsRefused() throws Exception {
+        String caseId = rejectedCase();
+        refused(caseId, read(caseId), ReviewSteps.interview(caseId, "emp-0043", "CONFIRMED"));
+    }
+
+    @Test
+    void sourceOfFundsEvidenceOnADecidedCaseIsRefused() throws Exception {
+        String caseId = rejectedCase();
+        refused(caseId, read(caseId), ReviewSteps.sourceOfFunds(caseId, "emp-0043"));
+    }
+
+    @Test
     void aSecondDecisionIsRefusedAndARejectedCaseIsNeverApproved() throws Exception {
         String caseId = rejectedCase();
         String url = "/kyc/api/v1/cases/" + caseId + "/decision";
         refused(caseId, read(caseId), postJson(url, """
-                {"decision":"APPROVED","reviewer":"emp-0043",
-                 "attestedMethods":["VIDEO_CALL","EXISTING_ACCOUNT"],"completedTasks":["VIDEO_INTERVIEW","SOURCE_OF_FUNDS"]}""",
-                "en"));
+                {"decision":"APPROVED","reviewer":"emp-0043"}""", "en"));
         assertThat(read(caseId).hasNonNull("account")).as("a rejected case orders no account").isFalse();
         refused(caseId, read(caseId), postJson(url, """
                 {"decision":"REJECTED","reviewer":"emp-0043"}""", "en"));

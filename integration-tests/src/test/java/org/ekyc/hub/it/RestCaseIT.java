@@ -186,8 +186,8 @@ class RestCaseIT extends HubDeployments {
     }
 
     @Test
-    void aReviewerDecidesAnEnhancedCaseUnderTheFscRuleAndTheDecisionIsFinal() throws Exception {
-        HttpResponse<String> created = postJson("/kyc/api/v1/cases", nguyenJson("REST-IT-DECIDE"), null);
+    void anEnhancedCaseIsApprovedOnlyOnRecordedEvidenceByTwoReviewersAndTheDecisionIsFinal() throws Exception {
+        HttpResponse<String> created = postJson("/kyc/api/v1/cases", nguyenJson("REST-IT-DECIDE-" + System.nanoTime()), null);
         String caseId = json(created).get("caseId").asText();
         // Viet Nam is on FATF's increased-monitoring list in the bundled table: ENHANCED from the start
         JsonNode decision = json(created).get("decision");
@@ -196,34 +196,71 @@ class RestCaseIT extends HubDeployments {
         assertThat(decision.get("openTasks").toString()).contains("VIDEO_INTERVIEW").contains("SOURCE_OF_FUNDS");
         String url = "/kyc/api/v1/cases/" + caseId + "/decision";
 
-        HttpResponse<String> tooFew = postJson(url, """
-                {"decision":"APPROVED","reviewer":"emp-0042","attestedMethods":["VIDEO_CALL"]}""", "ko");
-        assertThat(tooFew.statusCode()).as(tooFew.body()).isEqualTo(409);
-        assertThat(json(tooFew).get("code").asText()).isEqualTo("NON_FACE_TO_FACE_INSUFFICIENT");
+        // methods and tasks claimed in the body count for nothing: the request is refused
+        HttpResponse<String> claimed = postJson(url, """
+                {"decision":"APPROVED","reviewer":"emp-0042",
+                 "attestedMethods":["VIDEO_CALL","EXISTING_ACCOUNT"],"completedTasks":["VIDEO_INTERVIEW","SOURCE_OF_FUNDS"]}""", "ko");
+        assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(400);
+        assertThat(json(claimed).get("code").asText()).isEqualTo("CLAIMS_NOT_ACCEPTED");
+        assertThat(json(claimed).get("field").asText()).isEqualTo("attestedMethods");
+        assertThat(json(claimed).get("message").asText()).contains("증빙");
 
-        HttpResponse<String> tasksOpen = postJson(url, """
-                {"decision":"APPROVED","reviewer":"emp-0042","attestedMethods":["VIDEO_CALL","EXISTING_ACCOUNT"]}""", "en");
+        // nothing recorded yet: no method
+        HttpResponse<String> nothing = ReviewSteps.approve(caseId, "emp-0042");
+        assertThat(nothing.statusCode()).as(nothing.body()).isEqualTo(409);
+        assertThat(json(nothing).get("code").asText()).isEqualTo("NON_FACE_TO_FACE_INSUFFICIENT");
+
+        // the applicant's passport, confirmed by the registry, and a confirmed video interview: two methods
+        HubDeployments.awaitImmigrationAnswer(caseId);
+        ReviewSteps.uploadNguyensPassport(caseId);
+        HttpResponse<String> tooShort = postJson("/kyc/api/v1/cases/" + caseId + "/video-interview", """
+                {"reviewer":"emp-0041","heldAt":"%s","durationSeconds":5,"outcome":"CONFIRMED","recordingRef":"rec://vc/1"}"""
+                .formatted(java.time.Instant.now().minusSeconds(600)), "vi");
+        assertThat(tooShort.statusCode()).as(tooShort.body()).isEqualTo(400);
+        assertThat(json(tooShort).get("code").asText()).isEqualTo("EVIDENCE_INVALID");
+        assertThat(json(tooShort).get("field").asText()).isEqualTo("durationSeconds");
+        HttpResponse<String> interview = ReviewSteps.interview(caseId, "emp-0041", "CONFIRMED");
+        assertThat(interview.statusCode()).as(interview.body()).isEqualTo(200);
+        JsonNode recorded = json(interview).get("decision");
+        assertThat(recorded.get("methods").toString()).contains("ID_COPY_VERIFIED").contains("VIDEO_CALL");
+        assertThat(recorded.get("review").get("videoInterview").get("reviewer").asText()).isEqualTo("emp-0041");
+        assertThat(recorded.get("review").get("videoInterview").get("durationSeconds").asInt()).isEqualTo(90);
+        assertThat(interview.body()).as("the recording reference is kept, not shown").doesNotContain("rec://vc/it/");
+
+        HttpResponse<String> tasksOpen = ReviewSteps.approve(caseId, "emp-0042");
         assertThat(tasksOpen.statusCode()).as(tasksOpen.body()).isEqualTo(409);
         assertThat(json(tasksOpen).get("code").asText()).isEqualTo("ENHANCED_TASKS_OPEN");
+        assertThat(json(tasksOpen).get("field").asText()).isEqualTo("SOURCE_OF_FUNDS");
+
+        HttpResponse<String> funds = ReviewSteps.sourceOfFunds(caseId, "emp-0041");
+        assertThat(funds.statusCode()).as(funds.body()).isEqualTo(200);
+        assertThat(funds.body()).as("the note and the evidence reference are kept, not shown")
+                .doesNotContain("payslips").doesNotContain("dms://");
+
+        // four eyes: the first approval waits, the same reviewer cannot give the second
+        HttpResponse<String> first = ReviewSteps.approve(caseId, "emp-0042");
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        assertThat(json(first).get("status").asText()).isNotIn("APPROVED", "REJECTED");
+        assertThat(first.body()).contains("SECOND_APPROVAL_PENDING");
+        assertThat(json(first).get("decision").get("review").get("firstApprovedBy").asText()).isEqualTo("emp-0042");
+        assertThat(json(first).get("account").isNull()).as("no account before the case is decided").isTrue();
+        HttpResponse<String> sameAgain = ReviewSteps.approve(caseId, "emp-0042");
+        assertThat(sameAgain.statusCode()).as(sameAgain.body()).isEqualTo(409);
+        assertThat(json(sameAgain).get("code").asText()).isEqualTo("SECOND_REVIEWER_REQUIRED");
 
         HttpResponse<String> approved = postJson(url, """
-                {"decision":"APPROVED","reviewer":"emp-0042","note":"video interview held",
-                 "attestedMethods":["VIDEO_CALL","EXISTING_ACCOUNT"],"completedTasks":["VIDEO_INTERVIEW","SOURCE_OF_FUNDS"]}""", "en");
+                {"decision":"APPROVED","reviewer":"emp-0043","note":"interview and payslips checked"}""", "en");
         assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
         assertThat(json(approved).get("status").asText()).isEqualTo("APPROVED");
-        assertThat(json(approved).get("decision").get("decidedBy").asText()).isEqualTo("emp-0042");
-        assertThat(approved.body()).as("the reviewer's note is kept, not shown").doesNotContain("video interview held");
+        assertThat(json(approved).get("decision").get("decidedBy").asText()).isEqualTo("emp-0043");
+        assertThat(approved.body()).as("the reviewer's note is kept, not shown").doesNotContain("payslips checked")
+                .doesNotContain("SECOND_APPROVAL_PENDING");
 
         HttpResponse<String> again = postJson(url, """
-                {"decision":"REJECTED","reviewer":"emp-0043"}""", "en");
+                {"decision":"REJECTED","reviewer":"emp-0044"}""", "en");
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(json(again).get("code").asText()).isEqualTo("CASE_ALREADY_DECIDED");
         assertThat(json(get("/kyc/api/v1/cases/" + caseId)).get("status").asText()).isEqualTo("APPROVED");
-
-        HttpResponse<String> unknownMethod = postJson("/kyc/api/v1/cases/" + caseId + "/decision", """
-                {"decision":"APPROVED","reviewer":"emp-0042","attestedMethods":["TELEPATHY"]}""", "en");
-        assertThat(unknownMethod.statusCode()).isEqualTo(400);
-        assertThat(json(unknownMethod).get("field").asText()).isEqualTo("attestedMethods");
     }
 
     @Test

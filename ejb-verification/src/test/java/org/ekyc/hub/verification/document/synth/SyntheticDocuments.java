@@ -17,7 +17,12 @@ public record SyntheticDocuments(SyntheticPerson person, DocumentType type, Degr
 
     public static SyntheticDocuments generate(long seed, int index, DocumentType type, Degradation degradation,
                                               boolean severe) {
-        SyntheticPerson person = SyntheticPeople.person(seed, index);
+        return draw(SyntheticPeople.person(seed, index), type, degradation, severe, seed * 31 + index);
+    }
+
+    /** A capture of a document of a chosen person (e.g. one a registry simulator knows); {@code noise} seeds the capture. */
+    public static SyntheticDocuments draw(SyntheticPerson person, DocumentType type, Degradation degradation, boolean severe,
+                                          long noise) {
         BufferedImage flat = switch (type) {
             case PASSPORT_TD3 -> DocumentRenderer.passport(person);
             case ALIEN_REGISTRATION_CARD -> DocumentRenderer.residenceCard(person);
@@ -29,8 +34,8 @@ public record SyntheticDocuments(SyntheticPerson person, DocumentType type, Degr
             default -> throw new IllegalArgumentException("no generator for " + type);
         };
         BufferedImage photo = degradation == Degradation.SCREEN
-                ? ScreenRecapture.photograph(Capture.photo(flat, Degradation.NONE, false, seed * 31 + index), seed * 31 + index)
-                : Capture.photo(flat, degradation, severe, seed * 31 + index);
+                ? ScreenRecapture.photograph(Capture.photo(flat, Degradation.NONE, false, noise), noise)
+                : Capture.photo(flat, degradation, severe, noise);
         return new SyntheticDocuments(person, type, degradation, severe, Capture.jpeg(photo, 0.9f));
     }
 }
