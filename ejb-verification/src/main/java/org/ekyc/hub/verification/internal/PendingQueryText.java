@@ -9,7 +9,8 @@ import org.ekyc.hub.verification.api.peer.tax.TaxQuery;
 /**
  * What a pending registry check will be asked with, as the one sealed text column holds it while the
  * check waits: each field Base64url (UTF-8), joined by {@code .}, so no name can break the
- * format. The column is sealed by EncryptedStringConverter; this is never stored or logged in clear.
+ * format ({@link #join}/{@link #split}, also the form of who a document names, {@link DocumentPart}).
+ * The column is sealed by EncryptedStringConverter; this is never stored or logged in clear.
  */
 final class PendingQueryText {
 
@@ -34,7 +35,7 @@ final class PendingQueryText {
         return new TaxQuery(caseId, f[0], f[1], taxYear);
     }
 
-    private static String join(String... fields) {
+    static String join(String... fields) {
         StringBuilder out = new StringBuilder();
         for (String f : fields) {
             if (out.length() > 0) {
@@ -45,7 +46,7 @@ final class PendingQueryText {
         return out.toString();
     }
 
-    private static String[] split(String text, int n) {
+    static String[] split(String text, int n) {
         String[] parts = text.split("\\.", -1);
         if (parts.length != n) {
             throw new IllegalStateException("pending query has " + parts.length + " fields, expected " + n);
