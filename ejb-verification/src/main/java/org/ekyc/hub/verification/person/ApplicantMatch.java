@@ -44,15 +44,6 @@ public final class ApplicantMatch {
             ReasonCode.DOCUMENT_SEX_MISMATCH, ReasonCode.DOCUMENT_REGISTRATION_NUMBER_MISMATCH,
             ReasonCode.DOCUMENT_EXPIRED));
 
-    /** Every reason this comparison gives. */
-    public static final Set<ReasonCode> CODES;
-
-    static {
-        Set<ReasonCode> all = EnumSet.copyOf(HARD);
-        all.add(ReasonCode.DOCUMENT_NAME_VARIANT);
-        CODES = Set.copyOf(all);
-    }
-
     private static final NameAgreement NAMES = new NameAgreement(new NameNormalizer(), new NameMatcher());
 
     private ApplicantMatch() {
