@@ -37,9 +37,10 @@ final class PendingQueryText {
 
     static String join(String... fields) {
         StringBuilder out = new StringBuilder();
-        for (String f : fields) {
-            if (out.length() > 0) {
-                out.append('.');
+        for (int i = 0; i < fields.length; i++) {
+            String f = fields[i];
+            if (i > 0) {
+                out.append('.'); // also after an empty first field
             }
             out.append(Base64.getUrlEncoder().withoutPadding().encodeToString(f.getBytes(StandardCharsets.UTF_8)));
         }
