@@ -9,6 +9,7 @@ import org.ekyc.hub.verification.api.document.DocumentReading;
 import org.ekyc.hub.verification.api.document.FieldReading;
 import org.ekyc.hub.verification.api.document.FieldSource;
 import org.ekyc.hub.verification.document.DocumentChecker;
+import org.ekyc.hub.verification.document.mrz.CountryCode;
 
 /**
  * Who a document says its holder is: the values the document engine read reliably enough to be compared
@@ -19,7 +20,9 @@ import org.ekyc.hub.verification.document.DocumentChecker;
  * fails has 0.3 and does not count), or when it is a visual-zone value in a form OCR noise does not produce
  * by chance (a known country code, a real ISO date, 13 digits: {@link DocumentChecker#provesItsForm}), which
  * the engine keeps whatever Tesseract's erratic confidence says. The machine-readable zone wins over the
- * visual zone when both count.
+ * visual zone when both count. A value that is not in its field's form (a date that is no date, a
+ * nationality that is no known code, a registration number without 13 digits, a sex other than M or F) is
+ * not read either.
  *
  * @param surname            Latin surname (passport, TD1 card)
  * @param givenNames         Latin given names, with the surname only
@@ -49,6 +52,7 @@ public record DocumentIdentity(String surname, String givenNames, String latinNa
         latinName = blankToNull(latinName);
         hangulName = blankToNull(hangulName);
         nationality = blankToNull(nationality);
+        nationality = CountryCode.isKnown(nationality) ? nationality : null; // a misread country name is not read
         sex = "M".equals(sex) || "F".equals(sex) ? sex : null;
         registrationNumber = registrationNumber == null ? null : registrationNumber.replaceAll("[\\s-]", "");
         registrationNumber = registrationNumber != null && registrationNumber.matches("\\d{13}") ? registrationNumber : null;

@@ -1,7 +1,9 @@
 package org.ekyc.hub.verification.person;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import org.ekyc.hub.verification.document.VizValues;
 import org.ekyc.hub.verification.screening.name.NameMatcher;
 import org.ekyc.hub.verification.screening.name.NameNormalizer;
 import org.ekyc.hub.verification.screening.name.NameToken;
@@ -26,8 +28,8 @@ import org.ekyc.hub.verification.screening.name.NormalizedName;
  * </ul>
  * A Hangul name against a Latin one is compared through its romanisation; since Korean names are romanised
  * in ways no rule connects, a pair that fails the word test but scores at least {@value #CROSS_SCRIPT_VARIANT}
- * with the screening engine's {@link NameMatcher#score} is a VARIANT. Two Hangul names are compared letter
- * for letter (spaces aside). Thread-safe.
+ * with the screening engine's {@link NameMatcher#score} is a VARIANT. Two Hangul names are compared syllable
+ * for syllable (spaces aside), one letter apart a VARIANT ({@link #hangul}). Thread-safe.
  */
 public final class NameAgreement {
 
@@ -69,9 +71,20 @@ public final class NameAgreement {
         return agree(doc, applicant) ? Agreement.VARIANT : Agreement.DIFFERENT;
     }
 
-    /** Two names in Hangul: the same syllables, spaces aside, or different. */
+    /**
+     * Two names in Hangul: the same syllables, spaces aside; one letter (jamo) apart, the confusion OCR
+     * makes on card names (옌/엔), a variant of names of two syllables or more; otherwise different
+     * (민준/민수 are two letters apart).
+     */
     public Agreement hangul(String docHangul, String hangul) {
-        return docHangul.replaceAll("\\s+", "").equals(hangul.replaceAll("\\s+", "")) ? Agreement.SAME
+        String a = docHangul.replaceAll("\\s+", "");
+        String b = hangul.replaceAll("\\s+", "");
+        if (a.equals(b)) {
+            return Agreement.SAME;
+        }
+        String jamoA = Normalizer.normalize(a, Normalizer.Form.NFD);
+        String jamoB = Normalizer.normalize(b, Normalizer.Form.NFD);
+        return Math.min(a.length(), b.length()) >= 2 && VizValues.distance(jamoA, jamoB) <= 1 ? Agreement.VARIANT
                 : Agreement.DIFFERENT;
     }
 

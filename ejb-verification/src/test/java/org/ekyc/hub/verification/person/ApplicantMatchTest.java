@@ -174,10 +174,20 @@ class ApplicantMatchTest {
         }
 
         @Test
-        void twoHangulNamesAreComparedLetterForLetter() {
+        void twoHangulNamesAreComparedSyllableForSyllable() {
             Applicant a = new Applicant("Kim", "Min-jun", "김민준", "KOR", BIRTH, null, null);
             assertThat(compare(residentCard("김 민준"), a, null)).isEmpty();
             assertThat(compare(residentCard("김민수"), a, null)).containsExactly(ReasonCode.DOCUMENT_NAME_MISMATCH);
+            assertThat(compare(residentCard("박민준"), a, null)).containsExactly(ReasonCode.DOCUMENT_NAME_MISMATCH);
+        }
+
+        @Test
+        void oneLetterApartTheConfusionOcrMakesOnCardNamesIsAVariant() {
+            // 옌 read as 엔: one jamo apart
+            Applicant a = new Applicant("Nguyen", "Van An", "응우옌반안", "VNM", BIRTH, null, null);
+            DocumentIdentity card = DocumentIdentity.of(reading(DocumentType.ALIEN_REGISTRATION_CARD,
+                    List.of(viz(DocumentField.LATIN_NAME, "NGUYEN VAN AN", 0.8), viz(DocumentField.HANGUL_NAME, "응우엔반안", 0.8))));
+            assertThat(compare(card, a, null)).containsExactly(ReasonCode.DOCUMENT_NAME_VARIANT);
         }
 
         @Test
@@ -255,6 +265,15 @@ class ApplicantMatchTest {
         DocumentIdentity card = DocumentIdentity.of(reading(DocumentType.ALIEN_REGISTRATION_CARD,
                 List.of(viz(DocumentField.NATIONALITY, "VNM", 0.0))));
         assertThat(compare(card, applicant("Santos", "Maria"), null)).containsExactly(ReasonCode.DOCUMENT_NATIONALITY_MISMATCH);
+    }
+
+    @Test
+    void aValueNotInItsFieldsFormIsNotRead() {
+        DocumentIdentity card = DocumentIdentity.of(reading(DocumentType.ALIEN_REGISTRATION_CARD, List.of(
+                viz(DocumentField.NATIONALITY, "VIETNAN", 0.9), viz(DocumentField.REGISTRATION_NUMBER, "90051761234", 0.9),
+                viz(DocumentField.ISSUE_DATE, "2024.13.40", 0.9))));
+        assertThat(card).isEqualTo(DocumentIdentity.NONE);
+        assertThat(compare(card, applicant("Santos", "Maria"), FEMALE_NUMBER)).isEmpty();
     }
 
     @Test
