@@ -101,9 +101,12 @@ public class ApplicantPart {
      */
     Applicant asOnDocument(DocumentIdentity d) {
         boolean split = d.surname() != null;
+        // a date the applicant could not have given (the document engine rejects such documents) is not asked
+        boolean birth = d.birthDate() != null && !d.birthDate().isAfter(LocalDate.now())
+                && !d.birthDate().isBefore(LocalDate.of(1900, 1, 1));
         return new Applicant(split ? d.surname() : surname, split ? d.givenNames() : givenNames,
                 d.hangulName() != null ? d.hangulName() : hangulName, nationality,
-                d.birthDate() != null ? d.birthDate() : birthDate, phone, email);
+                birth ? d.birthDate() : birthDate, phone, email);
     }
 
     /** The registration number the registries are asked about: the document's, else the applicant's. */
