@@ -9,9 +9,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import org.ekyc.hub.verification.api.document.DocumentType;
+import org.ekyc.hub.verification.document.synth.Capture;
 import org.ekyc.hub.verification.document.synth.Degradation;
-import org.ekyc.hub.verification.document.synth.SyntheticDocuments;
+import org.ekyc.hub.verification.document.synth.DocumentRenderer;
+import org.ekyc.hub.verification.document.synth.SyntheticPeople;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,12 +38,12 @@ class GovernmentPeersIT extends HubDeployments {
         assertThat(match.get("registryChecks").get("residentCheck").asText()).isEqualTo("MATCH");
         assertThat(codes(match)).doesNotContain("RESIDENT_ID_NO_MATCH", "RESIDENT_ID_REPORTED_LOST");
 
-        JsonNode noMatch = residentCheck(caseWithResidentIdCard(), "박도윤", "8507071000019", "2015-03-10");
+        JsonNode noMatch = residentCheck(caseWithResidentIdCard(DOYUN_REPLACED_CARD), "박도윤", "8507071000019", "2015-03-10");
         assertThat(noMatch.get("registryChecks").get("residentCheck").asText()).isEqualTo("NO_MATCH");
         assertThat(codes(noMatch)).contains("RESIDENT_ID_NO_MATCH");
         assertThat(noMatch.get("status").asText()).isEqualTo("REVIEW");
 
-        JsonNode lost = residentCheck(caseWithResidentIdCard(), "이서연", "9203152000011", "2021-11-02");
+        JsonNode lost = residentCheck(caseWithResidentIdCard(SEOYEON_LOST_CARD), "이서연", "9203152000011", "2021-11-02");
         assertThat(lost.get("registryChecks").get("residentCheck").asText()).isEqualTo("REPORTED_LOST");
         assertThat(codes(lost)).contains("RESIDENT_ID_REPORTED_LOST");
         // recorded, not just answered: the case says so afterwards too, and never the number
@@ -144,14 +145,45 @@ class GovernmentPeersIT extends HubDeployments {
         return json(created).get("caseId").asText();
     }
 
-    /** A case whose document check read a (generated, synthetic) Korean resident ID card. */
+    /** A case of 김민준 whose document check read his (generated, synthetic) resident ID card. */
     static String caseWithResidentIdCard() throws Exception {
-        String caseId = openCase();
-        SyntheticDocuments card = SyntheticDocuments.generate(9L, 4, DocumentType.RESIDENT_ID_CARD, Degradation.NONE, false);
-        String body = JSON.createObjectNode().put("image", Base64.getEncoder().encodeToString(card.jpeg())).toString();
+        return caseWithResidentIdCard(MINJUN);
+    }
+
+    /** A synthetic citizen the resident registry simulator knows (sim/resident-people.csv), with a Latin name. */
+    record Citizen(String surname, String givenNames, String hangulName, String residentNumber, String issueDate) {
+    }
+
+    static final Citizen MINJUN = new Citizen("KIM", "MINJUN", "김민준", "9001011000017", "2019-05-20");
+    static final Citizen DOYUN_REPLACED_CARD = new Citizen("PARK", "DOYUN", "박도윤", "8507071000019", "2015-03-10");
+    static final Citizen SEOYEON_LOST_CARD = new Citizen("LEE", "SEOYEON", "이서연", "9203152000011", "2021-11-02");
+
+    /**
+     * A case opened for {@code who} whose document check read a generated resident ID card printed with
+     * {@code who}'s name, number and issue date: the registry is asked about the values the card was read
+     * with, so the card must be the one the registry knows, and the applicant its holder.
+     */
+    static String caseWithResidentIdCard(Citizen who) throws Exception {
+        String number = who.residentNumber();
+        int century = number.charAt(6) == '3' || number.charAt(6) == '4' ? 2000 : 1900;
+        String birth = String.format("%d-%s-%s", century + Integer.parseInt(number.substring(0, 2)), number.substring(2, 4),
+                number.substring(4, 6));
+        HttpResponse<String> created = postJson("/kyc/api/v1/cases", JSON.createObjectNode().put("surname", who.surname())
+                .put("givenNames", who.givenNames()).put("hangulName", who.hangulName()).put("nationality", "KOR")
+                .put("birthDate", birth).put("product", "ACCOUNT").put("externalReference", "PEERS-IT-" + System.nanoTime())
+                .put("registrationNumber", number).toString(), null);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String caseId = json(created).get("caseId").asText();
+        SyntheticPeople.Citizen printed = new SyntheticPeople.Citizen(who.hangulName(), number,
+                java.time.LocalDate.parse(who.issueDate()), null, null, null);
+        byte[] jpeg = Capture.jpeg(Capture.photo(DocumentRenderer.residentIdCard(SyntheticPeople.person(9L, 4), printed),
+                Degradation.NONE, false, 4), 0.9f);
+        String body = JSON.createObjectNode().put("image", Base64.getEncoder().encodeToString(jpeg)).toString();
         HttpResponse<String> r = postJson("/kyc/api/v1/cases/" + caseId + "/document", body, "en");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         assertThat(json(r).get("documentType").asText()).isEqualTo("RESIDENT_ID_CARD");
+        assertThat(r.body()).as("the card is the applicant's").doesNotContain("DOCUMENT_NAME_MISMATCH")
+                .doesNotContain("DOCUMENT_REGISTRATION_NUMBER_MISMATCH").doesNotContain("DOCUMENT_BIRTH_DATE_MISMATCH");
         return caseId;
     }
 

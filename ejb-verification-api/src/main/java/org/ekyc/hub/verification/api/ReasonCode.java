@@ -98,6 +98,19 @@ public enum ReasonCode {
     STAY_EXPIRED,
     /** The stay-extension entries on the back of the card are not in order (permit after expiry, dates going back). */
     STAY_EXTENSION_INCONSISTENT,
+    // the document against the applicant of the case (one person)
+    /** The name on the document is not the applicant's, even allowing for order, spacing, hyphens, middle names and romanisation. */
+    DOCUMENT_NAME_MISMATCH,
+    /** The name on the document is the applicant's written another way (order, middle name, romanisation): noted, not a mismatch. */
+    DOCUMENT_NAME_VARIANT,
+    /** The date of birth on the document is not the applicant's. */
+    DOCUMENT_BIRTH_DATE_MISMATCH,
+    /** The nationality on the document is not the applicant's. */
+    DOCUMENT_NATIONALITY_MISMATCH,
+    /** The sex on the document is not the one the applicant's registration number encodes. */
+    DOCUMENT_SEX_MISMATCH,
+    /** The registration number on the document is not the one the case was opened with. */
+    DOCUMENT_REGISTRATION_NUMBER_MISMATCH,
     /** No face could be found on the document's portrait: a pasted-over or missing photo. */
     DOCUMENT_PORTRAIT_NO_FACE,
     /** The document's face is not where its layout puts the portrait. */

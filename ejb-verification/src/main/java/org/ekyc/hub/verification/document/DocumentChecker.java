@@ -266,7 +266,7 @@ public final class DocumentChecker {
     }
 
     /** Whether a normalised VIZ value is in a form OCR noise does not produce by chance. */
-    static boolean provesItsForm(DocumentField field, String value) {
+    public static boolean provesItsForm(DocumentField field, String value) {
         return switch (field) {
             case NATIONALITY -> value.length() == 3 && org.ekyc.hub.verification.document.mrz.CountryCode.isKnown(value);
             case STAY_STATUS -> StayStatusCode.isValid(value);

@@ -15,6 +15,7 @@ import org.ekyc.hub.verification.api.peer.tax.TaxQuery;
 import org.ekyc.hub.verification.api.peer.telecom.Carrier;
 import org.ekyc.hub.verification.api.peer.telecom.PhoneIdentityRequest;
 import org.ekyc.hub.verification.api.peer.telecom.Sex;
+import org.ekyc.hub.verification.person.DocumentIdentity;
 import org.ekyc.hub.verification.privacy.EncryptedDateConverter;
 import org.ekyc.hub.verification.privacy.EncryptedStringConverter;
 
@@ -93,6 +94,26 @@ public class ApplicantPart {
         return new Applicant(surname, givenNames, hangulName, nationality, birthDate, phone, email);
     }
 
+    /**
+     * The applicant as the registries are asked about after a document was accepted: the document's Latin
+     * name (when it gives surname and given names apart), Hangul name and birth date where it has them, the
+     * applicant's values otherwise (nationality, phone and e-mail are always the applicant's).
+     */
+    Applicant asOnDocument(DocumentIdentity d) {
+        boolean split = d.surname() != null;
+        // a date the applicant could not have given (the document engine rejects such documents) is not asked
+        boolean birth = d.birthDate() != null && !d.birthDate().isAfter(LocalDate.now())
+                && !d.birthDate().isBefore(LocalDate.of(1900, 1, 1));
+        return new Applicant(split ? d.surname() : surname, split ? d.givenNames() : givenNames,
+                d.hangulName() != null ? d.hangulName() : hangulName, nationality,
+                birth ? d.birthDate() : birthDate, phone, email);
+    }
+
+    /** The registration number the registries are asked about: the document's, else the applicant's. */
+    String registrationNumber(DocumentIdentity d) {
+        return d.registrationNumber() != null ? d.registrationNumber() : registrationNumber;
+    }
+
     /** The applicant's name as carriers and bureaus have it: Hangul when given, else the Latin name. */
     String registeredName() {
         if (hangulName != null && !hangulName.isBlank()) {
@@ -101,15 +122,23 @@ public class ApplicantPart {
         return givenNames == null || givenNames.isBlank() ? surname : surname + " " + givenNames;
     }
 
-    private String taxName() {
-        return hangulName != null && !hangulName.isBlank() ? hangulName
-                : (surname + (givenNames == null ? "" : " " + givenNames));
+    private String taxName(DocumentIdentity d) {
+        if (d.hangulName() != null) {
+            return d.hangulName();
+        }
+        if (hangulName != null && !hangulName.isBlank()) {
+            return hangulName;
+        }
+        return d.hasLatinName() ? d.fullLatinName() : surname + (givenNames == null ? "" : " " + givenNames);
     }
 
-    /** The tax authority query: the caller's number and name, else the applicant's own. */
-    TaxQuery taxQuery(String caseId, int taxYear, String number, String name) {
-        String n = number == null || number.isBlank() ? registrationNumber : number;
-        String who = name != null && !name.isBlank() ? name : taxName();
+    /**
+     * The tax authority query: the caller's number and name, else the accepted document's
+     * ({@link DocumentIdentity#NONE} when there is none), else the applicant's own.
+     */
+    TaxQuery taxQuery(String caseId, int taxYear, String number, String name, DocumentIdentity d) {
+        String n = number == null || number.isBlank() ? registrationNumber(d) : number;
+        String who = name != null && !name.isBlank() ? name : taxName(d);
         return new TaxQuery(caseId, n, who, taxYear);
     }
 

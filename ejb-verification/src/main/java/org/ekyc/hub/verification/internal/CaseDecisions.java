@@ -11,6 +11,7 @@ import org.ekyc.hub.verification.api.risk.Decision;
 import org.ekyc.hub.verification.api.risk.EnhancedTask;
 import org.ekyc.hub.verification.api.risk.RiskTier;
 import org.ekyc.hub.verification.api.risk.VerificationMethod;
+import org.ekyc.hub.verification.person.ApplicantMatch;
 import org.ekyc.hub.verification.risk.RiskAssessment;
 import org.ekyc.hub.verification.risk.RiskFactors;
 import org.ekyc.hub.verification.risk.RiskTierPolicy;
@@ -18,8 +19,9 @@ import org.ekyc.hub.verification.risk.RiskTierPolicy;
 /**
  * The risk and decision rules of a {@link VerificationCase}: which non-face-to-face methods and enhanced
  * tasks its evidence proves, its risk tier after every check, the automatic approval of a clean STANDARD
- * case, and a reviewer's decision (two different reviewers for an ENHANCED approval). Nothing counts
- * because a caller says so. Status changes go through the case's state table ({@link CaseTransitions}).
+ * case whose document is the applicant's, and a reviewer's decision (two different reviewers for an
+ * ENHANCED approval). Nothing counts because a caller says so. Status changes go through the case's
+ * state table ({@link CaseTransitions}).
  */
 final class CaseDecisions {
 
@@ -34,15 +36,15 @@ final class CaseDecisions {
      */
     static Set<VerificationMethod> methods(VerificationCase c) {
         Set<VerificationMethod> done = EnumSet.noneOf(VerificationMethod.class);
-        // the ID copy is verified when the document reads clean and the issuing authority's
-        // registry confirms the holder (법무부 stay status for foreigners)
-        if (CaseRecord.read(c.document, DocumentPart::new).accepted() && c.immigration.verified()) {
+        // the ID copy is verified when the document reads clean, is the applicant's, and the issuing
+        // authority's registry confirms the holder (법무부 stay status for foreigners)
+        if (documentConsistent(c) && c.immigration.verified()) {
             done.add(VerificationMethod.ID_COPY_VERIFIED);
         }
         if (CaseRecord.read(c.face, FacePart::new).passedAndMatched()) {
             done.add(VerificationMethod.BIOMETRIC_MATCH);
         }
-        if (review(c).interviewConfirmed()) {
+        if (CaseRecord.read(c.review, ReviewEvidence::new).interviewConfirmed()) {
             done.add(VerificationMethod.VIDEO_CALL);
         }
         return done;
@@ -51,7 +53,7 @@ final class CaseDecisions {
     /** The enhanced-due-diligence tasks whose evidence a reviewer recorded. */
     static Set<EnhancedTask> completedTasks(VerificationCase c) {
         Set<EnhancedTask> done = EnumSet.noneOf(EnhancedTask.class);
-        ReviewEvidence r = review(c);
+        ReviewEvidence r = CaseRecord.read(c.review, ReviewEvidence::new);
         if (r.interviewConfirmed()) {
             done.add(EnhancedTask.VIDEO_INTERVIEW);
         }
@@ -72,7 +74,12 @@ final class CaseDecisions {
                 s.sanctions(), s.pep(), c.reasons().anomalies(), methods(c)));
     }
 
-    /** Whether every automated check has a clean answer. */
+    /** The document reads clean and nothing on it disagrees with the applicant ({@link ApplicantMatch#HARD}). */
+    private static boolean documentConsistent(VerificationCase c) {
+        return CaseRecord.read(c.document, DocumentPart::new).accepted() && !ApplicantMatch.anyHard(c.reasons().list());
+    }
+
+    /** Whether every automated check has a clean answer; whether the document is the applicant's is {@link #documentConsistent}. */
     private static boolean checksComplete(VerificationCase c) {
         return CaseRecord.read(c.document, DocumentPart::new).accepted()
                 && CaseRecord.read(c.face, FacePart::new).passedAndMatched()
@@ -81,9 +88,10 @@ final class CaseDecisions {
 
     /**
      * Re-decides the risk tier after a check landed, and decides the case when the checks allow:
-     * every check clean, STANDARD tier and the product's non-face-to-face rule met → APPROVED by
-     * {@code auto}; every check clean but ENHANCED → REVIEW with ENHANCED_DUE_DILIGENCE for a person
-     * (the tier and its reasons are visible from the start in the decision view).
+     * every check clean, the document the applicant's, STANDARD tier and the product's non-face-to-face
+     * rule met → APPROVED by {@code auto}; every check clean but ENHANCED → REVIEW with
+     * ENHANCED_DUE_DILIGENCE for a person (the tier and its reasons are visible from the start in the
+     * decision view); every check clean but the document not the applicant's → REVIEW with its reasons.
      * A case already decided is not touched. A reassessment is a new evidence version: an approval still
      * waiting for its second reviewer no longer stands.
      */
@@ -95,7 +103,8 @@ final class CaseDecisions {
         RiskAssessment a = assess(c, policy);
         (c.decision = CaseRecord.read(c.decision, DecisionPart::new)).assessed(a);
         if (c.status == CaseStatus.OPENED && checksComplete(c)) {
-            if (a.tier() == RiskTier.STANDARD && a.nonFaceToFace().satisfied()) {
+            // a document that is not the applicant's goes to a person, whatever the tier
+            if (a.tier() == RiskTier.STANDARD && a.nonFaceToFace().satisfied() && documentConsistent(c)) {
                 decided(c, CaseStatus.APPROVED, "auto", null, now);
             } else {
                 // the reasons say why a person must look; the tier's own reasons are in the decision view

@@ -5,6 +5,8 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Set;
 import org.ekyc.hub.verification.api.CaseStatus;
@@ -15,11 +17,16 @@ import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.document.DocumentReading;
 import org.ekyc.hub.verification.api.document.Severity;
 import org.ekyc.hub.verification.api.face.FaceTemplate;
+import org.ekyc.hub.verification.api.peer.resident.ResidentIdQuery;
+import org.ekyc.hub.verification.person.ApplicantMatch;
+import org.ekyc.hub.verification.person.DocumentIdentity;
 import org.ekyc.hub.verification.privacy.EncryptedBytesConverter;
+import org.ekyc.hub.verification.privacy.EncryptedStringConverter;
 
 /**
- * What the last document check found: the document type and its worst finding, and the template of its
- * portrait's face for the face check. No image, no field value.
+ * What the last document check found: the document type and its worst finding, whether the document is
+ * the applicant's ({@link ApplicantMatch}), who it names (sealed: the registries are asked about the
+ * document's values) and the template of its portrait's face for the face check. No image.
  */
 @Embeddable
 public class DocumentPart {
@@ -53,11 +60,25 @@ public class DocumentPart {
     private Instant portraitPurgeAt;
 
     /**
-     * Applies a document check: its findings become reasons; the worst one decides where the case goes. The
-     * portrait's template replaces the previous document's, kept only when this document is not to be retaken
-     * or rejected.
+     * Who the accepted document names, as read ({@link DocumentIdentity}: registration number, Latin name,
+     * Hangul name, birth date, issue date; each field Base64url, see {@link PendingQueryText}), sealed: the
+     * registry queries after the document use these values, the applicant's where the document has none.
+     * Kept while the document stands; replaced by the next document, erased by a retake or a rejection.
      */
-    CaseStatus apply(DocumentReading reading, FaceTemplate portrait, Instant now, Reasons reasons, CaseStatus status) {
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "document_identity_enc", length = 2000)
+    private String identity;
+
+    /**
+     * Applies a document check: its findings become reasons; the worst one decides where the case goes. A
+     * document that can be read (not to be retaken) is compared with the applicant ({@link ApplicantMatch}):
+     * each disagreement is a reason; a hard one keeps the case from automatic approval when its checks are
+     * complete ({@link CaseDecisions}), it does not move the case now. The portrait's template and who the
+     * document names replace the previous document's, kept only when this document is not to be retaken or
+     * rejected.
+     */
+    CaseStatus apply(DocumentReading reading, FaceTemplate portrait, ApplicantPart applicant, Instant now,
+                     Reasons reasons, CaseStatus status) {
         type = reading.type().name();
         Severity worst = reading.worst().orElse(null);
         outcome = worst == null ? "ACCEPTED" : switch (worst) {
@@ -66,13 +87,21 @@ public class DocumentPart {
             case REJECT -> "REJECTED";
         };
         erasePortrait();
-        if (portrait != null && worst != Severity.RETAKE && worst != Severity.REJECT) {
+        identity = null;
+        boolean stands = worst != Severity.RETAKE && worst != Severity.REJECT;
+        if (portrait != null && stands) {
             portraitTemplate = portrait.toBytes();
             portraitModel = portrait.model();
             portraitPurgeAt = now.plus(PORTRAIT_RETENTION);
         }
         Set<ReasonCode> documentCodes = EnumSet.noneOf(ReasonCode.class);
         reading.findings().forEach(f -> documentCodes.add(f.code()));
+        if (worst != Severity.RETAKE) {
+            DocumentIdentity read = DocumentIdentity.of(reading);
+            documentCodes.addAll(ApplicantMatch.compare(read, applicant.withoutAddresses(), applicant.registrationNumber(),
+                    LocalDate.ofInstant(now, ZoneOffset.UTC)));
+            identity = stands ? seal(read) : null;
+        }
         reasons.removeIf(DocumentPart::isDocumentReason);
         documentCodes.forEach(reasons::add);
         if (worst == Severity.RETAKE) {
@@ -88,6 +117,36 @@ public class DocumentPart {
         return n.startsWith("IMAGE_") || n.startsWith("DOCUMENT_") || n.startsWith("MRZ_")
                 || n.startsWith("REGISTRATION_NUMBER_") || n.equals("STAY_STATUS_UNKNOWN") || n.equals("STAY_EXPIRED")
                 || n.equals("STAY_EXTENSION_INCONSISTENT");
+    }
+
+    private static String seal(DocumentIdentity d) {
+        return PendingQueryText.join(text(d.registrationNumber()), text(d.surname()), text(d.givenNames()),
+                text(d.latinName()), text(d.hangulName()), text(d.birthDate()), text(d.issueDate()));
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+
+    /** Who the standing document names, as far as it was read; {@link DocumentIdentity#NONE} without one. */
+    DocumentIdentity identity() {
+        if (identity == null) {
+            return DocumentIdentity.NONE;
+        }
+        String[] f = PendingQueryText.split(identity, 7);
+        return new DocumentIdentity(f[1], f[2], f[3], f[4], null, date(f[5]), null, null, date(f[6]), f[0]);
+    }
+
+    private static LocalDate date(String text) {
+        return text.isEmpty() ? null : LocalDate.parse(text);
+    }
+
+    /** The resident registry query: the name, number and issue date this document was read with, the caller's where it has none. */
+    ResidentIdQuery residentQuery(ResidentIdQuery asked) {
+        DocumentIdentity d = identity();
+        return new ResidentIdQuery(asked.caseId(), d.hangulName() != null ? d.hangulName() : asked.name(),
+                d.registrationNumber() != null ? d.registrationNumber() : asked.residentNumber(),
+                d.issueDate() != null ? d.issueDate() : asked.issueDate());
     }
 
     /** Only a resident ID card or driver's licence read on this case can be checked at the resident registry. */

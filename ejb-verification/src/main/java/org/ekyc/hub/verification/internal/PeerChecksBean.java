@@ -34,7 +34,7 @@ public class PeerChecksBean extends CaseFacadeBean implements PeerChecks {
         c.refuseIfDecided(DecidedCase.op(question));
         if (question instanceof PeerQuestion.ResidentCard card) {
             c.requireResidentDocument();
-            return card.query();
+            return c.residentQuery(card.query());
         }
         if (question instanceof PeerQuestion.IncomeStatus q) {
             store.audit("APPLICANT_READ_FOR_REGISTRY", caseId, "tax-authority");

@@ -9,7 +9,8 @@ import org.ekyc.hub.verification.api.peer.tax.TaxQuery;
 /**
  * What a pending registry check will be asked with, as the one sealed text column holds it while the
  * check waits: each field Base64url (UTF-8), joined by {@code .}, so no name can break the
- * format. The column is sealed by EncryptedStringConverter; this is never stored or logged in clear.
+ * format ({@link #join}/{@link #split}, also the form of who a document names, {@link DocumentPart}).
+ * The column is sealed by EncryptedStringConverter; this is never stored or logged in clear.
  */
 final class PendingQueryText {
 
@@ -34,18 +35,19 @@ final class PendingQueryText {
         return new TaxQuery(caseId, f[0], f[1], taxYear);
     }
 
-    private static String join(String... fields) {
+    static String join(String... fields) {
         StringBuilder out = new StringBuilder();
-        for (String f : fields) {
-            if (out.length() > 0) {
-                out.append('.');
+        for (int i = 0; i < fields.length; i++) {
+            String f = fields[i];
+            if (i > 0) {
+                out.append('.'); // also after an empty first field
             }
             out.append(Base64.getUrlEncoder().withoutPadding().encodeToString(f.getBytes(StandardCharsets.UTF_8)));
         }
         return out.toString();
     }
 
-    private static String[] split(String text, int n) {
+    static String[] split(String text, int n) {
         String[] parts = text.split("\\.", -1);
         if (parts.length != n) {
             throw new IllegalStateException("pending query has " + parts.length + " fields, expected " + n);

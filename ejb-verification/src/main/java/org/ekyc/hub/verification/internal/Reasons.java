@@ -55,11 +55,15 @@ public class Reasons {
         codes = String.join(",", list().stream().filter(which.negate()).map(Enum::name).toList());
     }
 
-    /** Document review/reject findings and registry doubts: the anomalies that make a case ENHANCED. */
+    /**
+     * Document review/reject findings, a document that disagrees with the applicant, and registry doubts: the
+     * anomalies that make a case ENHANCED. A name only written another way ({@code DOCUMENT_NAME_VARIANT}) is not one.
+     */
     Set<String> anomalies() {
         Set<String> out = new TreeSet<>();
         for (ReasonCode r : list()) {
-            if (DocumentPart.isDocumentReason(r) && !r.name().startsWith("IMAGE_") || r == ReasonCode.REGISTRY_NO_MATCH
+            if (DocumentPart.isDocumentReason(r) && !r.name().startsWith("IMAGE_") && r != ReasonCode.DOCUMENT_NAME_VARIANT
+                    || r == ReasonCode.REGISTRY_NO_MATCH
                     || r == ReasonCode.STAY_NOT_VALID || r == ReasonCode.RESIDENT_ID_NO_MATCH
                     || r == ReasonCode.RESIDENT_ID_REPORTED_LOST) {
                 out.add(r.name());

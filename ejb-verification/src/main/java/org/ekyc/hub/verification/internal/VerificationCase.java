@@ -164,6 +164,11 @@ public class VerificationCase extends CaseRecord {
         read(document, DocumentPart::new).requireResidentDocument();
     }
 
+    /** The resident registry query with the values the accepted document was read with; see {@link DocumentPart}. */
+    public ResidentIdQuery residentQuery(ResidentIdQuery asked) {
+        return read(document, DocumentPart::new).residentQuery(asked);
+    }
+
     /**
      * The peer gave no usable answer to {@code query}: the check waits PENDING with its reason, what is
      * needed to ask again is kept (sealed), due again after the back-off; nothing else changes. Each call
@@ -214,9 +219,9 @@ public class VerificationCase extends CaseRecord {
         };
     }
 
-    /** The tax authority query: the caller's number and name, else the case's own. */
+    /** The tax authority query: the caller's number and name, else the accepted document's, else the applicant's. */
     public TaxQuery taxQuery(int taxYear, String number, String name) {
-        return applicant.taxQuery(id, taxYear, number, name);
+        return applicant.taxQuery(id, taxYear, number, name, read(document, DocumentPart::new).identity());
     }
 
     public PhoneIdentityRequest phoneIdentityRequest(Sex sex, Carrier carrier) {
@@ -275,13 +280,16 @@ public class VerificationCase extends CaseRecord {
         return purged;
     }
 
-    /** Applies a document check and keeps its portrait's template; a face check against an earlier document is forgotten. */
+    /**
+     * Applies a document check, compares it with the applicant and keeps its portrait's template and who it
+     * names; a face check against an earlier document is forgotten.
+     */
     public void applyDocumentReading(DocumentReading reading, FaceTemplate portrait, Instant now) {
         refuseIfDecided("DOCUMENT");
         if (face != null) {
             face.forgetMatch(reasons());
         }
-        moveTo((document = read(document, DocumentPart::new)).apply(reading, portrait, now, reasons(), status));
+        moveTo((document = read(document, DocumentPart::new)).apply(reading, portrait, applicant, now, reasons(), status));
         updatedAt = now;
     }
 
@@ -392,7 +400,9 @@ public class VerificationCase extends CaseRecord {
         return new CaseApplicant(id, applicant.withoutAddresses());
     }
 
+    /** The immigration registry query: the accepted document's values where it has them, else the applicant's. */
     public ImmigrationQuery immigrationQuery() {
-        return new ImmigrationQuery(id, applicant.withoutAddresses(), applicant.registrationNumber());
+        var d = read(document, DocumentPart::new).identity();
+        return new ImmigrationQuery(id, applicant.asOnDocument(d), applicant.registrationNumber(d));
     }
 }

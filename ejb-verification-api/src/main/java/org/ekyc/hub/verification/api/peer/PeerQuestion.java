@@ -20,7 +20,9 @@ public sealed interface PeerQuestion<Q> {
 
     /**
      * The resident registry, about the ID card the applicant presented ({@code query} as printed on the
-     * card). Allowed only when the case's document is a resident ID card or driver's licence.
+     * card). Allowed only when the case's document is a resident ID card or driver's licence. The engine
+     * answers with the name, number and issue date the document check read on the card, the caller's
+     * values where it read none.
      */
     record ResidentCard(ResidentIdQuery query) implements PeerQuestion<ResidentIdQuery> {
         @Override
@@ -31,7 +33,8 @@ public sealed interface PeerQuestion<Q> {
 
     /**
      * The tax authority, about a tax year: for {@code registrationNumber} (e.g. a business registration
-     * number) and {@code name} when given, otherwise for the case's own number and name.
+     * number) and {@code name} when given, otherwise for the number and name on the case's accepted
+     * document, else the applicant's.
      */
     record IncomeStatus(String caseId, int taxYear, String registrationNumber, String name)
             implements PeerQuestion<TaxQuery> {

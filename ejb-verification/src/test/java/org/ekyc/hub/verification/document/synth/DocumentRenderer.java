@@ -110,7 +110,11 @@ public final class DocumentRenderer {
 
     /** 주민등록증 front of the person's citizen twin ({@link SyntheticPeople#citizen}). */
     public static BufferedImage residentIdCard(SyntheticPerson p) {
-        SyntheticPeople.Citizen c = SyntheticPeople.citizen(p);
+        return residentIdCard(p, SyntheticPeople.citizen(p));
+    }
+
+    /** 주민등록증 front with the given citizen's name, number and issue date and {@code p}'s portrait. */
+    public static BufferedImage residentIdCard(SyntheticPerson p, SyntheticPeople.Citizen c) {
         DocumentLayout l = DocumentLayout.RESIDENT_ID_CARD;
         BufferedImage img = new BufferedImage(l.width(), l.height(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = canvas(img, new Color(238, 240, 232), new Color(222, 230, 236));

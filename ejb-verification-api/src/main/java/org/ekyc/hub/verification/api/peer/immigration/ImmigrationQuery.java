@@ -7,7 +7,8 @@ import org.ekyc.hub.verification.api.Applicant;
 
 /**
  * What the immigration registry is asked about a case: the applicant and, when known, the
- * registration number. Holds personal data: built by the engine for the registry look-up only.
+ * registration number; once a document is accepted on the case, the values read from it where it has
+ * them. Holds personal data: built by the engine for the registry look-up only.
  */
 public record ImmigrationQuery(String caseId, Applicant applicant, String registrationNumber) implements PeerQuery {
 
