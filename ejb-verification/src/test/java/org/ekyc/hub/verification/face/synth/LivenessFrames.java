@@ -21,6 +21,12 @@ import org.ekyc.hub.verification.face.FaceTestData;
  * <p>
  * Deterministic per (actions, face, seed). The hub remembers every frame it has seen, so a test that sends
  * frames to a running hub draws a fresh seed each run.
+ * <p>
+ * Not every face blinks for the engine: a blink needs the 68-point model's eye aspect ratio below 60 % of the
+ * person's open-eye value, and on painted lids that model does not go below about 0.18–0.24, so faces with
+ * narrow open eyes (London 005: open 0.26) or a dark upper lid (138) never reach it. {@link #BLINKING_FACES}
+ * are the London identities whose rendered blink the engine sees; render from their neutral photo
+ * ({@link #neutralPhotoOf}) and match against the other.
  */
 public final class LivenessFrames {
 
@@ -37,7 +43,22 @@ public final class LivenessFrames {
     public record Shot(RenderedHead.Pose pose, boolean eyesClosed) {
     }
 
+    /**
+     * London identities (file prefix) whose rendered frames pass every action with the engine's thresholds:
+     * closed-eye EAR at most 0.55 of the open one (checked in {@code LivenessFramesTest}).
+     */
+    public static final List<String> BLINKING_FACES = List.of("002", "006", "007", "009", "010", "019", "062", "126");
+
     private LivenessFrames() {
+    }
+
+    /** The neutral photo ({@code NNN_03.jpg}) of the London identity of {@code photo}, to render frames from. */
+    public static Path neutralPhotoOf(Path photo) {
+        String name = photo.getFileName().toString();
+        if (!name.matches("\\d{3}_0[38]\\.jpg")) {
+            throw new IllegalArgumentException("not a London set photo: " + photo);
+        }
+        return photo.resolveSibling(name.substring(0, 3) + "_03.jpg");
     }
 
     /** JPEG frames of {@code face} performing {@code actions} in order (any number of actions, none for a still head). */
