@@ -40,8 +40,9 @@ import org.ekyc.hub.verification.face.internal.Point;
  *   <li>closed eyes are eyelids painted into a second texture — skin continued from above and below the eye,
  *       darker towards the lid's edge, a dark lash line along the lower lid — so they turn with the head in
  *       the same pass;</li>
- *   <li>the background is the photo itself with the head taken out (each row bridged between the colours
- *       either side of the head), so neck, shoulders and backdrop stay where the photographer left them.</li>
+ *   <li>the rest of the photo is the same mesh, flat: hair, neck and backdrop just outside the head follow its
+ *       turn less and less with distance and lie behind it, so the picture stays whole with no hole where the
+ *       head was, and shoulders and backdrop further out stay where the photographer left them.</li>
  * </ul>
  * Deterministic: the same photo, pose and seed give the same pixels.
  */
@@ -57,6 +58,8 @@ public final class RenderedHead {
     /** Camera distance in eye distances (about 45 cm for a 6.3 cm eye distance). */
     private static final double CAMERA_DISTANCE = 7;
     private static final int MESH_STEP = 2;
+    /** Out to this many head radii, the picture around the head follows its turn less and less. */
+    private static final double SKIRT = 2.2;
 
     /** A head pose in degrees: yaw positive when the person turns to their left (nose towards the image's right). */
     public record Pose(double yaw, double pitch, double roll) {
@@ -66,7 +69,6 @@ public final class RenderedHead {
     private final int th;
     private final int[] open;
     private final int[] closed;
-    private final int[] background;
     private final double d;
     private final double cx;
     private final double cy;
@@ -101,7 +103,6 @@ public final class RenderedHead {
         BufferedImage lidded = copy(texture);
         paintEyelids(lidded, pts68);
         this.closed = lidded.getRGB(0, 0, tw, th, null, 0, tw);
-        this.background = headRemoved();
     }
 
     /**
@@ -140,49 +141,50 @@ public final class RenderedHead {
         double ox = WIDTH / 2.0 + random.nextGaussian() * 3;
         double oy = HEIGHT * 0.45 + random.nextGaussian() * 3;
         double gain = 1 + random.nextGaussian() * 0.015;
-        int[] out = new int[WIDTH * HEIGHT];
-        // background: the photo without the head, scaled about the head's centre
-        for (int y = 0; y < HEIGHT; y++) {
-            for (int x = 0; x < WIDTH; x++) {
-                out[y * WIDTH + x] = bilinear(background, (x - ox) / s + cx, (y - oy) / s + cy);
-            }
-        }
         float[] depth = new float[WIDTH * HEIGHT];
         float[] u = new float[WIDTH * HEIGHT];
         float[] v = new float[WIDTH * HEIGHT];
-        float[] alpha = new float[WIDTH * HEIGHT];
         float[] shade = new float[WIDTH * HEIGHT];
         java.util.Arrays.fill(depth, Float.NEGATIVE_INFINITY);
-        double[][] rot = rotation(pose);
+        double[][] head = rotation(pose);
         double dist = CAMERA_DISTANCE * d;
         double focal = s * dist;
         double[] light = normalised(-0.35, -0.45, 1);
-        int nx = (int) Math.ceil(2 * a / MESH_STEP) + 1;
-        int ny = (int) Math.ceil(2 * b / MESH_STEP) + 1;
+        // the mesh spans what the frame shows of the photo, with a margin
+        double x0 = -(ox + 8) / s;
+        double y0 = -(oy + 8) / s;
+        int nx = (int) Math.ceil((WIDTH + 16) / s / MESH_STEP) + 1;
+        int ny = (int) Math.ceil((HEIGHT + 16) / s / MESH_STEP) + 1;
         double[] sx = new double[nx * ny];
         double[] sy = new double[nx * ny];
         double[] sz = new double[nx * ny];
-        double[] va = new double[nx * ny];
         double[] vs = new double[nx * ny];
         for (int j = 0; j < ny; j++) {
             for (int i = 0; i < nx; i++) {
-                double x = -a + i * MESH_STEP;
-                double y = -b + j * MESH_STEP;
+                double x = x0 + i * MESH_STEP;
+                double y = y0 + j * MESH_STEP;
+                double r = Math.sqrt(sq(x / a) + sq(y / b));
+                // the head turns whole; hair, neck and backdrop around it follow less and less, out to SKIRT
+                double follow = 1 - smoothstep(1.0, SKIRT, r);
+                double[][] rot = follow >= 1 ? head
+                        : rotation(new Pose(follow * pose.yaw(), follow * pose.pitch(), follow * pose.roll()));
                 double z = depthAt(x, y);
                 double[] p = apply(rot, x, y, z);
                 int k = j * nx + i;
                 double w = focal / (dist - p[2]);
                 sx[k] = ox + p[0] * w;
                 sy[k] = oy + p[1] * w;
-                sz[k] = p[2];
-                double r = Math.sqrt(sq(x / a) + sq(y / b));
-                va[k] = 1 - smoothstep(0.90, 1.0, r);
-                double gx = (depthAt(x + 1, y) - depthAt(x - 1, y)) / 2;
-                double gy = (depthAt(x, y + 1) - depthAt(x, y - 1)) / 2;
-                double[] n0 = normalised(-gx, -gy, 1);
-                double[] n1 = apply(rot, n0[0], n0[1], n0[2]);
-                double change = dot(n1, light) - dot(n0, light);
-                vs[k] = Math.max(0.75, Math.min(1.15, 1 + 0.4 * change));
+                // what is not head lies behind it, whatever its turn brings forward
+                sz[k] = p[2] - (1 - follow) * 20 * d;
+                vs[k] = 1;
+                if (r < 1) {
+                    double gx = (depthAt(x + 1, y) - depthAt(x - 1, y)) / 2;
+                    double gy = (depthAt(x, y + 1) - depthAt(x, y - 1)) / 2;
+                    double[] n0 = normalised(-gx, -gy, 1);
+                    double[] n1 = apply(rot, n0[0], n0[1], n0[2]);
+                    double change = dot(n1, light) - dot(n0, light);
+                    vs[k] = Math.max(0.75, Math.min(1.15, 1 + 0.4 * change));
+                }
             }
         }
         for (int j = 0; j + 1 < ny; j++) {
@@ -191,31 +193,26 @@ public final class RenderedHead {
                 int k10 = k00 + 1;
                 int k01 = k00 + nx;
                 int k11 = k01 + 1;
-                if (va[k00] + va[k10] + va[k01] + va[k11] <= 0) {
-                    continue;
-                }
-                double u0 = cx - a + i * MESH_STEP;
-                double v0 = cy - b + j * MESH_STEP;
+                double u0 = cx + x0 + i * MESH_STEP;
+                double v0 = cy + y0 + j * MESH_STEP;
                 triangle(new int[] {k00, k10, k11}, new double[][] {{u0, v0}, {u0 + MESH_STEP, v0}, {u0 + MESH_STEP, v0 + MESH_STEP}},
-                        sx, sy, sz, va, vs, depth, u, v, alpha, shade);
+                        sx, sy, sz, vs, depth, u, v, shade);
                 triangle(new int[] {k00, k11, k01}, new double[][] {{u0, v0}, {u0 + MESH_STEP, v0 + MESH_STEP}, {u0, v0 + MESH_STEP}},
-                        sx, sy, sz, va, vs, depth, u, v, alpha, shade);
+                        sx, sy, sz, vs, depth, u, v, shade);
             }
         }
         int[] tex = eyesClosed ? closed : open;
+        int[] out = new int[WIDTH * HEIGHT];
         for (int p = 0; p < out.length; p++) {
-            if (alpha[p] > 0) {
-                int t = bilinear(tex, u[p], v[p]);
-                out[p] = blend(out[p], t, alpha[p], shade[p]);
-            }
-        }
-        BufferedImage img = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
-        for (int p = 0; p < out.length; p++) {
-            int r = clamp(((out[p] >> 16) & 0xFF) * gain + random.nextGaussian() * 1.5);
-            int g = clamp(((out[p] >> 8) & 0xFF) * gain + random.nextGaussian() * 1.5);
-            int bl = clamp((out[p] & 0xFF) * gain + random.nextGaussian() * 1.5);
+            int t = depth[p] == Float.NEGATIVE_INFINITY ? bilinear(open, (p % WIDTH - ox) / s + cx, (p / WIDTH - oy) / s + cy)
+                    : bilinear(tex, u[p], v[p]);
+            double f = gain * (depth[p] == Float.NEGATIVE_INFINITY ? 1 : shade[p]);
+            int r = clamp(((t >> 16) & 0xFF) * f + random.nextGaussian() * 1.5);
+            int g = clamp(((t >> 8) & 0xFF) * f + random.nextGaussian() * 1.5);
+            int bl = clamp((t & 0xFF) * f + random.nextGaussian() * 1.5);
             out[p] = r << 16 | g << 8 | bl;
         }
+        BufferedImage img = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         img.setRGB(0, 0, WIDTH, HEIGHT, out, 0, WIDTH);
         return img;
     }
@@ -267,8 +264,8 @@ public final class RenderedHead {
         return z * (1 - smoothstep(0.92, 1.0, r));
     }
 
-    private void triangle(int[] k, double[][] uv, double[] sx, double[] sy, double[] sz, double[] va, double[] vs,
-                          float[] depth, float[] u, float[] v, float[] alpha, float[] shade) {
+    private static void triangle(int[] k, double[][] uv, double[] sx, double[] sy, double[] sz, double[] vs,
+                                 float[] depth, float[] u, float[] v, float[] shade) {
         double x0 = sx[k[0]], y0 = sy[k[0]], x1 = sx[k[1]], y1 = sy[k[1]], x2 = sx[k[2]], y2 = sy[k[2]];
         double area = (x1 - x0) * (y2 - y0) - (x2 - x0) * (y1 - y0);
         if (Math.abs(area) < 1e-9) {
@@ -296,7 +293,6 @@ public final class RenderedHead {
                 depth[p] = (float) z;
                 u[p] = (float) (w0 * uv[0][0] + w1 * uv[1][0] + w2 * uv[2][0]);
                 v[p] = (float) (w0 * uv[0][1] + w1 * uv[1][1] + w2 * uv[2][1]);
-                alpha[p] = (float) (w0 * va[k[0]] + w1 * va[k[1]] + w2 * va[k[2]]);
                 shade[p] = (float) (w0 * vs[k[0]] + w1 * vs[k[1]] + w2 * vs[k[2]]);
             }
         }
@@ -382,59 +378,6 @@ public final class RenderedHead {
         }
     }
 
-    /**
-     * The photo with the head ellipse replaced, row by row, by a blend of the colours just outside it (each
-     * averaged over neighbouring rows, so hair at the edge leaves no streaks).
-     */
-    private int[] headRemoved() {
-        int[] bg = open.clone();
-        double ra = a * 1.03;
-        double rb = b * 1.03;
-        int[] left = new int[th];
-        int[] right = new int[th];
-        int[] leftColour = new int[th];
-        int[] rightColour = new int[th];
-        for (int y = 0; y < th; y++) {
-            double dy = (y - cy) / rb;
-            double half = Math.abs(dy) < 1 ? ra * Math.sqrt(1 - dy * dy) : 0;
-            left[y] = Math.max(0, (int) Math.floor(cx - half) - 1);
-            right[y] = Math.min(tw - 1, (int) Math.ceil(cx + half) + 1);
-        }
-        for (int y = 0; y < th; y++) {
-            leftColour[y] = averageOutside(y, left, -1);
-            rightColour[y] = averageOutside(y, right, 1);
-        }
-        for (int y = 0; y < th; y++) {
-            if (Math.abs((y - cy) / rb) >= 1) {
-                continue;
-            }
-            for (int x = left[y] + 1; x < right[y]; x++) {
-                double t = (x - left[y]) / (double) (right[y] - left[y]);
-                bg[y * tw + x] = mix(leftColour[y], rightColour[y], t);
-            }
-        }
-        return bg;
-    }
-
-    /** The mean colour of a 12 px wide strip outside the ellipse's edge, over 25 rows around {@code y}. */
-    private int averageOutside(int y, int[] edge, int direction) {
-        long r = 0, g = 0, bl = 0, n = 0;
-        for (int yy = Math.max(0, y - 12); yy <= Math.min(th - 1, y + 12); yy++) {
-            for (int k = 0; k < 12; k++) {
-                int x = edge[yy] + direction * k;
-                if (x < 0 || x >= tw) {
-                    break;
-                }
-                int p = open[yy * tw + x];
-                r += (p >> 16) & 0xFF;
-                g += (p >> 8) & 0xFF;
-                bl += p & 0xFF;
-                n++;
-            }
-        }
-        return n == 0 ? open[y * tw + edge[y]] : (int) (r / n) << 16 | (int) (g / n) << 8 | (int) (bl / n);
-    }
-
     private int bilinear(int[] px, double x, double y) {
         x = Math.max(0, Math.min(tw - 1.001, x));
         y = Math.max(0, Math.min(th - 1.001, y));
@@ -453,13 +396,6 @@ public final class RenderedHead {
         int r = (int) Math.round(((p >> 16) & 0xFF) * (1 - t) + ((q >> 16) & 0xFF) * t);
         int g = (int) Math.round(((p >> 8) & 0xFF) * (1 - t) + ((q >> 8) & 0xFF) * t);
         int b = (int) Math.round((p & 0xFF) * (1 - t) + (q & 0xFF) * t);
-        return r << 16 | g << 8 | b;
-    }
-
-    private static int blend(int under, int over, double alpha, double shade) {
-        int r = clamp(((under >> 16) & 0xFF) * (1 - alpha) + ((over >> 16) & 0xFF) * shade * alpha);
-        int g = clamp(((under >> 8) & 0xFF) * (1 - alpha) + ((over >> 8) & 0xFF) * shade * alpha);
-        int b = clamp((under & 0xFF) * (1 - alpha) + (over & 0xFF) * shade * alpha);
         return r << 16 | g << 8 | b;
     }
 
