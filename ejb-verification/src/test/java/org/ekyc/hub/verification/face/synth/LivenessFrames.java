@@ -13,8 +13,9 @@ import org.ekyc.hub.verification.face.FaceTestData;
 /**
  * Selfie frames that perform a liveness challenge: a {@link RenderedHead} of one licensed face photo
  * rendered frame by frame as the head turns and the eyes close. A sequence is two frames facing the camera,
- * then each action in the order asked — a turn goes out to about 33° and comes back to facing the camera,
- * a blink is two closed-eye frames between open ones — and two frames facing the camera at the end; every
+ * then each action in the order asked — a turn is rendered out to 38–40° (which the engine's 5-point yaw reads
+ * as 22–33°) and back to facing the camera, a blink is two closed-eye frames with the head 7° aside between
+ * open ones — and two frames facing the camera at the end; every
  * frame has its own small head jitter and sensor noise, so no two frames are the same bytes. Capture times
  * are 250 ms apart. Turn signs follow the engine's yaw: TURN_LEFT is the person turning to their left, the
  * nose towards the image's right (positive yaw).
