@@ -381,15 +381,9 @@ public final class RenderedHead {
     private int bilinear(int[] px, double x, double y) {
         x = Math.max(0, Math.min(tw - 1.001, x));
         y = Math.max(0, Math.min(th - 1.001, y));
-        int x0 = (int) x;
-        int y0 = (int) y;
-        double fx = x - x0;
-        double fy = y - y0;
-        int p00 = px[y0 * tw + x0];
-        int p10 = px[y0 * tw + x0 + 1];
-        int p01 = px[(y0 + 1) * tw + x0];
-        int p11 = px[(y0 + 1) * tw + x0 + 1];
-        return mix(mix(p00, p10, fx), mix(p01, p11, fx), fy);
+        int i = (int) y * tw + (int) x;
+        double fx = x - (int) x;
+        return mix(mix(px[i], px[i + 1], fx), mix(px[i + tw], px[i + tw + 1], fx), y - (int) y);
     }
 
     private static int mix(int p, int q, double t) {
