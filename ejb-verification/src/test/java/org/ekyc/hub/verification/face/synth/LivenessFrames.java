@@ -17,7 +17,7 @@ import org.ekyc.hub.verification.face.FaceTestData;
  * as 22–33°) and back to facing the camera, a blink is two closed-eye frames with the head 7° aside between
  * open ones — and two frames facing the camera at the end; every
  * frame has its own small head jitter and sensor noise, so no two frames are the same bytes. Capture times
- * are 250 ms apart. The longest challenge (two turns and a blink) is 25 frames, within the engine's 40 and the
+ * are 250 ms apart. The longest challenge (three turns) is 25 frames, within the engine's 40 and the
  * REST channel's 30. Turn signs follow the engine's yaw: TURN_LEFT is the person turning to their left, the
  * nose towards the image's right (positive yaw).
  * <p>
