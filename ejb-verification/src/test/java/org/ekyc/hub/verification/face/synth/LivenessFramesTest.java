@@ -72,7 +72,8 @@ class LivenessFramesTest {
     @Test
     void everyBlinkingFacePassesLivenessAndAntiSpoofInSomeOrderAndMatchesOnlyItsOwnOtherPhoto() throws Exception {
         List<List<LivenessAction>> orders = List.of(List.of(LEFT, BLINK), List.of(RIGHT, BLINK, LEFT), List.of(BLINK, RIGHT),
-                List.of(LEFT, RIGHT), List.of(RIGHT, BLINK), List.of(BLINK, LEFT, BLINK), List.of(BLINK, LEFT), List.of(RIGHT, LEFT, BLINK));
+                List.of(LEFT, RIGHT), List.of(RIGHT, BLINK), List.of(BLINK, LEFT, BLINK), List.of(LEFT, RIGHT, LEFT),
+                List.of(RIGHT, LEFT, BLINK));
         List<String> faces = LivenessFrames.BLINKING_FACES;
         for (int i = 0; i < faces.size(); i++) {
             String person = faces.get(i);

@@ -335,7 +335,8 @@ public final class RenderedHead {
             double lashY = bottom - 0.08 * w;
             Path2D lash = new Path2D.Double();
             lash.moveTo(pts.get(first).x() - 0.08 * w, ly + 0.03 * w);
-            lash.curveTo(lx + 0.35 * w, lashY + 0.12 * w, rx - 0.35 * w, lashY + 0.12 * w, pts.get(first + 3).x() + 0.08 * w, ry + 0.03 * w);
+            lash.curveTo(lx + 0.35 * w, lashY + 0.12 * w, rx - 0.35 * w, lashY + 0.12 * w,
+                    pts.get(first + 3).x() + 0.08 * w, ry + 0.03 * w);
             g.setColor(new Color(45, 32, 28));
             g.setStroke(new BasicStroke((float) Math.max(1.5, 0.08 * w), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.draw(lash);
