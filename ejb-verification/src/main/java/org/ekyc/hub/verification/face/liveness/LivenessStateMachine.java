@@ -68,13 +68,14 @@ public final class LivenessStateMachine {
                 return fail(f.problem());
             }
         }
-        int reference = mostFrontal(frames, false);
+        // the reference is the most frontal frame with open eyes: a closed-eye frame is no picture of the
+        // person to compare turned frames with (genuine turned frames fall below the same-face rule against it)
+        int best = mostFrontal(frames, true);
         for (FrameMeasurement f : frames) {
-            if (embedder.similarity(f.embedding(), frames.get(reference).embedding()) < policy.sameFaceMin()) {
+            if (embedder.similarity(f.embedding(), frames.get(best).embedding()) < policy.sameFaceMin()) {
                 return fail(ReasonCode.LIVENESS_FACE_CHANGED);
             }
         }
-        int best = mostFrontal(frames, true);
         List<LivenessAction> events = events(frames);
         List<LivenessAction> expected = challenge.actions();
         int done = 0;

@@ -99,6 +99,40 @@ class LivenessStateMachineTest {
         assertThat(run(challenge(TURN_LEFT, TURN_RIGHT), frames).reasons()).containsExactly(ReasonCode.LIVENESS_FRAME_REPLAYED);
     }
 
+    /** {@code base} moved towards a random direction until its cosine to {@code base} is {@code cosine}. */
+    private static float[] towards(float[] base, double cosine, long seed) {
+        float[] away = SyntheticFrames.unit(new Random(seed), base.length);
+        double k = Math.sqrt(1 / (cosine * cosine) - 1);
+        float[] v = new float[base.length];
+        double norm = 0;
+        for (int i = 0; i < v.length; i++) {
+            v[i] = (float) (base[i] + k * away[i]);
+            norm += v[i] * v[i];
+        }
+        for (int i = 0; i < v.length; i++) {
+            v[i] /= (float) Math.sqrt(norm);
+        }
+        return v;
+    }
+
+    @Test
+    void turnedFramesAreComparedWithAnOpenEyedFrameNotWithTheMostFrontalBlink() {
+        // as measured on real faces: a closed-eye frame and a turned frame are each close enough to the
+        // open frontal face, but not to each other
+        SyntheticFrames f = new SyntheticFrames("k", 1);
+        float[] turned = towards(f.person(), 0.62, 41);
+        float[] closed = towards(f.person(), 0.62, 42);
+        f.frame(1.5, SyntheticFrames.OPEN_EAR, 0.02).frame(-1.5, SyntheticFrames.OPEN_EAR, 0.02)
+                .frame(12, SyntheticFrames.OPEN_EAR, 0.02, turned).frame(26, 0.30, 0.03, turned).frame(31, 0.29, 0.03, turned)
+                .frame(14, SyntheticFrames.OPEN_EAR, 0.02, turned).frame(2, SyntheticFrames.OPEN_EAR, 0.02)
+                .frame(2.5, 0.20, 0.4).frame(0, 0.09, 0.95, closed).frame(0.4, 0.12, 0.9, closed)
+                .frame(1.6, SyntheticFrames.OPEN_EAR, 0.02);
+        List<FrameMeasurement> frames = f.build();
+        LivenessVerdict v = run(challenge(TURN_LEFT, BLINK), frames);
+        assertThat(v.reasons()).isEmpty();
+        assertThat(frames.get(v.bestFrame()).eyeAspectRatio()).isEqualTo(SyntheticFrames.OPEN_EAR);
+    }
+
     @Test
     void faceSwappedMidSequenceFails() {
         SyntheticFrames f = new SyntheticFrames("j", 1).neutral(3).turnLeft();
