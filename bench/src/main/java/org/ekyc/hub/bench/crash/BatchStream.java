@@ -17,7 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * inbox; the hub owns it from then on. Each detail has its own record sequence, so its own
  * idempotency key (partner, file sequence, record sequence). Result files are read from the outbox.
  */
-final class BatchStream {
+final class BatchStream extends LoadStream {
 
     private static final Charset MS949 = Charset.forName("MS949");
 
@@ -33,10 +33,6 @@ final class BatchStream {
     final List<String> files = new CopyOnWriteArrayList<>();
     /** "fileSeq:recordSeq" → every different result line seen for it */
     final Map<String, List<ResultLine>> seen = new ConcurrentHashMap<>();
-    private volatile boolean up;
-    private volatile boolean generating = true;
-    private volatile boolean stopped;
-    private Thread thread;
 
     BatchStream(Path batchDir, String partner, int recordsPerFile, long paceMillis) {
         this.batchDir = batchDir;
@@ -46,21 +42,7 @@ final class BatchStream {
     }
 
     void start() {
-        thread = new Thread(this::dropLoop, "batch-partner");
-        thread.start();
-    }
-
-    void serverUp(boolean isUp) {
-        up = isUp;
-    }
-
-    void stopGenerating() {
-        generating = false;
-    }
-
-    void stop() throws InterruptedException {
-        stopped = true;
-        thread.join(30_000);
+        start("batch", this::dropLoop);
     }
 
     int records() {
@@ -76,7 +58,7 @@ final class BatchStream {
                     System.err.println("batch: could not drop a file: " + e);
                 }
             }
-            MqStream.sleep(paceMillis);
+            sleep(paceMillis);
         }
     }
 

@@ -31,7 +31,8 @@ final class CaseDatabase {
     CaseDatabase(Path h2Jar, Path dataDir) throws Exception {
         URLClassLoader loader = new URLClassLoader(new URL[] {h2Jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
         this.driver = (Driver) Class.forName("org.h2.Driver", true, loader).getDeclaredConstructor().newInstance();
-        this.url = "jdbc:h2:" + dataDir.resolve("kyc/kychub") + ";IFEXISTS=TRUE";
+        // read-only: the check must not write to the file the server opens next
+        this.url = "jdbc:h2:" + dataDir.resolve("kyc/kychub") + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
     }
 
     /** Cases whose idempotency key contains {@code tag}, and the audit trail's orphans. */

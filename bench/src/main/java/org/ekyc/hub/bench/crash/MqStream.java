@@ -23,7 +23,7 @@ import org.ekyc.hub.bench.mq.CoreBankingRecords.Reply;
  * KYC.REPLY. A request counts as accepted when the broker took it (the persistent send returned).
  * A request the hub has not answered is sent again, with the same key, when asked to.
  */
-final class MqStream {
+final class MqStream extends LoadStream {
 
     private final String tag;
     private final long paceMillis;
@@ -35,11 +35,7 @@ final class MqStream {
     final AtomicInteger sends = new AtomicInteger();
     final AtomicInteger failedSends = new AtomicInteger();
     private final ConcurrentLinkedDeque<Integer> resend = new ConcurrentLinkedDeque<>();
-    private volatile boolean up;
-    private volatile boolean generating = true;
-    private volatile boolean stopped;
     private int next = 1;
-    private final List<Thread> threads = new ArrayList<>();
 
     MqStream(String tag, long paceMillis) {
         this.tag = tag;
@@ -52,24 +48,7 @@ final class MqStream {
     }
 
     void start() {
-        threads.add(new Thread(this::sendLoop, "mq-sender"));
-        threads.add(new Thread(this::replyLoop, "mq-replies"));
-        threads.forEach(Thread::start);
-    }
-
-    void serverUp(boolean isUp) {
-        up = isUp;
-    }
-
-    void stopGenerating() {
-        generating = false;
-    }
-
-    void stop() throws InterruptedException {
-        stopped = true;
-        for (Thread t : threads) {
-            t.join(30_000);
-        }
+        start("mq", this::sendLoop, this::replyLoop);
     }
 
     /** Accepted requests without a reply yet. */
@@ -185,13 +164,5 @@ final class MqStream {
             }
         }
         return null;
-    }
-
-    static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
