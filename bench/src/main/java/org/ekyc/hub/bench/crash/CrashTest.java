@@ -31,8 +31,8 @@ import org.ekyc.hub.bench.mq.CoreBankingRecords.Reply;
  * {@code crash.mqPaceMs} (25: one new MQ request every so many ms), {@code crash.batchRecords} (40 per
  * file), {@code crash.batchPaceMs} (2000: one file every so many ms), {@code crash.home} (the server
  * copy, bench/target/crash-wildfly), {@code crash.dbOptions} (a control run: the H2 URL's options
- * instead of the default's, e.g. {@code ";DB_CLOSE_ON_EXIT=FALSE"} for the old 500 ms write delay). Run from the repository root after
- * {@code ./mvnw -B -ntp package -DskipTests} (the provisioned server, ear/target/ekyc-hub.ear and
+ * instead of the default's, e.g. {@code ";DB_CLOSE_ON_EXIT=FALSE"} for the old 500 ms write delay).
+ * Run from the repository root after {@code ./mvnw -B -ntp package -DskipTests} (the provisioned server, ear/target/ekyc-hub.ear and
  * legacy-simulators/target/registry-sim.war). Uses ports 8080 and 9990.
  */
 public final class CrashTest {
