@@ -7,10 +7,7 @@ import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Queue;
 import jakarta.jms.Session;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.Charset;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Locale;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
@@ -26,8 +23,6 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
  */
 public final class MqRoundTripDriver {
 
-    private static final Charset EBCDIC = Charset.forName("x-IBM933");
-
     /**
      * A durable queue on the hub's broker that nothing in the development hub consumes (core banking
      * reads it in production), used as the echo queue of the like-for-like bare baseline. The driver's
@@ -41,12 +36,8 @@ public final class MqRoundTripDriver {
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 4;
-        String user = System.getProperty("user.name.jms", "kyc-partner");
-        String password = System.getProperty("password.jms", "dev-only-Partner-2026");
-        ActiveMQConnectionFactory cf = new ActiveMQConnectionFactory(
-                "tcp://localhost:8080?httpUpgradeEnabled=true&httpUpgradeEndpoint=http-acceptor");
-        cf.setEnable1xPrefixes(true);
-        try (Connection c = cf.createConnection(user, password)) {
+        ActiveMQConnectionFactory cf = CoreBankingRecords.connectionFactory();
+        try (Connection c = cf.createConnection(CoreBankingRecords.USER, CoreBankingRecords.PASSWORD)) {
             c.start();
             Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
             // warm-up of both paths
@@ -247,26 +238,7 @@ public final class MqRoundTripDriver {
     }
 
     private static byte[] kycreq(String ref, int seq) {
-        ByteArrayOutputStream r = new ByteArrayOutputStream();
-        r.writeBytes(text("OPEN", 4));
-        r.writeBytes(text(ref, 20));
-        r.writeBytes(HexFormat.of().parseHex(String.format("%09dC", seq)));
-        r.writeBytes(text("WANG", 30));
-        r.writeBytes(text("XIAOMING", 30));
-        r.writeBytes(text("", 40));
-        r.writeBytes(text("CHN", 3));
-        r.writeBytes(text("19851224", 8));
-        r.writeBytes(text("ACCOUNT", 10));
-        r.writeBytes(text("", 23));
-        return r.toByteArray();
-    }
-
-    private static byte[] text(String s, int n) {
-        byte[] b = s.getBytes(EBCDIC);
-        byte[] out = new byte[n];
-        Arrays.fill(out, (byte) 0x40);
-        System.arraycopy(b, 0, out, 0, Math.min(b.length, n));
-        return out;
+        return CoreBankingRecords.kycreq(ref, seq);
     }
 
     private static double throughput(long[] t) {
