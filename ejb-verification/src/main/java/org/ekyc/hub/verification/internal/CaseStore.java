@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +47,9 @@ final class CaseStore {
         this.reader = reader;
     }
 
+    /** Now, to the microsecond: what H2 and PostgreSQL timestamps keep, so a case reads back as it was answered. */
     Instant now() {
-        return Instant.now(clock);
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 
     EntityManager em() {
