@@ -6,6 +6,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.component.cxf.common.DataFormat;
 import org.apache.camel.component.cxf.jaxws.CxfEndpoint;
 import org.apache.camel.model.Resilience4jConfigurationDefinition;
+import org.ekyc.hub.verification.api.DeploymentMode;
 import org.ekyc.hub.verification.api.peer.PeerException;
 import org.jboss.logging.Logger;
 
@@ -24,17 +25,11 @@ public record SoapPeer(String prefix, String circuitId) {
     private static final Logger LOG = Logger.getLogger(SoapPeer.class);
 
     /**
-     * The configured CXF producer for {@code serviceClass} at {@code kyc.<prefix>.url}; a development-only
-     * default password is logged at WARN.
+     * The configured CXF producer for {@code serviceClass} at {@code kyc.<prefix>.url}, with the peer's
+     * {@link #credentials}.
      */
     public CxfEndpoint endpoint(CamelContext camel, Class<?> serviceClass, String wsdl, String operation) {
-        SoapCredentials credentials = credentials(camel);
-        if (credentials.isDevelopmentDefault()) {
-            LOG.warnf("%s peer: WS-Security user '%s' with the development-only default password (matches the "
-                    + "simulator); set KYC_%s_WSS_USER / KYC_%s_WSS_PASSWORD for the real service",
-                    prefix, credentials.user(), prefix.toUpperCase(Locale.ROOT), prefix.toUpperCase(Locale.ROOT));
-        }
-        return endpoint(camel, serviceClass, wsdl, operation, credentials);
+        return endpoint(camel, serviceClass, wsdl, operation, credentials(camel));
     }
 
     /** The configured CXF producer for {@code serviceClass} at {@code kyc.<prefix>.url}, with these credentials. */
@@ -54,9 +49,22 @@ public record SoapPeer(String prefix, String circuitId) {
         return endpoint;
     }
 
-    /** The WS-Security account, {@code kyc.<prefix>.wss.user} / {@code kyc.<prefix>.wss.password}. */
+    /**
+     * The WS-Security account, {@code kyc.<prefix>.wss.user} / {@code kyc.<prefix>.wss.password}. The
+     * development-only default password (the simulator's) is logged at WARN, and refused in production
+     * ({@link DeploymentMode}).
+     */
     public SoapCredentials credentials(CamelContext camel) {
-        return new SoapCredentials(setting(camel, "wss.user"), setting(camel, "wss.password"));
+        SoapCredentials credentials = new SoapCredentials(setting(camel, "wss.user"), setting(camel, "wss.password"));
+        if (credentials.isDevelopmentDefault()) {
+            String peer = prefix.toUpperCase(Locale.ROOT);
+            DeploymentMode.current().refuseDevelopmentSecret("KYC_" + peer + "_WSS_PASSWORD (kyc." + prefix + ".wss.password)",
+                    "the development-only WS-Security password of the " + prefix + " peer");
+            LOG.warnf("%s peer: WS-Security user '%s' with the development-only default password (matches the "
+                    + "simulator); set KYC_%s_WSS_USER / KYC_%s_WSS_PASSWORD for the real service",
+                    prefix, credentials.user(), peer, peer);
+        }
+        return credentials;
     }
 
     /** The peer's circuit ({@link PeerCircuit}), from its {@code kyc.<prefix>.circuit-*} settings. */

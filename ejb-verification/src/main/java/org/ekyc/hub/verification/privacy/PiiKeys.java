@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Properties;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
+import org.ekyc.hub.verification.api.DeploymentMode;
 import org.jboss.logging.Logger;
 
 /**
@@ -26,7 +27,8 @@ import org.jboss.logging.Logger;
  *       {@code ${jboss.server.data.dir}/kyc/pii.key};</li>
  *   <li>if that file does not exist and {@code KYC_PII_KEY_GENERATE} is not {@code false}: a new
  *       random key is generated into it (owner-read-only) with a warning — for development. Set
- *       {@code KYC_PII_KEY_GENERATE=false} in production so a missing key stops the hub instead.</li>
+ *       {@code KYC_PII_KEY_GENERATE=false} (or {@code KYC_MODE=production}, {@link DeploymentMode}) so a
+ *       missing key stops the hub instead.</li>
  * </ol>
  * The key is never a constant in the code and never logged.
  */
@@ -73,6 +75,8 @@ public final class PiiKeys {
                 throw new UncheckedIOException("cannot read PII key file " + path, e);
             }
         }
+        DeploymentMode.of(env, sys).refuseDevelopmentSecret("KYC_PII_KEY or the key file KYC_PII_KEY_FILE (" + path + ")",
+                "generating a PII encryption key");
         if ("false".equalsIgnoreCase(setting(env, sys, "KYC_PII_KEY_GENERATE", "kyc.pii.key.generate"))) {
             throw new IllegalStateException("No PII encryption key: set KYC_PII_KEY or provide the key file " + path
                     + " (key generation is disabled by KYC_PII_KEY_GENERATE=false)");

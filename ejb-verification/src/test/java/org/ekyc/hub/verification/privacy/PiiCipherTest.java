@@ -83,7 +83,20 @@ class PiiCipherTest {
     }
 
     @Test
-    void productionModeRefusesToGenerateAKey(@TempDir Path dir) {
+    void kycModeProductionRefusesToGenerateAKeyNamingTheSettings(@TempDir Path dir) {
+        Properties sys = new Properties();
+        sys.setProperty("jboss.server.data.dir", dir.toString());
+        assertThatThrownBy(() -> PiiKeys.resolve(Map.of("KYC_MODE", "production"), sys))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("KYC_MODE=production")
+                .hasMessageContaining("KYC_PII_KEY");
+        assertThat(dir.resolve("kyc/pii.key")).doesNotExist();
+        // a provided key is what production runs with
+        String b64 = java.util.Base64.getEncoder().encodeToString(new byte[32]);
+        assertThat(PiiKeys.resolve(Map.of("KYC_MODE", "production", "KYC_PII_KEY", b64), sys).getEncoded()).hasSize(32);
+    }
+
+    @Test
+    void keyGenerationSwitchedOffRefusesToGenerateAKey(@TempDir Path dir) {
         Properties sys = new Properties();
         sys.setProperty("jboss.server.data.dir", dir.toString());
         assertThatThrownBy(() -> PiiKeys.resolve(Map.of("KYC_PII_KEY_GENERATE", "false"), sys))

@@ -14,7 +14,6 @@ import org.ekyc.hub.routes.peer.SoapCredentials;
 import org.ekyc.hub.routes.peer.SoapPeer;
 import org.ekyc.hub.verification.api.peer.immigration.ImmigrationQuery;
 import org.ekyc.hub.verification.api.peer.immigration.ImmigrationQuery;
-import org.jboss.logging.Logger;
 
 /**
  * Immigration registry (법무부 stay status) over SOAP: the address comes from
@@ -33,19 +32,12 @@ public class ImmigrationRegistryRoutes extends RouteBuilder {
     public static final String CIRCUIT_ID = "immigration-registry";
     /** The {@link RegistryAccess} of the running routes, in the Camel registry. */
     public static final String ACCESS_BEAN = "immigrationRegistryAccess";
-    private static final Logger LOG = Logger.getLogger(ImmigrationRegistryRoutes.class);
-
     /** The registry's SOAP client and circuit ({@code kyc.immigration.*}). */
     public static final SoapPeer PEER = new SoapPeer("immigration", CIRCUIT_ID);
 
     @Override
     public void configure() {
         SoapCredentials credentials = PEER.credentials(getCamelContext());
-        if (credentials.isDevelopmentDefault()) {
-            LOG.warnf("immigration registry: WS-Security user '%s' with the development-only default password "
-                    + "(matches the simulator); set KYC_IMMIGRATION_WSS_USER / KYC_IMMIGRATION_WSS_PASSWORD for a real registry",
-                    credentials.user());
-        }
         CxfEndpoint registry = PEER.endpoint(getCamelContext(), StayStatusPort.class, "wsdl/immigration-stay-status.wsdl",
                 "CheckStayStatus", credentials);
         RegistryAccess access = new RegistryAccess(credentials.user(),
