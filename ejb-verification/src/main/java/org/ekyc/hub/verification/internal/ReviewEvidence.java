@@ -78,19 +78,18 @@ public class ReviewEvidence {
     @Column(name = "first_approval_at")
     private Instant firstApprovalAt;
 
-    @Column(name = "first_approval_version")
-    private Integer firstApprovalVersion;
-
     int version() {
         return evidenceVersion == null ? 0 : evidenceVersion;
     }
 
-    /** What a decision rests on changed: a new version, and a first approval of the old one no longer stands. */
+    /**
+     * What a decision rests on changed: a new version, and a first approval of the old one no longer stands
+     * (so a first approval on the case is always one of the current version).
+     */
     void changed(Reasons reasons) {
         evidenceVersion = version() + 1;
         firstApprovalBy = null;
         firstApprovalAt = null;
-        firstApprovalVersion = null;
         reasons.remove(ReasonCode.SECOND_APPROVAL_PENDING);
     }
 
@@ -145,25 +144,23 @@ public class ReviewEvidence {
     }
 
     static String reviewer(String reviewer) {
-        if (reviewer == null || reviewer.isBlank()) {
-            throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "reviewer");
-        }
-        String by = reviewer.strip();
-        if (by.length() > MAX_REVIEWER || !by.codePoints().allMatch(cp -> cp > ' ' && cp != 0x7f)) {
-            throw new InvalidRequestException(ReasonCode.EVIDENCE_INVALID, "reviewer");
-        }
-        return by;
+        return token(reviewer, "reviewer", MAX_REVIEWER);
     }
 
     private static String reference(String ref, String field) {
-        if (ref == null || ref.isBlank()) {
+        return token(ref, field, MAX_REFERENCE);
+    }
+
+    /** {@code value} stripped: required, at most {@code max} characters, printable without spaces. */
+    private static String token(String value, String field, int max) {
+        if (value == null || value.isBlank()) {
             throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, field);
         }
-        String r = ref.strip();
-        if (r.length() > MAX_REFERENCE || !r.codePoints().allMatch(cp -> cp > ' ' && cp != 0x7f)) {
+        String v = value.strip();
+        if (v.length() > max || !v.codePoints().allMatch(cp -> cp > ' ' && cp != 0x7f)) {
             throw new InvalidRequestException(ReasonCode.EVIDENCE_INVALID, field);
         }
-        return r;
+        return v;
     }
 
     /** The interview counts (the FSC video call, the enhanced interview) only when its reviewer confirmed the person. */
@@ -177,13 +174,12 @@ public class ReviewEvidence {
 
     /** The reviewer whose approval of the current evidence waits for a second reviewer, or null. */
     String firstApprover() {
-        return firstApprovalVersion != null && firstApprovalVersion == version() ? firstApprovalBy : null;
+        return firstApprovalBy;
     }
 
     void firstApproval(String by, Instant now, Reasons reasons) {
         firstApprovalBy = by;
         firstApprovalAt = now;
-        firstApprovalVersion = version();
         reasons.add(ReasonCode.SECOND_APPROVAL_PENDING);
     }
 
@@ -201,7 +197,6 @@ public class ReviewEvidence {
                 : new CaseView.VideoInterviewView(interviewBy, interviewAt, interviewSeconds, interviewOutcome);
         CaseView.SourceOfFundsView funds = fundsSource == null ? null
                 : new CaseView.SourceOfFundsView(fundsSource, fundsBy, fundsAt);
-        String first = firstApprover();
-        return new CaseView.ReviewView(interview, funds, first, first == null ? null : firstApprovalAt, version());
+        return new CaseView.ReviewView(interview, funds, firstApprovalBy, firstApprovalAt, version());
     }
 }

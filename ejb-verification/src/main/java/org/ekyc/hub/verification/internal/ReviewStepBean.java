@@ -18,7 +18,7 @@ public class ReviewStepBean extends CaseFacadeBean implements ReviewStep {
         CaseLogContext.run(caseId, () -> LOG.infof("video interview recorded outcome=%s duration=%ds",
                 interview.outcome(), interview.duration().toSeconds()));
         store.audit("VIDEO_INTERVIEW_RECORDED outcome=" + interview.outcome(), caseId,
-                "reviewer:" + ReviewEvidence.reviewer(interview.reviewer()));
+                "reviewer:" + interview.reviewer().strip());
         return c.toView();
     }
 
@@ -29,7 +29,7 @@ public class ReviewStepBean extends CaseFacadeBean implements ReviewStep {
         store.reassess(c);
         CaseLogContext.run(caseId, () -> LOG.infof("source of funds recorded source=%s", evidence.source()));
         store.audit("SOURCE_OF_FUNDS_RECORDED source=" + evidence.source(), caseId,
-                "reviewer:" + ReviewEvidence.reviewer(evidence.reviewer()));
+                "reviewer:" + evidence.reviewer().strip());
         return c.toView();
     }
 }
