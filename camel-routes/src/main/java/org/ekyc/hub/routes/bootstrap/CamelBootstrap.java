@@ -34,21 +34,23 @@ import org.ekyc.hub.routes.peer.sanctions.SanctionsListRoutes;
 import org.ekyc.hub.routes.peer.sanctions.UnscreenedSweepRoutes;
 import org.ekyc.hub.routes.peer.tax.TaxAuthorityRoutes;
 import org.ekyc.hub.routes.peer.telecom.TelecomIdentityClient;
+import org.ekyc.hub.routes.security.HubIdentity;
+import org.ekyc.hub.routes.security.HubIdentityPolicy;
 import org.ekyc.hub.verification.api.CaseLifecycle;
+import org.ekyc.hub.verification.api.ReasonCode;
+import org.ekyc.hub.verification.api.document.DocumentCheckService;
 import org.ekyc.hub.verification.api.document.DocumentStep;
+import org.ekyc.hub.verification.api.face.FaceService;
 import org.ekyc.hub.verification.api.face.FaceStep;
 import org.ekyc.hub.verification.api.peer.PeerChecks;
 import org.ekyc.hub.verification.api.peer.corebanking.AccountOpeningStep;
-import org.ekyc.hub.verification.api.review.ReviewStep;
-import org.ekyc.hub.verification.api.screening.ScreeningStep;
-import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.peer.credit.CreditBureauPort;
-import org.ekyc.hub.verification.api.document.DocumentCheckService;
-import org.ekyc.hub.verification.api.face.FaceService;
 import org.ekyc.hub.verification.api.peer.resident.ResidentRegistryPort;
 import org.ekyc.hub.verification.api.peer.tax.TaxAuthorityPort;
-import org.ekyc.hub.verification.api.screening.ScreeningService;
 import org.ekyc.hub.verification.api.peer.telecom.TelecomIdentityPort;
+import org.ekyc.hub.verification.api.review.ReviewStep;
+import org.ekyc.hub.verification.api.screening.ScreeningService;
+import org.ekyc.hub.verification.api.screening.ScreeningStep;
 import org.jboss.logging.Logger;
 
 /**
@@ -94,6 +96,9 @@ public class CamelBootstrap {
     @EJB
     private DocumentCheckService documentService;
 
+    @EJB
+    private HubIdentity hubIdentity;
+
     private CamelContext camel;
 
     @PostConstruct
@@ -118,6 +123,8 @@ public class CamelBootstrap {
         context.getRegistry().bind("screeningService", ScreeningService.class, screeningService);
         context.getRegistry().bind("documentService", DocumentCheckService.class, documentService);
         context.getRegistry().bind("hubBus", HubCxf.bus());
+        // the hub's own identity for timers, the MQ listener and the batch inbox (routes' .policy(...))
+        context.getRegistry().bind(HubIdentityPolicy.REF, new HubIdentityPolicy(hubIdentity));
         bindTelegramPeers(context);
         String provider = context.resolvePropertyPlaceholders("{{kyc.jms.provider}}");
         context.addComponent("jms", jmsComponent(context, provider));

@@ -6,9 +6,10 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.apache.camel.CamelContext;
 import org.apache.camel.LoggingLevel;
-import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.Processor;
-import org.apache.camel.model.RouteDefinition;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.PolicyDefinition;
+import org.ekyc.hub.routes.security.HubIdentityPolicy;
 import org.ekyc.hub.verification.api.peer.PeerChecks;
 
 /**
@@ -49,8 +50,10 @@ public record RetryRound(String peer, String routeId, String resumeUri, Function
     public void addTo(RouteBuilder routes) {
         CamelContext camel = routes.getCamelContext();
         int batch = Integer.parseInt(camel.resolvePropertyPlaceholders("{{kyc." + peer + ".retry-batch}}"));
-        RouteDefinition route = routes.from("timer:" + routeId + "?delay={{kyc." + peer + ".retry-interval-ms}}"
-                + "&period={{kyc." + peer + ".retry-interval-ms}}").routeId(routeId);
+        // the hub's own work: everything below runs as the hub
+        PolicyDefinition route = routes.from("timer:" + routeId + "?delay={{kyc." + peer + ".retry-interval-ms}}"
+                + "&period={{kyc." + peer + ".retry-interval-ms}}").routeId(routeId)
+                .policy(HubIdentityPolicy.in(routes.getCamelContext()));
         // taking leases the checks; another node taking the same case at once loses on the case's
         // version and takes nothing this round. While the circuit is open nothing is taken (no case's
         // back-off grows); half-open, one case probes.

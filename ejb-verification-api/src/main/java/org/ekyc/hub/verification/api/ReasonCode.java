@@ -143,6 +143,15 @@ public enum ReasonCode {
     EVIDENCE_INVALID,
     /** An ENHANCED case is approved by two different reviewers: the same reviewer cannot give the second approval. */
     SECOND_REVIEWER_REQUIRED,
+    /** The second approval of an ENHANCED case is given by a senior reviewer (role {@code senior-reviewer}). */
+    SENIOR_REVIEWER_REQUIRED,
+    /**
+     * A decision or review evidence named a reviewer who is not the authenticated caller: the hub records
+     * who authenticated, never a name typed into a request.
+     */
+    REVIEWER_NOT_CALLER,
+    /** The authenticated caller's roles do not allow this operation (HTTP 403, a SOAP fault). */
+    ACCESS_DENIED,
     /** An ENHANCED case approved by one reviewer waits for a second, different reviewer's approval (four eyes). */
     SECOND_APPROVAL_PENDING,
     /** The case could not be screened (screening unavailable) and cannot be approved until it is. */

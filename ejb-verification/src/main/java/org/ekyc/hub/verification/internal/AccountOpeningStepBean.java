@@ -1,17 +1,20 @@
 package org.ekyc.hub.verification.internal;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import java.time.Instant;
 import java.util.List;
 import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.ReasonCode;
+import org.ekyc.hub.verification.api.Roles;
 import org.ekyc.hub.verification.api.peer.corebanking.AccountOpeningOrder;
 import org.ekyc.hub.verification.api.peer.corebanking.AccountOpeningResult;
 import org.ekyc.hub.verification.api.peer.corebanking.AccountOpeningState;
 import org.ekyc.hub.verification.api.peer.corebanking.AccountOpeningStep;
 
 /** Hands out the due account-opening orders and records core banking's answers. */
+@RolesAllowed(Roles.HUB)
 @Stateless
 public class AccountOpeningStepBean extends CaseFacadeBean implements AccountOpeningStep {
 

@@ -9,8 +9,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One row of the append-only audit table: when, which case, what was done, by whom (a channel, a peer,
- * a background job, a reviewer's id). Written through the calling bean's entity manager, so it commits
+ * One row of the append-only audit table: when, which case, what was done, by what (a channel, a peer,
+ * a background job) and by whom (the authenticated principal: a partner's client, a reviewer, or
+ * {@code hub} for the hub's own work). Written through the calling bean's entity manager, so it commits
  * or rolls back with the effect it records ({@link CaseStore#audit}). Never carries personal data;
  * nothing updates or deletes a row.
  */
@@ -37,16 +38,21 @@ public class AuditEntry {
     @Column(nullable = false, length = MAX_ACTOR, updatable = false)
     private String actor;
 
+    /** The authenticated principal of the call ({@code hub} for the hub's own jobs; null on rows from before). */
+    @Column(length = MAX_ACTOR, updatable = false)
+    private String principal;
+
     protected AuditEntry() {
         // for JPA
     }
 
-    AuditEntry(Instant at, String caseId, String action, String actor) {
+    AuditEntry(Instant at, String caseId, String action, String actor, String principal) {
         this.id = UUID.randomUUID().toString();
         this.at = at;
         this.caseId = caseId;
         this.action = cut(action, MAX_ACTION);
         this.actor = cut(actor, MAX_ACTOR);
+        this.principal = cut(principal, MAX_ACTOR);
     }
 
     private static String cut(String value, int max) {

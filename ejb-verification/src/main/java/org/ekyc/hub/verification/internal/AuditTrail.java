@@ -3,7 +3,8 @@ package org.ekyc.hub.verification.internal;
 import org.jboss.logging.Logger;
 
 /**
- * Records every read and write of personal data: who (channel), what (action), which case.
+ * Records every read and write of personal data: by what (channel, peer, job), by whom (the authenticated
+ * principal), what (action), which case.
  * Written to the {@code org.ekyc.audit} category, which the server's logging configuration sends
  * to the structured JSON log. Never carries the personal data itself.
  */
@@ -14,7 +15,13 @@ final class AuditTrail {
     private AuditTrail() {
     }
 
+    /** An audit line of the facade call this thread is in, with its caller ({@link CallerLogContext}). */
     static void record(String action, String caseId, String actor) {
-        CaseLogContext.run(caseId, () -> AUDIT.infof("audit action=%s case=%s actor=%s", action, caseId, actor));
+        record(action, caseId, actor, CallerLogContext.current());
+    }
+
+    static void record(String action, String caseId, String actor, String principal) {
+        CaseLogContext.run(caseId, () -> AUDIT.infof("audit action=%s case=%s actor=%s principal=%s", action, caseId, actor,
+                principal));
     }
 }

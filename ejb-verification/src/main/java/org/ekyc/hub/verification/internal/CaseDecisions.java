@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import org.ekyc.hub.verification.api.CaseStatus;
-import org.ekyc.hub.verification.api.Product;
 import org.ekyc.hub.verification.api.InvalidRequestException;
+import org.ekyc.hub.verification.api.Product;
 import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.risk.Decision;
 import org.ekyc.hub.verification.api.risk.EnhancedTask;
@@ -120,9 +120,10 @@ final class CaseDecisions {
      * A reviewer's decision on a case not yet decided; see {@link org.ekyc.hub.verification.api.CaseLifecycle#decide}.
      * An approval rests on the evidence recorded; on an ENHANCED case the first approval is recorded and
      * waits (reason SECOND_APPROVAL_PENDING) for a second, different reviewer's approval of the same
-     * evidence version. A rejection by any reviewer decides at once. Returns whether the case is decided.
+     * evidence version, who must be a senior reviewer ({@code senior}). A rejection by any reviewer decides
+     * at once. Returns whether the case is decided.
      */
-    static boolean decide(VerificationCase c, Decision d, RiskTierPolicy policy, Instant now) {
+    static boolean decide(VerificationCase c, Decision d, boolean senior, RiskTierPolicy policy, Instant now) {
         DecisionPart part = c.decision = CaseRecord.read(c.decision, DecisionPart::new);
         part.check(d, c.status, CaseRecord.read(c.screening, ScreeningPart::new).screened());
         String by = ReviewEvidence.reviewer(d.reviewer());
@@ -139,6 +140,9 @@ final class CaseDecisions {
                 }
                 if (first.equalsIgnoreCase(by)) {
                     throw new InvalidRequestException(ReasonCode.SECOND_REVIEWER_REQUIRED, "reviewer");
+                }
+                if (!senior) {
+                    throw new InvalidRequestException(ReasonCode.SENIOR_REVIEWER_REQUIRED, "reviewer");
                 }
                 r.secondApproval(c.reasons());
             }

@@ -1,5 +1,7 @@
 package org.ekyc.hub.verification.internal;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -12,6 +14,7 @@ import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.OpenCaseCommand;
 import org.ekyc.hub.verification.api.ReasonCode;
+import org.ekyc.hub.verification.api.Roles;
 import org.ekyc.hub.verification.api.risk.Decision;
 
 /** Opens cases, finds them again, serves case views and takes reviewers' decisions. */
@@ -19,7 +22,10 @@ import org.ekyc.hub.verification.api.risk.Decision;
 public class CaseLifecycleBean extends CaseFacadeBean implements CaseLifecycle {
 
     @Override
-    public CaseView openCase(OpenCaseCommand command) {
+    @RolesAllowed({Roles.PARTNER, Roles.HUB})
+    public CaseView openCase(OpenCaseCommand request) {
+        Caller caller = store.caller();
+        OpenCaseCommand command = owned(request, caller);
         Optional<VerificationCase> earlier = RepeatedRequests.earlierCase(em, command);
         if (earlier.isPresent()) {
             VerificationCase c = earlier.get();
@@ -28,7 +34,7 @@ public class CaseLifecycleBean extends CaseFacadeBean implements CaseLifecycle {
             return c.toView();
         }
         Instant now = store.now();
-        VerificationCase c = VerificationCase.open(command, now, store.policy(PendingPeer.IMMIGRATION));
+        VerificationCase c = VerificationCase.open(command, caller.name(), now, store.policy(PendingPeer.IMMIGRATION));
         c.reassess(store.riskPolicy(), store.now());
         em.persist(c);
         CaseLogContext.run(c.id(), () -> LOG.infof("case opened channel=%s product=%s nationality=%s", command.channel(),
@@ -43,12 +49,19 @@ public class CaseLifecycleBean extends CaseFacadeBean implements CaseLifecycle {
      */
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @RolesAllowed({Roles.PARTNER, Roles.HUB})
     public Optional<CaseSummary> repeatedRequest(OpenCaseCommand command) {
-        return audited(RepeatedRequests.earlierSummary(em, command), "CASE_OPEN_REPEATED");
+        return audited(RepeatedRequests.earlierSummary(em, owned(command, store.caller())), "CASE_OPEN_REPEATED");
+    }
+
+    /** The command with its idempotency key scoped to a partner caller (the hub's own channels scope theirs). */
+    private static OpenCaseCommand owned(OpenCaseCommand command, Caller caller) {
+        return caller.inRole(Roles.HUB) ? command : RequestFingerprint.ownedBy(command, caller.name());
     }
 
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @RolesAllowed(Roles.HUB)
     public Optional<CaseSummary> latestCaseOfCustomer(String customerReference) {
         return firstSummary(em.createNamedQuery(VerificationCase.SUMMARY_BY_CUSTOMER, Object[].class)
                 .setParameter("ref", customerReference), "CASE_STATUS_READ");
@@ -66,6 +79,7 @@ public class CaseLifecycleBean extends CaseFacadeBean implements CaseLifecycle {
     }
 
     @Override
+    @RolesAllowed({Roles.PARTNER, Roles.CUSTOMER, Roles.REVIEWER, Roles.SENIOR_REVIEWER, Roles.AUDITOR, Roles.HUB})
     public CaseView getCase(String caseId) {
         CaseView view = store.find(caseId).toView();
         store.audit("CASE_READ", caseId, "channel");
@@ -73,13 +87,16 @@ public class CaseLifecycleBean extends CaseFacadeBean implements CaseLifecycle {
     }
 
     @Override
+    @RolesAllowed({Roles.REVIEWER, Roles.SENIOR_REVIEWER})
     public CaseView decide(String caseId, Decision decision) {
         if (decision == null) {
             throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "decision");
         }
+        Caller caller = store.caller();
+        Decision asCaller = new Decision(decision.outcome(), caller.asReviewer(decision.reviewer()), decision.note());
         VerificationCase c = store.find(caseId);
-        boolean decided = c.decide(decision, store.riskPolicy(), store.now());
-        String reviewer = "reviewer:" + decision.reviewer().strip();
+        boolean decided = c.decide(asCaller, caller.inRole(Roles.SENIOR_REVIEWER), store.riskPolicy(), store.now());
+        String reviewer = "reviewer:" + asCaller.reviewer();
         if (!decided) {
             CaseLogContext.run(caseId, () -> LOG.info("first approval recorded; waiting for a second reviewer"));
             store.audit("CASE_FIRST_APPROVAL", caseId, reviewer);
@@ -93,6 +110,7 @@ public class CaseLifecycleBean extends CaseFacadeBean implements CaseLifecycle {
     }
 
     @Override
+    @PermitAll
     public boolean storeReachable() {
         try {
             em.createNativeQuery("SELECT 1").getSingleResult();

@@ -45,6 +45,13 @@ abstract class CaseRecord {
     @Column(name = "external_reference", length = 40)
     String externalReference;
 
+    /**
+     * Who opened the case: the authenticated principal (a partner's client, {@code hub} for the MQ and batch
+     * channels). A partner sees only the cases it owns ({@link Caller#maySee}); null on cases from before.
+     */
+    @Column(name = "owner", length = 100)
+    String owner;
+
     /** The channel's request key scoped to its caller (e.g. MQ:customer-ref:seq); no personal data. */
     @Column(name = "idempotency_key", length = OpenCaseCommand.MAX_IDEMPOTENCY_KEY)
     String idempotencyKey;

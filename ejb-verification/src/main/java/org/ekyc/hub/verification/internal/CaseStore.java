@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.ekyc.hub.verification.api.CaseNotFoundException;
 import org.ekyc.hub.verification.api.CaseStatus;
 import org.ekyc.hub.verification.api.CaseView;
@@ -23,7 +24,8 @@ import org.jboss.logging.Logger;
  * What the engine's facades share, in the calling bean's transaction: finding a case, auditing an effect
  * (a row in the same transaction, and the log line), reassessing a case after a check (with the audit of
  * an automatic approval and of the account opening it orders), the
- * back-off and lease settings of each {@link PendingPeer}, and taking the cases a background job is due
+ * back-off and lease settings of each {@link PendingPeer}, the authenticated caller ({@link Caller}: whose
+ * name the audit records, and which cases it may see), and taking the cases a background job is due
  * to handle, each read in its own transaction ({@link PendingCaseReader}).
  */
 final class CaseStore {
@@ -37,14 +39,22 @@ final class CaseStore {
 
     private final EntityManager em;
     private final PendingCaseReader reader;
+    /** Who calls the facade now: asked on every use, as a pooled bean serves many callers. */
+    private final Supplier<Caller> caller;
     private final Clock clock = Clock.systemUTC();
     private final Map<PendingPeer, RetryPolicy> policies = PendingPeer.policiesFromEnvironment();
     /** Risk tier and FSC rule: bundled FATF table, default higher-risk products, two-plus-one methods. */
     private final RiskTierPolicy riskPolicy = RiskTierPolicy.defaults();
 
-    CaseStore(EntityManager em, PendingCaseReader reader) {
+    CaseStore(EntityManager em, PendingCaseReader reader, Supplier<Caller> caller) {
         this.em = em;
         this.reader = reader;
+        this.caller = caller;
+    }
+
+    /** The authenticated caller of the current facade call. */
+    Caller caller() {
+        return caller.get();
     }
 
     /** Now, to the microsecond: what H2 and PostgreSQL timestamps keep, so a case reads back as it was answered. */
@@ -71,14 +81,19 @@ final class CaseStore {
      * that run without a transaction (the summaries of {@code CaseLifecycle}) stay log-only.
      */
     void audit(String action, String caseId, String actor) {
-        em.persist(new AuditEntry(now(), caseId, action, actor));
-        AuditTrail.record(action, caseId, actor);
+        String principal = caller().name();
+        em.persist(new AuditEntry(now(), caseId, action, actor, principal));
+        AuditTrail.record(action, caseId, actor, principal);
     }
 
-    /** @throws CaseNotFoundException when there is no such case */
+    /**
+     * The case, if the caller may see it ({@link Caller#maySee}: a partner only the cases it opened).
+     *
+     * @throws CaseNotFoundException when there is no such case, or it is another partner's
+     */
     VerificationCase find(String caseId) {
         VerificationCase c = caseId == null ? null : em.find(VerificationCase.class, caseId);
-        if (c == null) {
+        if (c == null || !caller().maySee(c.owner)) {
             throw new CaseNotFoundException(caseId);
         }
         return c;

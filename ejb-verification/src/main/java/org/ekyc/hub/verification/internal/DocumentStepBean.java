@@ -1,12 +1,15 @@
 package org.ekyc.hub.verification.internal;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import org.ekyc.hub.verification.api.CaseView;
+import org.ekyc.hub.verification.api.Roles;
 import org.ekyc.hub.verification.api.document.DocumentReading;
 import org.ekyc.hub.verification.api.document.DocumentStep;
 import org.ekyc.hub.verification.api.face.FaceTemplate;
 
 /** Records what the document check found, and the template of its portrait for the face check. */
+@RolesAllowed({Roles.PARTNER, Roles.CUSTOMER, Roles.HUB})
 @Stateless
 public class DocumentStepBean extends CaseFacadeBean implements DocumentStep {
 

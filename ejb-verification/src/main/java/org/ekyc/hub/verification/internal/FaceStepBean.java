@@ -1,5 +1,6 @@
 package org.ekyc.hub.verification.internal;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.time.Instant;
@@ -7,11 +8,13 @@ import java.util.List;
 import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.Consent;
 import org.ekyc.hub.verification.api.FaceCheck;
+import org.ekyc.hub.verification.api.Roles;
 import org.ekyc.hub.verification.api.face.FaceStep;
 import org.ekyc.hub.verification.api.face.FaceTemplate;
 import org.ekyc.hub.verification.face.internal.store.LivenessStoreBean;
 
 /** Consent, liveness challenge binding, face checks and the purge of templates whose retention is over. */
+@RolesAllowed({Roles.PARTNER, Roles.CUSTOMER})
 @Stateless
 public class FaceStepBean extends CaseFacadeBean implements FaceStep {
 
@@ -48,6 +51,7 @@ public class FaceStepBean extends CaseFacadeBean implements FaceStep {
     }
 
     @Override
+    @RolesAllowed(Roles.HUB)
     public int purgeExpiredFaceTemplates() {
         Instant now = store.now();
         List<String> due = em.createNamedQuery(VerificationCase.FACE_TEMPLATE_EXPIRED, String.class)

@@ -1,9 +1,11 @@
 package org.ekyc.hub.verification.internal;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import java.time.Instant;
 import java.util.List;
 import org.ekyc.hub.verification.api.CaseView;
+import org.ekyc.hub.verification.api.Roles;
 import org.ekyc.hub.verification.api.peer.PeerAnswer;
 import org.ekyc.hub.verification.api.peer.PeerChecks;
 import org.ekyc.hub.verification.api.peer.PeerQuery;
@@ -18,6 +20,7 @@ import org.ekyc.hub.verification.api.peer.telecom.PhoneIdentity;
 import org.ekyc.hub.verification.api.peer.telecom.PhoneIdentityRequest;
 
 /** Builds what to ask each peer for a case, records its answers or their absence, and hands out due retries. */
+@RolesAllowed({Roles.PARTNER, Roles.CUSTOMER, Roles.HUB})
 @Stateless
 public class PeerChecksBean extends CaseFacadeBean implements PeerChecks {
 
@@ -133,6 +136,7 @@ public class PeerChecksBean extends CaseFacadeBean implements PeerChecks {
     }
 
     @Override
+    @RolesAllowed(Roles.HUB)
     public <Q extends PeerQuery> List<Q> takeDue(Class<Q> queryType, int max) {
         PendingPeer peer = PendingPeer.taking(queryType);
         Instant now = store.now();
@@ -162,6 +166,7 @@ public class PeerChecksBean extends CaseFacadeBean implements PeerChecks {
     }
 
     @Override
+    @RolesAllowed({Roles.PARTNER, Roles.REVIEWER, Roles.SENIOR_REVIEWER, Roles.AUDITOR, Roles.HUB})
     public CreditSummary creditSummary(String caseId) {
         CreditSummary summary = store.find(caseId).creditSummary();
         store.audit("CREDIT_SUMMARY_READ", caseId, "channel");

@@ -1,5 +1,6 @@
 package org.ekyc.hub.verification.internal;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -8,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.function.Function;
+import org.ekyc.hub.verification.api.Roles;
 
 /**
  * Reads one due case for a background job in a transaction of its own. A case whose sealed values
@@ -15,6 +17,7 @@ import java.util.function.Function;
  * back, the caller sets it aside and the other due cases go on. Read in the job's transaction, one
  * such row failed the whole batch on every tick and stalled every pending check behind it.
  */
+@RolesAllowed(Roles.HUB)
 @Stateless
 @LocalBean
 public class PendingCaseReader {

@@ -34,6 +34,22 @@ final class RequestFingerprint {
     private RequestFingerprint() {
     }
 
+    /**
+     * The command with its idempotency key scoped to {@code owner} as well as to its channel
+     * ({@code REST:o<8 hex of the owner's SHA-256>:<key>}): two partners using the same key open two cases,
+     * and neither learns of the other's. The hub's own channels (MQ, batch) already name the sender in the key.
+     */
+    static OpenCaseCommand ownedBy(OpenCaseCommand command, String owner) {
+        String key = command.idempotencyKey();
+        if (key == null || owner == null) {
+            return command;
+        }
+        String scope = command.channel().name() + ":";
+        String bare = key.startsWith(scope) ? key.substring(scope.length()) : key;
+        String ownerScope = "o" + sha256(owner).substring(0, 8) + ":";
+        return bare.startsWith(ownerScope) ? command : command.withIdempotencyKey(scope + ownerScope + bare);
+    }
+
     /** The command's idempotency key scoped to its channel, null when it has none. */
     static String scopedKey(OpenCaseCommand command) {
         String key = command.idempotencyKey();

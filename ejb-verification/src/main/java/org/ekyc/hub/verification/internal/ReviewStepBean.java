@@ -1,17 +1,25 @@
 package org.ekyc.hub.verification.internal;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import org.ekyc.hub.verification.api.CaseView;
+import org.ekyc.hub.verification.api.Roles;
 import org.ekyc.hub.verification.api.review.ReviewStep;
 import org.ekyc.hub.verification.api.review.SourceOfFunds;
 import org.ekyc.hub.verification.api.review.VideoInterview;
 
-/** Records the evidence reviewers gather (video interview, source of funds), audited with the reviewer as the actor. */
+/**
+ * Records the evidence reviewers gather (video interview, source of funds) under the authenticated reviewer
+ * (a name given with it that is not the caller's is refused), audited with the reviewer as the actor.
+ */
+@RolesAllowed({Roles.REVIEWER, Roles.SENIOR_REVIEWER})
 @Stateless
 public class ReviewStepBean extends CaseFacadeBean implements ReviewStep {
 
     @Override
-    public CaseView recordVideoInterview(String caseId, VideoInterview interview) {
+    public CaseView recordVideoInterview(String caseId, VideoInterview claimed) {
+        VideoInterview interview = claimed == null ? null : new VideoInterview(store.caller().asReviewer(claimed.reviewer()),
+                claimed.heldAt(), claimed.duration(), claimed.outcome(), claimed.recordingRef());
         VerificationCase c = store.find(caseId);
         c.recordVideoInterview(interview, store.now());
         store.reassess(c);
@@ -23,7 +31,9 @@ public class ReviewStepBean extends CaseFacadeBean implements ReviewStep {
     }
 
     @Override
-    public CaseView recordSourceOfFunds(String caseId, SourceOfFunds evidence) {
+    public CaseView recordSourceOfFunds(String caseId, SourceOfFunds claimed) {
+        SourceOfFunds evidence = claimed == null ? null : new SourceOfFunds(store.caller().asReviewer(claimed.reviewer()),
+                claimed.source(), claimed.evidenceRef(), claimed.note());
         VerificationCase c = store.find(caseId);
         c.recordSourceOfFunds(evidence, store.now());
         store.reassess(c);

@@ -1,18 +1,22 @@
 package org.ekyc.hub.verification.internal;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import java.time.Duration;
 import java.util.List;
 import org.ekyc.hub.verification.api.CaseApplicant;
 import org.ekyc.hub.verification.api.CaseView;
+import org.ekyc.hub.verification.api.Roles;
 import org.ekyc.hub.verification.api.screening.ScreeningResult;
 import org.ekyc.hub.verification.api.screening.ScreeningStep;
 
 /** Records sanctions/PEP screenings, pages through the applicants for re-screening, finds the unscreened cases. */
+@RolesAllowed(Roles.HUB)
 @Stateless
 public class ScreeningStepBean extends CaseFacadeBean implements ScreeningStep {
 
     @Override
+    @RolesAllowed({Roles.PARTNER, Roles.HUB})
     public CaseView recordScreening(String caseId, ScreeningResult result) {
         VerificationCase c = store.find(caseId);
         c.applyScreening(result, store.now());

@@ -111,7 +111,13 @@ public class VerificationCase extends CaseRecord {
     }
 
     public static VerificationCase open(OpenCaseCommand command, Instant now, RetryPolicy retry) {
+        return open(command, null, now, retry);
+    }
+
+    /** A new case opened by {@code owner} (the authenticated principal; see {@link CaseRecord#owner}). */
+    static VerificationCase open(OpenCaseCommand command, String owner, Instant now, RetryPolicy retry) {
         VerificationCase c = new VerificationCase();
+        c.owner = owner;
         c.id = UUID.randomUUID().toString();
         c.status = CaseStatus.OPENED;
         c.product = command.product();
@@ -336,9 +342,9 @@ public class VerificationCase extends CaseRecord {
     }
 
     /** A reviewer's decision; whether it decided the case: see {@link CaseDecisions#decide}. */
-    public boolean decide(Decision d, RiskTierPolicy policy, Instant now) {
+    public boolean decide(Decision d, boolean senior, RiskTierPolicy policy, Instant now) {
         refuseIfDecided("DECISION");
-        return CaseDecisions.decide(this, d, policy, now);
+        return CaseDecisions.decide(this, d, senior, policy, now);
     }
 
     /** A reviewer's video interview; see {@link org.ekyc.hub.verification.api.review.ReviewStep}. */

@@ -1,7 +1,5 @@
 package org.ekyc.hub.verification.internal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,22 +13,23 @@ import org.ekyc.hub.verification.api.FaceCheck;
 import org.ekyc.hub.verification.api.OpenCaseCommand;
 import org.ekyc.hub.verification.api.Product;
 import org.ekyc.hub.verification.api.ReasonCode;
-import org.ekyc.hub.verification.api.peer.immigration.RegistryCheckOutcome;
-import org.ekyc.hub.verification.api.peer.immigration.StayStatus;
-import org.ekyc.hub.verification.api.peer.corebanking.AccountOpeningOrder;
-import org.ekyc.hub.verification.api.peer.corebanking.AccountOpeningResult;
-import org.ekyc.hub.verification.api.peer.corebanking.AccountOpeningState;
 import org.ekyc.hub.verification.api.document.DocumentReading;
 import org.ekyc.hub.verification.api.document.DocumentType;
 import org.ekyc.hub.verification.api.document.QualityMetrics;
 import org.ekyc.hub.verification.api.face.FaceTemplate;
 import org.ekyc.hub.verification.api.face.LivenessResult;
 import org.ekyc.hub.verification.api.face.MatchOutcome;
+import org.ekyc.hub.verification.api.peer.corebanking.AccountOpeningOrder;
+import org.ekyc.hub.verification.api.peer.corebanking.AccountOpeningResult;
+import org.ekyc.hub.verification.api.peer.corebanking.AccountOpeningState;
+import org.ekyc.hub.verification.api.peer.immigration.RegistryCheckOutcome;
+import org.ekyc.hub.verification.api.peer.immigration.StayStatus;
 import org.ekyc.hub.verification.api.risk.Decision;
 import org.ekyc.hub.verification.api.screening.ScreeningOutcome;
 import org.ekyc.hub.verification.api.screening.ScreeningResult;
 import org.ekyc.hub.verification.risk.RiskTierPolicy;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Account opening of an approved ACCOUNT case: ordered, leased, answered, retried, once only. */
 class AccountOpeningStateTest {
@@ -106,7 +105,7 @@ class AccountOpeningStateTest {
         assertThat(loan.toView().status()).isEqualTo(CaseStatus.APPROVED);
         assertThat(account(loan)).isNull();
         VerificationCase rejected = open(Product.ACCOUNT);
-        rejected.decide(new Decision(CaseStatus.REJECTED, "emp-0042", null), POLICY, T0);
+        rejected.decide(new Decision(CaseStatus.REJECTED, "emp-0042", null), true, POLICY, T0);
         assertThat(account(rejected)).isNull();
     }
 

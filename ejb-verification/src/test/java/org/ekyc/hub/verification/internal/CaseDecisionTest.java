@@ -1,8 +1,5 @@
 package org.ekyc.hub.verification.internal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,14 +16,14 @@ import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.OpenCaseCommand;
 import org.ekyc.hub.verification.api.Product;
 import org.ekyc.hub.verification.api.ReasonCode;
-import org.ekyc.hub.verification.api.peer.immigration.RegistryCheckOutcome;
-import org.ekyc.hub.verification.api.peer.immigration.StayStatus;
 import org.ekyc.hub.verification.api.document.DocumentReading;
 import org.ekyc.hub.verification.api.document.DocumentType;
 import org.ekyc.hub.verification.api.document.QualityMetrics;
 import org.ekyc.hub.verification.api.face.FaceTemplate;
 import org.ekyc.hub.verification.api.face.LivenessResult;
 import org.ekyc.hub.verification.api.face.MatchOutcome;
+import org.ekyc.hub.verification.api.peer.immigration.RegistryCheckOutcome;
+import org.ekyc.hub.verification.api.peer.immigration.StayStatus;
 import org.ekyc.hub.verification.api.review.FundsSource;
 import org.ekyc.hub.verification.api.review.InterviewOutcome;
 import org.ekyc.hub.verification.api.review.SourceOfFunds;
@@ -39,6 +36,8 @@ import org.ekyc.hub.verification.api.screening.ScreeningOutcome;
 import org.ekyc.hub.verification.api.screening.ScreeningResult;
 import org.ekyc.hub.verification.risk.RiskTierPolicy;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Risk tier on the case, automatic approval, a reviewer's decision and the FSC rule. */
 class CaseDecisionTest {
@@ -154,7 +153,7 @@ class CaseDecisionTest {
     }
 
     private static InvalidRequestException refused(VerificationCase c, Decision d, Instant at) {
-        return catchThrowableOfType(InvalidRequestException.class, () -> c.decide(d, POLICY, at));
+        return catchThrowableOfType(InvalidRequestException.class, () -> c.decide(d, true, POLICY, at));
     }
 
     /** An ENHANCED case with every automated check clean, waiting in REVIEW. */
@@ -186,7 +185,7 @@ class CaseDecisionTest {
 
         c.recordSourceOfFunds(payslips(), later);
         c.reassess(POLICY, later);
-        assertThat(c.decide(approval("emp-0042"), POLICY, later)).as("the first of two approvals").isFalse();
+        assertThat(c.decide(approval("emp-0042"), true, POLICY, later)).as("the first of two approvals").isFalse();
         CaseView first = c.toView();
         assertThat(first.status()).isEqualTo(CaseStatus.REVIEW);
         assertThat(first.reasons()).contains(ReasonCode.SECOND_APPROVAL_PENDING);
@@ -196,7 +195,11 @@ class CaseDecisionTest {
 
         assertThat(refused(c, approval(" EMP-0042 "), later).reason()).as("four eyes: another reviewer")
                 .isEqualTo(ReasonCode.SECOND_REVIEWER_REQUIRED);
-        assertThat(c.decide(approval("emp-0043"), POLICY, later)).isTrue();
+        assertThat(catchThrowableOfType(InvalidRequestException.class, () -> c.decide(approval("emp-0044"), false,
+                POLICY, later)).reason()).as("the second approval is a senior reviewer's")
+                .isEqualTo(ReasonCode.SENIOR_REVIEWER_REQUIRED);
+        assertThat(c.toView().status()).isEqualTo(CaseStatus.REVIEW);
+        assertThat(c.decide(approval("emp-0043"), true, POLICY, later)).isTrue();
         CaseView v = c.toView();
         assertThat(v.status()).isEqualTo(CaseStatus.APPROVED);
         assertThat(v.reasons()).doesNotContain(ReasonCode.SECOND_APPROVAL_PENDING);
@@ -214,15 +217,15 @@ class CaseDecisionTest {
         c.recordVideoInterview(interview(InterviewOutcome.CONFIRMED), later);
         c.recordSourceOfFunds(payslips(), later);
         c.reassess(POLICY, later);
-        assertThat(c.decide(approval("emp-0042"), POLICY, later)).isFalse();
+        assertThat(c.decide(approval("emp-0042"), true, POLICY, later)).isFalse();
         // a new record (here a second source-of-funds document) is other evidence than the one approved
         c.recordSourceOfFunds(new SourceOfFunds("emp-0044", FundsSource.SAVINGS, "dms://kyc/bank-statement", null), later);
         c.reassess(POLICY, later);
         assertThat(c.toView().reasons()).doesNotContain(ReasonCode.SECOND_APPROVAL_PENDING);
         assertThat(c.toView().decision().review().firstApprovedBy()).isNull();
-        assertThat(c.decide(approval("emp-0043"), POLICY, later)).as("this is a first approval again").isFalse();
+        assertThat(c.decide(approval("emp-0043"), true, POLICY, later)).as("this is a first approval again").isFalse();
         assertThat(c.toView().status()).isEqualTo(CaseStatus.REVIEW);
-        assertThat(c.decide(approval("emp-0042"), POLICY, later)).isTrue();
+        assertThat(c.decide(approval("emp-0042"), true, POLICY, later)).isTrue();
         assertThat(c.toView().status()).isEqualTo(CaseStatus.APPROVED);
     }
 
@@ -237,7 +240,7 @@ class CaseDecisionTest {
         assertThat(refused(c, approval("emp-0042"), later).field()).isEqualTo("VIDEO_INTERVIEW");
         // a rejection needs no second reviewer
         assertThat(c.decide(new Decision(CaseStatus.REJECTED, "emp-0042", "person on the call was not the applicant"),
-                POLICY, later)).isTrue();
+                true, POLICY, later)).isTrue();
         assertThat(c.toView().status()).isEqualTo(CaseStatus.REJECTED);
     }
 
@@ -286,17 +289,17 @@ class CaseDecisionTest {
         registry(c);
         assertThat(c.toView().decision().methods()).containsExactlyInAnyOrder(VerificationMethod.VIDEO_CALL,
                 VerificationMethod.ID_COPY_VERIFIED);
-        assertThat(c.decide(approval("emp-0042"), POLICY, later)).as("STANDARD: one reviewer decides").isTrue();
+        assertThat(c.decide(approval("emp-0042"), true, POLICY, later)).as("STANDARD: one reviewer decides").isTrue();
         assertThat(c.toView().status()).isEqualTo(CaseStatus.APPROVED);
     }
 
     @Test
     void aDecidedCaseStaysDecided() {
         VerificationCase c = open("PHL", Product.ACCOUNT);
-        c.decide(new Decision(CaseStatus.REJECTED, "emp-0042", "customer withdrew"), POLICY, T0);
+        c.decide(new Decision(CaseStatus.REJECTED, "emp-0042", "customer withdrew"), true, POLICY, T0);
         assertThat(c.toView().status()).isEqualTo(CaseStatus.REJECTED);
         assertThat(catchThrowableOfType(InvalidRequestException.class, () -> c.decide(
-                new Decision(CaseStatus.APPROVED, "emp-0043", null), POLICY, T0)).reason())
+                new Decision(CaseStatus.APPROVED, "emp-0043", null), true, POLICY, T0)).reason())
                 .isEqualTo(ReasonCode.CASE_ALREADY_DECIDED);
         // later checks are refused: they cannot reopen it
         assertThat(catchThrowableOfType(InvalidRequestException.class, () -> screening(c, ScreeningOutcome.CLEAR)).reason())
@@ -308,9 +311,9 @@ class CaseDecisionTest {
     void aDecisionNeedsAReviewerAndAFinalOutcome() {
         VerificationCase c = open("PHL", Product.ACCOUNT);
         assertThat(catchThrowableOfType(InvalidRequestException.class, () -> c.decide(
-                new Decision(CaseStatus.REJECTED, " ", null), POLICY, T0)).reason()).isEqualTo(ReasonCode.FIELD_REQUIRED);
+                new Decision(CaseStatus.REJECTED, " ", null), true, POLICY, T0)).reason()).isEqualTo(ReasonCode.FIELD_REQUIRED);
         assertThat(catchThrowableOfType(InvalidRequestException.class, () -> c.decide(
-                new Decision(CaseStatus.REVIEW, "emp-0042", null), POLICY, T0)).reason())
+                new Decision(CaseStatus.REVIEW, "emp-0042", null), true, POLICY, T0)).reason())
                 .isEqualTo(ReasonCode.MALFORMED_REQUEST);
     }
 
@@ -323,7 +326,7 @@ class CaseDecisionTest {
                         org.ekyc.hub.verification.api.document.Severity.RETAKE, "12")), null), null, T0);
         assertThat(catchThrowableOfType(InvalidRequestException.class, () -> c.decide(new Decision(CaseStatus.APPROVED,
                 "emp-0042", null),
-                POLICY, T0)).reason()).isEqualTo(ReasonCode.DECISION_NOT_ALLOWED);
+                true, POLICY, T0)).reason()).isEqualTo(ReasonCode.DECISION_NOT_ALLOWED);
     }
 
     @Test
@@ -332,7 +335,7 @@ class CaseDecisionTest {
         face(c, T0);
         assertThat(c.toView().face().templatePurgeAt()).isEqualTo(T0.plus(Duration.ofDays(30)));
         Instant decided = T0.plus(Duration.ofDays(9));
-        c.decide(new Decision(CaseStatus.REJECTED, "emp-0042", null), POLICY, decided);
+        c.decide(new Decision(CaseStatus.REJECTED, "emp-0042", null), true, POLICY, decided);
         assertThat(c.toView().face().templatePurgeAt()).isEqualTo(decided.plus(Duration.ofDays(30)));
     }
 

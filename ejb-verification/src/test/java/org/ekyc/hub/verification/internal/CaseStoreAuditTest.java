@@ -34,19 +34,22 @@ class CaseStoreAuditTest {
 
     @Test
     void anAuditIsARowPersistedThroughTheCallingBeansEntityManager() throws Exception {
-        new CaseStore(em, null).audit("CASE_OPENED", "7c0e5d0a-52f4-4b6e-9a43-1d2f3a4b5c6d", "REST");
+        new CaseStore(em, null, () -> new Caller("service-account-bank-app", role -> role.equals("partner")))
+                .audit("CASE_OPENED", "7c0e5d0a-52f4-4b6e-9a43-1d2f3a4b5c6d", "REST");
         assertThat(persisted).singleElement().isInstanceOf(AuditEntry.class);
         Object entry = persisted.get(0);
         assertThat(field(entry, "caseId")).isEqualTo("7c0e5d0a-52f4-4b6e-9a43-1d2f3a4b5c6d");
         assertThat(field(entry, "action")).isEqualTo("CASE_OPENED");
         assertThat(field(entry, "actor")).isEqualTo("REST");
+        assertThat(field(entry, "principal")).as("the authenticated caller, not a name from the request")
+                .isEqualTo("service-account-bank-app");
         assertThat(field(entry, "at")).isNotNull();
         assertThat((String) field(entry, "id")).matches("[0-9a-f-]{36}");
     }
 
     @Test
     void anActionLongerThanItsColumnIsCutNotRefused() throws Exception {
-        new CaseStore(em, null).audit("X".repeat(AuditEntry.MAX_ACTION + 50), null, "engine");
+        new CaseStore(em, null, () -> new Caller(null, role -> false)).audit("X".repeat(AuditEntry.MAX_ACTION + 50), null, "engine");
         assertThat((String) field(persisted.get(0), "action")).hasSize(AuditEntry.MAX_ACTION);
     }
 }

@@ -1,8 +1,5 @@
 package org.ekyc.hub.verification.internal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,6 +51,8 @@ import org.ekyc.hub.verification.api.screening.ScreeningOutcome;
 import org.ekyc.hub.verification.api.screening.ScreeningResult;
 import org.ekyc.hub.verification.risk.RiskTierPolicy;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * A decided case is final: every command is refused with CASE_ALREADY_DECIDED and changes nothing; a
@@ -99,7 +98,7 @@ class DecidedCaseTest {
 
     private static VerificationCase rejected() {
         VerificationCase c = open();
-        c.decide(new Decision(CaseStatus.REJECTED, "emp-0042", null), POLICY, T0);
+        c.decide(new Decision(CaseStatus.REJECTED, "emp-0042", null), true, POLICY, T0);
         return c;
     }
 
@@ -126,12 +125,12 @@ class DecidedCaseTest {
                 new CreditSummaryRequest("SANTOS MARIA CLARA", "9005172123456", true)), LATER, RETRY));
         m.put("phone OTP request", c -> c.record(new OtpChallenge(PhoneCheckOutcome.OTP_SENT, "tx-1", 180, "00"), LATER, RETRY));
         m.put("phone OTP confirm", c -> c.record(new PhoneIdentity(PhoneCheckOutcome.OTP_MISMATCH, null, null, "12"), LATER, RETRY));
-        m.put("approval", c -> c.decide(new Decision(CaseStatus.APPROVED, "emp-0043", null), POLICY, LATER));
+        m.put("approval", c -> c.decide(new Decision(CaseStatus.APPROVED, "emp-0043", null), true, POLICY, LATER));
         m.put("video interview", c -> c.recordVideoInterview(new VideoInterview("emp-0043", LATER.minusSeconds(900),
                 Duration.ofMinutes(10), InterviewOutcome.CONFIRMED, "rec://vc/late"), LATER));
         m.put("source of funds", c -> c.recordSourceOfFunds(new SourceOfFunds("emp-0043", FundsSource.SAVINGS,
                 "dms://kyc/late", null), LATER));
-        m.put("rejection", c -> c.decide(new Decision(CaseStatus.REJECTED, "emp-0043", null), POLICY, LATER));
+        m.put("rejection", c -> c.decide(new Decision(CaseStatus.REJECTED, "emp-0043", null), true, POLICY, LATER));
         return m;
     }
 
@@ -238,7 +237,7 @@ class DecidedCaseTest {
         assertThat(c.toView().decision().riskTier()).isEqualTo(RiskTier.ENHANCED);
         assertThat(c.toView().decision().riskReasons()).containsExactly("UNSCREENED");
         InvalidRequestException refused = catchThrowableOfType(InvalidRequestException.class, () -> c.decide(
-                new Decision(CaseStatus.APPROVED, "emp-0042", null), POLICY, T0));
+                new Decision(CaseStatus.APPROVED, "emp-0042", null), true, POLICY, T0));
         assertThat(refused.reason()).isEqualTo(ReasonCode.SCREENING_REQUIRED);
         assertThat(c.toView().status()).isEqualTo(CaseStatus.OPENED);
         // once screened (the sweep), the case is approved automatically like any other
@@ -252,7 +251,7 @@ class DecidedCaseTest {
     void anUnscreenedCaseMayStillBeRejected() {
         VerificationCase c = open();
         c.applyScreening(null, T0);
-        c.decide(new Decision(CaseStatus.REJECTED, "emp-0042", null), POLICY, T0);
+        c.decide(new Decision(CaseStatus.REJECTED, "emp-0042", null), true, POLICY, T0);
         assertThat(c.toView().status()).isEqualTo(CaseStatus.REJECTED);
     }
 }

@@ -143,4 +143,16 @@ class RequestFingerprintTest {
         assertThatCode(() -> RepeatedRequests.sameRequest(null, "case-0", command(with(0, "TRAN"), Channel.REST, "REST:k-1")))
                 .doesNotThrowAnyException();
     }
+
+    @Test
+    void anIdempotencyKeyIsScopedToThePartnerThatSentIt() {
+        OpenCaseCommand bank = RequestFingerprint.ownedBy(request(), "service-account-bank-app");
+        OpenCaseCommand insurer = RequestFingerprint.ownedBy(request(), "service-account-insurer-soap");
+        assertThat(bank.idempotencyKey()).startsWith("REST:o").endsWith(":k-1");
+        assertThat(RequestFingerprint.scopedKey(bank)).as("two partners, one key: two cases")
+                .isNotEqualTo(RequestFingerprint.scopedKey(insurer));
+        assertThat(RequestFingerprint.ownedBy(bank, "service-account-bank-app").idempotencyKey())
+                .as("scoping twice is scoping once").isEqualTo(bank.idempotencyKey());
+        assertThat(RequestFingerprint.ownedBy(command(NGUYEN, Channel.REST, null), "x").idempotencyKey()).isNull();
+    }
 }

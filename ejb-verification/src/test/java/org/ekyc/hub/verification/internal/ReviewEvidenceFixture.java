@@ -42,8 +42,8 @@ final class ReviewEvidenceFixture {
 
     /** Has {@code emp-0042} approve, and {@code emp-0043} too when the first approval waits for a second reviewer. */
     static void approve(VerificationCase c, RiskTierPolicy policy, Instant at) {
-        if (!c.decide(new Decision(CaseStatus.APPROVED, "emp-0042", null), policy, at)) {
-            c.decide(new Decision(CaseStatus.APPROVED, "emp-0043", null), policy, at);
+        if (!c.decide(new Decision(CaseStatus.APPROVED, "emp-0042", null), true, policy, at)) {
+            c.decide(new Decision(CaseStatus.APPROVED, "emp-0043", null), true, policy, at);
         }
     }
 }

@@ -16,6 +16,7 @@ import org.ekyc.hub.adapter.batch.PartnerBatch;
 import org.ekyc.hub.adapter.batch.PartnerBatchLayout;
 import org.ekyc.hub.adapter.fixedformat.MalformedRecordException;
 import org.ekyc.hub.routes.flow.CaseIntakeRoutes;
+import org.ekyc.hub.routes.security.HubIdentityPolicy;
 import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.LocalizedMessages;
@@ -47,6 +48,7 @@ public class PartnerBatchRoutes extends RouteBuilder {
                 + "&readLock=changed&readLockMinAge=500&readLockCheckInterval=250&delay={{kyc.batch.poll-delay-ms}}"
                 + "&move=../${exchangeProperty.kycBatchOutcome}/${file:name}&moveFailed=../error/${file:name}")
                 .routeId("batch-exchange")
+                .policy(HubIdentityPolicy.in(getContext())) // the hub's own work: run as the hub
                 .setProperty(OUTCOME, constant("done"))
                 .log("batch file ${header.CamelFileName} received")
                 // parse and check the whole file before processing any record

@@ -10,11 +10,12 @@ import org.ekyc.hub.adapter.copybook.CopybookRecord;
 import org.ekyc.hub.adapter.corebanking.CoreBankingRecordMapper;
 import org.ekyc.hub.adapter.fixedformat.MalformedRecordException;
 import org.ekyc.hub.routes.flow.CaseIntakeRoutes;
+import org.ekyc.hub.routes.security.HubIdentityPolicy;
 import org.ekyc.hub.verification.api.CaseLifecycle;
 import org.ekyc.hub.verification.api.CaseSummary;
 import org.ekyc.hub.verification.api.CaseView;
-import org.ekyc.hub.verification.api.OpenCaseCommand;
 import org.ekyc.hub.verification.api.InvalidRequestException;
+import org.ekyc.hub.verification.api.OpenCaseCommand;
 import org.ekyc.hub.verification.api.ReasonCode;
 
 /**
@@ -74,6 +75,7 @@ public class CoreBankingMqRoutes extends RouteBuilder {
         from("jms:queue:{{kyc.mq.request-queue}}?transacted=true&concurrentConsumers={{kyc.mq.concurrent-consumers}}"
                 + "&cacheLevelName={{kyc.mq.cache-level}}")
                 .routeId("mq-gateway")
+                .policy(HubIdentityPolicy.in(getContext())) // the hub's own work: run as the hub
                 // decode the KYCREQ record (a BytesMessage; a TextMessage is encoded back first)
                 .process(e -> {
                     Object body = e.getMessage().getBody();

@@ -2,6 +2,7 @@ package org.ekyc.hub.routes.channel.rest;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ejb.EJBAccessException;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
@@ -18,7 +19,8 @@ import org.ekyc.hub.verification.api.screening.ScreeningUnavailableException;
  * The REST channel's error responses: every failure becomes {@code {code, field, message}} with the
  * message in the language of Accept-Language. A refusal is 400, or 409 when the request is well formed
  * but the case's state does not allow it; an idempotency key used for another request and an unusable
- * image 422; an unknown case 404; a peer that is
+ * image 422; an operation the caller's roles do not allow 403 ({@link RestAccess}, or the engine's
+ * {@code @RolesAllowed}); an unknown case, or another partner's, 404; a peer that is
  * down 503 (502 for a malformed reply); screening without a list 503; anything else 500, logged.
  */
 final class RestErrors {
@@ -46,6 +48,9 @@ final class RestErrors {
                 });
         routes.onException(ScreeningUnavailableException.class).handled(true)
                 .process(e -> error(e, 503, ReasonCode.SCREENING_UNAVAILABLE, null, null));
+        routes.onException(RestAccess.AccessDenied.class, EJBAccessException.class).handled(true)
+                .log(LoggingLevel.INFO, "REST request refused: ${exception.message}")
+                .process(e -> error(e, 403, ReasonCode.ACCESS_DENIED, null, null));
         routes.onException(CaseNotFoundException.class).handled(true)
                 .process(e -> error(e, 404, ReasonCode.CASE_NOT_FOUND, null, null));
         routes.onException(JacksonException.class).handled(true)
@@ -72,7 +77,9 @@ final class RestErrors {
         };
         // a well-formed request its idempotency key cannot answer: the key belongs to another request
         boolean unprocessable = ex.reason() == ReasonCode.IDEMPOTENCY_KEY_REUSED;
-        error(e, conflict ? 409 : unprocessable ? 422 : 400, ex.reason(), ex.field(), ex.field());
+        // the caller's role is not enough for this step (the second approval of an ENHANCED case)
+        boolean forbidden = ex.reason() == ReasonCode.SENIOR_REVIEWER_REQUIRED;
+        error(e, forbidden ? 403 : conflict ? 409 : unprocessable ? 422 : 400, ex.reason(), ex.field(), ex.field());
     }
 
     private static void error(Exchange e, int status, ReasonCode code, String field, String detail) throws Exception {

@@ -1,5 +1,6 @@
 package org.ekyc.hub.routes.channel.soap;
 
+import jakarta.ejb.EJBAccessException;
 import java.util.Locale;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -67,7 +68,7 @@ public class CaseSoapRoutes extends RouteBuilder {
                     .process(e -> e.getMessage().setBody(SoapMapper.toCommand(e.getMessage().getBody(OpenCase.class))))
                     .to(CaseIntakeRoutes.OPEN_CASE)
                     .process(e -> e.getMessage().setBody(SoapMapper.toOpenCaseResponse(e.getMessage().getBody(CaseView.class))))
-                .doCatch(InvalidRequestException.class)
+                .doCatch(InvalidRequestException.class, EJBAccessException.class)
                     .process(CaseSoapRoutes::refuse)
                 .end();
 
@@ -77,7 +78,7 @@ public class CaseSoapRoutes extends RouteBuilder {
                     .setHeader("kycCaseId", body())
                     .bean("caseLifecycle", "getCase(${body})")
                     .process(e -> e.getMessage().setBody(SoapMapper.toStatusResponse(e.getMessage().getBody(CaseView.class))))
-                .doCatch(CaseNotFoundException.class, InvalidRequestException.class)
+                .doCatch(CaseNotFoundException.class, InvalidRequestException.class, EJBAccessException.class)
                     .process(CaseSoapRoutes::refuse)
                 .end();
 
@@ -87,7 +88,7 @@ public class CaseSoapRoutes extends RouteBuilder {
                     .process(e -> e.getMessage().setBody(SoapMapper.toScreeningRequest(e.getMessage().getBody(ScreenName.class))))
                     .bean("screeningService", "screen")
                     .process(e -> e.getMessage().setBody(SoapMapper.toScreenNameResponse(e.getMessage().getBody(ScreeningResult.class))))
-                .doCatch(InvalidRequestException.class, ScreeningUnavailableException.class)
+                .doCatch(InvalidRequestException.class, ScreeningUnavailableException.class, EJBAccessException.class)
                     .process(CaseSoapRoutes::refuse)
                 .end();
 
@@ -95,7 +96,8 @@ public class CaseSoapRoutes extends RouteBuilder {
         from("direct:soap-UploadDocument").routeId("soap-upload-document")
                 .doTry()
                     .process(CaseSoapRoutes::checkDocument)
-                .doCatch(InvalidRequestException.class, CaseNotFoundException.class, DocumentImageException.class)
+                .doCatch(InvalidRequestException.class, CaseNotFoundException.class, DocumentImageException.class,
+                        EJBAccessException.class)
                     .process(CaseSoapRoutes::refuse)
                 .end();
     }
@@ -134,6 +136,10 @@ public class CaseSoapRoutes extends RouteBuilder {
         }
         if (caught instanceof ScreeningUnavailableException unavailable) {
             throw SoapMapper.fault(unavailable.reasonCode(), null, locale);
+        }
+        if (caught instanceof EJBAccessException) {
+            // the web layer lets partners in (web.xml); the engine refused the caller's roles all the same
+            throw SoapMapper.fault(ReasonCode.ACCESS_DENIED, null, locale);
         }
         throw SoapMapper.fault(ReasonCode.CASE_NOT_FOUND, "caseId", locale);
     }

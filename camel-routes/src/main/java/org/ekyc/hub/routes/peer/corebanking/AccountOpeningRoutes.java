@@ -1,6 +1,5 @@
 package org.ekyc.hub.routes.peer.corebanking;
 
-import org.ekyc.hub.verification.api.peer.corebanking.AccountOpeningStep;
 import java.nio.charset.Charset;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePattern;
@@ -9,9 +8,11 @@ import org.apache.camel.builder.RouteBuilder;
 import org.ekyc.hub.adapter.copybook.CopybookCodec;
 import org.ekyc.hub.adapter.corebanking.AccountOpeningRecordMapper;
 import org.ekyc.hub.adapter.fixedformat.MalformedRecordException;
+import org.ekyc.hub.routes.security.HubIdentityPolicy;
 import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.peer.corebanking.AccountOpeningOrder;
 import org.ekyc.hub.verification.api.peer.corebanking.AccountOpeningResult;
+import org.ekyc.hub.verification.api.peer.corebanking.AccountOpeningStep;
 
 /**
  * Account opening at core banking: approved ACCOUNT cases are sent as ACCTOPEN records
@@ -53,6 +54,7 @@ public class AccountOpeningRoutes extends RouteBuilder {
         // taking them leases them, so a crash between sending and recording loses nothing.
         from("timer:account-opening?delay={{kyc.account-opening.interval-ms}}&period={{kyc.account-opening.interval-ms}}")
                 .routeId("account-opening-dispatch")
+                .policy(HubIdentityPolicy.in(getContext())) // the hub's own work: run as the hub
                 .process(e -> e.getMessage().setBody(e.getContext().getRegistry()
                         .lookupByNameAndType("accountOpeningStep", AccountOpeningStep.class).pendingAccountOpenings(batch)))
                 .filter(simple("${body.size} > 0"))

@@ -1,6 +1,5 @@
 package org.ekyc.hub.routes.peer.sanctions;
 
-import org.ekyc.hub.verification.api.screening.ScreeningStep;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -8,9 +7,11 @@ import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.ekyc.hub.routes.flow.ScreeningQuery;
+import org.ekyc.hub.routes.security.HubIdentityPolicy;
 import org.ekyc.hub.verification.api.CaseApplicant;
 import org.ekyc.hub.verification.api.screening.ListUpdateException;
 import org.ekyc.hub.verification.api.screening.ScreeningService;
+import org.ekyc.hub.verification.api.screening.ScreeningStep;
 
 /**
  * Sanctions list updates by file drop: put a new set of list files (OFAC CSVs, UN XML, PEP file, in
@@ -32,6 +33,7 @@ public class SanctionsListRoutes extends RouteBuilder {
         from("file:{{kyc.sanctions.updates-dir}}?include=.*\\.ready&delete=true&readLock=changed&readLockMinAge=500&readLockMinLength=0"
                 + "&delay={{kyc.sanctions.poll-delay-ms}}")
                 .routeId("sanctions-list-update")
+                .policy(HubIdentityPolicy.in(getContext())) // the hub's own work: run as the hub
                 .setHeader("kycUpdate", simple("${file:onlyname.noext}"))
                 .process(SanctionsListRoutes::load)
                 .choice().when(header("kycListVersion").isNotNull())
@@ -48,6 +50,7 @@ public class SanctionsListRoutes extends RouteBuilder {
         if (!ListFetcher.addresses(addresses).isEmpty()) {
             from("timer:sanctions-fetch?delay={{kyc.sanctions.fetch.first-delay-ms}}&period={{kyc.sanctions.fetch.period-ms}}")
                     .routeId("sanctions-list-fetch")
+                    .policy(HubIdentityPolicy.in(getContext())) // the hub's own work: run as the hub
                     .process(SanctionsListRoutes::fetch);
         }
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.ekyc.hub.routes.flow.ScreeningQuery;
+import org.ekyc.hub.routes.security.HubIdentityPolicy;
 import org.ekyc.hub.verification.api.CaseApplicant;
 import org.ekyc.hub.verification.api.screening.ScreeningService;
 import org.ekyc.hub.verification.api.screening.ScreeningStep;
@@ -27,6 +28,7 @@ public class UnscreenedSweepRoutes extends RouteBuilder {
     public void configure() {
         from("timer:" + ROUTE + "?delay={{kyc.screening.sweep-interval-ms}}&period={{kyc.screening.sweep-interval-ms}}")
                 .routeId(ROUTE)
+                .policy(HubIdentityPolicy.in(getContext())) // the hub's own work: run as the hub
                 .process(UnscreenedSweepRoutes::sweep)
                 .filter(simple("${body} > 0"))
                     .log("screening sweep: ${body} unscreened case(s) screened");

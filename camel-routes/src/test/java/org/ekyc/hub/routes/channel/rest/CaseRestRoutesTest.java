@@ -26,6 +26,7 @@ import org.ekyc.hub.verification.api.Channel;
 import org.ekyc.hub.verification.api.Product;
 import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.ReasonCode;
+import org.ekyc.hub.verification.api.Roles;
 import org.ekyc.hub.verification.api.peer.immigration.RegistryCheckOutcome;
 import org.ekyc.hub.verification.api.peer.PeerException;
 import org.ekyc.hub.verification.api.peer.resident.ResidentIdOutcome;
@@ -46,6 +47,9 @@ class CaseRestRoutesTest extends CamelTestSupport {
 
     private static final String CASE = "7c0e5d0a-52f4-4b6e-9a43-1d2f3a4b5c6d";
     private final List<String> calls = new CopyOnWriteArrayList<>();
+    /** The roles of the caller of the next request (the bearer token's, in the server). */
+    private final java.util.Set<String> roles = new java.util.concurrent.CopyOnWriteArraySet<>(
+            java.util.Set.of(Roles.PARTNER));
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
@@ -100,6 +104,8 @@ class CaseRestRoutesTest extends CamelTestSupport {
                 }));
         context.getRegistry().bind("residentRegistry", ResidentRegistryPort.class, resident);
         context.getRegistry().bind("taxAuthority", TaxAuthorityPort.class, tax);
+        context.getRegistry().bind(RestAccess.CallerRoles.REF, RestAccess.CallerRoles.class,
+                (RestAccess.CallerRoles) (e, role) -> roles.contains(role));
         return context;
     }
 
@@ -194,5 +200,30 @@ class CaseRestRoutesTest extends CamelTestSupport {
     @Test
     void liveIsUp() {
         assertThat(call("rest-live", null, null).getMessage().getBody()).isEqualTo(Map.of("status", "UP"));
+    }
+
+    @Test
+    void anOperationTheCallersRolesDoNotAllowIs403BeforeAnyWork() {
+        roles.clear();
+        roles.add(Roles.REVIEWER);
+        Exchange open = call("rest-open-case", null, null);
+        assertThat(open.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).isEqualTo(403);
+        assertThat(open.getMessage().getBody(String.class)).contains("\"code\":\"ACCESS_DENIED\"");
+        roles.clear();
+        roles.add(Roles.PARTNER);
+        Exchange decision = call("rest-decision", CASE, null);
+        assertThat(decision.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).as("a partner does not decide").isEqualTo(403);
+        roles.clear();
+        Exchange live = call("rest-live", null, null);
+        assertThat(live.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).as("the probes need no role").isNotEqualTo(403);
+        assertThat(calls).as("nothing reached the engine").isEmpty();
+    }
+
+    @Test
+    void everyRestOperationHasItsRolesInTheAccessTable() {
+        List<String> operations = context.getRoutes().stream().map(r -> r.getEndpoint().getEndpointUri())
+                .filter(uri -> uri.startsWith("direct://rest-")).map(uri -> uri.substring("direct://".length())).toList();
+        assertThat(operations).hasSizeGreaterThan(15);
+        assertThat(RestAccess.ROLES.keySet()).containsExactlyInAnyOrderElementsOf(operations);
     }
 }

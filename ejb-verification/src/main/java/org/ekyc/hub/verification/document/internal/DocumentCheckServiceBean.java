@@ -1,7 +1,9 @@
 package org.ekyc.hub.verification.document.internal;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import org.ekyc.hub.verification.api.Roles;
 import org.ekyc.hub.verification.api.document.DocumentCheckService;
 import org.ekyc.hub.verification.api.document.DocumentImageException;
 import org.ekyc.hub.verification.api.document.DocumentReading;
@@ -9,6 +11,7 @@ import org.ekyc.hub.verification.api.document.DocumentType;
 import org.jboss.logging.Logger;
 
 /** The document check as an EJB; reading happens in {@link org.ekyc.hub.verification.document.DocumentChecker}. */
+@RolesAllowed({Roles.PARTNER, Roles.CUSTOMER, Roles.HUB})
 @Stateless
 public class DocumentCheckServiceBean implements DocumentCheckService {
 

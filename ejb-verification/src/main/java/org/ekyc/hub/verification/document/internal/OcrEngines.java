@@ -2,12 +2,14 @@ package org.ekyc.hub.verification.document.internal;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import java.time.Clock;
+import org.ekyc.hub.verification.api.Roles;
 import org.ekyc.hub.verification.document.DocumentChecker;
 import org.ekyc.hub.verification.document.ocr.TesseractPool;
 import org.ekyc.hub.verification.document.quality.QualityThresholds;
@@ -19,6 +21,7 @@ import org.jboss.logging.Logger;
  * document pipeline built on it; closes the native engines when the application stops. Pool size:
  * system property {@code ekyc.ocr.pool} (default: the number of processors).
  */
+@RolesAllowed({Roles.PARTNER, Roles.CUSTOMER, Roles.HUB})
 @Singleton
 @DependsOn("FaceServiceBean")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)

@@ -3,6 +3,7 @@ package org.ekyc.hub.verification.face.internal;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
@@ -16,6 +17,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.ekyc.hub.verification.api.Roles;
 import org.ekyc.hub.verification.api.face.FaceImageException;
 import org.ekyc.hub.verification.api.face.FaceMatchResult;
 import org.ekyc.hub.verification.api.face.FaceService;
@@ -24,15 +26,15 @@ import org.ekyc.hub.verification.api.face.LiveFrame;
 import org.ekyc.hub.verification.api.face.LivenessChallenge;
 import org.ekyc.hub.verification.api.face.LivenessResult;
 import org.ekyc.hub.verification.api.face.PortraitTemplate;
+import org.ekyc.hub.verification.face.DocumentFaces;
 import org.ekyc.hub.verification.face.FaceEngine;
 import org.ekyc.hub.verification.face.FacePolicy;
 import org.ekyc.hub.verification.face.ImageDecoder;
-import org.ekyc.hub.verification.face.DocumentFaces;
-import org.ekyc.hub.verification.imaging.FaceLocators;
 import org.ekyc.hub.verification.face.ModelRegistry;
 import org.ekyc.hub.verification.face.internal.store.LivenessStoreBean;
 import org.ekyc.hub.verification.face.liveness.ChallengeIssuer;
 import org.ekyc.hub.verification.face.liveness.LivenessPolicy;
+import org.ekyc.hub.verification.imaging.FaceLocators;
 import org.jboss.logging.Logger;
 
 /**
@@ -41,6 +43,7 @@ import org.jboss.logging.Logger;
  * concurrent calls (bean-managed concurrency; the engine is thread-safe). No transaction: nothing here
  * is transactional, and a check of many frames must not run into a transaction timeout.
  */
+@RolesAllowed({Roles.PARTNER, Roles.CUSTOMER, Roles.HUB})
 @Singleton
 @Startup
 @Local({FaceService.class, FaceLocators.class})

@@ -1,6 +1,8 @@
 package org.ekyc.hub.verification.screening.internal;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
@@ -8,6 +10,7 @@ import jakarta.ejb.Startup;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Optional;
+import org.ekyc.hub.verification.api.Roles;
 import org.ekyc.hub.verification.api.screening.ListUpdateException;
 import org.ekyc.hub.verification.api.screening.ScreeningRequest;
 import org.ekyc.hub.verification.api.screening.ScreeningResult;
@@ -25,6 +28,7 @@ import org.jboss.logging.Logger;
  * environment variable {@code KYC_SANCTIONS_DIR}. Searches need no lock: each reads one immutable
  * snapshot, and a reload swaps the next snapshot in atomically ({@link ListIndex}).
  */
+@RolesAllowed({Roles.PARTNER, Roles.REVIEWER, Roles.SENIOR_REVIEWER, Roles.HUB})
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -64,11 +68,13 @@ public class ScreeningServiceBean implements ScreeningService {
     }
 
     @Override
+    @PermitAll
     public String listVersion() {
         return index.current().version();
     }
 
     @Override
+    @RolesAllowed({Roles.HUB, Roles.ADMIN})
     public String reload(Path directory) throws ListUpdateException {
         try {
             ListSnapshot snapshot = index.load(directory);

@@ -1,5 +1,6 @@
 package org.ekyc.hub.verification.face.internal.store;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -13,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.ekyc.hub.verification.api.Roles;
 import org.ekyc.hub.verification.api.face.LivenessChallenge;
 import org.ekyc.hub.verification.face.liveness.ChallengeStore;
 import org.ekyc.hub.verification.face.liveness.FrameLedger;
@@ -23,6 +25,7 @@ import org.ekyc.hub.verification.face.liveness.FrameLedger;
  * lands, a frame is a replay wherever it was first sent. Each operation is its own short transaction
  * (the face check runs outside any transaction). Frame hashes are kept {@link #FRAME_RETENTION}.
  */
+@RolesAllowed({Roles.PARTNER, Roles.CUSTOMER, Roles.HUB})
 @Stateless
 @LocalBean
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -1,0 +1,95 @@
+package org.ekyc.hub.routes.channel.rest;
+
+import static org.ekyc.hub.verification.api.Roles.AUDITOR;
+import static org.ekyc.hub.verification.api.Roles.PARTNER;
+import static org.ekyc.hub.verification.api.Roles.REVIEWER;
+import static org.ekyc.hub.verification.api.Roles.SENIOR_REVIEWER;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import java.util.Set;
+import org.apache.camel.Exchange;
+import org.apache.camel.http.common.HttpMessage;
+
+/**
+ * Who may call each REST operation, checked at the web layer before any work (the engine's facades check
+ * again, {@code @RolesAllowed}). The container authenticated the bearer token already (web.xml: every
+ * path under {@code /api} but the health probes needs one; no token or a bad one is 401 there); this
+ * table turns a caller without a role the operation allows into 403 {@code ACCESS_DENIED}. A partner's
+ * access to a case it did not open is the engine's answer (404, as if there were no such case).
+ * An operation missing from the table is refused: a new route must be given its roles here.
+ */
+final class RestAccess {
+
+    /**
+     * The operation's route ({@code direct:} endpoint name) → the roles that may call it; an empty set:
+     * anyone, without a token (the health probes).
+     */
+    static final Map<String, Set<String>> ROLES = Map.ofEntries(
+            Map.entry("rest-open-case", Set.of(PARTNER)),
+            Map.entry("rest-get-case", Set.of(PARTNER, REVIEWER, SENIOR_REVIEWER, AUDITOR)),
+            // the customer's steps, driven by the partner that opened the case
+            Map.entry("rest-consent", Set.of(PARTNER)),
+            Map.entry("rest-liveness-challenge", Set.of(PARTNER)),
+            Map.entry("rest-document", Set.of(PARTNER)),
+            Map.entry("rest-selfie", Set.of(PARTNER)),
+            Map.entry("rest-phone-verification", Set.of(PARTNER)),
+            Map.entry("rest-phone-confirm", Set.of(PARTNER)),
+            Map.entry("rest-resident-check", Set.of(PARTNER)),
+            Map.entry("rest-income-check", Set.of(PARTNER)),
+            Map.entry("rest-credit-summary", Set.of(PARTNER)),
+            Map.entry("rest-get-credit-summary", Set.of(PARTNER, REVIEWER, SENIOR_REVIEWER, AUDITOR)),
+            // a person's work: evidence and decisions, recorded under the authenticated reviewer
+            Map.entry("rest-decision", Set.of(REVIEWER, SENIOR_REVIEWER)),
+            Map.entry("rest-video-interview", Set.of(REVIEWER, SENIOR_REVIEWER)),
+            Map.entry("rest-source-of-funds", Set.of(REVIEWER, SENIOR_REVIEWER)),
+            Map.entry("rest-screening", Set.of(PARTNER, REVIEWER, SENIOR_REVIEWER)),
+            Map.entry("rest-live", Set.of()),
+            Map.entry("rest-ready", Set.of()));
+
+    private RestAccess() {
+    }
+
+    /**
+     * Whether the caller of an exchange holds a role. In the server: the servlet request's
+     * {@code isUserInRole} (the roles of the authenticated bearer token); route tests bind another under
+     * {@link #REF}.
+     */
+    @FunctionalInterface
+    interface CallerRoles {
+        String REF = "restCallerRoles";
+
+        boolean inRole(Exchange e, String role);
+
+        CallerRoles SERVLET = (e, role) -> {
+            HttpMessage http = e.getIn(HttpMessage.class);
+            HttpServletRequest request = http == null ? null : http.getRequest();
+            return request != null && request.isUserInRole(role);
+        };
+    }
+
+    /** Thrown when the caller's roles do not allow the operation: 403 ACCESS_DENIED. */
+    static final class AccessDenied extends RuntimeException {
+        AccessDenied(String operation) {
+            super("the caller has no role for " + operation);
+        }
+    }
+
+    /** Refuses the exchange's operation to a caller without one of its roles. */
+    static void check(Exchange e) {
+        String endpoint = e.getProperty(Exchange.INTERCEPTED_ENDPOINT, String.class);
+        String operation = endpoint == null ? null : endpoint.substring(endpoint.indexOf(':') + 1).replaceFirst("^//", "");
+        Set<String> allowed = operation == null ? null : ROLES.get(operation);
+        if (allowed == null) {
+            throw new AccessDenied(operation);
+        }
+        if (allowed.isEmpty()) {
+            return;
+        }
+        CallerRoles bound = e.getContext().getRegistry().lookupByNameAndType(CallerRoles.REF, CallerRoles.class);
+        CallerRoles caller = bound == null ? CallerRoles.SERVLET : bound;
+        if (allowed.stream().noneMatch(role -> caller.inRole(e, role))) {
+            throw new AccessDenied(operation);
+        }
+    }
+}
