@@ -3,18 +3,20 @@
 # development realm "kyc" (src/main/keycloak/kyc-realm.json, copied to <kc-home>/data/import).
 #   keycloak.sh start <kc-home>   fresh database, imports the realm, waits until the realm answers
 #   keycloak.sh stop  <kc-home>   stops the Keycloak this home's start left running
+#   keycloak.sh jdk               prints the JDK Keycloak would run on (fails if there is none)
 # Called by run-hub.sh (the start command) and by integration-tests/pom.xml (the test command).
 # Keycloak needs a JDK 21 or newer (the hub itself runs on 17). Looked for in this order:
-# KC_JAVA_HOME, JAVA_HOME if it is 21+, the newest /usr/lib/jvm/* that is 21+.
+# KC_JAVA_HOME, JAVA_HOME if it is 21+, the newest 21+ under /usr/lib/jvm (or macOS's
+# /Library/Java/JavaVirtualMachines).
 # Settings (environment): KYC_KEYCLOAK_PORT (HTTP, default 8180; management on port+1000),
 # KC_BOOTSTRAP_ADMIN_USERNAME / KC_BOOTSTRAP_ADMIN_PASSWORD (Keycloak's own master-realm
 # administrator, development-only defaults), KYC_KEYCLOAK_HEAP (default -Xms64m -Xmx512m).
 set -eu
 
-usage() { echo "usage: keycloak.sh start|stop <keycloak-home>" >&2; exit 2; }
-[ $# -eq 2 ] || usage
+usage() { echo "usage: keycloak.sh start|stop <keycloak-home> | keycloak.sh jdk" >&2; exit 2; }
+[ $# -eq 2 ] || [ "${1:-}" = jdk ] || usage
 cmd=$1
-home=$2
+home=${2:-}
 port=${KYC_KEYCLOAK_PORT:-8180}
 mgmt=$((port + 1000))
 pidfile="$home/data/keycloak.pid"
@@ -43,7 +45,7 @@ find_jdk() {
   fi
   if [ -n "${JAVA_HOME:-}" ] && [ "$(jdk_major "$JAVA_HOME")" -ge 21 ]; then echo "$JAVA_HOME"; return; fi
   best= bestv=0
-  for d in /usr/lib/jvm/*; do
+  for d in /usr/lib/jvm/* /Library/Java/JavaVirtualMachines/*/Contents/Home; do
     [ -L "$d" ] && continue
     v=$(jdk_major "$d")
     if [ "$v" -ge 21 ] && [ "$v" -gt "$bestv" ]; then best=$d bestv=$v; fi
@@ -136,5 +138,6 @@ stop() {
 case $cmd in
   start) start ;;
   stop) stop ;;
+  jdk) jdk=$(find_jdk) || exit 1; echo "$jdk (Java $(jdk_major "$jdk"))" ;;
   *) usage ;;
 esac
