@@ -87,8 +87,9 @@ start() {
     export JAVA_OPTS_KC_HEAP="${KYC_KEYCLOAK_HEAP:--Xms64m -Xmx512m}"
     export KC_BOOTSTRAP_ADMIN_USERNAME="${KC_BOOTSTRAP_ADMIN_USERNAME:-kc-admin}"
     export KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-dev-only-kc-admin}"
+    # a fixed hostname: the issuer is http://localhost:<port>/realms/kyc however a client calls it
     exec "$home/bin/kc.sh" start-dev --import-realm --http-port="$port" --http-management-port="$mgmt" \
-      --health-enabled=true
+      --health-enabled=true --hostname="$base"
   ) </dev/null >"$log" 2>&1 &
   pid=$!
   echo "$pid" > "$pidfile"
