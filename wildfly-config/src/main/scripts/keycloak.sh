@@ -121,6 +121,11 @@ stop() {
   pid=$(cat "$pidfile")
   rm -f "$pidfile"
   kill -0 "$pid" 2>/dev/null || { echo "keycloak: already stopped"; return; }
+  # a pid file left by a crash may name another process by now
+  case $(ps -o args= -p "$pid" 2>/dev/null) in
+    *kc.sh*) ;;
+    *) echo "keycloak: process $pid is not Keycloak any more; nothing to stop"; return ;;
+  esac
   kill "$pid" 2>/dev/null || true
   n=0
   while kill -0 "$pid" 2>/dev/null; do
