@@ -1,7 +1,8 @@
 #!/bin/sh
-# Starts the provisioned WildFly with the hub and the legacy-peer simulators, prints the URLs, and
-# stays in the foreground until Ctrl-C (which shuts the server down cleanly).
-#   run-hub.sh <wildfly-home> <hub.ear> <simulators.war>
+# Starts Keycloak (the development realm kyc, keycloak.sh) and the provisioned WildFly with the hub
+# and the legacy-peer simulators, prints the URLs, and stays in the foreground until Ctrl-C (which
+# shuts both down cleanly).
+#   run-hub.sh <wildfly-home> <hub.ear> <simulators.war> <keycloak-home>
 # Called by `./mvnw -Prun install -DskipTests` (integration-tests/pom.xml, profile "run").
 # Settings come from the environment (docs/configuration.md), e.g. KYC_DB_URL, KYC_PII_KEY.
 set -eu
@@ -9,6 +10,9 @@ set -eu
 home=$1
 ear=$2
 sim=$3
+kc=$4
+keycloak="$(dirname "$0")/keycloak.sh"
+kc_port=${KYC_KEYCLOAK_PORT:-8180}
 cli="$home/bin/jboss-cli.sh"
 config=standalone-full.xml
 
@@ -17,6 +21,10 @@ if "$cli" --connect --command=":read-attribute(name=server-state)" >/dev/null 2>
   echo "         ($cli --connect --command=:shutdown)" >&2
   exit 1
 fi
+
+# Keycloak first (the identity provider whose tokens the hub accepts); stopped whenever this script ends
+"$keycloak" start "$kc"
+trap '"$keycloak" stop "$kc" || true' EXIT
 
 export JAVA_OPTS="${JAVA_OPTS:--Xms256m -Xmx1536m -Xss4m -XX:MetaspaceSize=128m -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true}"
 log="$home/standalone/log/server.log"
@@ -60,9 +68,14 @@ cat <<MSG
           results in .../outbox, rejected files in .../error
   Peers   immigration registry simulator: http://localhost:8080/registry-sim/immigration/stay-status?wsdl
           (WS-Security UsernameToken digest + Timestamp; development-only account kyc-hub)
+  OIDC    Keycloak issuer http://localhost:$kc_port/realms/kyc   (log $kc/data/log/keycloak.log)
+          admin console http://localhost:$kc_port/admin/  ${KC_BOOTSTRAP_ADMIN_USERNAME:-kc-admin} / ${KC_BOOTSTRAP_ADMIN_PASSWORD:-dev-only-kc-admin}
+          development-only logins: staff reviewer-1, reviewer-2, auditor, admin (password dev-only-<name>;
+          password grant through client kyc-dev-tools, browser through staff-console); partner clients
+          bank-app, insurer-soap, core-banking-bridge (client credentials, secret dev-only-<client>-secret)
   Logs    $log
           $home/standalone/log/kyc-hub.json (structured, with caseId)
 
-  Ctrl-C stops the hub.
+  Ctrl-C stops the hub and Keycloak.
 MSG
 wait $pid
