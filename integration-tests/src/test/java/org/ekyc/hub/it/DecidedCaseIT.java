@@ -26,8 +26,8 @@ class DecidedCaseIT extends HubDeployments {
         String caseId = json(postJson("/kyc/api/v1/cases", nguyenJson("DECIDED-IT-" + System.nanoTime()), null))
                 .get("caseId").asText();
         awaitImmigrationAnswer(caseId);
-        HttpResponse<String> rejected = postJson("/kyc/api/v1/cases/" + caseId + "/decision", """
-                {"decision":"REJECTED","reviewer":"emp-0042","note":"customer withdrew"}""", "en");
+        HttpResponse<String> rejected = postJson(As.REVIEWER_1, "/kyc/api/v1/cases/" + caseId + "/decision", """
+                {"decision":"REJECTED","note":"customer withdrew"}""", "en");
         assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(200);
         assertThat(json(rejected).get("status").asText()).isEqualTo("REJECTED");
         return caseId;
@@ -130,24 +130,24 @@ class DecidedCaseIT extends HubDeployments {
     @Test
     void aVideoInterviewOnADecidedCaseIsRefused() throws Exception {
         String caseId = rejectedCase();
-        refused(caseId, read(caseId), ReviewSteps.interview(caseId, "emp-0043", "CONFIRMED"));
+        refused(caseId, read(caseId), ReviewSteps.interview(caseId, As.REVIEWER_2, "CONFIRMED"));
     }
 
     @Test
     void sourceOfFundsEvidenceOnADecidedCaseIsRefused() throws Exception {
         String caseId = rejectedCase();
-        refused(caseId, read(caseId), ReviewSteps.sourceOfFunds(caseId, "emp-0043"));
+        refused(caseId, read(caseId), ReviewSteps.sourceOfFunds(caseId, As.REVIEWER_2));
     }
 
     @Test
     void aSecondDecisionIsRefusedAndARejectedCaseIsNeverApproved() throws Exception {
         String caseId = rejectedCase();
         String url = "/kyc/api/v1/cases/" + caseId + "/decision";
-        refused(caseId, read(caseId), postJson(url, """
-                {"decision":"APPROVED","reviewer":"emp-0043"}""", "en"));
+        refused(caseId, read(caseId), postJson(As.REVIEWER_2, url, """
+                {"decision":"APPROVED"}""", "en"));
         assertThat(read(caseId).hasNonNull("account")).as("a rejected case orders no account").isFalse();
-        refused(caseId, read(caseId), postJson(url, """
-                {"decision":"REJECTED","reviewer":"emp-0043"}""", "en"));
+        refused(caseId, read(caseId), postJson(As.REVIEWER_2, url, """
+                {"decision":"REJECTED"}""", "en"));
     }
 
     @Test

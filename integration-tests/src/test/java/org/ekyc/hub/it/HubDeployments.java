@@ -36,7 +36,13 @@ abstract class HubDeployments {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("it.hub.ear")));
     }
 
+    /** POST as the bank's app backend (a partner). */
     static HttpResponse<String> postJson(String path, String json, String acceptLanguage) throws Exception {
+        return postJson(As.BANK_APP, path, json, acceptLanguage);
+    }
+
+    /** POST as {@code who} (null: without a token). */
+    static HttpResponse<String> postJson(As who, String path, String json, String acceptLanguage) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(BASE.resolve(path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
@@ -45,12 +51,23 @@ abstract class HubDeployments {
         if (acceptLanguage != null) {
             b.header("Accept-Language", acceptLanguage);
         }
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(as(who, b).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** GET as the bank's app backend (a partner). */
     static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(BASE.resolve(path)).timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+        return get(As.BANK_APP, path);
+    }
+
+    /** GET as {@code who} (null: without a token). */
+    static HttpResponse<String> get(As who, String path) throws Exception {
+        return HTTP.send(as(who, HttpRequest.newBuilder(BASE.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json").GET()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The request with {@code who}'s bearer token (null: none). */
+    static HttpRequest.Builder as(As who, HttpRequest.Builder request) {
+        return who == null ? request : request.header("Authorization", who.bearer());
     }
 
     static JsonNode json(HttpResponse<String> response) throws Exception {

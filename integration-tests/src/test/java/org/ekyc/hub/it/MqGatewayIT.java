@@ -127,7 +127,9 @@ class MqGatewayIT extends HubDeployments {
         assertThat(at(record, 119, 127)).isEqualTo("20281231");
 
         String caseId = at(record, 29, 65);
-        JsonNode view = json(get("/kyc/api/v1/cases/" + caseId));
+        // opened by the hub's MQ channel (owner hub): no partner's, so staff read it
+        assertThat(get(As.BANK_APP, "/kyc/api/v1/cases/" + caseId).statusCode()).as("not the bank app's case").isEqualTo(404);
+        JsonNode view = json(get(As.AUDITOR, "/kyc/api/v1/cases/" + caseId));
         assertThat(view.get("applicant").get("hangulName").asText()).isEqualTo("왕샤오밍");
         assertThat(view.get("channel").asText()).isEqualTo("MQ");
     }

@@ -50,8 +50,8 @@ class PersistenceIT extends HubDeployments {
     @Test
     void aKeyedCaseKeepsItsRequestFingerprintAndEveryEffectItsAuditRowWhileARefusedRepeatLeavesNothing() throws Exception {
         String key = "persist-" + java.util.UUID.randomUUID();
-        java.util.function.Function<String, java.net.http.HttpRequest> post = body -> java.net.http.HttpRequest
-                .newBuilder(BASE.resolve("/kyc/api/v1/cases")).header("Content-Type", "application/json")
+        java.util.function.Function<String, java.net.http.HttpRequest> post = body -> as(As.BANK_APP,
+                java.net.http.HttpRequest.newBuilder(BASE.resolve("/kyc/api/v1/cases"))).header("Content-Type", "application/json")
                 .header("Idempotency-Key", key).POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build();
         HttpResponse<String> created = HTTP.send(post.apply(nguyenJson("PERSIST-IT-KEY")), HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -64,26 +64,34 @@ class PersistenceIT extends HubDeployments {
         try (Connection db = DriverManager.getConnection(System.getProperty("it.db.url"),
                 System.getProperty("it.db.user"), System.getProperty("it.db.password"))) {
             try (PreparedStatement q = db.prepareStatement(
-                    "SELECT id, request_fingerprint FROM verification_case WHERE idempotency_key = ?")) {
-                q.setString(1, "REST:" + key);
+                    "SELECT id, request_fingerprint, owner FROM verification_case WHERE idempotency_key = ?")) {
+                // the key is scoped to the partner that sent it: REST:o<8 hex of its principal's SHA-256>:<key>
+                String owner = As.BANK_APP.principal();
+                String scope = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(owner.getBytes(java.nio.charset.StandardCharsets.UTF_8))).substring(0, 8);
+                q.setString(1, "REST:o" + scope + ":" + key);
                 try (ResultSet row = q.executeQuery()) {
                     assertThat(row.next()).isTrue();
                     assertThat(row.getString("id")).isEqualTo(caseId);
                     assertThat(row.getString("request_fingerprint")).matches("[0-9a-f]{64}");
+                    assertThat(row.getString("owner")).as("the partner that opened it").isEqualTo("service-account-bank-app");
                     assertThat(row.next()).as("one case for the key").isFalse();
                 }
             }
             java.util.List<String> actions = new java.util.ArrayList<>();
             try (PreparedStatement q = db.prepareStatement(
-                    "SELECT action, actor FROM audit_entry WHERE case_id = ? ORDER BY occurred_at, action")) {
+                    "SELECT action, actor, principal FROM audit_entry WHERE case_id = ? ORDER BY occurred_at, action")) {
                 q.setString(1, caseId);
                 try (ResultSet row = q.executeQuery()) {
                     while (row.next()) {
-                        actions.add(row.getString("action") + " by " + row.getString("actor"));
+                        actions.add(row.getString("action") + " by " + row.getString("actor") + " as " + row.getString("principal"));
                     }
                 }
             }
-            assertThat(actions).contains("CASE_OPENED by REST", "CASE_OPEN_REPEATED by REST", "SCREENING_RECORDED by screening")
+            // every row names the authenticated principal, not a channel's claim
+            assertThat(actions).contains("CASE_OPENED by REST as service-account-bank-app",
+                            "CASE_OPEN_REPEATED by REST as service-account-bank-app",
+                            "SCREENING_RECORDED by screening as service-account-bank-app")
                     .filteredOn(a -> a.startsWith("CASE_OPENED")).hasSize(1);
             // the refusal rolled back: no row of it (its audit is the log line)
             assertThat(actions).noneMatch(a -> a.startsWith("CASE_OPEN_REFUSED"));

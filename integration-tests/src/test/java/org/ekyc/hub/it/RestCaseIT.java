@@ -45,8 +45,8 @@ class RestCaseIT extends HubDeployments {
         HttpResponse<String> created = postJson("/kyc/api/v1/cases", tran, "vi");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String caseId = json(created).get("caseId").asText();
-        JsonNode body = json(HTTP.send(java.net.http.HttpRequest.newBuilder(
-                BASE.resolve("/kyc/api/v1/cases/" + awaitImmigrationAnswer(caseId).get("caseId").asText()))
+        JsonNode body = json(HTTP.send(as(As.BANK_APP, java.net.http.HttpRequest.newBuilder(
+                BASE.resolve("/kyc/api/v1/cases/" + awaitImmigrationAnswer(caseId).get("caseId").asText())))
                 .header("Accept-Language", "vi").GET().build(), HttpResponse.BodyHandlers.ofString()));
         assertThat(body.get("status").asText()).isEqualTo("REVIEW");
         assertThat(body.get("immigrationCheck").asText()).isEqualTo("INVALID");
@@ -114,7 +114,7 @@ class RestCaseIT extends HubDeployments {
     @Test
     void retriedPostWithTheSameIdempotencyKeyReturnsTheSameCase() throws Exception {
         String key = "retry-" + java.util.UUID.randomUUID();
-        java.net.http.HttpRequest post = java.net.http.HttpRequest.newBuilder(BASE.resolve("/kyc/api/v1/cases"))
+        java.net.http.HttpRequest post = as(As.BANK_APP, java.net.http.HttpRequest.newBuilder(BASE.resolve("/kyc/api/v1/cases")))
                 .header("Content-Type", "application/json").header("Idempotency-Key", key)
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(nguyenJson("REST-IT-IDEMP"))).build();
         HttpResponse<String> first = HTTP.send(post, HttpResponse.BodyHandlers.ofString());
@@ -148,7 +148,7 @@ class RestCaseIT extends HubDeployments {
     }
 
     private static HttpResponse<String> postWithKey(String key, String body) throws Exception {
-        return HTTP.send(java.net.http.HttpRequest.newBuilder(BASE.resolve("/kyc/api/v1/cases"))
+        return HTTP.send(as(As.BANK_APP, java.net.http.HttpRequest.newBuilder(BASE.resolve("/kyc/api/v1/cases")))
                 .header("Content-Type", "application/json").header("Idempotency-Key", key)
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -197,8 +197,8 @@ class RestCaseIT extends HubDeployments {
         String url = "/kyc/api/v1/cases/" + caseId + "/decision";
 
         // methods and tasks claimed in the body count for nothing: the request is refused
-        HttpResponse<String> claimed = postJson(url, """
-                {"decision":"APPROVED","reviewer":"emp-0042",
+        HttpResponse<String> claimed = postJson(As.REVIEWER_1, url, """
+                {"decision":"APPROVED",
                  "attestedMethods":["VIDEO_CALL","EXISTING_ACCOUNT"],"completedTasks":["VIDEO_INTERVIEW","SOURCE_OF_FUNDS"]}""", "ko");
         assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(400);
         assertThat(json(claimed).get("code").asText()).isEqualTo("CLAIMS_NOT_ACCEPTED");
@@ -206,58 +206,64 @@ class RestCaseIT extends HubDeployments {
         assertThat(json(claimed).get("message").asText()).contains("증빙");
 
         // nothing recorded yet: no method
-        HttpResponse<String> nothing = ReviewSteps.approve(caseId, "emp-0042");
+        HttpResponse<String> nothing = ReviewSteps.approve(caseId, As.REVIEWER_1);
         assertThat(nothing.statusCode()).as(nothing.body()).isEqualTo(409);
         assertThat(json(nothing).get("code").asText()).isEqualTo("NON_FACE_TO_FACE_INSUFFICIENT");
 
         // the applicant's passport, confirmed by the registry, and a confirmed video interview: two methods
         HubDeployments.awaitImmigrationAnswer(caseId);
         ReviewSteps.uploadNguyensPassport(caseId);
-        HttpResponse<String> tooShort = postJson("/kyc/api/v1/cases/" + caseId + "/video-interview", """
-                {"reviewer":"emp-0041","heldAt":"%s","durationSeconds":5,"outcome":"CONFIRMED","recordingRef":"rec://vc/1"}"""
+        HttpResponse<String> tooShort = postJson(As.REVIEWER_1, "/kyc/api/v1/cases/" + caseId + "/video-interview", """
+                {"heldAt":"%s","durationSeconds":5,"outcome":"CONFIRMED","recordingRef":"rec://vc/1"}"""
                 .formatted(java.time.Instant.now().minusSeconds(600)), "vi");
         assertThat(tooShort.statusCode()).as(tooShort.body()).isEqualTo(400);
         assertThat(json(tooShort).get("code").asText()).isEqualTo("EVIDENCE_INVALID");
         assertThat(json(tooShort).get("field").asText()).isEqualTo("durationSeconds");
-        HttpResponse<String> interview = ReviewSteps.interview(caseId, "emp-0041", "CONFIRMED");
+        HttpResponse<String> interview = ReviewSteps.interview(caseId, As.REVIEWER_1, "CONFIRMED");
         assertThat(interview.statusCode()).as(interview.body()).isEqualTo(200);
         JsonNode recorded = json(interview).get("decision");
         assertThat(recorded.get("methods").toString()).contains("ID_COPY_VERIFIED").contains("VIDEO_CALL");
-        assertThat(recorded.get("review").get("videoInterview").get("reviewer").asText()).isEqualTo("emp-0041");
+        assertThat(recorded.get("review").get("videoInterview").get("reviewer").asText())
+                .as("the authenticated reviewer").isEqualTo("reviewer-1");
         assertThat(recorded.get("review").get("videoInterview").get("durationSeconds").asInt()).isEqualTo(90);
         assertThat(interview.body()).as("the recording reference is kept, not shown").doesNotContain("rec://vc/it/");
 
-        HttpResponse<String> tasksOpen = ReviewSteps.approve(caseId, "emp-0042");
+        HttpResponse<String> tasksOpen = ReviewSteps.approve(caseId, As.REVIEWER_1);
         assertThat(tasksOpen.statusCode()).as(tasksOpen.body()).isEqualTo(409);
         assertThat(json(tasksOpen).get("code").asText()).isEqualTo("ENHANCED_TASKS_OPEN");
         assertThat(json(tasksOpen).get("field").asText()).isEqualTo("SOURCE_OF_FUNDS");
 
-        HttpResponse<String> funds = ReviewSteps.sourceOfFunds(caseId, "emp-0041");
+        HttpResponse<String> funds = ReviewSteps.sourceOfFunds(caseId, As.REVIEWER_1);
         assertThat(funds.statusCode()).as(funds.body()).isEqualTo(200);
         assertThat(funds.body()).as("the note and the evidence reference are kept, not shown")
                 .doesNotContain("payslips").doesNotContain("dms://");
 
         // four eyes: the first approval waits, the same reviewer cannot give the second
-        HttpResponse<String> first = ReviewSteps.approve(caseId, "emp-0042");
+        HttpResponse<String> first = ReviewSteps.approve(caseId, As.REVIEWER_1);
         assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
         assertThat(json(first).get("status").asText()).isNotIn("APPROVED", "REJECTED");
         assertThat(first.body()).contains("SECOND_APPROVAL_PENDING");
-        assertThat(json(first).get("decision").get("review").get("firstApprovedBy").asText()).isEqualTo("emp-0042");
+        assertThat(json(first).get("decision").get("review").get("firstApprovedBy").asText()).isEqualTo("reviewer-1");
         assertThat(json(first).get("account").isNull()).as("no account before the case is decided").isTrue();
-        HttpResponse<String> sameAgain = ReviewSteps.approve(caseId, "emp-0042");
+        HttpResponse<String> sameAgain = ReviewSteps.approve(caseId, As.REVIEWER_1);
         assertThat(sameAgain.statusCode()).as(sameAgain.body()).isEqualTo(409);
         assertThat(json(sameAgain).get("code").asText()).isEqualTo("SECOND_REVIEWER_REQUIRED");
 
-        HttpResponse<String> approved = postJson(url, """
-                {"decision":"APPROVED","reviewer":"emp-0043","note":"interview and payslips checked"}""", "en");
+        // a name typed into the request is not who decides: the authenticated reviewer is
+        HttpResponse<String> typedName = postJson(As.REVIEWER_2, url, """
+                {"decision":"APPROVED","reviewer":"emp-0043"}""", "en");
+        assertThat(typedName.statusCode()).as(typedName.body()).isEqualTo(400);
+        assertThat(json(typedName).get("code").asText()).isEqualTo("REVIEWER_NOT_CALLER");
+        HttpResponse<String> approved = postJson(As.REVIEWER_2, url, """
+                {"decision":"APPROVED","note":"interview and payslips checked"}""", "en");
         assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
         assertThat(json(approved).get("status").asText()).isEqualTo("APPROVED");
-        assertThat(json(approved).get("decision").get("decidedBy").asText()).isEqualTo("emp-0043");
+        assertThat(json(approved).get("decision").get("decidedBy").asText()).isEqualTo("reviewer-2");
         assertThat(approved.body()).as("the reviewer's note is kept, not shown").doesNotContain("payslips checked")
                 .doesNotContain("SECOND_APPROVAL_PENDING");
 
-        HttpResponse<String> again = postJson(url, """
-                {"decision":"REJECTED","reviewer":"emp-0044"}""", "en");
+        HttpResponse<String> again = postJson(As.REVIEWER_1, url, """
+                {"decision":"REJECTED"}""", "en");
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(json(again).get("code").asText()).isEqualTo("CASE_ALREADY_DECIDED");
         assertThat(json(get("/kyc/api/v1/cases/" + caseId)).get("status").asText()).isEqualTo("APPROVED");

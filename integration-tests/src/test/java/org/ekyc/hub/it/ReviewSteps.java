@@ -44,23 +44,23 @@ final class ReviewSteps {
         assertThat(json(r).get("outcome").asText()).as(r.body()).isEqualTo("ACCEPTED");
     }
 
-    static HttpResponse<String> interview(String caseId, String reviewer, String outcome) throws Exception {
+    /** A video interview recorded by {@code reviewer} (the hub records the authenticated reviewer). */
+    static HttpResponse<String> interview(String caseId, As reviewer, String outcome) throws Exception {
         // held after the case was opened (the hub refuses an interview before it), over by now
         Instant heldAt = Instant.now().minus(2, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
-        return postJson("/kyc/api/v1/cases/" + caseId + "/video-interview", JSON.createObjectNode()
-                .put("reviewer", reviewer).put("heldAt", heldAt.toString()).put("durationSeconds", 90)
+        return postJson(reviewer, "/kyc/api/v1/cases/" + caseId + "/video-interview", JSON.createObjectNode()
+                .put("heldAt", heldAt.toString()).put("durationSeconds", 90)
                 .put("outcome", outcome).put("recordingRef", "rec://vc/it/" + caseId).toString(), "en");
     }
 
-    static HttpResponse<String> sourceOfFunds(String caseId, String reviewer) throws Exception {
-        return postJson("/kyc/api/v1/cases/" + caseId + "/source-of-funds", JSON.createObjectNode()
-                .put("reviewer", reviewer).put("source", "SALARY").put("evidenceRef", "dms://kyc/it/payslips")
+    static HttpResponse<String> sourceOfFunds(String caseId, As reviewer) throws Exception {
+        return postJson(reviewer, "/kyc/api/v1/cases/" + caseId + "/source-of-funds", JSON.createObjectNode()
+                .put("source", "SALARY").put("evidenceRef", "dms://kyc/it/payslips")
                 .put("note", "three payslips of the employer seen").toString(), "en");
     }
 
-    static HttpResponse<String> approve(String caseId, String reviewer) throws Exception {
-        return postJson("/kyc/api/v1/cases/" + caseId + "/decision",
-                "{\"decision\":\"APPROVED\",\"reviewer\":\"" + reviewer + "\"}", "en");
+    static HttpResponse<String> approve(String caseId, As reviewer) throws Exception {
+        return postJson(reviewer, "/kyc/api/v1/cases/" + caseId + "/decision", "{\"decision\":\"APPROVED\"}", "en");
     }
 
     /** Opens NGUYEN VAN AN's case and records the evidence an approval needs; the case is not decided yet. */
@@ -69,20 +69,20 @@ final class ReviewSteps {
         JsonNode answered = awaitImmigrationAnswer(caseId);
         assertThat(answered.get("immigrationCheck").asText()).isEqualTo("VERIFIED");
         uploadNguyensPassport(caseId);
-        HttpResponse<String> interview = interview(caseId, "emp-0041", "CONFIRMED");
+        HttpResponse<String> interview = interview(caseId, As.REVIEWER_1, "CONFIRMED");
         assertThat(interview.statusCode()).as(interview.body()).isEqualTo(200);
-        HttpResponse<String> funds = sourceOfFunds(caseId, "emp-0041");
+        HttpResponse<String> funds = sourceOfFunds(caseId, As.REVIEWER_1);
         assertThat(funds.statusCode()).as(funds.body()).isEqualTo(200);
         return caseId;
     }
 
-    /** A case approved by two reviewers on recorded evidence. */
+    /** A case approved by two reviewers on recorded evidence (the second a senior reviewer). */
     static JsonNode approvedCase(String reference) throws Exception {
         String caseId = caseWithEvidence(reference);
-        HttpResponse<String> first = approve(caseId, "emp-0042");
+        HttpResponse<String> first = approve(caseId, As.REVIEWER_1);
         assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
         assertThat(json(first).get("status").asText()).as(first.body()).isNotEqualTo("APPROVED");
-        HttpResponse<String> second = approve(caseId, "emp-0043");
+        HttpResponse<String> second = approve(caseId, As.REVIEWER_2);
         assertThat(second.statusCode()).as(second.body()).isEqualTo(200);
         assertThat(json(second).get("status").asText()).as(second.body()).isEqualTo("APPROVED");
         return json(second);

@@ -33,6 +33,9 @@ class SoapCaseIT extends HubDeployments {
     void client() throws Exception {
         Service service = Service.create(BASE.resolve(ADDRESS + "?wsdl").toURL(), new QName(NS, "KycCaseService"));
         client = service.createDispatch(new QName(NS, "KycCasePort"), Source.class, Service.Mode.PAYLOAD);
+        // the insurer's SOAP system, a partner, with its bearer token
+        client.getRequestContext().put(jakarta.xml.ws.handler.MessageContext.HTTP_REQUEST_HEADERS,
+                java.util.Map.of("Authorization", java.util.List.of(As.INSURER.bearer())));
     }
 
     private String call(String operation, String payload) throws Exception {
@@ -86,7 +89,7 @@ class SoapCaseIT extends HubDeployments {
                   <k:address><k:kind>HOME_COUNTRY</k:kind><k:country>PRK</k:country></k:address>
                 </k:OpenCase>""");
         String caseId = opened.replaceAll("(?s).*<caseId>([^<]+)</caseId>.*", "$1");
-        com.fasterxml.jackson.databind.JsonNode read = json(get("/kyc/api/v1/cases/" + caseId));
+        com.fasterxml.jackson.databind.JsonNode read = json(get(As.INSURER, "/kyc/api/v1/cases/" + caseId));
         assertThat(read.get("decision").get("riskReasons").toString()).contains("ADDRESS_COUNTRY_HIGH_RISK");
         assertThat(read.get("applicant").get("addresses").get(1).get("country").asText()).isEqualTo("PRK");
 
@@ -107,7 +110,7 @@ class SoapCaseIT extends HubDeployments {
     @Test
     void refusalIsAKycFaultWithReasonCodeFieldAndLocalisedMessage() {
         client.getRequestContext().put(jakarta.xml.ws.handler.MessageContext.HTTP_REQUEST_HEADERS,
-                java.util.Map.of("Accept-Language", java.util.List.of("ko")));
+                java.util.Map.of("Accept-Language", java.util.List.of("ko"), "Authorization", java.util.List.of(As.INSURER.bearer())));
         SoapFault fault = faultOf(() -> call("OpenCase", openCase("C1N")));
         org.w3c.dom.Element detail = fault.getDetail();
         assertThat(detail.getElementsByTagNameNS(NS, "reasonCode").item(0).getTextContent()).isEqualTo("INVALID_NATIONALITY");
@@ -146,7 +149,7 @@ class SoapCaseIT extends HubDeployments {
                 <soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/">
                   <soap:Body><k:GetCaseStatus xmlns:k="urn:ekyc-hub:kyc-case:v1"><k:caseId>&xxe;</k:caseId></k:GetCaseStatus></soap:Body>
                 </soap:Envelope>""";
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(BASE.resolve(ADDRESS))
+        HttpResponse<String> response = HTTP.send(as(As.INSURER, HttpRequest.newBuilder(BASE.resolve(ADDRESS)))
                 .timeout(Duration.ofSeconds(30)).header("Content-Type", "text/xml; charset=UTF-8")
                 .header("SOAPAction", "\"" + NS + ":GetCaseStatus\"")
                 .POST(HttpRequest.BodyPublishers.ofString(xxe)).build(), HttpResponse.BodyHandlers.ofString());

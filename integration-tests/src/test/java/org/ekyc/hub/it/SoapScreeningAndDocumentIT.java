@@ -53,11 +53,14 @@ class SoapScreeningAndDocumentIT extends HubDeployments {
     @BeforeEach
     void client() throws Exception {
         port = new KycCaseService(BASE.resolve(ADDRESS + "?wsdl").toURL()).getKycCasePort();
+        // the insurer's SOAP system, a partner, with its bearer token
+        ((BindingProvider) port).getRequestContext().put(MessageContext.HTTP_REQUEST_HEADERS,
+                Map.of("Authorization", List.of(As.INSURER.bearer())));
     }
 
     private void acceptLanguage(String language) {
         ((BindingProvider) port).getRequestContext().put(MessageContext.HTTP_REQUEST_HEADERS,
-                Map.of("Accept-Language", List.of(language)));
+                Map.of("Accept-Language", List.of(language), "Authorization", List.of(As.INSURER.bearer())));
     }
 
     private static ScreenName screen(String... names) {
@@ -159,7 +162,7 @@ class SoapScreeningAndDocumentIT extends HubDeployments {
                 .extracting(DocumentFieldReading::getValue).contains(doc.person().surname());
         assertThat(r.isRetake()).isEqualTo(r.getFinding().stream().anyMatch(f -> f.getSeverity().equals("RETAKE")));
         // the same outcome as REST shows for the case
-        assertThat(json(get("/kyc/api/v1/cases/" + caseId)).get("document").get("outcome").asText())
+        assertThat(json(get(As.INSURER, "/kyc/api/v1/cases/" + caseId)).get("document").get("outcome").asText())
                 .isEqualTo(r.getOutcome());
     }
 
@@ -235,7 +238,7 @@ class SoapScreeningAndDocumentIT extends HubDeployments {
     }
 
     private static HttpResponse<String> postSoap(String operation, String envelope) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(BASE.resolve(ADDRESS))
+        return HTTP.send(as(As.INSURER, HttpRequest.newBuilder(BASE.resolve(ADDRESS)))
                 .timeout(Duration.ofSeconds(60)).header("Content-Type", "text/xml; charset=UTF-8")
                 .header("SOAPAction", "\"urn:ekyc-hub:kyc-case:v1:" + operation + "\"")
                 .POST(HttpRequest.BodyPublishers.ofString(envelope)).build(),
