@@ -118,6 +118,11 @@ class MessagingSecurityCliScriptTest {
             }
             return true;
         } catch (JMSSecurityException e) {
+            // the broker names the permission it refused (what MqGatewayIT asserts over the wire)
+            assertThat(e.getMessage()).as(user + " " + action + " " + queue).contains("permission='" + switch (action) {
+                case "temporary" -> "CREATE_NON_DURABLE_QUEUE";
+                default -> action.toUpperCase(java.util.Locale.ROOT);
+            });
             return false;
         }
     }
