@@ -1,7 +1,8 @@
 // Sends one KYCREQ record (EBCDIC CCSID 933) to KYC.REQUEST as core banking would, and prints the
 // KYCRSP reply from KYC.REPLY. Layout: docs/layouts/mq-kycreq.md. Run with the hub started:
 //   jshell --class-path wildfly-config/target/wildfly-39.0.1.Final/bin/client/jboss-client.jar docs/examples/mq-request.jsh
-// The user is the build's development-only JMS partner (docs/configuration.md).
+// The user is the build's development-only core-banking bridge (send KYC.REQUEST, read KYC.REPLY;
+// docs/configuration.md, JMS users).
 // Ask the KYC status of the same customer afterwards (REQ-TYPE STAT; its latest case, or RETURN-CODE 04):
 //   jshell -R-Dtype=STAT --class-path wildfly-config/target/wildfly-39.0.1.Final/bin/client/jboss-client.jar docs/examples/mq-request.jsh
 import jakarta.jms.*;
@@ -12,8 +13,8 @@ import java.util.Properties;
 var env = new Properties();
 env.put(Context.INITIAL_CONTEXT_FACTORY, "org.wildfly.naming.client.WildFlyInitialContextFactory");
 env.put(Context.PROVIDER_URL, "http-remoting://localhost:8080");
-env.put(Context.SECURITY_PRINCIPAL, System.getProperty("user", "kyc-partner"));
-env.put(Context.SECURITY_CREDENTIALS, System.getProperty("password", "dev-only-Partner-2026"));
+env.put(Context.SECURITY_PRINCIPAL, System.getProperty("user", "kyc-corebanking-bridge"));
+env.put(Context.SECURITY_CREDENTIALS, System.getProperty("password", "dev-only-Bridge-2026"));
 var jndi = new InitialContext(env);
 var cf = (ConnectionFactory) jndi.lookup("jms/RemoteConnectionFactory");
 var requests = (jakarta.jms.Queue) jndi.lookup("jms/queue/KYC.REQUEST");

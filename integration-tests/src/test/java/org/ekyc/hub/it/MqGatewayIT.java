@@ -2,8 +2,11 @@ package org.ekyc.hub.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import jakarta.jms.BytesMessage;
 import jakarta.jms.Connection;
+import jakarta.jms.JMSSecurityException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageProducer;
@@ -24,7 +27,9 @@ import org.junit.jupiter.api.Test;
  * MQ channel as core banking sees it: a KYCREQ record (copybooks/KYCREQ.cpy) in EBCDIC CCSID 933 on
  * KYC.REQUEST with a correlation id and reply-to, a KYCRSP record back on KYC.REPLY; malformed
  * records land on KYC.DLQ. The records are built here byte by byte from the documented layout
- * (JDK charset for text, hand-packed COMP-3), not with the hub's codec.
+ * (JDK charset for text, hand-packed COMP-3), not with the hub's codec. The test connects as core
+ * banking's MQ bridge (role {@code kyc-bridge}: send KYC.REQUEST, consume KYC.REPLY, nothing else) and
+ * reads the dead-letter queue as the hub's own user, the only one that may.
  */
 class MqGatewayIT extends HubDeployments {
 
@@ -36,17 +41,38 @@ class MqGatewayIT extends HubDeployments {
 
     @BeforeEach
     void connect() throws Exception {
-        ActiveMQConnectionFactory cf = new ActiveMQConnectionFactory(
-                "tcp://localhost:8080?httpUpgradeEnabled=true&httpUpgradeEndpoint=http-acceptor");
-        cf.setEnable1xPrefixes(true);
-        connection = cf.createConnection(System.getProperty("it.partner.user"), System.getProperty("it.partner.password"));
-        connection.start();
+        connection = connectAs(System.getProperty("it.bridge.user"), System.getProperty("it.bridge.password"));
         session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
     }
 
     @AfterEach
     void close() throws Exception {
         connection.close();
+    }
+
+    /** A started connection to the hub's broker over HTTP upgrade on 8080, as {@code user}. */
+    private static Connection connectAs(String user, String password) throws Exception {
+        ActiveMQConnectionFactory cf = new ActiveMQConnectionFactory(
+                "tcp://localhost:8080?httpUpgradeEnabled=true&httpUpgradeEndpoint=http-acceptor");
+        cf.setEnable1xPrefixes(true);
+        Connection c = cf.createConnection(user, password);
+        try {
+            c.start();
+            return c;
+        } catch (Exception e) {
+            c.close();
+            throw e;
+        }
+    }
+
+    /** The dead-lettered record with this correlation id, read as the hub's own user (the bridge may not). */
+    private static BytesMessage deadLetter(String correlationId) throws Exception {
+        try (Connection hub = connectAs(System.getProperty("it.hub.mq.user"), System.getProperty("it.hub.mq.password"))) {
+            Session s = hub.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            try (MessageConsumer c = s.createConsumer(s.createQueue("KYC.DLQ"), "JMSCorrelationID = '" + correlationId + "'")) {
+                return (BytesMessage) c.receive(60_000);
+            }
+        }
     }
 
     /** A PIC X(n) item: the text in CCSID 933, padded with EBCDIC spaces. */
@@ -289,7 +315,7 @@ class MqGatewayIT extends HubDeployments {
         byte[] malformed = text("OPEN TOO SHORT", 14);
         request(malformed, corr);
 
-        BytesMessage dead = receive("KYC.DLQ", corr);
+        BytesMessage dead = deadLetter(corr);
         assertThat(dead).as("message on KYC.DLQ").isNotNull();
         assertThat(bytes(dead)).isEqualTo(malformed);
         assertThat(dead.getStringProperty("KycReasonCode")).isEqualTo("MALFORMED_RECORD");
@@ -308,8 +334,51 @@ class MqGatewayIT extends HubDeployments {
         byte[] record = kycreq("CIF0000088888", 5, "WANG", "XIAOMING", "", "CHN", "19851224");
         record[28] = 0x57; // REQ-SEQ last byte: digit 5, sign nibble 7 (invalid)
         request(record, corr);
-        BytesMessage dead = receive("KYC.DLQ", corr);
+        BytesMessage dead = deadLetter(corr);
         assertThat(dead).isNotNull();
         assertThat(dead.getStringProperty("KycReason")).contains("KYCREQ-REQ-SEQ at offset 24").contains("invalid sign nibble 7");
+    }
+
+    @Test
+    void theBridgeUserCannotReadAccountOpeningOrdersNorTheDeadLetterQueue() {
+        for (String queue : new String[] {"KYC.ACCTOPEN", "KYC.DLQ", "KYC.REQUEST", "KYC.ACCTRSP"}) {
+            assertThatThrownBy(() -> {
+                Session s = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+                s.createConsumer(s.createQueue(queue)).close();
+            }).as("consumer on " + queue).isInstanceOf(JMSSecurityException.class).hasMessageContaining("CONSUME");
+        }
+        assertThatThrownBy(() -> {
+            Session s = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            s.createBrowser(s.createQueue("KYC.DLQ")).getEnumeration();
+        }).as("browser on KYC.DLQ").isInstanceOf(JMSSecurityException.class);
+    }
+
+    @Test
+    void theBridgeUserCannotSendAccountOpeningOrdersNorForgeCoreBankingsOrTheHubsReplies() {
+        for (String queue : new String[] {"KYC.ACCTOPEN", "KYC.ACCTRSP", "KYC.REPLY", "KYC.DLQ"}) {
+            assertThatThrownBy(() -> {
+                Session s = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+                try (MessageProducer p = s.createProducer(s.createQueue(queue))) {
+                    BytesMessage m = s.createBytesMessage();
+                    m.writeBytes(new byte[] {0x40});
+                    p.send(m); // persistent: a blocking send, so the broker's refusal comes back here
+                }
+            }).as("send to " + queue).isInstanceOf(JMSSecurityException.class).hasMessageContaining("SEND");
+        }
+    }
+
+    @Test
+    void theBridgeUserCannotCreateQueues() {
+        assertThatThrownBy(() -> session.createTemporaryQueue()).isInstanceOf(JMSSecurityException.class);
+    }
+
+    @Test
+    void anUnknownUserABadPasswordAndNoUserCannotConnect() {
+        assertThatThrownBy(() -> connectAs("kyc-nobody", "dev-only-Guess-2026").close())
+                .as("unknown user").isInstanceOf(JMSSecurityException.class);
+        assertThatThrownBy(() -> connectAs(System.getProperty("it.bridge.user"), "dev-only-wrong-guess").close())
+                .as("bad password").isInstanceOf(JMSSecurityException.class);
+        assertThatThrownBy(() -> connectAs(null, null).close())
+                .as("anonymous").isInstanceOf(JMSSecurityException.class);
     }
 }

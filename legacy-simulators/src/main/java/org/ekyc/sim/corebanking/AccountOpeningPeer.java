@@ -20,13 +20,24 @@ import org.jboss.logging.Logger;
 /**
  * Core banking's side of account opening: consumes ACCTOPEN records from {@code KYC.ACCTOPEN} and
  * answers each on its JMSReplyTo with JMSCorrelationID = the order's JMSMessageID (MQMD style),
- * persistent, in the same transaction as the order is consumed.
+ * persistent, in the same transaction as the order is consumed. It consumes and answers as core
+ * banking's own JMS user ({@value #USER}, role {@code kyc-core}: consume KYC.ACCTOPEN, send
+ * KYC.ACCTRSP), never without a user: an in-VM connection that names none is WildFly's internal user
+ * with every right. The password is the development-only default that wildfly-config provisions
+ * ({@code kyc.dev.core.password}); the simulator never runs beside a real core banking.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/KYC.ACCTOPEN"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+        @ActivationConfigProperty(propertyName = "user", propertyValue = AccountOpeningPeer.USER),
+        @ActivationConfigProperty(propertyName = "password", propertyValue = AccountOpeningPeer.DEV_PASSWORD),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2")})
 public class AccountOpeningPeer implements MessageListener {
+
+    /** Core banking's account-opening user on the hub's broker (wildfly-config's {@code kyc.dev.core.user}). */
+    public static final String USER = "kyc-corebanking-core";
+    /** Its development-only password (wildfly-config's {@code kyc.dev.core.password}); guards nothing real. */
+    public static final String DEV_PASSWORD = "dev-only-CoreBanking-2026";
 
     private static final Logger LOG = Logger.getLogger(AccountOpeningPeer.class);
     private static final SyntheticCoreBanking BANK = new SyntheticCoreBanking(SyntheticCoreBanking.configuredCcsid());
@@ -50,7 +61,7 @@ public class AccountOpeningPeer implements MessageListener {
             if (fault.mode() == SimulatorFaults.Mode.SLOW) {
                 Thread.sleep(fault.delayMs());
             }
-            try (Connection c = connectionFactory.createConnection();
+            try (Connection c = connectionFactory.createConnection(USER, DEV_PASSWORD);
                  Session s = c.createSession()) {
                 BytesMessage m = s.createBytesMessage();
                 m.writeBytes(reply);

@@ -15,9 +15,12 @@ public final class CoreBankingRecords {
 
     public static final Charset EBCDIC = Charset.forName("x-IBM933");
 
-    /** The development partner account the build creates (wildfly-config); override with system properties. */
-    public static final String USER = System.getProperty("user.name.jms", "kyc-partner");
-    public static final String PASSWORD = System.getProperty("password.jms", "dev-only-Partner-2026");
+    /**
+     * Core banking's MQ bridge user the build creates (wildfly-config, role kyc-bridge: send KYC.REQUEST,
+     * consume KYC.REPLY only); override with system properties.
+     */
+    public static final String USER = System.getProperty("user.name.jms", "kyc-corebanking-bridge");
+    public static final String PASSWORD = System.getProperty("password.jms", "dev-only-Bridge-2026");
 
     private CoreBankingRecords() {
     }

@@ -16,6 +16,7 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
  * immigration simulator → KYCRSP) against bare JMS round trips on the same broker (a responder in
  * this driver echoes on a temporary queue), one request in flight at a time, same connection.
  * Needs the hub running (./mvnw -Prun install -DskipTests). Bounded: N requests each, then stops.
+ * Its temporary queues need rights the provisioned JMS users do not have (docs/benchmarks.md).
  *
  *   ./mvnw -q -pl bench exec:exec -Dbench.main=org.ekyc.hub.bench.mq.MqRoundTripDriver -Dbench.args="200 4"
  *

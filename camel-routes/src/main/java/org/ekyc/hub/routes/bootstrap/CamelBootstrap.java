@@ -190,14 +190,16 @@ public class CamelBootstrap {
     /**
      * The transacted JMS component on the configured provider: {@code jndi} (default) looks the
      * connection factory up in WildFly's JNDI ({@code kyc.jms.connection-factory}, the embedded
-     * Artemis broker unless the server is configured otherwise); {@code ibmmq} builds an IBM MQ client
+     * Artemis broker unless the server is configured otherwise) and opens every connection as the hub's
+     * own user ({@link JmsCredentials}); {@code ibmmq} builds an IBM MQ client
      * factory from {@code kyc.ibmmq.*} and addresses queues as plain MQ queues for COBOL consumers.
      */
     private static JmsComponent jmsComponent(CamelContext context, String provider) {
         switch (provider) {
             case "jndi" -> {
                 String cfName = context.resolvePropertyPlaceholders("{{kyc.jms.connection-factory}}");
-                return transactedJms(lookupConnectionFactory(cfName));
+                JmsCredentials credentials = JmsCredentials.from(key -> context.getPropertiesComponent().resolveProperty(key).orElse(null));
+                return transactedJms(credentials.authenticating(lookupConnectionFactory(cfName)));
             }
             case "ibmmq" -> {
                 IbmMqSettings settings = IbmMqSettings.from(key -> context.getPropertiesComponent().resolveProperty(key).orElse(null));
