@@ -50,7 +50,7 @@ public class CaseRestRoutes extends RouteBuilder {
     public void configure() {
         RestErrors.handle(this);
         // who may call each operation, before any work (the engine's facades check again)
-        interceptFrom("direct:rest-*").process(RestAccess::check);
+        interceptFrom().process(RestAccess::check);
 
         restConfiguration().component("servlet").bindingMode(RestBindingMode.json)
                 .dataFormatProperty("prettyPrint", "false")

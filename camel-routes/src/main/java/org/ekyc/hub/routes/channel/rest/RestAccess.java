@@ -22,8 +22,9 @@ import org.apache.camel.http.common.HttpMessage;
 final class RestAccess {
 
     /**
-     * The operation's route ({@code direct:} endpoint name) → the roles that may call it; an empty set:
-     * anyone, without a token (the health probes).
+     * The operation's route id → the roles that may call it; an empty set: anyone, without a token (the
+     * health probes). (Camel inlines each operation's {@code direct:} route into the REST route, which
+     * takes its id.)
      */
     static final Map<String, Set<String>> ROLES = Map.ofEntries(
             Map.entry("rest-open-case", Set.of(PARTNER)),
@@ -44,8 +45,8 @@ final class RestAccess {
             Map.entry("rest-video-interview", Set.of(REVIEWER, SENIOR_REVIEWER)),
             Map.entry("rest-source-of-funds", Set.of(REVIEWER, SENIOR_REVIEWER)),
             Map.entry("rest-screening", Set.of(PARTNER, REVIEWER, SENIOR_REVIEWER)),
-            Map.entry("rest-live", Set.of()),
-            Map.entry("rest-ready", Set.of()));
+            Map.entry("rest-health-live", Set.of()),
+            Map.entry("rest-health-ready", Set.of()));
 
     private RestAccess() {
     }
@@ -77,8 +78,7 @@ final class RestAccess {
 
     /** Refuses the exchange's operation to a caller without one of its roles. */
     static void check(Exchange e) {
-        String endpoint = e.getProperty(Exchange.INTERCEPTED_ENDPOINT, String.class);
-        String operation = endpoint == null ? null : endpoint.substring(endpoint.indexOf(':') + 1).replaceFirst("^//", "");
+        String operation = e.getFromRouteId();
         Set<String> allowed = operation == null ? null : ROLES.get(operation);
         if (allowed == null) {
             throw new AccessDenied(operation);
