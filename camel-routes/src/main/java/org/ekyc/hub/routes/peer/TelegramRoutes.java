@@ -9,7 +9,9 @@ import org.apache.camel.builder.RouteBuilder;
  * one framed request/reply over netty (sync, one connection per exchange, per-peer connect and reply
  * timeouts), the reply read by the caller's reader. No fallback: a failure reaches the caller, which
  * turns it into a typed PeerException ({@link TelegramPeer}). Peer addresses, timeouts and circuit
- * sizes come from {@code kyc.telecom.*} and {@code kyc.credit.*} (docs/configuration.md).
+ * sizes come from {@code kyc.telecom.*} and {@code kyc.credit.*} (docs/configuration.md); with
+ * {@code kyc.<peer>.tls=true} the connection is TLS with the trust of {@link PeerTls} and the peer's host
+ * name verified.
  */
 public class TelegramRoutes extends RouteBuilder {
 
@@ -28,6 +30,19 @@ public class TelegramRoutes extends RouteBuilder {
     }
 
     private static final String SENT = "kycTelegramSent";
+    /** Registry name of the peers' client TLS settings ({@link PeerTls}), bound when a peer uses TLS. */
+    static final String TLS = "peerTls";
+
+    /** The netty endpoint options of the peer's transport: TLS when {@code kyc.<peer>.tls} is true. */
+    String transport(String key) {
+        if (!Boolean.parseBoolean(getCamelContext().resolvePropertyPlaceholders("{{kyc." + key + ".tls}}").trim())) {
+            return "";
+        }
+        if (getCamelContext().getRegistry().lookupByName(TLS) == null) {
+            getCamelContext().getRegistry().bind(TLS, PeerTls.parameters(getCamelContext()));
+        }
+        return "&ssl=true&sslContextParameters=#" + TLS + "&hostnameVerification=true";
+    }
 
     static void failWithoutReply(Exchange e) throws IOException {
         Object body = e.getMessage().getBody();
@@ -47,7 +62,7 @@ public class TelegramRoutes extends RouteBuilder {
                             + "&encoders=#telegramEncoder&decoders=#telegramDecoder&allowDefaultCodec=false"
                             + "&connectTimeout={{kyc." + key + ".connect-timeout-ms}}"
                             + "&requestTimeout={{kyc." + key + ".timeout-ms}}"
-                            + "&disconnect=true&reuseChannel=false&producerPoolEnabled=false")
+                            + "&disconnect=true&reuseChannel=false&producerPoolEnabled=false" + transport(key))
                     // with disconnect=true, camel-netty completes an exchange whose connection the peer
                     // closed without a reply with the request still as the body (no exception): a dropped call
                     .process(TelegramRoutes::failWithoutReply)
