@@ -11,8 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Transports {
 
-    /** The last request's transport. */
-    public record Seen(String scheme, boolean secure, Instant at) {
+    /** The last request's transport; {@code at} is an ISO-8601 instant (text, whatever the JSON provider). */
+    public record Seen(String scheme, boolean secure, String at) {
     }
 
     private static final Map<String, Seen> LAST = new ConcurrentHashMap<>();
@@ -21,7 +21,7 @@ public final class Transports {
     }
 
     public static void record(String peer, String scheme, boolean secure) {
-        LAST.put(peer, new Seen(scheme, secure, Instant.now()));
+        LAST.put(peer, new Seen(scheme, secure, Instant.now().toString()));
     }
 
     public static Map<String, Seen> all() {
