@@ -2,6 +2,7 @@ package org.ekyc.hub.routes.peer;
 
 import java.security.GeneralSecurityException;
 import java.io.IOException;
+import javax.net.ssl.SSLContext;
 import org.apache.camel.CamelContext;
 import org.apache.camel.support.jsse.KeyStoreParameters;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -51,6 +52,21 @@ public final class PeerTls {
         trust.setKeyStore(store);
         tls.setTrustManagers(trust);
         return tls;
+    }
+
+    /**
+     * The client TLS settings of a connection to the one peer at {@code host}:{@code port} (a telegram
+     * peer's netty endpoint): the trust of {@link #parameters}, and engines made for that peer, so the
+     * endpoint's host name verification has the name to check ({@link PeerHostTls}).
+     */
+    public static SSLContextParameters forPeer(CamelContext camel, String host, int port) {
+        SSLContextParameters trust = parameters(camel);
+        return new SSLContextParameters() {
+            @Override
+            public SSLContext createSSLContext(CamelContext context) throws GeneralSecurityException, IOException {
+                return new PeerHostTls(trust.createSSLContext(context), host, port);
+            }
+        };
     }
 
     /**

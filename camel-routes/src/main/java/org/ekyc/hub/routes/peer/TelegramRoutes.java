@@ -1,6 +1,7 @@
 package org.ekyc.hub.routes.peer;
 
 import java.io.IOException;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 
@@ -30,18 +31,20 @@ public class TelegramRoutes extends RouteBuilder {
     }
 
     private static final String SENT = "kycTelegramSent";
-    /** Registry name of the peers' client TLS settings ({@link PeerTls}), bound when a peer uses TLS. */
-    static final String TLS = "peerTls";
 
-    /** The netty endpoint options of the peer's transport: TLS when {@code kyc.<peer>.tls} is true. */
+    /**
+     * The netty endpoint options of the peer's transport: with {@code kyc.<peer>.tls} true, TLS with the
+     * trust of {@link PeerTls} and the peer's host name verified (settings bound as {@code #peerTls-<peer>}).
+     */
     String transport(String key) {
-        if (!Boolean.parseBoolean(getCamelContext().resolvePropertyPlaceholders("{{kyc." + key + ".tls}}").trim())) {
+        CamelContext camel = getCamelContext();
+        if (!Boolean.parseBoolean(camel.resolvePropertyPlaceholders("{{kyc." + key + ".tls}}").trim())) {
             return "";
         }
-        if (getCamelContext().getRegistry().lookupByName(TLS) == null) {
-            getCamelContext().getRegistry().bind(TLS, PeerTls.parameters(getCamelContext()));
-        }
-        return "&ssl=true&sslContextParameters=#" + TLS + "&hostnameVerification=true";
+        String name = "peerTls-" + key;
+        camel.getRegistry().bind(name, PeerTls.forPeer(camel, camel.resolvePropertyPlaceholders("{{kyc." + key + ".host}}"),
+                Integer.parseInt(camel.resolvePropertyPlaceholders("{{kyc." + key + ".port}}"))));
+        return "&ssl=true&sslContextParameters=#" + name + "&hostnameVerification=true";
     }
 
     static void failWithoutReply(Exchange e) throws IOException {

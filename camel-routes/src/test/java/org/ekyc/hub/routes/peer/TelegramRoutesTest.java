@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.DataInputStream;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import javax.net.ServerSocketFactory;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.ServerSocket;
@@ -27,6 +34,7 @@ import org.ekyc.hub.verification.api.peer.telecom.PhoneIdentityRequest;
 import org.ekyc.hub.verification.api.peer.telecom.Sex;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Framing codecs and the telegram exchange route over real sockets, against a scripted peer (no container). */
 class TelegramRoutesTest {
@@ -65,7 +73,11 @@ class TelegramRoutesTest {
 
     /** A peer that answers each framed request with {@code reply.apply(request)} (null: close without reply). */
     private void peer(Function<byte[], byte[]> reply) throws IOException {
-        peer = new ServerSocket(0);
+        peer(reply, ServerSocketFactory.getDefault());
+    }
+
+    private void peer(Function<byte[], byte[]> reply, ServerSocketFactory sockets) throws IOException {
+        peer = sockets.createServerSocket(0);
         peerThread = new Thread(() -> {
             while (!peer.isClosed()) {
                 try (Socket s = peer.accept()) {
@@ -90,9 +102,12 @@ class TelegramRoutesTest {
     }
 
     private TelecomIdentityClient client() throws Exception {
+        return client(new Properties());
+    }
+
+    private TelecomIdentityClient client(Properties p) throws Exception {
         camel = new DefaultCamelContext();
         camel.getPropertiesComponent().setLocation("classpath:kyc-hub.properties");
-        Properties p = new Properties();
         p.setProperty("kyc.telecom.port", String.valueOf(peer.getLocalPort()));
         p.setProperty("kyc.telecom.timeout-ms", "800");
         p.setProperty("kyc.credit.port", String.valueOf(peer.getLocalPort()));
@@ -125,6 +140,60 @@ class TelegramRoutesTest {
         System.arraycopy(String.format("%04d", record.length).getBytes(StandardCharsets.US_ASCII), 0, f, 0, 4);
         System.arraycopy(record, 0, f, 4, record.length);
         return f;
+    }
+
+    @TempDir
+    Path dir;
+
+    /** A PKCS12 keystore with a self-signed certificate for {@code cn} with these subject alternative names. */
+    private Path keystore(String cn, String san) throws Exception {
+        Path file = dir.resolve(cn + ".p12");
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", "peer", "-keyalg", "RSA", "-keysize", "2048", "-storetype", "PKCS12",
+                "-validity", "2", "-dname", "CN=" + cn, "-ext", "SAN=" + san,
+                "-keystore", file.toString(), "-storepass", "unit-test", "-keypass", "unit-test")
+                .redirectErrorStream(true).start();
+        keytool.getInputStream().readAllBytes();
+        assertThat(keytool.waitFor()).isZero();
+        return file;
+    }
+
+    /** The peer's TLS server sockets with the certificate in {@code keystore}. */
+    private static ServerSocketFactory tlsPeer(Path keystore) throws Exception {
+        KeyStore keys = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(keystore)) {
+            keys.load(in, "unit-test".toCharArray());
+        }
+        KeyManagerFactory km = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        km.init(keys, "unit-test".toCharArray());
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(km.getKeyManagers(), null, null);
+        return tls.getServerSocketFactory();
+    }
+
+    /** The hub's telecom client with TLS, trusting the certificate in {@code truststore}. */
+    private TelecomIdentityClient tlsClient(Path truststore) throws Exception {
+        Properties p = new Properties();
+        p.setProperty("kyc.telecom.tls", "true");
+        p.setProperty("kyc.tls.truststore", truststore.toString());
+        p.setProperty("kyc.tls.truststore-password", "unit-test");
+        return client(p);
+    }
+
+    @Test
+    void overTlsThePeersCertificateIsTrustedAndItsHostNameChecked() throws Exception {
+        Path localhost = keystore("localhost", "dns:localhost,ip:127.0.0.1");
+        peer(TelegramRoutesTest::otpSent, tlsPeer(localhost));
+        assertThat(tlsClient(localhost).requestOtp(hong()).outcome()).isEqualTo(PhoneCheckOutcome.OTP_SENT);
+    }
+
+    @Test
+    void overTlsATrustedCertificateForAnotherHostIsRefused() throws Exception {
+        Path elsewhere = keystore("elsewhere.test", "dns:elsewhere.test");
+        peer(TelegramRoutesTest::otpSent, tlsPeer(elsewhere));
+        assertThatThrownBy(() -> tlsClient(elsewhere).requestOtp(hong()))
+                .isInstanceOfSatisfying(PeerException.class,
+                        e -> assertThat(e.kind()).isEqualTo(PeerException.Kind.UNAVAILABLE));
     }
 
     @Test
