@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
-import java.util.Properties;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.ekyc.hub.verification.api.DeploymentMode;
 import org.junit.jupiter.api.AfterEach;
@@ -35,14 +34,9 @@ class PeerTlsTest {
         try (OutputStream out = Files.newOutputStream(truststore)) {
             ks.store(out, password.toCharArray());
         }
-        DefaultCamelContext camel = new DefaultCamelContext();
-        Properties p = new Properties();
-        p.setProperty("kyc.tax.url", url);
-        p.setProperty("kyc.tls.truststore", truststoreSetting != null ? truststoreSetting : truststore.toString());
-        p.setProperty("kyc.tls.truststore-password", password);
-        p.setProperty("kyc.tls.truststore-type", "PKCS12");
-        camel.getPropertiesComponent().setInitialProperties(p);
-        return camel;
+        return OutsideTheServer.withSettings("kyc.tax.url", url,
+                "kyc.tls.truststore", truststoreSetting != null ? truststoreSetting : truststore.toString(),
+                "kyc.tls.truststore-password", password, "kyc.tls.truststore-type", "PKCS12");
     }
 
     @AfterEach
