@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.DataInputStream;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import javax.net.ServerSocketFactory;
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.ServerSocket;
@@ -145,30 +140,12 @@ class TelegramRoutesTest {
     @TempDir
     Path dir;
 
-    /** A PKCS12 keystore with a self-signed certificate for {@code cn} with these subject alternative names. */
     private Path keystore(String cn, String san) throws Exception {
-        Path file = dir.resolve(cn + ".p12");
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-alias", "peer", "-keyalg", "RSA", "-keysize", "2048", "-storetype", "PKCS12",
-                "-validity", "2", "-dname", "CN=" + cn, "-ext", "SAN=" + san,
-                "-keystore", file.toString(), "-storepass", "unit-test", "-keypass", "unit-test")
-                .redirectErrorStream(true).start();
-        keytool.getInputStream().readAllBytes();
-        assertThat(keytool.waitFor()).isZero();
-        return file;
+        return TestCertificates.keystore(dir, cn, san);
     }
 
-    /** The peer's TLS server sockets with the certificate in {@code keystore}. */
     private static ServerSocketFactory tlsPeer(Path keystore) throws Exception {
-        KeyStore keys = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(keystore)) {
-            keys.load(in, "unit-test".toCharArray());
-        }
-        KeyManagerFactory km = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        km.init(keys, "unit-test".toCharArray());
-        SSLContext tls = SSLContext.getInstance("TLS");
-        tls.init(km.getKeyManagers(), null, null);
-        return tls.getServerSocketFactory();
+        return TestCertificates.server(keystore).getServerSocketFactory();
     }
 
     /** The hub's telecom client with TLS, trusting the certificate in {@code truststore}. */
@@ -176,7 +153,7 @@ class TelegramRoutesTest {
         Properties p = new Properties();
         p.setProperty("kyc.telecom.tls", "true");
         p.setProperty("kyc.tls.truststore", truststore.toString());
-        p.setProperty("kyc.tls.truststore-password", "unit-test");
+        p.setProperty("kyc.tls.truststore-password", TestCertificates.PASSWORD);
         return client(p);
     }
 
