@@ -61,12 +61,13 @@ cat <<MSG
 
   REST    POST http://localhost:8080/kyc/api/v1/cases          GET .../cases/{caseId}
   Health  http://localhost:8080/kyc/api/v1/health/live          .../health/ready
+  HTTPS   https://localhost:8443/...  (development certificate: standalone/configuration/kyc-dev-truststore.p12)
   SOAP    http://localhost:8080/kyc/services/kyc-case/v1        WSDL: ...?wsdl
   MQ      queues KYC.REQUEST -> KYC.REPLY, dead letters KYC.DLQ (embedded Artemis, port 8080)
           account opening KYC.ACCTOPEN -> KYC.ACCTRSP (simulated core banking in registry-sim)
   Batch   drop *.dat into $home/standalone/data/kyc/batch/inbox
           results in .../outbox, rejected files in .../error
-  Peers   immigration registry simulator: http://localhost:8080/registry-sim/immigration/stay-status?wsdl
+  Peers   immigration registry simulator: https://localhost:8443/registry-sim/immigration/stay-status?wsdl
           (WS-Security UsernameToken digest + Timestamp; development-only account kyc-hub)
   OIDC    Keycloak issuer http://localhost:$kc_port/realms/kyc   (log $kc/data/log/keycloak.log)
           admin console http://localhost:$kc_port/admin/  ${KC_BOOTSTRAP_ADMIN_USERNAME:-kc-admin} / ${KC_BOOTSTRAP_ADMIN_PASSWORD:-dev-only-kc-admin}

@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ServerSocketFactory;
+import javax.net.ssl.SSLServerSocket;
 import org.ekyc.sim.admin.SimulatorFaults;
 import org.jboss.logging.Logger;
 
@@ -35,10 +37,18 @@ public final class TelegramServer implements AutoCloseable {
     private final int port;
     private final Handler handler;
     private final ExecutorService workers;
+    private final ServerSocketFactory sockets;
     private ServerSocket server;
 
+    /** A plain TCP peer. */
     public TelegramServer(String peer, String bindAddress, int port, Handler handler) {
+        this(peer, bindAddress, port, handler, ServerSocketFactory.getDefault());
+    }
+
+    /** A peer listening with {@code sockets}, e.g. an {@code SSLServerSocketFactory} for TLS. */
+    public TelegramServer(String peer, String bindAddress, int port, Handler handler, ServerSocketFactory sockets) {
         this.peer = peer;
+        this.sockets = sockets;
         this.bindAddress = bindAddress;
         this.port = port;
         this.handler = handler;
@@ -51,10 +61,10 @@ public final class TelegramServer implements AutoCloseable {
     }
 
     public TelegramServer start() throws IOException {
-        server = new ServerSocket(port, 50, InetAddress.getByName(bindAddress));
+        server = sockets.createServerSocket(port, 50, InetAddress.getByName(bindAddress));
         workers.execute(this::acceptLoop);
-        LOG.infof("simulated %s peer listening on %s:%d (4-digit ASCII length + MS949 record)", peer, bindAddress,
-                server.getLocalPort());
+        LOG.infof("simulated %s peer listening on %s:%d (4-digit ASCII length + MS949 record%s)", peer, bindAddress,
+                server.getLocalPort(), server instanceof SSLServerSocket ? ", TLS" : "");
         return this;
     }
 

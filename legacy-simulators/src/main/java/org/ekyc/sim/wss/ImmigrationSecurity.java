@@ -22,7 +22,7 @@ public class ImmigrationSecurity extends UsernameTokenSecurity {
     }
 
     public ImmigrationSecurity() {
-        super(ImmigrationSecurity::expected);
+        super(PEER, ImmigrationSecurity::expected);
     }
 
     static PeerCredentials expected() {

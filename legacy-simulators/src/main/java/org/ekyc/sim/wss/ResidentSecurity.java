@@ -13,7 +13,7 @@ public class ResidentSecurity extends UsernameTokenSecurity {
     private static final PeerCredentials CONFIGURED = PeerCredentials.of(PEER);
 
     public ResidentSecurity() {
-        super(ResidentSecurity::expected);
+        super(PEER, ResidentSecurity::expected);
     }
 
     static PeerCredentials expected() {

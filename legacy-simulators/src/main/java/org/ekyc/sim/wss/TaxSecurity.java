@@ -13,7 +13,7 @@ public class TaxSecurity extends UsernameTokenSecurity {
     private static final PeerCredentials CONFIGURED = PeerCredentials.of(PEER);
 
     public TaxSecurity() {
-        super(TaxSecurity::expected);
+        super(PEER, TaxSecurity::expected);
     }
 
     static PeerCredentials expected() {

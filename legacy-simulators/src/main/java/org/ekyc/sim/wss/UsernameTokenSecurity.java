@@ -3,11 +3,13 @@ package org.ekyc.sim.wss;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import jakarta.servlet.http.HttpServletRequest;
 import javax.xml.namespace.QName;
 import org.apache.cxf.binding.soap.SoapMessage;
 import org.apache.cxf.ws.security.wss4j.WSS4JInInterceptor;
 import org.apache.wss4j.common.ConfigurationConstants;
 import org.apache.wss4j.dom.WSConstants;
+import org.ekyc.sim.admin.Transports;
 
 /**
  * The WS-Security a simulated registry demands of every request, processed by WSS4J (WildFly's
@@ -19,7 +21,8 @@ import org.apache.wss4j.dom.WSConstants;
  * a request without the header or either token, a plain-text or wrong password, an unknown user, a
  * nonce already seen (replay), a token created more than {@value #MAX_AGE_SECONDS} s ago or more
  * than {@value #FUTURE_SECONDS} s in the future, and an expired Timestamp. The reason is logged by
- * the server (CXF, category {@code org.apache.cxf}).
+ * the server (CXF, category {@code org.apache.cxf}). The transport of every request (scheme, TLS or
+ * not) is recorded first, for tests ({@link Transports}).
  */
 public class UsernameTokenSecurity extends WSS4JInInterceptor {
 
@@ -31,8 +34,19 @@ public class UsernameTokenSecurity extends WSS4JInInterceptor {
     /** Clock skew tolerated for a token created "in the future". */
     public static final int FUTURE_SECONDS = 60;
 
-    public UsernameTokenSecurity(Supplier<PeerCredentials> credentials) {
+    /** The servlet request of a CXF message on an HTTP destination (CXF's {@code AbstractHTTPDestination.HTTP_REQUEST}). */
+    static final String HTTP_REQUEST = "HTTP.REQUEST";
+
+    private final String peer;
+
+    /**
+     * @param peer        the simulated peer, under which the transport of each request is recorded
+     *                    ({@link Transports})
+     * @param credentials the accepted account
+     */
+    public UsernameTokenSecurity(String peer, Supplier<PeerCredentials> credentials) {
         super(configuration(new UsernameTokenPasswords(credentials)));
+        this.peer = peer;
     }
 
     @Override
@@ -41,6 +55,9 @@ public class UsernameTokenSecurity extends WSS4JInInterceptor {
         // wsse:InvalidSecurity, wsse:MessageExpired, …), as the registry's specification would,
         // instead of WSS4J's catch-all {http://ws.apache.org/wss4j}SecurityError
         message.put(RETURN_SECURITY_ERROR, Boolean.TRUE);
+        if (message.get(HTTP_REQUEST) instanceof HttpServletRequest request) {
+            Transports.record(peer, request.getScheme(), request.isSecure());
+        }
         super.handleMessage(message);
     }
 

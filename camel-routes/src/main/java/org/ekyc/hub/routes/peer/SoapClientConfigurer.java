@@ -6,6 +6,7 @@ import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.CallbackHandler;
 import javax.security.auth.callback.UnsupportedCallbackException;
 import org.apache.camel.component.cxf.jaxws.CxfConfigurer;
+import org.apache.cxf.configuration.jsse.TLSClientParameters;
 import org.apache.cxf.endpoint.Client;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.frontend.AbstractWSDLBasedEndpointFactory;
@@ -17,13 +18,19 @@ import org.apache.wss4j.common.ext.WSPasswordCallback;
 import org.apache.wss4j.dom.WSConstants;
 
 /**
- * The client of every government SOAP peer ({@link SoapPeer}): connect and receive timeouts and HTTP/1.1 on the conduit, and
+ * The client of every government SOAP peer ({@link SoapPeer}): connect and receive timeouts and HTTP/1.1 on the conduit,
+ * for an {@code https:} peer the TLS trust of {@link PeerTls} ({@code tls}; null for plain {@code http:}), and
  * WS-Security on every request — a {@code wsse:Security} header (mustUnderstand) with a
  * UsernameToken whose password is a PasswordDigest over a fresh Nonce and the Created time, and a
  * {@code wsu:Timestamp} that expires after {@code timestampTtlSeconds}. WSS4J builds the header.
  */
 public record SoapClientConfigurer(long connectMs, long receiveMs, SoapCredentials credentials,
-                                int timestampTtlSeconds) implements CxfConfigurer {
+                                int timestampTtlSeconds, TLSClientParameters tls) implements CxfConfigurer {
+
+    /** A plain {@code http:} peer's client. */
+    public SoapClientConfigurer(long connectMs, long receiveMs, SoapCredentials credentials, int timestampTtlSeconds) {
+        this(connectMs, receiveMs, credentials, timestampTtlSeconds, null);
+    }
 
     @Override
     public void configure(AbstractWSDLBasedEndpointFactory factoryBean) {
@@ -41,6 +48,9 @@ public record SoapClientConfigurer(long connectMs, long receiveMs, SoapCredentia
         // HttpClient attempts on the first request, which loses the body of a POST.
         policy.setVersion("1.1");
         conduit.setClient(policy);
+        if (tls != null) {
+            conduit.setTlsClientParameters(tls);
+        }
         client.getOutInterceptors().add(new WSS4JOutInterceptor(usernameTokenAndTimestamp()));
     }
 

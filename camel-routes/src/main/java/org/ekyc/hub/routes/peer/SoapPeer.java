@@ -6,6 +6,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.component.cxf.common.DataFormat;
 import org.apache.camel.component.cxf.jaxws.CxfEndpoint;
 import org.apache.camel.model.Resilience4jConfigurationDefinition;
+import org.apache.cxf.configuration.jsse.TLSClientParameters;
 import org.ekyc.hub.verification.api.DeploymentMode;
 import org.ekyc.hub.verification.api.peer.PeerException;
 import org.jboss.logging.Logger;
@@ -14,7 +15,7 @@ import org.jboss.logging.Logger;
  * A government SOAP peer's client, the same for every such peer (immigration registry, resident
  * registry, tax authority): address, timeouts, circuit-breaker window and WS-Security account from
  * {@code kyc.<prefix>.*} settings; POJO data format, synchronous (the caller's thread and transaction),
- * HTTP/1.1 without chunking, and a UsernameToken (PasswordDigest, Nonce, Created) with a Timestamp on
+ * HTTP/1.1 without chunking, TLS with the trust of {@link PeerTls} when the address is {@code https:}, and a UsernameToken (PasswordDigest, Nonce, Created) with a Timestamp on
  * every request ({@link SoapClientConfigurer}); the circuit breaker of {@link PeerCircuit}.
  *
  * @param prefix    settings prefix, e.g. {@code resident} for {@code kyc.resident.url}
@@ -45,7 +46,7 @@ public record SoapPeer(String prefix, String circuitId) {
         endpoint.setBus(camel.getRegistry().lookupByNameAndType("hubBus", org.apache.cxf.Bus.class));
         endpoint.setCxfConfigurer(new SoapClientConfigurer(Long.parseLong(setting(camel, "connect-timeout-ms")),
                 Long.parseLong(setting(camel, "receive-timeout-ms")), credentials,
-                Integer.parseInt(setting(camel, "wss.timestamp-ttl-seconds"))));
+                Integer.parseInt(setting(camel, "wss.timestamp-ttl-seconds")), tls(camel)));
         return endpoint;
     }
 
@@ -65,6 +66,20 @@ public record SoapPeer(String prefix, String circuitId) {
                     prefix, credentials.user(), peer, peer);
         }
         return credentials;
+    }
+
+    /**
+     * The TLS client settings ({@link PeerTls}) for an {@code https:} address; null for a plain
+     * {@code http:} one, which is logged at WARN (allowed, e.g. behind a TLS-terminating proxy on the same host).
+     */
+    TLSClientParameters tls(CamelContext camel) {
+        String url = setting(camel, "url");
+        if (url.regionMatches(true, 0, "https:", 0, 6)) {
+            return PeerTls.cxf(camel);
+        }
+        LOG.warnf("%s peer at %s over plain HTTP: set KYC_%s_URL to its https: address", prefix, url,
+                prefix.toUpperCase(Locale.ROOT));
+        return null;
     }
 
     /** The peer's circuit ({@link PeerCircuit}), from its {@code kyc.<prefix>.circuit-*} settings. */

@@ -1,6 +1,7 @@
 package org.ekyc.hub.routes.peer;
 
 import java.io.IOException;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 
@@ -9,7 +10,9 @@ import org.apache.camel.builder.RouteBuilder;
  * one framed request/reply over netty (sync, one connection per exchange, per-peer connect and reply
  * timeouts), the reply read by the caller's reader. No fallback: a failure reaches the caller, which
  * turns it into a typed PeerException ({@link TelegramPeer}). Peer addresses, timeouts and circuit
- * sizes come from {@code kyc.telecom.*} and {@code kyc.credit.*} (docs/configuration.md).
+ * sizes come from {@code kyc.telecom.*} and {@code kyc.credit.*} (docs/configuration.md); with
+ * {@code kyc.<peer>.tls=true} the connection is TLS with the trust of {@link PeerTls} and the peer's host
+ * name verified.
  */
 public class TelegramRoutes extends RouteBuilder {
 
@@ -29,6 +32,21 @@ public class TelegramRoutes extends RouteBuilder {
 
     private static final String SENT = "kycTelegramSent";
 
+    /**
+     * The netty endpoint options of the peer's transport: with {@code kyc.<peer>.tls} true, TLS with the
+     * trust of {@link PeerTls} and the peer's host name verified (settings bound as {@code #peerTls-<peer>}).
+     */
+    String transport(String key) {
+        CamelContext camel = getCamelContext();
+        if (!Boolean.parseBoolean(camel.resolvePropertyPlaceholders("{{kyc." + key + ".tls}}").trim())) {
+            return "";
+        }
+        String name = "peerTls-" + key;
+        camel.getRegistry().bind(name, PeerTls.forPeer(camel, camel.resolvePropertyPlaceholders("{{kyc." + key + ".host}}"),
+                Integer.parseInt(camel.resolvePropertyPlaceholders("{{kyc." + key + ".port}}"))));
+        return "&ssl=true&sslContextParameters=#" + name + "&hostnameVerification=true";
+    }
+
     static void failWithoutReply(Exchange e) throws IOException {
         Object body = e.getMessage().getBody();
         if (body == null || body == e.getProperty(SENT)) {
@@ -47,7 +65,7 @@ public class TelegramRoutes extends RouteBuilder {
                             + "&encoders=#telegramEncoder&decoders=#telegramDecoder&allowDefaultCodec=false"
                             + "&connectTimeout={{kyc." + key + ".connect-timeout-ms}}"
                             + "&requestTimeout={{kyc." + key + ".timeout-ms}}"
-                            + "&disconnect=true&reuseChannel=false&producerPoolEnabled=false")
+                            + "&disconnect=true&reuseChannel=false&producerPoolEnabled=false" + transport(key))
                     // with disconnect=true, camel-netty completes an exchange whose connection the peer
                     // closed without a reply with the request still as the body (no exception): a dropped call
                     .process(TelegramRoutes::failWithoutReply)

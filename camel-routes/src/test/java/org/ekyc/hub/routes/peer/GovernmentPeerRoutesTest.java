@@ -52,6 +52,7 @@ class GovernmentPeerRoutesTest extends CamelTestSupport {
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
         context.getPropertiesComponent().setLocation("classpath:kyc-hub.properties");
+        OutsideTheServer.trustTheJdk(context);
         context.getRegistry().bind("hubBus", new CXFBusFactory().createBus());
         return context;
     }
@@ -107,6 +108,11 @@ class GovernmentPeerRoutesTest extends CamelTestSupport {
         assertThat(resident.isSynchronous()).isTrue();
         SoapClientConfigurer r = (SoapClientConfigurer) resident.getCxfConfigurer();
         SoapClientConfigurer t = (SoapClientConfigurer) tax.getCxfConfigurer();
+        // over TLS by default, the registry's host name checked against its certificate
+        assertThat(resident.getAddress()).startsWith("https://");
+        assertThat(tax.getAddress()).startsWith("https://");
+        assertThat(r.tls().isDisableCNCheck()).isFalse();
+        assertThat(t.tls().getSslContext()).isNotNull();
         assertThat(r.connectMs()).isEqualTo(2000);
         assertThat(r.receiveMs()).isEqualTo(5000);
         assertThat(t.receiveMs()).isEqualTo(8000);

@@ -3,7 +3,6 @@ package org.ekyc.hub.routes.peer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Properties;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.ekyc.hub.verification.api.DeploymentMode;
 import org.junit.jupiter.api.AfterEach;
@@ -13,12 +12,7 @@ import org.junit.jupiter.api.Test;
 class SoapPeerCredentialsTest {
 
     private static DefaultCamelContext camel(String password) {
-        DefaultCamelContext camel = new DefaultCamelContext();
-        Properties p = new Properties();
-        p.setProperty("kyc.tax.wss.user", "kyc-hub");
-        p.setProperty("kyc.tax.wss.password", password);
-        camel.getPropertiesComponent().setInitialProperties(p);
-        return camel;
+        return OutsideTheServer.withSettings("kyc.tax.wss.user", "kyc-hub", "kyc.tax.wss.password", password);
     }
 
     @AfterEach

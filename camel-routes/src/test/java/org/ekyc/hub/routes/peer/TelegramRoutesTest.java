@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.DataInputStream;
+import java.nio.file.Path;
+import javax.net.ServerSocketFactory;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.ServerSocket;
@@ -27,6 +29,7 @@ import org.ekyc.hub.verification.api.peer.telecom.PhoneIdentityRequest;
 import org.ekyc.hub.verification.api.peer.telecom.Sex;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Framing codecs and the telegram exchange route over real sockets, against a scripted peer (no container). */
 class TelegramRoutesTest {
@@ -65,7 +68,11 @@ class TelegramRoutesTest {
 
     /** A peer that answers each framed request with {@code reply.apply(request)} (null: close without reply). */
     private void peer(Function<byte[], byte[]> reply) throws IOException {
-        peer = new ServerSocket(0);
+        peer(reply, ServerSocketFactory.getDefault());
+    }
+
+    private void peer(Function<byte[], byte[]> reply, ServerSocketFactory sockets) throws IOException {
+        peer = sockets.createServerSocket(0);
         peerThread = new Thread(() -> {
             while (!peer.isClosed()) {
                 try (Socket s = peer.accept()) {
@@ -90,9 +97,12 @@ class TelegramRoutesTest {
     }
 
     private TelecomIdentityClient client() throws Exception {
+        return client(new Properties());
+    }
+
+    private TelecomIdentityClient client(Properties p) throws Exception {
         camel = new DefaultCamelContext();
         camel.getPropertiesComponent().setLocation("classpath:kyc-hub.properties");
-        Properties p = new Properties();
         p.setProperty("kyc.telecom.port", String.valueOf(peer.getLocalPort()));
         p.setProperty("kyc.telecom.timeout-ms", "800");
         p.setProperty("kyc.credit.port", String.valueOf(peer.getLocalPort()));
@@ -125,6 +135,42 @@ class TelegramRoutesTest {
         System.arraycopy(String.format("%04d", record.length).getBytes(StandardCharsets.US_ASCII), 0, f, 0, 4);
         System.arraycopy(record, 0, f, 4, record.length);
         return f;
+    }
+
+    @TempDir
+    Path dir;
+
+    private Path keystore(String cn, String san) throws Exception {
+        return TestCertificates.keystore(dir, cn, san);
+    }
+
+    private static ServerSocketFactory tlsPeer(Path keystore) throws Exception {
+        return TestCertificates.server(keystore).getServerSocketFactory();
+    }
+
+    /** The hub's telecom client with TLS, trusting the certificate in {@code truststore}. */
+    private TelecomIdentityClient tlsClient(Path truststore) throws Exception {
+        Properties p = new Properties();
+        p.setProperty("kyc.telecom.tls", "true");
+        p.setProperty("kyc.tls.truststore", truststore.toString());
+        p.setProperty("kyc.tls.truststore-password", TestCertificates.PASSWORD);
+        return client(p);
+    }
+
+    @Test
+    void overTlsThePeersCertificateIsTrustedAndItsHostNameChecked() throws Exception {
+        Path localhost = keystore("localhost", "dns:localhost,ip:127.0.0.1");
+        peer(TelegramRoutesTest::otpSent, tlsPeer(localhost));
+        assertThat(tlsClient(localhost).requestOtp(hong()).outcome()).isEqualTo(PhoneCheckOutcome.OTP_SENT);
+    }
+
+    @Test
+    void overTlsATrustedCertificateForAnotherHostIsRefused() throws Exception {
+        Path elsewhere = keystore("elsewhere.test", "dns:elsewhere.test");
+        peer(TelegramRoutesTest::otpSent, tlsPeer(elsewhere));
+        assertThatThrownBy(() -> tlsClient(elsewhere).requestOtp(hong()))
+                .isInstanceOfSatisfying(PeerException.class,
+                        e -> assertThat(e.kind()).isEqualTo(PeerException.Kind.UNAVAILABLE));
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.apache.cxf.binding.soap.SoapFault;
 import org.apache.cxf.bus.CXFBusFactory;
+import org.ekyc.hub.routes.peer.OutsideTheServer;
 import org.ekyc.hub.routes.peer.WsSecurityRefusal;
 import org.ekyc.hub.adapter.immigration.wsdl.CheckStayStatusResponse;
 import org.ekyc.hub.verification.api.Applicant;
@@ -44,6 +45,7 @@ class ImmigrationRegistryRoutesTest extends CamelTestSupport {
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
         context.getPropertiesComponent().setLocation("classpath:kyc-hub.properties");
+        OutsideTheServer.trustTheJdk(context);
         context.getRegistry().bind("hubBus", new CXFBusFactory().createBus());
         context.getRegistry().bind("peerChecks", PeerChecks.class, (PeerChecks) Proxy.newProxyInstance(
                 getClass().getClassLoader(), new Class<?>[] {PeerChecks.class}, (proxy, method, args) -> switch (method.getName()) {

@@ -4,6 +4,7 @@ import org.ekyc.hub.verification.api.peer.PeerChecks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
 import java.lang.reflect.Proxy;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -51,9 +52,24 @@ class RegistryWireTest extends CamelTestSupport {
     private final AtomicReference<String> answer = new AtomicReference<>(VALID_STAY);
     private HttpServer registry;
 
+    /** The stand-in registry's server, not started (plain HTTP on 127.0.0.1 here). */
+    protected HttpServer server() throws IOException {
+        return HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    }
+
+    /** The registry's address as the hub is configured with it. */
+    protected String address(int port) {
+        return "http://127.0.0.1:" + port + "/immigration/stay-status";
+    }
+
+    /** Further settings of the hub's routes. */
+    protected void settings(Properties overrides) {
+        // none over plain HTTP
+    }
+
     @Override
     protected CamelContext createCamelContext() throws Exception {
-        registry = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        registry = server();
         registry.createContext("/immigration/stay-status", exchange -> {
             requests.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             String body = answer.get();
@@ -68,9 +84,9 @@ class RegistryWireTest extends CamelTestSupport {
         CamelContext context = super.createCamelContext();
         context.getPropertiesComponent().setLocation("classpath:kyc-hub.properties");
         Properties overrides = new Properties();
-        overrides.setProperty("kyc.immigration.url",
-                "http://127.0.0.1:" + registry.getAddress().getPort() + "/immigration/stay-status");
+        overrides.setProperty("kyc.immigration.url", address(registry.getAddress().getPort()));
         overrides.setProperty("kyc.immigration.wss.password", "dev-only-wire-test");
+        settings(overrides);
         context.getPropertiesComponent().setOverrideProperties(overrides);
         context.getRegistry().bind("hubBus", new CXFBusFactory().createBus());
         context.getRegistry().bind("peerChecks", PeerChecks.class, (PeerChecks) Proxy.newProxyInstance(
@@ -95,7 +111,7 @@ class RegistryWireTest extends CamelTestSupport {
         return new ImmigrationRegistryRoutes();
     }
 
-    private StayStatus check() {
+    StayStatus check() {
         template.sendBody("direct:immigration-check", new ImmigrationQuery("case-1",
                 new Applicant("NGUYEN", "VAN AN", null, "VNM", LocalDate.of(1994, 3, 17), null, null), "9403175123456"));
         return recorded.get(recorded.size() - 1);
