@@ -36,6 +36,7 @@ import org.ekyc.hub.routes.peer.tax.TaxAuthorityRoutes;
 import org.ekyc.hub.routes.peer.telecom.TelecomIdentityClient;
 import org.ekyc.hub.routes.security.HubIdentity;
 import org.ekyc.hub.routes.security.HubIdentityPolicy;
+import org.ekyc.hub.routes.security.IdentityProviderSetting;
 import org.ekyc.hub.verification.api.CaseLifecycle;
 import org.ekyc.hub.verification.api.DeploymentMode;
 import org.ekyc.hub.verification.api.ReasonCode;
@@ -107,6 +108,7 @@ public class CamelBootstrap {
         long t0 = System.nanoTime();
         // the HTTPS listener's keystore is WildFly's, but its settings are the hub's environment too
         ServerTls.check(System.getenv(), DeploymentMode.current());
+        IdentityProviderSetting.check(System.getenv(), DeploymentMode.current());
         DefaultCamelContext context = new DefaultCamelContext();
         context.getCamelContextExtension().setName("ekyc-hub");
         // Defaults in kyc-hub.properties; environment variables (KYC_MQ_REQUEST_QUEUE for
