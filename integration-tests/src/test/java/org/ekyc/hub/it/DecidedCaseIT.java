@@ -158,9 +158,11 @@ class DecidedCaseIT extends HubDeployments {
         request.setCaseId(caseId);
         request.setImage(SyntheticDocuments.generate(7L, 3, DocumentType.PASSPORT_TD3, Degradation.values()[0], false).jpeg());
         request.setExpectedType("PASSPORT_TD3");
-        KycFault_Exception fault = catchThrowableOfType(KycFault_Exception.class, () ->
-                new KycCaseService(BASE.resolve("/kyc/services/kyc-case/v1?wsdl").toURL()).getKycCasePort()
-                        .uploadDocument(request));
+        // the partner that opened the case, over SOAP this time
+        var port = new KycCaseService(BASE.resolve("/kyc/services/kyc-case/v1?wsdl").toURL()).getKycCasePort();
+        ((jakarta.xml.ws.BindingProvider) port).getRequestContext().put(jakarta.xml.ws.handler.MessageContext.HTTP_REQUEST_HEADERS,
+                java.util.Map.of("Authorization", java.util.List.of(As.BANK_APP.bearer())));
+        KycFault_Exception fault = catchThrowableOfType(KycFault_Exception.class, () -> port.uploadDocument(request));
         assertThat(fault).as("the call ends in a KycFault").isNotNull();
         assertThat(fault.getFaultInfo().getReasonCode()).isEqualTo("CASE_ALREADY_DECIDED");
         JsonNode after = read(caseId);

@@ -34,12 +34,14 @@ import org.ekyc.hub.routes.peer.sanctions.SanctionsListRoutes;
 import org.ekyc.hub.routes.peer.sanctions.UnscreenedSweepRoutes;
 import org.ekyc.hub.routes.peer.tax.TaxAuthorityRoutes;
 import org.ekyc.hub.routes.peer.telecom.TelecomIdentityClient;
+import org.ekyc.hub.routes.security.CustomerIdentity;
 import org.ekyc.hub.routes.security.HubIdentity;
 import org.ekyc.hub.routes.security.HubIdentityPolicy;
 import org.ekyc.hub.routes.security.IdentityProviderSetting;
 import org.ekyc.hub.verification.api.CaseLifecycle;
 import org.ekyc.hub.verification.api.DeploymentMode;
 import org.ekyc.hub.verification.api.ReasonCode;
+import org.ekyc.hub.verification.api.capture.CaptureSessions;
 import org.ekyc.hub.verification.api.document.DocumentCheckService;
 import org.ekyc.hub.verification.api.document.DocumentStep;
 import org.ekyc.hub.verification.api.face.FaceService;
@@ -101,6 +103,12 @@ public class CamelBootstrap {
     @EJB
     private HubIdentity hubIdentity;
 
+    @EJB
+    private CustomerIdentity customerIdentity;
+
+    @EJB
+    private CaptureSessions captureSessions;
+
     private CamelContext camel;
 
     @PostConstruct
@@ -130,6 +138,9 @@ public class CamelBootstrap {
         context.getRegistry().bind("hubBus", HubCxf.bus());
         // the hub's own identity for timers, the MQ listener and the batch inbox (routes' .policy(...))
         context.getRegistry().bind(HubIdentityPolicy.REF, new HubIdentityPolicy(hubIdentity));
+        // the customer's capture flow: tokens checked by the engine, steps run as the customer of the token's case
+        context.getRegistry().bind("captureSessions", CaptureSessions.class, captureSessions);
+        context.getRegistry().bind("customerIdentity", CustomerIdentity.class, customerIdentity);
         bindTelegramPeers(context);
         String provider = context.resolvePropertyPlaceholders("{{kyc.jms.provider}}");
         context.addComponent("jms", jmsComponent(context, provider));

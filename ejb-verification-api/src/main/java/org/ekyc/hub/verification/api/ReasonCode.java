@@ -152,6 +152,12 @@ public enum ReasonCode {
     REVIEWER_NOT_CALLER,
     /** The authenticated caller's roles do not allow this operation (HTTP 403, a SOAP fault). */
     ACCESS_DENIED,
+    /** A customer's step without a capture token that is good (unknown, expired): HTTP 401. */
+    CAPTURE_TOKEN_INVALID,
+    /** A hand-off code that is unknown, expired or used already: HTTP 401. */
+    HANDOFF_CODE_INVALID,
+    /** Too many tries of a step that costs the hub work (challenge, document, selfie, hand-off code): HTTP 429. */
+    RATE_LIMITED,
     /** An ENHANCED case approved by one reviewer waits for a second, different reviewer's approval (four eyes). */
     SECOND_APPROVAL_PENDING,
     /** The case could not be screened (screening unavailable) and cannot be approved until it is. */

@@ -6,12 +6,13 @@ import java.util.function.Predicate;
 import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.Roles;
+import org.ekyc.hub.verification.api.capture.CaptureScope;
 
 /**
  * Who calls a facade, as the container authenticated them (the bearer token's {@code preferred_username}
  * and realm roles, or the hub's own run-as identity): the name the audit records and a case is owned by,
- * and which cases they may see. A partner sees only the cases it opened; staff who review or audit, and
- * the hub's own jobs, see every case. A case another partner opened is answered as not found, never as
+ * and which cases they may see. A partner sees only the cases it opened, a customer only the case of their
+ * capture token; staff who review or audit, and the hub's own jobs, see every case. A case another partner opened is answered as not found, never as
  * forbidden: its existence is not disclosed.
  */
 final class Caller {
@@ -66,8 +67,15 @@ final class Caller {
         return name;
     }
 
-    /** Whether this caller may see a case owned by {@code owner} (null: a case from before owners were kept). */
-    boolean maySee(String owner) {
-        return seesEveryCase() || (owner != null && owner.equals(name));
+    /**
+     * Whether this caller may see case {@code caseId} owned by {@code owner} (null: a case from before owners
+     * were kept): staff and the hub every case, a partner the cases it opened, a customer the one case of
+     * the capture token the channel checked ({@link CaptureScope}).
+     */
+    boolean maySee(String caseId, String owner) {
+        if (seesEveryCase() || (owner != null && owner.equals(name))) {
+            return true;
+        }
+        return inRole(Roles.CUSTOMER) && caseId != null && caseId.equals(CaptureScope.caseId());
     }
 }

@@ -87,13 +87,14 @@ final class CaseStore {
     }
 
     /**
-     * The case, if the caller may see it ({@link Caller#maySee}: a partner only the cases it opened).
+     * The case, if the caller may see it ({@link Caller#maySee}: a partner only the cases it opened, a
+     * customer only the case of their capture token).
      *
      * @throws CaseNotFoundException when there is no such case, or it is another partner's
      */
     VerificationCase find(String caseId) {
         VerificationCase c = caseId == null ? null : em.find(VerificationCase.class, caseId);
-        if (c == null || !caller().maySee(c.owner)) {
+        if (c == null || !caller().maySee(c.id(), c.owner)) {
             throw new CaseNotFoundException(caseId);
         }
         return c;

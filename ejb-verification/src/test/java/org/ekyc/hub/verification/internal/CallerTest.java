@@ -7,6 +7,7 @@ import java.util.Set;
 import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.Roles;
+import org.ekyc.hub.verification.api.capture.CaptureScope;
 import org.junit.jupiter.api.Test;
 
 /** Who sees which case, under which name a reviewer's decision is recorded. */
@@ -20,19 +21,19 @@ class CallerTest {
     @Test
     void aPartnerSeesOnlyTheCasesItOpened() {
         Caller bank = caller("service-account-bank-app", Roles.PARTNER);
-        assertThat(bank.maySee("service-account-bank-app")).isTrue();
-        assertThat(bank.maySee("service-account-insurer-soap")).as("another partner's case").isFalse();
-        assertThat(bank.maySee(null)).as("a case from before owners were kept").isFalse();
+        assertThat(bank.maySee("c-1", "service-account-bank-app")).isTrue();
+        assertThat(bank.maySee("c-1", "service-account-insurer-soap")).as("another partner's case").isFalse();
+        assertThat(bank.maySee("c-1", null)).as("a case from before owners were kept").isFalse();
     }
 
     @Test
     void reviewersAuditorsAndTheHubSeeEveryCaseButAnAdminDoesNot() {
         for (String role : new String[] {Roles.REVIEWER, Roles.SENIOR_REVIEWER, Roles.AUDITOR, Roles.HUB}) {
-            assertThat(caller("someone", role).maySee("service-account-bank-app")).as(role).isTrue();
+            assertThat(caller("someone", role).maySee("c-1", "service-account-bank-app")).as(role).isTrue();
         }
-        assertThat(caller("admin", Roles.ADMIN).maySee("service-account-bank-app")).isFalse();
+        assertThat(caller("admin", Roles.ADMIN).maySee("c-1", "service-account-bank-app")).isFalse();
         assertThat(caller(null).name()).isEqualTo(Caller.ANONYMOUS);
-        assertThat(caller(null).maySee("service-account-bank-app")).isFalse();
+        assertThat(caller(null).maySee("c-1", "service-account-bank-app")).isFalse();
     }
 
     @Test
@@ -43,5 +44,16 @@ class CallerTest {
         InvalidRequestException refused = catchThrowableOfType(InvalidRequestException.class,
                 () -> reviewer.asReviewer("reviewer-2"));
         assertThat(refused.reason()).isEqualTo(ReasonCode.REVIEWER_NOT_CALLER);
+    }
+
+    @Test
+    void aCustomerSeesOnlyTheCaseOfTheirCaptureToken() throws Exception {
+        Caller customer = caller("customer", Roles.CUSTOMER);
+        assertThat(customer.maySee("c-1", "service-account-bank-app")).as("outside a capture call").isFalse();
+        assertThat(CaptureScope.call("c-1", () -> customer.maySee("c-1", "service-account-bank-app"))).isTrue();
+        assertThat(CaptureScope.call("c-1", () -> customer.maySee("c-2", "service-account-bank-app")))
+                .as("another case, same owner").isFalse();
+        assertThat(CaptureScope.call("c-1", () -> caller("service-account-insurer-soap", Roles.PARTNER)
+                .maySee("c-1", "service-account-bank-app"))).as("the scope is a customer's, not a partner's").isFalse();
     }
 }

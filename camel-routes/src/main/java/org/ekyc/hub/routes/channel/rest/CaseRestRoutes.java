@@ -2,6 +2,8 @@ package org.ekyc.hub.routes.channel.rest;
 
 import java.util.Map;
 import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.camel.model.ProcessorDefinition;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.rest.RestBindingMode;
 import org.ekyc.hub.routes.flow.CaseIntakeRoutes;
@@ -9,6 +11,7 @@ import org.ekyc.hub.routes.flow.Flows;
 import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.ReasonCode;
+import org.ekyc.hub.verification.api.capture.CaptureSessions;
 import org.ekyc.hub.verification.api.screening.ScreeningResult;
 import org.ekyc.hub.verification.api.peer.telecom.Carrier;
 import org.ekyc.hub.verification.api.peer.telecom.Sex;
@@ -100,7 +103,36 @@ public class CaseRestRoutes extends RouteBuilder {
                     .type(CreditSummaryRequestJson.class).outType(CreditSummaryResponse.class)
                     .to("direct:rest-credit-summary")
                 .get("/{caseId}/credit-summary").produces("application/json").outType(CreditSummaryResponse.class)
-                    .to("direct:rest-get-credit-summary");
+                    .to("direct:rest-get-credit-summary")
+                .post("/{caseId}/capture-session").produces("application/json").outType(CaptureRequests.SessionResponse.class)
+                    .to("direct:rest-capture-session");
+
+        // the customer's own steps, with the capture token the partner got for the case (no OIDC token)
+        rest("/v1/capture").description("The customer's capture flow")
+                .get("/case").produces("application/json").outType(CaptureRequests.Progress.class)
+                    .to("direct:capture-case")
+                .post("/consent").consumes("application/json").produces("application/json")
+                    .type(ConsentRequest.class).outType(CaptureRequests.Progress.class)
+                    .to("direct:capture-consent")
+                .get("/liveness/challenge").produces("application/json").outType(ChallengeResponse.class)
+                    .to("direct:capture-liveness-challenge")
+                .post("/document").consumes("application/json").produces("application/json")
+                    .type(DocumentUploadRequest.class).outType(DocumentResponse.class)
+                    .to("direct:capture-document")
+                .post("/selfie").consumes("application/json").produces("application/json")
+                    .type(SelfieRequest.class).outType(CaseResponse.class)
+                    .to("direct:capture-selfie")
+                .post("/phone-verification").consumes("application/json").produces("application/json")
+                    .type(PhoneVerificationRequest.class).outType(CaseResponse.class)
+                    .to("direct:capture-phone-verification")
+                .post("/phone-verification/confirm").consumes("application/json").produces("application/json")
+                    .type(OtpConfirmRequest.class).outType(CaseResponse.class)
+                    .to("direct:capture-phone-confirm")
+                .post("/handoff").produces("application/json").outType(CaptureRequests.HandOffResponse.class)
+                    .to("direct:capture-handoff")
+                .post("/handoff/redeem").consumes("application/json").produces("application/json")
+                    .type(CaptureRequests.RedeemRequest.class).outType(CaptureRequests.SessionResponse.class)
+                    .to("direct:capture-redeem");
 
         rest("/v1/screening").description("Sanctions and PEP screening without a case")
                 .post().consumes("application/json").produces("application/json")
@@ -152,46 +184,55 @@ public class CaseRestRoutes extends RouteBuilder {
                 .process(CaseRestRoutes::caseResponse)
                 .process(RestErrors::responseHeadersOnly);
 
-        from("direct:rest-consent").routeId("rest-consent")
-                // consent to face processing, recorded before any face image is taken
-                .process(e -> e.getMessage().setBody(RestMapper.consent(e.getMessage().getBody(ConsentRequest.class))))
-                .bean("faceStep", "recordConsent(${header.caseId}, ${body})")
-                .process(CaseRestRoutes::caseResponse)
+        // the customer's steps: driven by the partner that opened the case (rest-*), or by the customer with the
+        // capture token (capture-*: the case from the token, run as the customer, rate limited; CaptureAccess)
+        consent(from("direct:rest-consent").routeId("rest-consent"), CaseRestRoutes::caseResponse);
+        consent(from("direct:capture-consent").routeId("capture-consent")
+                .policy(CaptureAccess.of(getContext(), CaptureRateLimits.Step.OTHER)), CaptureRequests::progress);
+        challenge(from("direct:rest-liveness-challenge").routeId("rest-liveness-challenge"));
+        challenge(from("direct:capture-liveness-challenge").routeId("capture-liveness-challenge")
+                .policy(CaptureAccess.of(getContext(), CaptureRateLimits.Step.CHALLENGE)));
+        selfie(from("direct:rest-selfie").routeId("rest-selfie"));
+        selfie(from("direct:capture-selfie").routeId("capture-selfie")
+                .policy(CaptureAccess.of(getContext(), CaptureRateLimits.Step.SELFIE)));
+        phoneVerification(from("direct:rest-phone-verification").routeId("rest-phone-verification"));
+        phoneVerification(from("direct:capture-phone-verification").routeId("capture-phone-verification")
+                .policy(CaptureAccess.of(getContext(), CaptureRateLimits.Step.OTHER)));
+        phoneConfirmation(from("direct:rest-phone-confirm").routeId("rest-phone-confirm"));
+        phoneConfirmation(from("direct:capture-phone-confirm").routeId("capture-phone-confirm")
+                .policy(CaptureAccess.of(getContext(), CaptureRateLimits.Step.OTHER)));
+
+        from("direct:capture-case").routeId("capture-case")
+                .policy(CaptureAccess.of(getContext(), CaptureRateLimits.Step.OTHER))
+                // where the customer stands: the steps done and what to do next, nothing else of the case
+                .bean("caseLifecycle", "getCase(${header.caseId})")
+                .process(CaptureRequests::progress)
                 .process(RestErrors::responseHeadersOnly);
 
-        from("direct:rest-liveness-challenge").routeId("rest-liveness-challenge")
-                // a nonce-bound challenge bound to the case (face check flow)
-                .process(e -> e.getMessage().setBody(RestMapper.challenge(Flows.of(e).faceCheck().challenge(caseId(e)))))
+        from("direct:capture-handoff").routeId("capture-handoff")
+                .policy(CaptureAccess.of(getContext(), CaptureRateLimits.Step.HANDOFF))
+                // a single-use code to go on on another device
+                .process(e -> e.getMessage().setBody(CaptureRequests.handOff(e.getContext().getRegistry()
+                        .lookupByNameAndType("captureSessions", CaptureSessions.class)
+                        .handOff(e.getMessage().getHeader(CaptureAccess.TOKEN_HEADER, String.class)))))
                 .process(RestErrors::responseHeadersOnly);
 
-        from("direct:rest-selfie").routeId("rest-selfie")
-                // liveness on the frames, then the match against the document's portrait; the outcome recorded (face check flow)
-                .process(e -> e.getMessage().setBody(RestMapper.toResponse(Flows.of(e).faceCheck().check(caseId(e),
-                        RestMapper.selfie(e.getMessage().getBody(SelfieRequest.class))), RestMapper.locale(e))))
-                .process(RestErrors::responseHeadersOnly);
-
-        from("direct:rest-phone-verification").routeId("rest-phone-verification")
-                // the carrier sends the applicant a one-time code; the case waits for it (phone.check OTP_SENT)
+        from("direct:capture-redeem").routeId("capture-redeem")
+                .policy(CaptureAccess.of(getContext(), CaptureRateLimits.Step.REDEEM))
+                // the code typed on the other device gives that device a capture token of its own
                 .process(e -> {
-                    PhoneVerificationRequest r = e.getMessage().getBody(PhoneVerificationRequest.class);
-                    if (r == null) {
-                        throw new InvalidRequestException(ReasonCode.MALFORMED_REQUEST, "body");
-                    }
-                    e.getMessage().setBody(RestMapper.toResponse(Flows.of(e).phoneVerification().start(caseId(e),
-                            Sex.fromCode(r.sex()), Carrier.fromCode(r.carrier())), RestMapper.locale(e)));
+                    CaptureRequests.RedeemRequest r = e.getMessage().getBody(CaptureRequests.RedeemRequest.class);
+                    e.getMessage().setBody(CaptureRequests.session(e.getContext().getRegistry()
+                            .lookupByNameAndType("captureSessions", CaptureSessions.class).redeem(r == null ? null : r.code())));
                 })
+                .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(201))
                 .process(RestErrors::responseHeadersOnly);
 
-        from("direct:rest-phone-confirm").routeId("rest-phone-confirm")
-                // the code the applicant entered goes to the carrier; CI and DI are stored sealed on success
-                .process(e -> {
-                    OtpConfirmRequest r = e.getMessage().getBody(OtpConfirmRequest.class);
-                    if (r == null || r.otp() == null || r.otp().isBlank()) {
-                        throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "otp");
-                    }
-                    e.getMessage().setBody(RestMapper.toResponse(Flows.of(e).phoneVerification().confirm(caseId(e), r.otp()),
-                            RestMapper.locale(e)));
-                })
+        from("direct:rest-capture-session").routeId("rest-capture-session")
+                // the partner gets a capture token for its customer's steps on this case
+                .process(e -> e.getMessage().setBody(CaptureRequests.session(e.getContext().getRegistry()
+                        .lookupByNameAndType("captureSessions", CaptureSessions.class).open(caseId(e)))))
+                .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(201))
                 .process(RestErrors::responseHeadersOnly);
 
         from("direct:rest-credit-summary").routeId("rest-credit-summary")
@@ -209,15 +250,9 @@ public class CaseRestRoutes extends RouteBuilder {
                         Flows.of(e).creditSummary().current(caseId(e)))))
                 .process(RestErrors::responseHeadersOnly);
 
-        from("direct:rest-document").routeId("rest-document")
-                // the photos decoded, read and checked by the engine, the outcome recorded (document check
-                // flow, shared with the SOAP channel); the image lives for this call only
-                .process(e -> {
-                    RestMapper.DocumentPhotos photos = RestMapper.documentPhotos(e.getMessage().getBody(DocumentUploadRequest.class));
-                    e.getMessage().setBody(RestMapper.documentResponse(Flows.of(e).documentCheck()
-                            .check(caseId(e), photos.frames(), photos.back(), photos.expectedType()), RestMapper.locale(e)));
-                })
-                .process(RestErrors::responseHeadersOnly);
+        document(from("direct:rest-document").routeId("rest-document"));
+        document(from("direct:capture-document").routeId("capture-document")
+                .policy(CaptureAccess.of(getContext(), CaptureRateLimits.Step.DOCUMENT)));
 
         from("direct:rest-resident-check").routeId("rest-resident-check")
                 // the resident registry is asked outside any transaction; only the outcome is recorded
@@ -252,6 +287,63 @@ public class CaseRestRoutes extends RouteBuilder {
                 // routes started, case store and broker reachable; peers shown (Readiness)
                 .process(Readiness::check)
                 .process(RestErrors::responseHeadersOnly);
+    }
+
+    /** Consent to face processing, recorded before any face image is taken; answered with {@code answer}. */
+    private static void consent(ProcessorDefinition<?> route, Processor answer) {
+        route.process(e -> e.getMessage().setBody(RestMapper.consent(e.getMessage().getBody(ConsentRequest.class))))
+                .bean("faceStep", "recordConsent(${header.caseId}, ${body})")
+                .process(answer)
+                .process(RestErrors::responseHeadersOnly);
+    }
+
+    /** A nonce-bound challenge bound to the case (face check flow). */
+    private static void challenge(ProcessorDefinition<?> route) {
+        route.process(e -> e.getMessage().setBody(RestMapper.challenge(Flows.of(e).faceCheck().challenge(caseId(e)))))
+                .process(RestErrors::responseHeadersOnly);
+    }
+
+    /** Liveness on the frames, then the match against the document's portrait; the outcome recorded (face check flow). */
+    private static void selfie(ProcessorDefinition<?> route) {
+        route.process(e -> e.getMessage().setBody(RestMapper.toResponse(Flows.of(e).faceCheck().check(caseId(e),
+                        RestMapper.selfie(e.getMessage().getBody(SelfieRequest.class))), RestMapper.locale(e))))
+                .process(RestErrors::responseHeadersOnly);
+    }
+
+    /** The carrier sends the applicant a one-time code; the case waits for it (phone.check OTP_SENT). */
+    private static void phoneVerification(ProcessorDefinition<?> route) {
+        route.process(e -> {
+            PhoneVerificationRequest r = e.getMessage().getBody(PhoneVerificationRequest.class);
+            if (r == null) {
+                throw new InvalidRequestException(ReasonCode.MALFORMED_REQUEST, "body");
+            }
+            e.getMessage().setBody(RestMapper.toResponse(Flows.of(e).phoneVerification().start(caseId(e),
+                    Sex.fromCode(r.sex()), Carrier.fromCode(r.carrier())), RestMapper.locale(e)));
+        }).process(RestErrors::responseHeadersOnly);
+    }
+
+    /** The code the applicant entered goes to the carrier; CI and DI are stored sealed on success. */
+    private static void phoneConfirmation(ProcessorDefinition<?> route) {
+        route.process(e -> {
+            OtpConfirmRequest r = e.getMessage().getBody(OtpConfirmRequest.class);
+            if (r == null || r.otp() == null || r.otp().isBlank()) {
+                throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "otp");
+            }
+            e.getMessage().setBody(RestMapper.toResponse(Flows.of(e).phoneVerification().confirm(caseId(e), r.otp()),
+                    RestMapper.locale(e)));
+        }).process(RestErrors::responseHeadersOnly);
+    }
+
+    /**
+     * The photos decoded, read and checked by the engine, the outcome recorded (document check flow, shared
+     * with the SOAP channel); the image lives for this call only.
+     */
+    private static void document(ProcessorDefinition<?> route) {
+        route.process(e -> {
+            RestMapper.DocumentPhotos photos = RestMapper.documentPhotos(e.getMessage().getBody(DocumentUploadRequest.class));
+            e.getMessage().setBody(RestMapper.documentResponse(Flows.of(e).documentCheck()
+                    .check(caseId(e), photos.frames(), photos.back(), photos.expectedType()), RestMapper.locale(e)));
+        }).process(RestErrors::responseHeadersOnly);
     }
 
     private static String caseId(Exchange e) {

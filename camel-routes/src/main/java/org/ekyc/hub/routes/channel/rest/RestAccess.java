@@ -1,6 +1,7 @@
 package org.ekyc.hub.routes.channel.rest;
 
 import static org.ekyc.hub.verification.api.Roles.AUDITOR;
+import static org.ekyc.hub.verification.api.Roles.CUSTOMER;
 import static org.ekyc.hub.verification.api.Roles.PARTNER;
 import static org.ekyc.hub.verification.api.Roles.REVIEWER;
 import static org.ekyc.hub.verification.api.Roles.SENIOR_REVIEWER;
@@ -20,6 +21,9 @@ import org.apache.camel.http.common.HttpMessage;
  * An operation missing from the table is refused: a new route must be given its roles here.
  */
 final class RestAccess {
+
+    /** The roles of the customer's steps: the route checks the capture token itself ({@link CaptureAccess}). */
+    static final Set<String> CAPTURE_TOKEN = Set.of(CUSTOMER);
 
     /**
      * The operation's route id → the roles that may call it; an empty set: anyone, without a token (the
@@ -45,6 +49,17 @@ final class RestAccess {
             Map.entry("rest-video-interview", Set.of(REVIEWER, SENIOR_REVIEWER)),
             Map.entry("rest-source-of-funds", Set.of(REVIEWER, SENIOR_REVIEWER)),
             Map.entry("rest-screening", Set.of(PARTNER, REVIEWER, SENIOR_REVIEWER)),
+            Map.entry("rest-capture-session", Set.of(PARTNER)),
+            // the customer's own steps: no OIDC token; the capture token is checked by the route (CaptureAccess)
+            Map.entry("capture-case", CAPTURE_TOKEN),
+            Map.entry("capture-consent", CAPTURE_TOKEN),
+            Map.entry("capture-liveness-challenge", CAPTURE_TOKEN),
+            Map.entry("capture-document", CAPTURE_TOKEN),
+            Map.entry("capture-selfie", CAPTURE_TOKEN),
+            Map.entry("capture-phone-verification", CAPTURE_TOKEN),
+            Map.entry("capture-phone-confirm", CAPTURE_TOKEN),
+            Map.entry("capture-handoff", CAPTURE_TOKEN),
+            Map.entry("capture-redeem", CAPTURE_TOKEN),
             Map.entry("rest-health-live", Set.of()),
             Map.entry("rest-health-ready", Set.of()));
 
@@ -83,7 +98,7 @@ final class RestAccess {
         if (allowed == null) {
             throw new AccessDenied(operation);
         }
-        if (allowed.isEmpty()) {
+        if (allowed.isEmpty() || allowed == CAPTURE_TOKEN) {
             return;
         }
         CallerRoles bound = e.getContext().getRegistry().lookupByNameAndType(CallerRoles.REF, CallerRoles.class);

@@ -11,6 +11,7 @@ import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.LocalizedMessages;
 import org.ekyc.hub.verification.api.peer.PeerException;
 import org.ekyc.hub.verification.api.ReasonCode;
+import org.ekyc.hub.verification.api.capture.CaptureRefusedException;
 import org.ekyc.hub.verification.api.document.DocumentImageException;
 import org.ekyc.hub.verification.api.face.FaceImageException;
 import org.ekyc.hub.verification.api.screening.ScreeningUnavailableException;
@@ -51,6 +52,14 @@ final class RestErrors {
         routes.onException(RestAccess.AccessDenied.class, EJBAccessException.class).handled(true)
                 .log(LoggingLevel.INFO, "REST request refused: ${exception.message}")
                 .process(e -> error(e, 403, ReasonCode.ACCESS_DENIED, null, null));
+        routes.onException(CaptureRefusedException.class).handled(true)
+                .process(e -> error(e, 401, e.getProperty(Exchange.EXCEPTION_CAUGHT, CaptureRefusedException.class).reason(), null, null));
+        routes.onException(CaptureAccess.RateLimited.class).handled(true)
+                .process(e -> {
+                    CaptureAccess.RateLimited ex = e.getProperty(Exchange.EXCEPTION_CAUGHT, CaptureAccess.RateLimited.class);
+                    error(e, 429, ReasonCode.RATE_LIMITED, null, null);
+                    e.getMessage().setHeader("Retry-After", String.valueOf(ex.retryAfter().toSeconds()));
+                });
         routes.onException(CaseNotFoundException.class).handled(true)
                 .process(e -> error(e, 404, ReasonCode.CASE_NOT_FOUND, null, null));
         routes.onException(JacksonException.class).handled(true)

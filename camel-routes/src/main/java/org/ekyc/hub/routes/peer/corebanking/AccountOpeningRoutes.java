@@ -41,7 +41,11 @@ public class AccountOpeningRoutes extends RouteBuilder {
     static final String ORDER_ENDPOINT = "jms:queue:{{kyc.account-opening.request-queue}}"
             + "?replyTo={{kyc.account-opening.reply-queue}}&replyToType=Exclusive"
             + "&useMessageIDAsCorrelationID=true&requestTimeout={{kyc.account-opening.request-timeout-ms}}"
-            + "&deliveryPersistent=true&jmsMessageType=Bytes";
+            + "&deliveryPersistent=true&jmsMessageType=Bytes"
+            // the reply is awaited on the sending thread, so the rest of the route (recording the answer
+            // in the engine) keeps the hub's identity the dispatch runs with (Camel would otherwise go on
+            // on the reply manager's thread, where no one is authenticated)
+            + "&synchronous=true";
 
     @Override
     public void configure() {

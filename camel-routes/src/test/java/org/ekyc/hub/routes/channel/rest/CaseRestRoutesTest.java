@@ -222,8 +222,18 @@ class CaseRestRoutesTest extends CamelTestSupport {
     @Test
     void everyRestOperationHasItsRolesInTheAccessTable() {
         List<String> operations = context.getRoutes().stream().map(org.apache.camel.Route::getRouteId)
-                .filter(id -> id.startsWith("rest-")).toList();
-        assertThat(operations).hasSizeGreaterThan(15);
+                .filter(id -> id.startsWith("rest-") || id.startsWith("capture-")).toList();
+        assertThat(operations).hasSizeGreaterThan(25);
         assertThat(RestAccess.ROLES.keySet()).containsExactlyInAnyOrderElementsOf(operations);
+    }
+
+    @Test
+    void aCustomerStepWithoutACaptureTokenIs401AndReachesNothing() {
+        for (String step : List.of("capture-case", "capture-consent", "capture-document", "capture-selfie", "capture-handoff")) {
+            Exchange r = call(step, null, null);
+            assertThat(r.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).as(step).isEqualTo(401);
+            assertThat(r.getMessage().getBody(String.class)).as(step).contains("CAPTURE_TOKEN_INVALID");
+        }
+        assertThat(calls).isEmpty();
     }
 }

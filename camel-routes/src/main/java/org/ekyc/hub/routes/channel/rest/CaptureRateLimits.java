@@ -1,0 +1,69 @@
+package org.ekyc.hub.routes.channel.rest;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * How often a customer may try the steps that cost the hub work, per case (challenge, document, selfie, a
+ * hand-off code) and per client address (redeeming a code): a fixed window of {@link #WINDOW} per key, a
+ * number of tries per step ({@code KYC_CAPTURE_LIMIT_<STEP>}, e.g. {@code KYC_CAPTURE_LIMIT_SELFIE=10}).
+ * Kept in this node's memory: a cluster of n nodes allows up to n times as many (a shared store would be
+ * the next step). Windows of keys not seen for a window are dropped as new ones come.
+ */
+final class CaptureRateLimits {
+
+    static final Duration WINDOW = Duration.ofMinutes(10);
+
+    enum Step {
+        CHALLENGE(20), DOCUMENT(10), SELFIE(10), HANDOFF(5), REDEEM(10), OTHER(60);
+
+        final int defaultLimit;
+
+        Step(int defaultLimit) {
+            this.defaultLimit = defaultLimit;
+        }
+    }
+
+    private final Map<Step, Integer> limits;
+    private final Clock clock;
+    private final Map<String, Window> windows = new ConcurrentHashMap<>();
+
+    CaptureRateLimits(Map<Step, Integer> limits, Clock clock) {
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    static CaptureRateLimits fromEnvironment() {
+        Map<Step, Integer> limits = new EnumMap<>(Step.class);
+        for (Step s : Step.values()) {
+            String v = System.getenv("KYC_CAPTURE_LIMIT_" + s.name());
+            String p = System.getProperty("kyc.capture.limit." + s.name().toLowerCase(java.util.Locale.ROOT), v);
+            limits.put(s, p == null || p.isBlank() ? s.defaultLimit : Integer.parseInt(p.trim()));
+        }
+        return new CaptureRateLimits(limits, Clock.systemUTC());
+    }
+
+    /**
+     * Counts one try of {@code step} for {@code key}.
+     *
+     * @throws CaptureAccess.RateLimited when the window's tries are used up
+     */
+    void take(Step step, String key) {
+        Instant now = clock.instant();
+        if (windows.size() > 10_000) {
+            windows.values().removeIf(w -> !now.isBefore(w.start.plus(WINDOW)));
+        }
+        Window w = windows.compute(step + ":" + key, (k, old) ->
+                old == null || !now.isBefore(old.start.plus(WINDOW)) ? new Window(now, 1) : new Window(old.start, old.count + 1));
+        if (w.count > limits.getOrDefault(step, step.defaultLimit)) {
+            throw new CaptureAccess.RateLimited(Duration.between(now, w.start.plus(WINDOW)).plusSeconds(1));
+        }
+    }
+
+    private record Window(Instant start, int count) {
+    }
+}
