@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * token, as each role of the realm, and by a partner on another partner's case — each answer asserted:
  * 401 without a valid token, 403 for a role the operation does not allow, 404 for a case another partner
  * opened (its existence is not disclosed), the operation's own answer otherwise. No operation is left
- * out: {@link #OPERATIONS} lists them all (the REST channel's access table in the hub has the same 18).
+ * out: {@link #OPERATIONS} lists them all (the REST channel's access table in the hub has the same 28: 19
+ * with an OIDC token, 9 steps of the customer's with a capture token).
  */
 class AccessMatrixIT extends HubDeployments {
 
@@ -27,6 +28,8 @@ class AccessMatrixIT extends HubDeployments {
     private static final Set<As> PARTNERS = Set.of(As.BANK_APP, As.INSURER);
     private static final Set<As> REVIEWERS = Set.of(As.REVIEWER_1, As.REVIEWER_2);
     private static final Set<As> READERS = Set.of(As.BANK_APP, As.INSURER, As.REVIEWER_1, As.REVIEWER_2, As.AUDITOR);
+    /** The customer's steps: no caller of the realm, only the holder of a capture token (401 CAPTURE_TOKEN_INVALID). */
+    private static final Set<As> CAPTURE_TOKEN = Set.of();
     /** Every caller the realm has (the expiring partner is the expired-token caller). */
     private static final List<As> CALLERS = List.of(As.BANK_APP, As.INSURER, As.REVIEWER_1, As.REVIEWER_2, As.AUDITOR, As.ADMIN);
 
@@ -52,7 +55,7 @@ class AccessMatrixIT extends HubDeployments {
                     "{\"nonce\":\"matrix-nonce\",\"frames\":[{\"image\":\"bm90IGFuIGltYWdl\",\"capturedAt\":1}]}", PARTNERS, true,
                     Set.of(400, 409, 422)),
             new Op("phone verification", "POST", "/kyc/api/v1/cases/{case}/phone-verification",
-                    "{\"sex\":\"M\",\"carrier\":\"SKT\"}", PARTNERS, true, Set.of(200, 400, 409, 503)),
+                    "{\"sex\":\"M\",\"carrier\":\"SKT\"}", PARTNERS, true, Set.of(200, 400, 409, 502, 503)),
             new Op("phone confirmation", "POST", "/kyc/api/v1/cases/{case}/phone-verification/confirm",
                     "{\"otp\":\"000000\"}", PARTNERS, true, Set.of(200, 400, 409, 503)),
             new Op("resident check", "POST", "/kyc/api/v1/cases/{case}/resident-check",
@@ -73,6 +76,20 @@ class AccessMatrixIT extends HubDeployments {
                     "{\"source\":\"SALARY\",\"evidenceRef\":\"dms://kyc/matrix\"}", REVIEWERS, true, Set.of(200)),
             new Op("screening", "POST", "/kyc/api/v1/screening", "{\"names\":[\"NGUYEN VAN AN\"]}",
                     Set.of(As.BANK_APP, As.INSURER, As.REVIEWER_1, As.REVIEWER_2), false, Set.of(200, 503)),
+            new Op("capture session", "POST", "/kyc/api/v1/cases/{case}/capture-session", "", PARTNERS, true, Set.of(201)),
+            // the customer's steps take a capture token, never an OIDC token (CaptureSessionIT does them with one)
+            new Op("customer: progress", "GET", "/kyc/api/v1/capture/case", null, CAPTURE_TOKEN, false, Set.of()),
+            new Op("customer: consent", "POST", "/kyc/api/v1/capture/consent", "{}", CAPTURE_TOKEN, false, Set.of()),
+            new Op("customer: challenge", "GET", "/kyc/api/v1/capture/liveness/challenge", null, CAPTURE_TOKEN, false, Set.of()),
+            new Op("customer: document", "POST", "/kyc/api/v1/capture/document", "{}", CAPTURE_TOKEN, false, Set.of()),
+            new Op("customer: selfie", "POST", "/kyc/api/v1/capture/selfie", "{}", CAPTURE_TOKEN, false, Set.of()),
+            new Op("customer: phone", "POST", "/kyc/api/v1/capture/phone-verification", "{}", CAPTURE_TOKEN, false, Set.of()),
+            new Op("customer: phone code", "POST", "/kyc/api/v1/capture/phone-verification/confirm", "{}", CAPTURE_TOKEN, false,
+                    Set.of()),
+            new Op("customer: hand-off", "POST", "/kyc/api/v1/capture/handoff", "", CAPTURE_TOKEN, false, Set.of()),
+            // redeeming a hand-off code needs no token; a wrong code is the same 401
+            new Op("customer: redeem", "POST", "/kyc/api/v1/capture/handoff/redeem", "{\"code\":\"WRONGCODE2\"}", CAPTURE_TOKEN,
+                    false, Set.of()),
             new Op("liveness probe", "GET", "/kyc/api/v1/health/live", null, null, false, Set.of(200)),
             new Op("readiness probe", "GET", "/kyc/api/v1/health/ready", null, null, false, Set.of(200, 503)),
             // SOAP for insurers: every operation a partner's
@@ -133,6 +150,10 @@ class AccessMatrixIT extends HubDeployments {
         return op.allowed() == null;
     }
 
+    private static boolean customers(Op op) {
+        return op.allowed() == CAPTURE_TOKEN;
+    }
+
     @Test
     void withoutATokenEveryOperationButTheProbesIs401() throws Exception {
         SoftAssertions soft = new SoftAssertions();
@@ -140,6 +161,9 @@ class AccessMatrixIT extends HubDeployments {
             HttpResponse<String> r = call(op, null);
             if (open(op)) {
                 soft.assertThat(r.statusCode()).as(op.name() + " anonymous: " + r.body()).isIn(op.allowedAnswer());
+            } else if (customers(op)) {
+                soft.assertThat(r.statusCode()).as(op.name() + " anonymous").isEqualTo(401);
+                soft.assertThat(r.body()).as(op.name()).contains(op.name().endsWith("redeem") ? "HANDOFF_CODE_INVALID" : "CAPTURE_TOKEN_INVALID");
             } else {
                 soft.assertThat(r.statusCode()).as(op.name() + " anonymous").isEqualTo(401);
                 soft.assertThat(r.headers().firstValue("WWW-Authenticate").orElse("")).as(op.name()).startsWith("Bearer");
@@ -182,6 +206,8 @@ class AccessMatrixIT extends HubDeployments {
                 String what = op.name() + " as " + who + ": " + r.body();
                 if (open(op)) {
                     soft.assertThat(r.statusCode()).as(what).isIn(op.allowedAnswer());
+                } else if (customers(op)) {
+                    soft.assertThat(r.statusCode()).as(what + " (an OIDC token is no capture token)").isEqualTo(401);
                 } else if (!op.allowed().contains(who)) {
                     soft.assertThat(r.statusCode()).as(what).isEqualTo(403);
                 } else if (op.caseScoped() && who == As.INSURER) {
@@ -207,7 +233,7 @@ class AccessMatrixIT extends HubDeployments {
 
     @Test
     void theTableCoversEveryOperation() {
-        assertThat(OPERATIONS.stream().filter(op -> !op.method().equals("SOAP"))).as("REST operations").hasSize(18);
+        assertThat(OPERATIONS.stream().filter(op -> !op.method().equals("SOAP"))).as("REST operations").hasSize(28);
         assertThat(OPERATIONS.stream().filter(op -> op.method().equals("SOAP")).map(Op::path))
                 .as("every operation of the WSDL").containsExactlyInAnyOrderElementsOf(Arrays.asList(
                         "OpenCase", "GetCaseStatus", "ScreenName", "UploadDocument"));
