@@ -112,11 +112,13 @@ public final class PartnerSignatures {
         c.put(ConfigurationConstants.TIMESTAMP_STRICT, "true");
         c.put(ConfigurationConstants.REQUIRE_TIMESTAMP_EXPIRES, "true");
         c.put(ConfigurationConstants.ENABLE_REVOCATION, "false");
-        // the standard WS-Security fault codes (MessageExpired, FailedCheck, ...) rather than one generic
-        c.put(SecurityConstants.RETURN_SECURITY_ERROR, "true");
-        c.put(SecurityConstants.ENABLE_TIMESTAMP_CACHE, "true");
-        c.put(SecurityConstants.TIMESTAMP_CACHE_INSTANCE, replays);
-        return new Inbound(c, settings.partners());
+        // CXF reads these from the message, not from the interceptor's settings: the standard WS-Security
+        // fault codes (MessageExpired, FailedCheck, ...) rather than one generic code, and the replay
+        // cache of Timestamp + signature value, in memory (not the ehcache on disk CXF would make)
+        Map<String, Object> perMessage = Map.of(SecurityConstants.RETURN_SECURITY_ERROR, Boolean.TRUE,
+                SecurityConstants.ENABLE_TIMESTAMP_CACHE, Boolean.TRUE,
+                SecurityConstants.TIMESTAMP_CACHE_INSTANCE, replays);
+        return new Inbound(c, perMessage, settings.partners());
     }
 
     /** The response signature, for the service endpoint's out-interceptors. */
@@ -156,10 +158,12 @@ public final class PartnerSignatures {
     /** Checks the header of a signed partner's request; skips everyone else's. */
     private static final class Inbound extends WSS4JInInterceptor {
 
+        private final Map<String, Object> perMessage;
         private final Set<String> partners;
 
-        Inbound(Map<String, Object> properties, Set<String> partners) {
+        Inbound(Map<String, Object> properties, Map<String, Object> perMessage, Set<String> partners) {
             super(properties);
+            this.perMessage = perMessage;
             this.partners = partners;
         }
 
@@ -171,6 +175,7 @@ public final class PartnerSignatures {
             }
             String client = caller.getName().startsWith(ACCOUNT_PREFIX)
                     ? caller.getName().substring(ACCOUNT_PREFIX.length()) : caller.getName();
+            message.putAll(perMessage);
             super.handleMessage(message);
             try {
                 checkSigner(message, client);
