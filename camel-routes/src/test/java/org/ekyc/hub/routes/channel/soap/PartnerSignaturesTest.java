@@ -18,6 +18,7 @@ import java.security.KeyStore;
 import java.security.Principal;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.cxf.binding.soap.SoapFault;
@@ -240,19 +241,15 @@ class PartnerSignaturesTest {
         Document envelope = parse(REQUEST.getBytes(StandardCharsets.UTF_8));
         WSSecHeader header = new WSSecHeader(envelope);
         header.insertSecurityHeader();
-        WSSecTimestamp timestamp = new WSSecTimestamp(header);
-        timestamp.setTimeToLive(300);
-        timestamp.setWsTimeSource(() -> created);
-        timestamp.build();
+        stamp(header, created);
+        // the certificate named by issuer and serial number, not embedded: the hub finds it in its truststore
+        // (SoapMessageSecurityIT embeds it as a BinarySecurityToken)
         WSSecSignature signature = new WSSecSignature(header);
+        signature.setKeyIdentifierType(WSConstants.ISSUER_SERIAL);
         signature.setUserInfo("peer", TestCertificates.PASSWORD);
-        signature.setKeyIdentifierType(WSConstants.BST_DIRECT_REFERENCE);
-        signature.setSignatureAlgorithm(WSConstants.RSA_SHA256);
-        signature.setDigestAlgo(WSConstants.SHA256);
-        signature.getParts().add(new WSEncryptionPart("Body", SOAP_NS, "Content"));
-        if (coverTimestamp) {
-            signature.getParts().add(new WSEncryptionPart("Timestamp", WSConstants.WSU_NS, ""));
-        }
+        signature.getParts().addAll(coverTimestamp
+                ? List.of(new WSEncryptionPart("Body", SOAP_NS, "Content"), new WSEncryptionPart("Timestamp", WSConstants.WSU_NS, ""))
+                : List.of(new WSEncryptionPart("Body", SOAP_NS, "Content")));
         Merlin key = new Merlin();
         key.setKeyStore(load(keystore));
         signature.build(key);
@@ -260,6 +257,14 @@ class PartnerSignaturesTest {
         javax.xml.transform.TransformerFactory.newInstance().newTransformer()
                 .transform(new javax.xml.transform.dom.DOMSource(envelope), new javax.xml.transform.stream.StreamResult(out));
         return out.toByteArray();
+    }
+
+    /** A Timestamp created at {@code created}, living 300 s, first in the header. */
+    private static void stamp(WSSecHeader header, Instant created) {
+        WSSecTimestamp timestamp = new WSSecTimestamp(header);
+        timestamp.setWsTimeSource(() -> created);
+        timestamp.setTimeToLive(300);
+        timestamp.build();
     }
 
     private static Document parse(byte[] xml) throws Exception {
