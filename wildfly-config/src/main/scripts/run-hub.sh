@@ -73,7 +73,8 @@ cat <<MSG
           admin console http://localhost:$kc_port/admin/  ${KC_BOOTSTRAP_ADMIN_USERNAME:-kc-admin} / ${KC_BOOTSTRAP_ADMIN_PASSWORD:-dev-only-kc-admin}
           development-only logins: staff reviewer-1, reviewer-2, auditor, admin (password dev-only-<name>;
           password grant through client kyc-dev-tools, browser through staff-console); partner clients
-          bank-app, insurer-soap, core-banking-bridge (client credentials, secret dev-only-<client>-secret)
+          bank-app, insurer-soap, insurer-signed (WS-Security), core-banking-bridge (client credentials,
+          secret dev-only-<client>-secret)
   Logs    $log
           $home/standalone/log/kyc-hub.json (structured, with caseId)
 

@@ -32,7 +32,7 @@ sys.exit(0 if ok else "unexpected claims")'; then
   fi
 }
 
-for c in bank-app insurer-soap core-banking-bridge; do
+for c in bank-app insurer-soap insurer-signed core-banking-bridge; do
   check "$c (client credentials)" \
     "'kyc-hub' in aud and p['azp'] == '$c' and 'partner' in roles and p['preferred_username'] == 'service-account-$c' and p['exp'] - p['iat'] == 300" \
     -d grant_type=client_credentials -d client_id=$c -d client_secret=dev-only-$c-secret

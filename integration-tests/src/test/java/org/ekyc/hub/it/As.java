@@ -25,6 +25,8 @@ enum As {
     BANK_APP("bank-app", null),
     /** An insurer's SOAP system: another partner. */
     INSURER("insurer-soap", null),
+    /** An insurer's SOAP system that must sign its messages with WS-Security (kyc.soap.signed-partners). */
+    INSURER_SIGNED("insurer-signed", null),
     /** A partner whose tokens live two seconds (for the expired-token test). */
     EXPIRING_PARTNER("expiring-partner", null),
     REVIEWER_1(null, "reviewer-1"),

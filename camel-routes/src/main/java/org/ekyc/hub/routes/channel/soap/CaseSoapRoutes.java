@@ -18,6 +18,7 @@ import org.ekyc.hub.routes.soap.wsdl.ScreenName;
 import org.ekyc.hub.routes.soap.wsdl.UploadDocument;
 import org.ekyc.hub.verification.api.CaseNotFoundException;
 import org.ekyc.hub.verification.api.CaseView;
+import org.ekyc.hub.verification.api.DeploymentMode;
 import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.LocalizedMessages;
 import org.ekyc.hub.verification.api.ReasonCode;
@@ -32,7 +33,9 @@ import org.ekyc.hub.verification.api.screening.ScreeningUnavailableException;
  * (the last two the SOAP twins of REST's screening and document upload, through the same intake
  * classes). Refusals are the WSDL's {@code KycFault}. {@code UploadDocument} takes the image inline
  * or as an MTOM/XOP attachment: CXF reads a multipart/related request whatever the endpoint's MTOM
- * setting, and replies stay plain SOAP since no reply carries binary data.
+ * setting, and replies stay plain SOAP since no reply carries binary data. Partners named in
+ * {@code kyc.soap.signed-partners} must sign their requests and get signed responses
+ * ({@link PartnerSignatures}).
  */
 public class CaseSoapRoutes extends RouteBuilder {
 
@@ -56,6 +59,16 @@ public class CaseSoapRoutes extends RouteBuilder {
         properties.put(org.apache.cxf.logging.FaultListener.class.getName(),
                 (org.apache.cxf.logging.FaultListener) (ex, description, message) -> !isKycFault(ex));
         service.setProperties(properties);
+
+        // WS-Security for the partners that require it (kyc.soap.signed-partners); the others as before
+        PartnerSignatureSettings signing = PartnerSignatureSettings.from(
+                key -> getCamelContext().getPropertiesComponent().resolveProperty(key).orElse(null));
+        signing.check(DeploymentMode.current());
+        PartnerSignatures signatures = PartnerSignatures.of(signing);
+        if (signatures != null) {
+            service.getInInterceptors().add(signatures.inbound());
+            service.getOutInterceptors().add(signatures.outbound());
+        }
 
         // ... and for Camel too: hand it to CXF without an ERROR log.
         onException(KycFault_Exception.class).handled(false).logExhausted(false).logStackTrace(false);
