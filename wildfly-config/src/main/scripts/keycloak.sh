@@ -121,9 +121,10 @@ stop() {
   pid=$(cat "$pidfile")
   rm -f "$pidfile"
   kill -0 "$pid" 2>/dev/null || { echo "keycloak: already stopped"; return; }
-  # a pid file left by a crash may name another process by now
+  # a pid file left by a crash may name another process by now (kc.sh execs Keycloak's java, whose
+  # command line names its home as kc.home.dir)
   case $(ps -o args= -p "$pid" 2>/dev/null) in
-    *kc.sh*) ;;
+    *kc.sh*|*kc.home.dir=*) ;;
     *) echo "keycloak: process $pid is not Keycloak any more; nothing to stop"; return ;;
   esac
   kill "$pid" 2>/dev/null || true

@@ -47,9 +47,10 @@ import org.apache.wss4j.dom.handler.WSHandlerResult;
  * signature over the SOAP Body and that Timestamp, made with a certificate of the partner truststore whose
  * subject CN is the partner's own client id (the principal without {@code service-account-}): one partner
  * cannot sign for another. A message whose Timestamp and signature value were seen before is refused
- * (WSS4J's timestamp replay cache, kept in memory for the Timestamp's life). Every refusal is a SOAP fault
- * with WS-Security's standard fault code ({@code wsse:InvalidSecurity}, {@code wsse:FailedCheck},
- * {@code wsu:MessageExpired}, {@code wsse:FailedAuthentication}), never a stack trace. The response to
+ * (WSS4J's timestamp replay cache, kept in memory for the Timestamp's life). Every refusal is the same SOAP
+ * fault, WSS4J's generic {@code SecurityError} (the caller learns nothing of which check failed), never a
+ * stack trace; the reason ({@code InvalidSecurity}, {@code FailedCheck}, {@code MessageExpired},
+ * {@code FailedAuthentication}) is the fault's cause, in the server's log. The response to
  * such a partner carries a Timestamp and the hub's signature over Body and Timestamp
  * ({@code signing-keystore}); its faults are not signed.
  *
@@ -112,10 +113,11 @@ public final class PartnerSignatures {
         c.put(ConfigurationConstants.TIMESTAMP_STRICT, "true");
         c.put(ConfigurationConstants.REQUIRE_TIMESTAMP_EXPIRES, "true");
         c.put(ConfigurationConstants.ENABLE_REVOCATION, "false");
-        // CXF reads these from the message, not from the interceptor's settings: the standard WS-Security
-        // fault codes (MessageExpired, FailedCheck, ...) rather than one generic code, and the replay
-        // cache of Timestamp + signature value, in memory (not the ehcache on disk CXF would make)
-        Map<String, Object> perMessage = Map.of(SecurityConstants.RETURN_SECURITY_ERROR, Boolean.TRUE,
+        // CXF reads these from the message, not from the interceptor's settings: the replay cache of
+        // Timestamp + signature value, in memory (not the ehcache on disk CXF would make). The caller gets
+        // WSS4J's one generic SecurityError whatever failed (no oracle); the reason is the fault's cause,
+        // which the server's log shows
+        Map<String, Object> perMessage = Map.of(SecurityConstants.RETURN_SECURITY_ERROR, Boolean.FALSE,
                 SecurityConstants.ENABLE_TIMESTAMP_CACHE, Boolean.TRUE,
                 SecurityConstants.TIMESTAMP_CACHE_INSTANCE, replays);
         return new Inbound(c, perMessage, settings.partners());

@@ -183,13 +183,18 @@ class PartnerSignaturesTest {
                 "kyc-hub", "s3cret", 300, 60).check(DeploymentMode.PRODUCTION);
     }
 
-    /** The fault code's local name of the refusal; the fault says nothing of the hub's insides. */
+    /**
+     * Why the request was refused (the WS-Security fault code of the cause, as the server logs it); the fault
+     * itself is the generic SecurityError and says nothing of the hub's insides.
+     */
     private String refusal(SoapMessage request) {
         SoapFault fault = catchThrowableOfType(SoapFault.class, () -> signatures.inbound().handleMessage(request));
         assertThat(fault).as("refused").isNotNull();
+        assertThat(fault.getFaultCode().getLocalPart()).as("one generic fault for every refusal").isEqualTo("SecurityError");
         assertThat(fault.getMessage()).doesNotContain("org.ekyc").doesNotContain("Exception");
         assertThat(request.getExchange().get(PartnerSignatures.SIGNED_PARTNER)).isNull();
-        return fault.getFaultCode().getLocalPart();
+        assertThat(fault.getCause()).isInstanceOf(org.apache.wss4j.common.ext.WSSecurityException.class);
+        return ((org.apache.wss4j.common.ext.WSSecurityException) fault.getCause()).getFaultCode().getLocalPart();
     }
 
     /** A partner's request as the hub's CXF endpoint receives it: the envelope, and the caller of the bearer token. */
