@@ -2,32 +2,15 @@ package org.ekyc.hub.routes.peer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
+import org.ekyc.hub.routes.MovableClock;
 import org.junit.jupiter.api.Test;
 
 class RetryGateTest {
 
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-23T00:00:00Z"));
-    private final RetryGate gate = new RetryGate("resident registry", Duration.ofMinutes(5), new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    });
+    private final MovableClock now = new MovableClock(Instant.parse("2026-11-23T00:00:00Z"));
+    private final RetryGate gate = new RetryGate("resident registry", Duration.ofMinutes(5), now);
 
     @Test
     void theCircuitDecidesTheBatch() {
@@ -45,14 +28,14 @@ class RetryGateTest {
         gate.refused("wsse:FailedAuthentication");
         assertThat(gate.budget("CLOSED", 20)).isZero();
         assertThat(gate.mayAsk("CLOSED")).as("the rest of the round is not asked").isFalse();
-        now.set(now.get().plus(Duration.ofMinutes(4)));
+        now.advance(Duration.ofMinutes(4));
         assertThat(gate.budget("CLOSED", 20)).isZero();
-        now.set(now.get().plus(Duration.ofMinutes(1)));
+        now.advance(Duration.ofMinutes(1));
         assertThat(gate.budget("CLOSED", 20)).as("probe due").isEqualTo(1);
         assertThat(gate.mayAsk("CLOSED")).isTrue();
         gate.refused("wsse:FailedAuthentication");
         assertThat(gate.budget("CLOSED", 20)).isZero();
-        now.set(now.get().plus(Duration.ofMinutes(5)));
+        now.advance(Duration.ofMinutes(5));
         gate.answered();
         assertThat(gate.budget("CLOSED", 20)).isEqualTo(20);
     }
@@ -63,7 +46,7 @@ class RetryGateTest {
         assertThat(gate.tryProbe()).isTrue();
         assertThat(gate.refusedSince()).isEmpty();
 
-        Instant refusedAt = now.get();
+        Instant refusedAt = now.instant();
         gate.refused("wsse:FailedAuthentication");
         assertThat(gate.refusedSince()).contains(refusedAt);
         assertThat(gate.tryProbe()).as("refused, no probe due yet").isFalse();

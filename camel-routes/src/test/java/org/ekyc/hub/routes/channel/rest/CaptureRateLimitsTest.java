@@ -4,32 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
+import org.ekyc.hub.routes.MovableClock;
 import org.junit.jupiter.api.Test;
 
 class CaptureRateLimitsTest {
 
-    private Instant now = Instant.parse("2026-12-03T10:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-12-03T10:00:00Z"));
 
     @Test
     void theTriesOfAStepAreCountedPerCaseInAWindowAndRefusedBeyondTheLimitWithTheWaitLeft() {
@@ -42,7 +25,7 @@ class CaptureRateLimitsTest {
         assertThat(refused.retryAfter()).isEqualTo(CaptureRateLimits.WINDOW.plusSeconds(1));
         assertThatCode(() -> limits.take(CaptureRateLimits.Step.SELFIE, "case-2")).as("another case").doesNotThrowAnyException();
         assertThatCode(() -> limits.take(CaptureRateLimits.Step.DOCUMENT, "case-1")).as("another step").doesNotThrowAnyException();
-        now = now.plus(CaptureRateLimits.WINDOW);
+        clock.advance(CaptureRateLimits.WINDOW);
         assertThatCode(() -> limits.take(CaptureRateLimits.Step.SELFIE, "case-1")).as("a new window").doesNotThrowAnyException();
     }
 
@@ -50,7 +33,7 @@ class CaptureRateLimitsTest {
     void theWaitLeftShrinksAsTheWindowRuns() {
         CaptureRateLimits limits = new CaptureRateLimits(Map.of(CaptureRateLimits.Step.REDEEM, 1), clock);
         limits.take(CaptureRateLimits.Step.REDEEM, "203.0.113.7");
-        now = now.plus(Duration.ofMinutes(4));
+        clock.advance(Duration.ofMinutes(4));
         assertThat(catchThrowableOfType(CaptureAccess.RateLimited.class,
                 () -> limits.take(CaptureRateLimits.Step.REDEEM, "203.0.113.7")).retryAfter())
                 .isEqualTo(Duration.ofMinutes(6).plusSeconds(1));
