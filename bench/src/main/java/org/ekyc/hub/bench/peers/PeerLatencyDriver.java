@@ -104,6 +104,7 @@ public final class PeerLatencyDriver {
         String key = "bench-peers-" + System.nanoTime();
         rows.add(run("  share: POST /cases repeated (Idempotency-Key: lookup, no screening, no peer)", n, warmup,
                 () -> null, id -> HttpRequest.newBuilder(URI.create(API + "/cases")).timeout(Duration.ofSeconds(30))
+                        .header("Authorization", PartnerToken.bearer())
                         .header("Content-Type", "application/json").header("Idempotency-Key", key)
                         .POST(HttpRequest.BodyPublishers.ofString(NGUYEN)).build(), 201, "\"immigrationCheck\":\"VERIFIED\""));
         rows.add(run("resident registry (SOAP+WSS): POST /cases/{id}/resident-check", n, warmup,
@@ -220,11 +221,13 @@ public final class PeerLatencyDriver {
     }
 
     private static HttpRequest get(String url) {
-        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build();
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", PartnerToken.bearer()).GET().build();
     }
 
     private static HttpRequest post(String url, String json) {
         return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", PartnerToken.bearer())
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
     }
