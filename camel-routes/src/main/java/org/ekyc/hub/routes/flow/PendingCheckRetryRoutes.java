@@ -72,7 +72,8 @@ public class PendingCheckRetryRoutes extends RouteBuilder {
     /**
      * The resume route of a government SOAP peer's pending check: the same route, WS-Security and circuit
      * breaker as the caller's request; an answer is recorded with the caller's engine call
-     * ({@code PeerChecks.record}), no answer with {@code PeerChecks.recordNoAnswer} as one more failed try.
+     * ({@code PeerChecks.record}), no answer with {@code PeerChecks.recordNoAnswer} as one more failed try, a
+     * request that could not be built with {@code PeerChecks.recordRequestInvalid}.
      */
     private void resumeSoapCheck(String routeId, String peerRoute, RetryGate gate, String answeredLog) {
         from("direct:" + routeId).routeId(routeId)
@@ -81,6 +82,10 @@ public class PendingCheckRetryRoutes extends RouteBuilder {
                 // the same route, WS-Security and circuit breaker as the caller's request
                 .to(peerRoute)
                 .choice()
+                    .when(e -> e.getMessage().getBody() instanceof PeerException p
+                            && p.kind() == PeerException.Kind.REQUEST_UNBUILDABLE)
+                        // the case's error, not the peer's: to a person, out of the retry rotation
+                        .bean("peerChecks", "recordRequestInvalid(${exchangeProperty.kycPendingQuery}, ${body.message})")
                     .when(body().isInstanceOf(PeerException.class))
                         .process(e -> noAnswer(e, gate))
                         .setBody(exchangeProperty("kycPendingQuery"))

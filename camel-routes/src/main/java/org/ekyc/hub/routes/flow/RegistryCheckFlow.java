@@ -14,7 +14,8 @@ import org.ekyc.hub.verification.api.peer.tax.TaxQuery;
  * outside any transaction and only the outcome is recorded. A peer that gives no answer leaves the
  * check PENDING, the query kept sealed on the case until the background retry
  * ({@link PendingCheckRetryRoutes}) gets an answer (then erased). An answered check keeps only its
- * outcome, never the number.
+ * outcome, never the number. A query whose request cannot be built is the case's error: REVIEW with
+ * PEER_REQUEST_INVALID, nothing pending.
  */
 public final class RegistryCheckFlow {
 
@@ -39,6 +40,9 @@ public final class RegistryCheckFlow {
         try {
             return checks.record(caseId, residentRegistry.verify(asked));
         } catch (PeerException ex) {
+            if (ex.kind() == PeerException.Kind.REQUEST_UNBUILDABLE) {
+                return checks.recordRequestInvalid(asked, ex.getMessage());
+            }
             // kept sealed on the case; the resident-check-retry route asks again when the registry is back
             return checks.recordNoAnswer(asked);
         }
@@ -53,6 +57,9 @@ public final class RegistryCheckFlow {
         try {
             return checks.record(caseId, taxAuthority.incomeStatus(query));
         } catch (PeerException ex) {
+            if (ex.kind() == PeerException.Kind.REQUEST_UNBUILDABLE) {
+                return checks.recordRequestInvalid(query, ex.getMessage());
+            }
             // kept sealed on the case; the income-check-retry route asks again when the authority is back
             return checks.recordNoAnswer(query);
         }

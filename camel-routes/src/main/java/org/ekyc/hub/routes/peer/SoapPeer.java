@@ -1,6 +1,7 @@
 package org.ekyc.hub.routes.peer;
 
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.cxf.common.DataFormat;
@@ -8,7 +9,9 @@ import org.apache.camel.component.cxf.jaxws.CxfEndpoint;
 import org.apache.camel.model.Resilience4jConfigurationDefinition;
 import org.apache.cxf.configuration.jsse.TLSClientParameters;
 import org.ekyc.hub.verification.api.DeploymentMode;
+import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.peer.PeerException;
+import org.ekyc.hub.verification.api.peer.PeerRequestText;
 import org.jboss.logging.Logger;
 
 /**
@@ -16,7 +19,8 @@ import org.jboss.logging.Logger;
  * registry, tax authority): address, timeouts, circuit-breaker window and WS-Security account from
  * {@code kyc.<prefix>.*} settings; POJO data format, synchronous (the caller's thread and transaction),
  * HTTP/1.1 without chunking, TLS with the trust of {@link PeerTls} when the address is {@code https:}, and a UsernameToken (PasswordDigest, Nonce, Created) with a Timestamp on
- * every request ({@link SoapClientConfigurer}); the circuit breaker of {@link PeerCircuit}.
+ * every request ({@link SoapClientConfigurer}); the circuit breaker of {@link PeerCircuit}, which a request the
+ * hub cannot build never enters ({@link #unbuildable}).
  *
  * @param prefix    settings prefix, e.g. {@code resident} for {@code kyc.resident.url}
  * @param circuitId id of the route's circuit breaker, for readiness
@@ -116,6 +120,21 @@ public record SoapPeer(String prefix, String circuitId) {
         LOG.warnf("%s peer unavailable (%s): the check stays PENDING", prefix, why);
         return new PeerException(prefix, PeerException.Kind.UNAVAILABLE,
                 t == null ? "circuit open" : t.getClass().getSimpleName());
+    }
+
+    /**
+     * The typed failure of a query whose request the hub cannot build ({@link PeerRequestText}: a value XML
+     * 1.0 cannot carry, e.g. NUL or ESC in a name): {@link PeerException.Kind#REQUEST_UNBUILDABLE} with
+     * PEER_REQUEST_INVALID, naming the field, never its value; empty when the request can be built. Checked
+     * before the circuit: such a query is the case's error, never counted against the peer.
+     */
+    public Optional<PeerException> unbuildable(Object query) {
+        return PeerRequestText.unfitField(query).map(field -> {
+            LOG.warnf("%s request not built: field %s holds a character XML 1.0 cannot carry (the case's error, not the"
+                    + " peer's; the peer is not asked)", prefix, field);
+            return new PeerException(prefix, PeerException.Kind.REQUEST_UNBUILDABLE, ReasonCode.PEER_REQUEST_INVALID,
+                    "field " + field + " holds a character XML 1.0 cannot carry", null);
+        });
     }
 
     /** The circuit breaker's state: CLOSED, OPEN, HALF_OPEN, …; UNKNOWN before the first call. */

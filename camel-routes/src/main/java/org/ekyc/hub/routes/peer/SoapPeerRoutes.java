@@ -1,6 +1,8 @@
 package org.ekyc.hub.routes.peer;
 
+import java.util.Optional;
 import org.apache.camel.Exchange;
+import org.apache.camel.LoggingLevel;
 import org.apache.camel.Processor;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.cxf.jaxws.CxfEndpoint;
@@ -11,7 +13,8 @@ import org.ekyc.hub.verification.api.peer.PeerException;
  * such peer: the address, timeouts, WS-Security and circuit breaker of its {@link SoapPeer}, one
  * operation. The route answers with the canonical result or, for an unreachable, refusing or garbled
  * peer, with the typed error ({@link PeerException}) as the body — never an exception to
- * the channel. What is the peer's own is its operation and mapping, given by a subclass.
+ * the channel. A query whose request cannot be built ({@link SoapPeer#unbuildable}) is answered with its
+ * typed error without asking the peer or touching its circuit. What is the peer's own is its operation and mapping, given by a subclass.
  */
 public abstract class SoapPeerRoutes extends RouteBuilder {
 
@@ -63,15 +66,25 @@ public abstract class SoapPeerRoutes extends RouteBuilder {
         from(route).routeId(routeId)
                 // body: the canonical query; the caller's headers must not reach the peer
                 .removeHeaders("*")
-                .process(mapped(toRequest))
-                .setHeader("operationName", constant(operation))
-                .circuitBreaker().id(peer.circuitId()).resilience4jConfiguration(peer.circuit(getCamelContext()))
-                    // with a WS-Security header (SoapClientConfigurer)
-                    .to(endpoint)
-                    // the mapper checks the answer; one outside the contract is a failure like an outage
-                    .process(mapped(fromResponse))
-                .onFallback()
-                    .process(e -> e.getMessage().setBody(peer.failure(e)))
+                // a query whose request cannot be built is the case's error: typed, the peer not asked
+                .process(e -> {
+                    Optional<PeerException> unbuildable = peer.unbuildable(e.getMessage().getBody());
+                    e.getMessage().setBody(unbuildable.isPresent() ? unbuildable.get() : toRequest.map(e));
+                })
+                .choice()
+                    .when(body().isInstanceOf(PeerException.class))
+                        // not asked: the circuit does not count it
+                        .log(LoggingLevel.WARN, logPrefix + "not asked, ${body.message}")
+                    .otherwise()
+                        .setHeader("operationName", constant(operation))
+                        .circuitBreaker().id(peer.circuitId()).resilience4jConfiguration(peer.circuit(getCamelContext()))
+                            // with a WS-Security header (SoapClientConfigurer)
+                            .to(endpoint)
+                            // the mapper checks the answer; one outside the contract is a failure like an outage
+                            .process(mapped(fromResponse))
+                        .onFallback()
+                            .process(e -> e.getMessage().setBody(peer.failure(e)))
+                        .end()
                 .end()
                 .log(logPrefix + "${body}")
                 .removeHeaders("*");

@@ -192,6 +192,13 @@ public enum ReasonCode {
     CREDIT_BUREAU_UNAVAILABLE,
     /** A peer answered with a telegram that does not match the agreed layout (short, long, garbled). */
     PEER_REPLY_MALFORMED,
+    /**
+     * The hub could not build a peer's request from the case's values (e.g. a control character XML 1.0
+     * cannot carry): the case's error, not the peer's; the check left the retry rotation and a person reviews the case.
+     */
+    PEER_REQUEST_INVALID,
+    /** A peer gave no usable answer after the allowed number of tries: the check left the retry rotation, a person reviews the case. */
+    PEER_CHECK_GAVE_UP,
     /** A credit summary is asked only for loan products. */
     CREDIT_CHECK_NOT_APPLICABLE,
     /** The applicant's consent to the credit enquiry (신용정보 조회 동의) is required. */

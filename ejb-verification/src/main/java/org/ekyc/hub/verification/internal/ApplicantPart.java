@@ -18,6 +18,8 @@ import org.ekyc.hub.verification.api.peer.telecom.Sex;
 import org.ekyc.hub.verification.person.DocumentIdentity;
 import org.ekyc.hub.verification.privacy.EncryptedDateConverter;
 import org.ekyc.hub.verification.privacy.EncryptedStringConverter;
+import org.ekyc.hub.verification.api.peer.PeerRequestText;
+import java.util.Optional;
 
 /**
  * The applicant of a case. Everything but the nationality is personal data, sealed with AES-GCM by the
@@ -81,6 +83,22 @@ public class ApplicantPart {
         p.registrationNumber = registrationNumber;
         p.addresses = AddressLines.encode(a.addresses());
         return p;
+    }
+
+    /**
+     * The first stored value that no peer request can carry ({@link PeerRequestText}: a control character
+     * such as NUL or ESC), by field name, never the value; empty when all can travel. Reads the stored
+     * values as they are, without the checks of {@link Applicant}.
+     */
+    Optional<String> unfitForPeers() {
+        String[][] fields = {{"surname", surname}, {"givenNames", givenNames}, {"hangulName", hangulName},
+            {"phone", phone}, {"email", email}, {"registrationNumber", registrationNumber}, {"addresses", addresses}};
+        for (String[] field : fields) {
+            if (field[1] != null && !PeerRequestText.fits(field[1])) {
+                return Optional.of(field[0]);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The applicant with the addresses, as the case view shows it. */

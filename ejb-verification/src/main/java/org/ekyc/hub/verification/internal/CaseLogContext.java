@@ -11,6 +11,11 @@ final class CaseLogContext {
     }
 
     static void run(String caseId, Runnable log) {
+        if (caseId == null) {
+            // an entry of no case (e.g. a start-up repair's own): logged without the key
+            log.run();
+            return;
+        }
         Object previous = MDC.get(KEY);
         MDC.put(KEY, caseId);
         try {

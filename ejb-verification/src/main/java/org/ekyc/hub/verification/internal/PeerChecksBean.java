@@ -72,6 +72,10 @@ public class PeerChecksBean extends CaseFacadeBean implements PeerChecks {
         }
         CaseLogContext.run(caseId, () -> LOG.info(recordedLine(answer)));
         store.audit(recordedAudit(answer), caseId, recordedActor(answer));
+        if (answer instanceof StayStatus) {
+            // no answer again (an outage, refused credentials): the tries may be used up
+            giveUpIfExhausted(c, PendingPeer.IMMIGRATION);
+        }
         return c.toView();
     }
 
@@ -132,6 +136,28 @@ public class PeerChecksBean extends CaseFacadeBean implements PeerChecks {
         CaseLogContext.run(c.id(), () -> LOG.infof("%s gave no answer: check PENDING, failed tries %d, asked again from %s",
                 auditPeer, attempts, due));
         store.audit(auditPeer + "_CHECK_PENDING attempts=" + attempts + " query=sealed", c.id(), "registry-lookup");
+        giveUpIfExhausted(c, peer);
+        return c.toView();
+    }
+
+    /** A check whose tries are used up leaves the retry rotation and goes to a person, audited. */
+    private void giveUpIfExhausted(VerificationCase c, PendingPeer peer) {
+        if (c.giveUpIfExhausted(peer, store.policy(peer), store.now())) {
+            int attempts = c.check(peer).attempts();
+            CaseLogContext.run(c.id(), () -> LOG.warnf("%s gave no usable answer in %d tries: the check leaves the retry"
+                    + " rotation, the case goes to REVIEW (PEER_CHECK_GAVE_UP)", peer.peer, attempts));
+            store.audit("PEER_CHECK_GAVE_UP peer=" + peer.peer + " attempts=" + attempts, c.id(), "engine");
+        }
+    }
+
+    @Override
+    public CaseView recordRequestInvalid(PeerQuery query, String why) {
+        PendingPeer peer = PendingPeer.taking(query.getClass());
+        VerificationCase c = store.find(query.caseId());
+        c.requestInvalid(query, store.now());
+        CaseLogContext.run(c.id(), () -> LOG.warnf("%s request could not be built from the case's values (%s): the case"
+                + " goes to REVIEW (PEER_REQUEST_INVALID), nothing counts against the peer", peer.peer, why));
+        store.audit("PEER_REQUEST_INVALID peer=" + peer.peer, c.id(), "engine");
         return c.toView();
     }
 

@@ -10,14 +10,33 @@ import java.util.Properties;
  * long enough for its own inline check to finish, so it is only picked up if that check never
  * completed (e.g. a crash). Settings (environment, or system property in lower case with dashes):
  * {@code KYC_IMMIGRATION_BACKOFF_BASE_MS} (default 10 000), {@code KYC_IMMIGRATION_BACKOFF_MAX_MS}
- * (default 900 000), {@code KYC_IMMIGRATION_FIRST_RETRY_MS} (default 60 000).
+ * (default 900 000), {@code KYC_IMMIGRATION_FIRST_RETRY_MS} (default 60 000). A check that keeps failing
+ * leaves the retry rotation after {@code maxAttempts} failed tries and goes to a person:
+ * {@code KYC_<PEER>_MAX_ATTEMPTS} (immigration, resident, tax, credit; default {@value #DEFAULT_MAX_ATTEMPTS});
+ * account-opening orders of an approved case are retried without a bound.
  */
-public record RetryPolicy(Duration base, Duration max, Duration first) {
+public record RetryPolicy(Duration base, Duration max, Duration first, int maxAttempts) {
+
+    /** Failed tries after which a peer check leaves the retry rotation, unless configured otherwise. */
+    public static final int DEFAULT_MAX_ATTEMPTS = 20;
 
     public RetryPolicy {
         if (base.isNegative() || base.isZero() || max.compareTo(base) < 0 || first.isNegative()) {
             throw new IllegalArgumentException("back-off needs 0 < base <= max and first >= 0");
         }
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("a check needs at least one try, maxAttempts was " + maxAttempts);
+        }
+    }
+
+    /** A back-off with the default bound of {@value #DEFAULT_MAX_ATTEMPTS} failed tries. */
+    public RetryPolicy(Duration base, Duration max, Duration first) {
+        this(base, max, first, DEFAULT_MAX_ATTEMPTS);
+    }
+
+    /** Whether a check with {@code failedTries} failed tries has used up its tries. */
+    public boolean exhausted(int failedTries) {
+        return failedTries >= maxAttempts;
     }
 
     public static RetryPolicy fromEnvironment() {
@@ -28,7 +47,8 @@ public record RetryPolicy(Duration base, Duration max, Duration first) {
         return new RetryPolicy(
                 Duration.ofMillis(setting(env, sys, "KYC_IMMIGRATION_BACKOFF_BASE_MS", "kyc.immigration.backoff-base-ms", 10_000)),
                 Duration.ofMillis(setting(env, sys, "KYC_IMMIGRATION_BACKOFF_MAX_MS", "kyc.immigration.backoff-max-ms", 900_000)),
-                Duration.ofMillis(setting(env, sys, "KYC_IMMIGRATION_FIRST_RETRY_MS", "kyc.immigration.first-retry-ms", 60_000)));
+                Duration.ofMillis(setting(env, sys, "KYC_IMMIGRATION_FIRST_RETRY_MS", "kyc.immigration.first-retry-ms", 60_000)),
+                attempts(env, sys, "KYC_IMMIGRATION_MAX_ATTEMPTS", "kyc.immigration.max-attempts"));
     }
 
     /**
@@ -45,7 +65,8 @@ public record RetryPolicy(Duration base, Duration max, Duration first) {
         return new RetryPolicy(
                 Duration.ofMillis(setting(env, sys, "KYC_ACCOUNT_OPENING_BACKOFF_BASE_MS", "kyc.account-opening.backoff-base-ms", 10_000)),
                 Duration.ofMillis(setting(env, sys, "KYC_ACCOUNT_OPENING_BACKOFF_MAX_MS", "kyc.account-opening.backoff-max-ms", 900_000)),
-                Duration.ofMillis(setting(env, sys, "KYC_ACCOUNT_OPENING_LEASE_MS", "kyc.account-opening.lease-ms", 60_000)));
+                Duration.ofMillis(setting(env, sys, "KYC_ACCOUNT_OPENING_LEASE_MS", "kyc.account-opening.lease-ms", 60_000)),
+                Integer.MAX_VALUE);
     }
 
     /**
@@ -53,7 +74,8 @@ public record RetryPolicy(Duration base, Duration max, Duration first) {
      * ({@code resident}, {@code tax}, {@code credit}): {@code KYC_<PEER>_BACKOFF_BASE_MS} (default 10 000),
      * {@code KYC_<PEER>_BACKOFF_MAX_MS} (default 900 000); {@code first} is the lease of a check taken for
      * asking, {@code KYC_<PEER>_RETRY_LEASE_MS} (default 60 000), which must be longer than one call to the
-     * peer may take (timeouts, and for the credit bureau its own retries).
+     * peer may take (timeouts, and for the credit bureau its own retries); {@code KYC_<PEER>_MAX_ATTEMPTS}
+     * failed tries at most (default {@value #DEFAULT_MAX_ATTEMPTS}).
      */
     public static RetryPolicy peerFromEnvironment(String peer) {
         return peer(peer, System.getenv(), System.getProperties());
@@ -65,7 +87,8 @@ public record RetryPolicy(Duration base, Duration max, Duration first) {
         return new RetryPolicy(
                 Duration.ofMillis(setting(env, sys, env0 + "BACKOFF_BASE_MS", prop0 + "backoff-base-ms", 10_000)),
                 Duration.ofMillis(setting(env, sys, env0 + "BACKOFF_MAX_MS", prop0 + "backoff-max-ms", 900_000)),
-                Duration.ofMillis(setting(env, sys, env0 + "RETRY_LEASE_MS", prop0 + "retry-lease-ms", 60_000)));
+                Duration.ofMillis(setting(env, sys, env0 + "RETRY_LEASE_MS", prop0 + "retry-lease-ms", 60_000)),
+                attempts(env, sys, env0 + "MAX_ATTEMPTS", prop0 + "max-attempts"));
     }
 
     /** The wait after the given number of failed tries (1 = after the first failure). */
@@ -73,6 +96,10 @@ public record RetryPolicy(Duration base, Duration max, Duration first) {
         int doublings = Math.max(0, Math.min(failedTries - 1, 30));
         Duration d = base.multipliedBy(1L << doublings);
         return d.compareTo(max) > 0 ? max : d;
+    }
+
+    private static int attempts(Map<String, String> env, Properties sys, String envName, String prop) {
+        return (int) Math.min(Integer.MAX_VALUE, setting(env, sys, envName, prop, DEFAULT_MAX_ATTEMPTS));
     }
 
     private static long setting(Map<String, String> env, Properties sys, String envName, String prop, long dflt) {
@@ -83,7 +110,7 @@ public record RetryPolicy(Duration base, Duration max, Duration first) {
         try {
             return Long.parseLong(v.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalStateException(envName + " must be a number of milliseconds, was '" + v + "'");
+            throw new IllegalStateException(envName + " must be a whole number, was '" + v + "'");
         }
     }
 }

@@ -7,6 +7,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.ekyc.hub.verification.api.CaseApplicant;
@@ -16,6 +18,7 @@ import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.Consent;
 import org.ekyc.hub.verification.api.FaceCheck;
 import org.ekyc.hub.verification.api.OpenCaseCommand;
+import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.document.DocumentReading;
 import org.ekyc.hub.verification.api.face.FaceTemplate;
 import org.ekyc.hub.verification.api.peer.PeerAnswer;
@@ -63,6 +66,8 @@ import org.ekyc.hub.verification.risk.RiskTierPolicy;
 @NamedQuery(name = VerificationCase.SUMMARY_BY_CUSTOMER,
         query = VerificationCase.SUMMARY_SELECT + " where c.externalReference = :ref order by c.createdAt desc, c.id desc")
 @NamedQuery(name = VerificationCase.ALL_BY_CREATION, query = "select c.id from VerificationCase c order by c.createdAt, c.id")
+@NamedQuery(name = VerificationCase.UNDECIDED_BY_CREATION, query = "select c.id from VerificationCase c where c.id is not null"
+        + VerificationCase.UNDECIDED + " order by c.createdAt, c.id")
 @NamedQuery(name = VerificationCase.FACE_TEMPLATE_EXPIRED,
         query = "select c.id from VerificationCase c where (c.face.templatePurgeAt <= :now and c.face.template is not null)"
                 + " or (c.document.portraitPurgeAt <= :now and c.document.portraitTemplate is not null)")
@@ -93,6 +98,9 @@ public class VerificationCase extends CaseRecord {
     public static final String IMMIGRATION_PENDING = "VerificationCase.immigrationPending";
     /** The value of a peer check's column while it waits for the peer. */
     public static final String PENDING = "PENDING";
+    /** The peer checks of an undecided case that wait in the retry rotation (account opening is the approved case's). */
+    private static final List<PendingPeer> PEER_CHECKS = List.of(PendingPeer.IMMIGRATION, PendingPeer.RESIDENT,
+            PendingPeer.TAX, PendingPeer.CREDIT);
     static final String DUE = "select c.id from VerificationCase c where c.";
     static final String UNDECIDED = " and c.status not in (org.ekyc.hub.verification.api.CaseStatus.APPROVED,"
             + " org.ekyc.hub.verification.api.CaseStatus.REJECTED)";
@@ -105,6 +113,8 @@ public class VerificationCase extends CaseRecord {
     static final String SUMMARY_SELECT = SUMMARY_COLUMNS + " from VerificationCase c";
     public static final String FACE_TEMPLATE_EXPIRED = "VerificationCase.faceTemplateExpired";
     public static final String ALL_BY_CREATION = "VerificationCase.allByCreation";
+    /** Cases not decided, ids only, oldest first (the start-up repair). */
+    public static final String UNDECIDED_BY_CREATION = "VerificationCase.undecidedByCreation";
 
     protected VerificationCase() {
         // for JPA
@@ -212,6 +222,68 @@ public class VerificationCase extends CaseRecord {
                     applicant.givenNames(), applicant.birthDate(), read(decision, DecisionPart::new).riskTierName(),
                     (account = read(account, AccountOpening::new)).take(id, leaseEnd));
         };
+    }
+
+    // --- a check the hub cannot ask, or that keeps failing, goes to a person ---
+
+    /**
+     * The hub could not build {@code query}'s request from the case's values: the case's error, not the
+     * peer's. Its check leaves the retry rotation (nothing due) and the case goes to REVIEW with
+     * PEER_REQUEST_INVALID.
+     */
+    public void requestInvalid(PeerQuery query, Instant now) {
+        refuseIfDecided(DecidedCase.op(query));
+        check(PendingPeer.taking(query.getClass())).settled();
+        toReview(ReasonCode.PEER_REQUEST_INVALID, now);
+    }
+
+    /**
+     * After a failed try: when {@code peer}'s check has used up the tries of {@code policy}, it leaves the
+     * retry rotation (nothing due; its outcome stays PENDING with the peer's reason) and the case goes to
+     * REVIEW with PEER_CHECK_GAVE_UP. Returns whether it gave up. An account opening (of an approved case)
+     * is not bounded here.
+     */
+    public boolean giveUpIfExhausted(PendingPeer peer, RetryPolicy policy, Instant now) {
+        if (isDecided() || peer == PendingPeer.ACCOUNT_OPENING) {
+            return false;
+        }
+        PeerCheck check = check(peer);
+        if (check.retryAt() == null || !policy.exhausted(check.attempts())) {
+            return false;
+        }
+        check.settled();
+        toReview(ReasonCode.PEER_CHECK_GAVE_UP, now);
+        return true;
+    }
+
+    /**
+     * The one-time repair of a case stored with a value no peer request can carry (a control character in
+     * a name, from before the edges refused them): an undecided case's peer checks leave the retry rotation
+     * and it goes to REVIEW with PEER_REQUEST_INVALID. Returns the field found (name, never value) when the
+     * case was changed; empty for a clean case, a decided one, or one already repaired.
+     */
+    public Optional<String> repairUnfitForPeers(Instant now) {
+        Optional<String> field = applicant.unfitForPeers();
+        if (field.isEmpty() || isDecided()) {
+            return Optional.empty();
+        }
+        boolean due = false;
+        for (PendingPeer peer : PEER_CHECKS) {
+            PeerCheck check = check(peer);
+            due |= check.retryAt() != null;
+            check.settled();
+        }
+        if (!due && status == CaseStatus.REVIEW && reasons().contains(ReasonCode.PEER_REQUEST_INVALID)) {
+            return Optional.empty();
+        }
+        toReview(ReasonCode.PEER_REQUEST_INVALID, now);
+        return field;
+    }
+
+    private void toReview(ReasonCode reason, Instant now) {
+        reasons().add(reason);
+        moveTo(CaseStatus.REVIEW);
+        updatedAt = now;
     }
 
     /** The failed tries and due time of {@code peer}'s check. */

@@ -2,8 +2,10 @@ package org.ekyc.hub.routes.peer.immigration;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
+import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.cxf.jaxws.CxfEndpoint;
 import org.ekyc.hub.adapter.immigration.ImmigrationStayStatusMapper;
@@ -12,7 +14,7 @@ import org.ekyc.hub.adapter.immigration.wsdl.StayStatusPort;
 import org.ekyc.hub.routes.peer.RetryRound;
 import org.ekyc.hub.routes.peer.SoapCredentials;
 import org.ekyc.hub.routes.peer.SoapPeer;
-import org.ekyc.hub.verification.api.peer.immigration.ImmigrationQuery;
+import org.ekyc.hub.verification.api.peer.PeerException;
 import org.ekyc.hub.verification.api.peer.immigration.ImmigrationQuery;
 
 /**
@@ -26,12 +28,17 @@ import org.ekyc.hub.verification.api.peer.immigration.ImmigrationQuery;
  * its circuit and its retry loop are every government peer's ({@link SoapPeer}, {@link RetryRound}).
  * A registry that refuses those credentials is not an outage: the check stays PENDING with reason
  * REGISTRY_ACCESS_REFUSED and calls are suspended but for a rare probe ({@link RegistryAccess}; docs/adr/0007).
+ * A query whose request the hub cannot build (a value XML 1.0 cannot carry, {@link SoapPeer#unbuildable}) is
+ * the case's error: the registry is not asked, the circuit does not count it, and the case goes to REVIEW
+ * with PEER_REQUEST_INVALID out of the retry rotation ({@code PeerChecks.recordRequestInvalid}).
  */
 public class ImmigrationRegistryRoutes extends RouteBuilder {
 
     public static final String CIRCUIT_ID = "immigration-registry";
     /** The {@link RegistryAccess} of the running routes, in the Camel registry. */
     public static final String ACCESS_BEAN = "immigrationRegistryAccess";
+    /** The exchange property holding the query asked, for recording a request that could not be built. */
+    private static final String QUERY = "kycImmigrationQuery";
     /** The registry's SOAP client and circuit ({@code kyc.immigration.*}). */
     public static final SoapPeer PEER = new SoapPeer("immigration", CIRCUIT_ID);
 
@@ -54,12 +61,21 @@ public class ImmigrationRegistryRoutes extends RouteBuilder {
         from("direct:immigration-check").routeId("immigration-check")
                 // body: ImmigrationQuery (from open-case through enrich, or from immigration-retry)
                 .setProperty("kycCaseId", simple("${body.caseId}"))
+                .setProperty(QUERY, body())
                 // called through enrich: this is a copy; the channel's headers must not reach the peer
                 .removeHeaders("*")
-                .process(e -> e.getMessage().setBody(ImmigrationStayStatusMapper.toRequest(
-                        e.getMessage().getBody(ImmigrationQuery.class))))
+                // a query whose request cannot be built (NUL, ESC in a name) is the case's error: the
+                // registry is not asked and its circuit does not count it
+                .process(e -> {
+                    ImmigrationQuery query = e.getMessage().getBody(ImmigrationQuery.class);
+                    Optional<PeerException> unbuildable = PEER.unbuildable(query);
+                    e.getMessage().setBody(unbuildable.isPresent() ? unbuildable.get()
+                            : ImmigrationStayStatusMapper.toRequest(query));
+                })
                 .setHeader("operationName", constant("CheckStayStatus"))
                 .choice()
+                    .when(body().isInstanceOf(PeerException.class))
+                        .log(LoggingLevel.WARN, "immigration check not asked: ${body.message}")
                     // the registry refused our credentials: not asked until the next probe (RegistryAccess)
                     .when(e -> !access.mayCall())
                         .process(e -> e.getMessage().setBody(access.suspended()))
@@ -76,9 +92,15 @@ public class ImmigrationRegistryRoutes extends RouteBuilder {
                                     e.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class))))
                         .end()
                 .end()
-                .log("immigration check: ${body.outcome}")
                 .removeHeaders("*")
-                .bean("peerChecks", "record(${exchangeProperty.kycCaseId}, ${body})");
+                .choice()
+                    .when(body().isInstanceOf(PeerException.class))
+                        // the case goes to a person (PEER_REQUEST_INVALID) and leaves the retry rotation
+                        .bean("peerChecks", "recordRequestInvalid(${exchangeProperty." + QUERY + "}, ${body.message})")
+                    .otherwise()
+                        .log("immigration check: ${body.outcome}")
+                        .bean("peerChecks", "record(${exchangeProperty.kycCaseId}, ${body})")
+                .end();
     }
 
     /** For readiness: the circuit breaker's state, or that the registry refuses the hub's credentials. */

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * The immigration-check route against a stand-in registry on a local HTTP port (the JDK's server):
  * what the real CXF client puts on the wire (the WS-Security header), and how the SOAP 1.1 faults a
  * registry answers with are read back — a {@code wsse:} fault code as refused credentials, any other
- * fault as an outage. The real WSS4J check of that header is in ImmigrationRegistrySecurityIT.
+ * fault as an outage; a query whose request cannot be built never reaches the wire nor the circuit. The real WSS4J check of that header is in ImmigrationRegistrySecurityIT.
  */
 class RegistryWireTest extends CamelTestSupport {
 
@@ -49,6 +49,8 @@ class RegistryWireTest extends CamelTestSupport {
 
     private final List<StayStatus> recorded = new CopyOnWriteArrayList<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
+    /** What recordRequestInvalid was told, per case. */
+    private final List<String> invalid = new CopyOnWriteArrayList<>();
     private final AtomicReference<String> answer = new AtomicReference<>(VALID_STAY);
     private HttpServer registry;
 
@@ -93,6 +95,10 @@ class RegistryWireTest extends CamelTestSupport {
                 getClass().getClassLoader(), new Class<?>[] {PeerChecks.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "record" -> {
                         recorded.add((StayStatus) args[1]);
+                        yield null;
+                    }
+                    case "recordRequestInvalid" -> {
+                        invalid.add((String) args[1]);
                         yield null;
                     }
                     case "takeDue" -> List.of();
@@ -141,6 +147,26 @@ class RegistryWireTest extends CamelTestSupport {
     void anyOtherFaultIsAnOutage() {
         answer.set(SERVER_FAULT);
         assertThat(check().outcome()).isEqualTo(RegistryCheckOutcome.UNAVAILABLE);
+    }
+
+    @Test
+    void aNameNoRequestCanCarryIsTheCasesErrorAndNeverOpensTheCircuitForOthers() {
+        // more such cases than the circuit's window (kyc.immigration.circuit-window=4): before, CXF failed to
+        // marshal each one inside the circuit, which counted it as the registry down and opened for everyone
+        for (int i = 0; i < 6; i++) {
+            template.sendBody("direct:immigration-check", new ImmigrationQuery("case-poisoned-" + i,
+                    new Applicant(i % 2 == 0 ? "NGU\u0000YEN" : "NGUYEN", "VAN\u001bAN", null, "VNM",
+                            LocalDate.of(1994, 3, 17), null, null), "9403175123456"));
+        }
+        assertThat(invalid).hasSize(6).allSatisfy(why -> assertThat(why).contains("REQUEST_UNBUILDABLE")
+                .containsAnyOf("applicant.surname", "applicant.givenNames").doesNotContain("NGU").doesNotContain("VAN"));
+        assertThat(recorded).as("no outage recorded for them").isEmpty();
+        assertThat(requests).as("the registry was not asked").isEmpty();
+        assertThat(ImmigrationRegistryRoutes.circuitState(context)).isNotEqualTo("OPEN");
+
+        assertThat(check().outcome()).as("the next applicant gets a real answer").isEqualTo(RegistryCheckOutcome.VERIFIED);
+        assertThat(requests).hasSize(1);
+        assertThat(ImmigrationRegistryRoutes.circuitState(context)).isEqualTo("CLOSED");
     }
 
     private static String nonce(String request) {

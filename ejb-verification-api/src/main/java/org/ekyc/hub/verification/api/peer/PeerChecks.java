@@ -49,6 +49,14 @@ public interface PeerChecks {
     CaseView recordNoAnswer(PeerQuery query);
 
     /**
+     * The hub could not build the peer's request for {@code query} from the case's values ({@code why}
+     * names the field, never its value): the case's error, not the peer's. The check leaves the retry
+     * rotation, the case goes to REVIEW with PEER_REQUEST_INVALID, audited with the peer's name; nothing
+     * counts against the peer. Refused (CASE_ALREADY_DECIDED) on a decided case.
+     */
+    CaseView recordRequestInvalid(PeerQuery query, String why);
+
+    /**
      * Checks of one kind (by their query type: ImmigrationQuery, ResidentIdQuery, TaxQuery,
      * PendingCreditEnquiry) that are PENDING and due for another try, most overdue first, at most
      * {@code max}, each with what to ask again. Taking a check leases it, so two hub nodes do not ask for

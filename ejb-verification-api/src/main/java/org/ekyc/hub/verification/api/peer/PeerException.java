@@ -6,7 +6,9 @@ import org.ekyc.hub.verification.api.ReasonCode;
  * A peer gave no usable answer: it could not be reached, timed out, answered with a fault or its
  * circuit is open ({@link Kind#UNAVAILABLE}), it refused the hub's own credentials
  * ({@link Kind#ACCESS_REFUSED}), or it answered outside its contract ({@link Kind#GARBLED}: an unknown
- * code, a missing field, a short, long or garbled telegram). A technical condition, never a statement
+ * code, a missing field, a short, long or garbled telegram), or the hub could not build the request from
+ * the case's values ({@link Kind#REQUEST_UNBUILDABLE}: the case's error, never the peer's, and never
+ * counted against its circuit). A technical condition, never a statement
  * about the applicant: "no such subscriber", "no match" or "wrong OTP" are results of the port, not
  * exceptions; a check without an answer stays PENDING and can be asked again. The message names the
  * peer and what went wrong, never a field's value (it may be personal data).
@@ -22,7 +24,13 @@ public class PeerException extends Exception {
         /** The peer refused the hub's credentials (WS-Security); retrying does not help until they are fixed. */
         ACCESS_REFUSED,
         /** The peer answered, but not within its contract. */
-        GARBLED
+        GARBLED,
+        /**
+         * The hub could not build the request from the case's values (see {@link PeerRequestText}): the peer
+         * was not asked, asking again cannot help; the check goes to a person
+         * ({@link PeerChecks#recordRequestInvalid}).
+         */
+        REQUEST_UNBUILDABLE
     }
 
     private final String peer;
