@@ -137,6 +137,17 @@ class PendingCheckRetryRoutesTest extends CamelTestSupport {
     }
 
     @Test
+    void aRequestThatCannotBeBuiltGoesToAPersonNotToAnotherTry() throws Exception {
+        residentPeer.set(new PeerException("resident", PeerException.Kind.REQUEST_UNBUILDABLE, ReasonCode.PEER_REQUEST_INVALID,
+                "field name holds a character XML 1.0 cannot carry", null));
+        due.get("takeDue ResidentIdQuery").add(query);
+        await(() -> recorded.size() == 1);
+        assertThat(recorded.get(0)[0]).isEqualTo("recordRequestInvalid");
+        assertThat((String) recorded.get(0)[1]).contains("field name");
+        assertThat(calls).contains("recordRequestInvalid(" + query + ")").noneMatch(c -> c.startsWith("recordNoAnswer"));
+    }
+
+    @Test
     void aRefusalOfTheHubsCredentialsStopsTakingPendingChecksUntilTheProbeIsDue() throws Exception {
         residentPeer.set(new PeerException("resident", PeerException.Kind.ACCESS_REFUSED,
                 "wsse:FailedAuthentication"));

@@ -21,6 +21,7 @@ import org.ekyc.hub.adapter.resident.wsdl.VerifyResidentIdResponse;
 import org.ekyc.hub.adapter.tax.wsdl.GetIncomeStatusResponse;
 import org.ekyc.hub.adapter.tax.wsdl.IncomeStatusPort;
 import org.ekyc.hub.verification.api.peer.tax.IncomeBand;
+import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.peer.PeerException;
 import org.ekyc.hub.verification.api.peer.resident.ResidentIdOutcome;
 import org.ekyc.hub.verification.api.peer.resident.ResidentIdQuery;
@@ -166,6 +167,24 @@ class GovernmentPeerRoutesTest extends CamelTestSupport {
         peerBehaviour.set(taxAnswer("PERSON", "FILED", "B2", 2025));
         assertThat(tax().incomeStatus(new TaxQuery("case-1", "9001011000017", "김민준", 2025)).status())
                 .as("the tax authority has its own circuit").isEqualTo(TaxFilingStatus.FILED);
+    }
+
+    @Test
+    void aQueryWhoseRequestCannotBeBuiltIsTypedNotAskedAndNeverCountsInTheCircuit() throws Exception {
+        startWithPeersReplaced();
+        peerBehaviour.set(residentAnswer("00"));
+        for (int i = 0; i < 6; i++) {
+            String caseId = "case-" + i;
+            assertThatThrownBy(() -> resident().verify(new ResidentIdQuery(caseId, "김\u0000민준", "9001011000017",
+                    LocalDate.of(2019, 5, 20))))
+                    .satisfies(e -> assertThat(kindOf(e)).isEqualTo(PeerException.Kind.REQUEST_UNBUILDABLE))
+                    .satisfies(e -> assertThat(((PeerException) e).reason()).isEqualTo(ReasonCode.PEER_REQUEST_INVALID))
+                    .hasMessageContaining("field name").hasMessageNotContaining("민준");
+        }
+        assertThat(peerCalls).as("the peer was not asked").hasValue(0);
+        assertThat(ResidentRegistryRoutes.PEER.circuitState(context)).isNotEqualTo("OPEN");
+        assertThat(resident().verify(card()).outcome()).as("the next applicant is asked").isNotNull();
+        assertThat(peerCalls).hasValue(1);
     }
 
     @Test
