@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The field rules every channel shares. The API records ({@link Applicant}, {@link Address},
@@ -21,6 +22,10 @@ import java.util.Set;
  *
  * <p>Every check looks at the value as the channel delivered it, before any trimming or collapsing of
  * white space: a NUL, a line feed or a tab is refused, never quietly turned into a space.
+ *
+ * <p>The rules are for what comes in. What the hub recorded under the rules of its day is read back with
+ * {@link #asRecorded}: normalised, not checked again, so that a case opened before a rule was tightened stays
+ * readable.
  */
 public final class FieldRules {
 
@@ -88,7 +93,31 @@ public final class FieldRules {
     private static final int ZWNJ = 0x200C;
     private static final int ZWJ = 0x200D;
 
+    /** Set while {@link #asRecorded} builds a record from stored values. */
+    private static final ThreadLocal<Boolean> RECORDED = new ThreadLocal<>();
+
     private FieldRules() {
+    }
+
+    /**
+     * Builds API records from values the hub stored (a case read back from the database): the records
+     * normalise them as usual but apply none of these rules, which the values met, or the rules of the day
+     * met, when they came in. Only the engine's case store calls this; channels never do.
+     */
+    public static <T> T asRecorded(Supplier<T> build) {
+        Boolean outer = RECORDED.get();
+        RECORDED.set(Boolean.TRUE);
+        try {
+            return build.get();
+        } finally {
+            if (outer == null) {
+                RECORDED.remove();
+            }
+        }
+    }
+
+    private static boolean checking() {
+        return RECORDED.get() == null;
     }
 
     /**
@@ -102,8 +131,8 @@ public final class FieldRules {
      */
     public static String personName(String value, String field, int maxChars) {
         String v = freeText(value, field, Integer.MAX_VALUE);
-        if (v == null) {
-            return null;
+        if (v == null || !checking()) {
+            return v;
         }
         Set<Character.UnicodeScript> scripts = EnumSet.noneOf(Character.UnicodeScript.class);
         int previous = ' ';
@@ -143,8 +172,8 @@ public final class FieldRules {
      */
     public static String hangulName(String value, String field) {
         String v = freeText(value, field, Integer.MAX_VALUE);
-        if (v == null) {
-            return null;
+        if (v == null || !checking()) {
+            return v;
         }
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
@@ -153,6 +182,24 @@ public final class FieldRules {
             }
         }
         return fits(v, RecordField.TELEGRAM_NAME, field);
+    }
+
+    /** Whether {@code value} is a person's name of at most {@code maxChars} characters ({@link #personName}). */
+    public static boolean isPersonName(String value, int maxChars) {
+        try {
+            return personName(value, "name", maxChars) != null;
+        } catch (InvalidRequestException e) {
+            return false;
+        }
+    }
+
+    /** Whether {@code value} is a Hangul name ({@link #hangulName}). */
+    public static boolean isHangulName(String value) {
+        try {
+            return hangulName(value, "hangulName") != null;
+        } catch (InvalidRequestException e) {
+            return false;
+        }
     }
 
     /**
@@ -182,7 +229,7 @@ public final class FieldRules {
         if (value == null) {
             return null;
         }
-        for (int i = 0; i < value.length(); ) {
+        for (int i = 0; checking() && i < value.length(); ) {
             int cp = value.codePointAt(i);
             if (!allowedInText(cp) && !(foldLineBreaks && (cp == '\t' || cp == '\r' || cp == '\n'))) {
                 throw invalid(field);
@@ -193,7 +240,7 @@ public final class FieldRules {
             return null;
         }
         String v = value.strip().replaceAll("\\s+", " ");
-        return maxChars(v, field, maxChars);
+        return checking() ? maxChars(v, field, maxChars) : v;
     }
 
     /** Whether {@code cp} may stand in free text (see {@link #freeText}). */
@@ -210,7 +257,7 @@ public final class FieldRules {
 
     /** Whether {@code value} holds none of the characters free text refuses (null: true). */
     public static boolean isCleanText(String value) {
-        return value == null || value.codePoints().allMatch(FieldRules::allowedInText);
+        return value == null || !checking() || value.codePoints().allMatch(FieldRules::allowedInText);
     }
 
     /**
@@ -221,7 +268,7 @@ public final class FieldRules {
      */
     public static String nationality(String value, String field) {
         String v = code(value, field);
-        if (!ISO_COUNTRIES.contains(v) && !ICAO_NATIONALITIES.contains(v)) {
+        if (checking() && !ISO_COUNTRIES.contains(v) && !ICAO_NATIONALITIES.contains(v)) {
             throw new InvalidRequestException(ReasonCode.INVALID_NATIONALITY, field);
         }
         return v;
@@ -235,7 +282,7 @@ public final class FieldRules {
      */
     public static String country(String value, String field, ReasonCode reason) {
         String v = code(value, field);
-        if (!ISO_COUNTRIES.contains(v) && !"XKX".equals(v)) {
+        if (checking() && !ISO_COUNTRIES.contains(v) && !"XKX".equals(v)) {
             throw new InvalidRequestException(reason, field);
         }
         return v;
@@ -258,7 +305,7 @@ public final class FieldRules {
         if (value == null) {
             throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, field);
         }
-        if (value.isAfter(today) || value.isBefore(EARLIEST_BIRTH_DATE)) {
+        if (checking() && (value.isAfter(today) || value.isBefore(EARLIEST_BIRTH_DATE))) {
             throw new InvalidRequestException(ReasonCode.INVALID_BIRTH_DATE, field);
         }
         return value;

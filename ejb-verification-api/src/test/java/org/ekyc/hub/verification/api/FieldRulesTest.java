@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.ekyc.hub.verification.api.peer.tax.TaxQuery;
+import org.ekyc.hub.verification.api.risk.Decision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -73,6 +75,10 @@ class FieldRulesTest {
     private static Supplier<Object> key(String v) {
         return () -> new OpenCaseCommand(new Applicant("KIM", "MINJUN", null, "KOR", BORN, null, null),
                 Product.ACCOUNT, Channel.MQ, null, null, v);
+    }
+
+    private static Supplier<Object> decision(String reviewer, String note) {
+        return () -> new Decision(CaseStatus.APPROVED, reviewer, note);
     }
 
     private static Supplier<Object> isoDate(String v) {
@@ -215,6 +221,15 @@ class FieldRulesTest {
                 ReasonCode.INVALID_PHONE, "phone");
         refused("e-mail with NUL", () -> new Applicant("KIM", null, null, "KOR", BORN, null, "a\u0000b@example.kr"),
                 ReasonCode.INVALID_EMAIL, "email");
+        // a reviewer's decision and a tax query
+        ok("decision note on two lines", decision("reviewer1", "seen the passport\nand the card"));
+        refused("decision reviewer with NUL", decision("rev\u0000", null), chars, "reviewer");
+        refused("decision reviewer 1 MiB", decision(LONG, null), ReasonCode.FIELD_TOO_LONG, "reviewer");
+        refused("decision note with ESC", decision(null, "ok\u001B[2J"), chars, "note");
+        refused("decision note 1 MiB", decision(null, LONG), ReasonCode.FIELD_TOO_LONG, "note");
+        refused("decision note of 1000 Hangul syllables", decision(null, "가".repeat(1000)),
+                ReasonCode.FIELD_TOO_LONG, "note");
+        refused("tax name with NUL", () -> new TaxQuery("C1", "9105172123456", "KIM\u0000", 2024), chars, "name");
         // lengths in bytes of the record's code page
         ok("Latin name in the telegram", bytes("NGUYEN VAN AN", FieldRules.RecordField.TELEGRAM_NAME));
         ok("15 syllables in 30 bytes of MS949", bytes("가".repeat(15), FieldRules.RecordField.BATCH_SURNAME));
@@ -256,6 +271,18 @@ class FieldRulesTest {
         assertThat(a.givenNames()).isEqualTo("MARY ANN");
         assertThat(a.hangulName()).isEqualTo("김 민준");
         assertThat(new Address(null, "vnm", "12 Hang Bac\r\n\tHa Noi").lines()).isEqualTo("12 Hang Bac Ha Noi");
+    }
+
+    @Test
+    void whatTheHubRecordedIsReadBackWithoutTheRules() {
+        Applicant stored = FieldRules.asRecorded(() -> new Applicant("KIM2\u0000", "MIN JUN", "김a", "ZZZ",
+                LocalDate.of(1899, 1, 1), null, null, List.of(new Address(null, "KOR", "Seoul\u001B"))));
+        assertThat(stored.surname()).isEqualTo("KIM2\u0000");
+        assertThat(stored.nationality()).isEqualTo("ZZZ");
+        // the rules hold again right after
+        assertThatThrownBy(() -> new Applicant("KIM2", null, null, "KOR", BORN, null, null))
+                .isInstanceOfSatisfying(InvalidRequestException.class,
+                        e -> assertThat(e.reason()).isEqualTo(ReasonCode.INVALID_CHARACTERS));
     }
 
     @Test
