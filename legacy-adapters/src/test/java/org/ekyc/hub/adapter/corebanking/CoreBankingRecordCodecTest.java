@@ -181,6 +181,33 @@ class CoreBankingRecordCodecTest {
     }
 
     @Test
+    void theSharedFieldRulesApplyToARecord() throws Exception {
+        // ZZZ is three letters but no country; a Latin name in the Hangul field; a digit in a name
+        Map<String, Object> v = new HashMap<>(requests.decode(fixture()).values());
+        v.put("KYCREQ-NATIONALITY", "ZZZ");
+        CopybookRecord zzz = requests.decode(requests.encode(v));
+        assertThatThrownBy(() -> CoreBankingRecordMapper.toOpenCase(zzz))
+                .isInstanceOfSatisfying(InvalidRequestException.class,
+                        e -> assertThat(e.reason()).isEqualTo(ReasonCode.INVALID_NATIONALITY));
+        v = new HashMap<>(requests.decode(fixture()).values());
+        v.put("KYCREQ-HANGUL-NAME", "KIM");
+        CopybookRecord latin = requests.decode(requests.encode(v));
+        assertThatThrownBy(() -> CoreBankingRecordMapper.toOpenCase(latin))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(ReasonCode.INVALID_CHARACTERS);
+                    assertThat(e.field()).isEqualTo("hangulName");
+                });
+        v = new HashMap<>(requests.decode(fixture()).values());
+        v.put("KYCREQ-SURNAME", "KIM2");
+        CopybookRecord digit = requests.decode(requests.encode(v));
+        assertThatThrownBy(() -> CoreBankingRecordMapper.toOpenCase(digit))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(ReasonCode.INVALID_CHARACTERS);
+                    assertThat(e.field()).isEqualTo("surname");
+                });
+    }
+
+    @Test
     void residenceCountryBecomesAResidenceAddressAndBlankMeansNone() throws Exception {
         // the fixture's RESIDENCE-COUNTRY bytes are EBCDIC spaces (0x40), as in records from before the field
         assertThat(CoreBankingRecordMapper.toOpenCase(requests.decode(fixture())).applicant().addresses()).isEmpty();

@@ -46,6 +46,22 @@ class SoapMapperTest {
     }
 
     @Test
+    void anOpenCaseMeetsTheSharedFieldRules() {
+        org.ekyc.hub.routes.soap.wsdl.OpenCase r = new org.ekyc.hub.routes.soap.wsdl.OpenCase();
+        r.setSurname("KIM\u001B[2J");
+        r.setNationality("KOR");
+        r.setBirthDate(XmlDates.toXml(LocalDate.of(1992, 5, 5)));
+        r.setProduct(org.ekyc.hub.routes.soap.wsdl.Product.LOAN);
+        InvalidRequestException e = catchThrowableOfType(InvalidRequestException.class, () -> SoapMapper.toCommand(r));
+        assertThat(e.reason()).isEqualTo(ReasonCode.INVALID_CHARACTERS);
+        assertThat(e.field()).isEqualTo("surname");
+        r.setSurname("KIM");
+        r.setNationality("ZZZ");
+        assertThat(catchThrowableOfType(InvalidRequestException.class, () -> SoapMapper.toCommand(r)).reason())
+                .isEqualTo(ReasonCode.INVALID_NATIONALITY);
+    }
+
+    @Test
     void screenNameWithoutNamesIsRefusedAsOnRest() {
         InvalidRequestException e = catchThrowableOfType(InvalidRequestException.class,
                 () -> SoapMapper.toScreeningRequest(new ScreenName()));
