@@ -183,27 +183,19 @@ class CoreBankingRecordCodecTest {
     @Test
     void theSharedFieldRulesApplyToARecord() throws Exception {
         // ZZZ is three letters but no country; a Latin name in the Hangul field; a digit in a name
+        assertRefused("KYCREQ-NATIONALITY", "ZZZ", ReasonCode.INVALID_NATIONALITY, "nationality");
+        assertRefused("KYCREQ-HANGUL-NAME", "KIM", ReasonCode.INVALID_CHARACTERS, "hangulName");
+        assertRefused("KYCREQ-SURNAME", "KIM2", ReasonCode.INVALID_CHARACTERS, "surname");
+    }
+
+    private void assertRefused(String item, String value, ReasonCode reason, String field) throws Exception {
         Map<String, Object> v = new HashMap<>(requests.decode(fixture()).values());
-        v.put("KYCREQ-NATIONALITY", "ZZZ");
-        CopybookRecord zzz = requests.decode(requests.encode(v));
-        assertThatThrownBy(() -> CoreBankingRecordMapper.toOpenCase(zzz))
-                .isInstanceOfSatisfying(InvalidRequestException.class,
-                        e -> assertThat(e.reason()).isEqualTo(ReasonCode.INVALID_NATIONALITY));
-        v = new HashMap<>(requests.decode(fixture()).values());
-        v.put("KYCREQ-HANGUL-NAME", "KIM");
-        CopybookRecord latin = requests.decode(requests.encode(v));
-        assertThatThrownBy(() -> CoreBankingRecordMapper.toOpenCase(latin))
+        v.put(item, value);
+        CopybookRecord r = requests.decode(requests.encode(v));
+        assertThatThrownBy(() -> CoreBankingRecordMapper.toOpenCase(r))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
-                    assertThat(e.reason()).isEqualTo(ReasonCode.INVALID_CHARACTERS);
-                    assertThat(e.field()).isEqualTo("hangulName");
-                });
-        v = new HashMap<>(requests.decode(fixture()).values());
-        v.put("KYCREQ-SURNAME", "KIM2");
-        CopybookRecord digit = requests.decode(requests.encode(v));
-        assertThatThrownBy(() -> CoreBankingRecordMapper.toOpenCase(digit))
-                .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
-                    assertThat(e.reason()).isEqualTo(ReasonCode.INVALID_CHARACTERS);
-                    assertThat(e.field()).isEqualTo("surname");
+                    assertThat(e.reason()).isEqualTo(reason);
+                    assertThat(e.field()).isEqualTo(field);
                 });
     }
 

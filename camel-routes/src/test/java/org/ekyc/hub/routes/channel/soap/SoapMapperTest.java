@@ -33,13 +33,18 @@ class SoapMapperTest {
         assertThat(request.nationality()).isEqualTo("PRK");
     }
 
-    @Test
-    void anOpenCaseIdempotencyKeyIsScopedToTheSoapChannel() {
+    private static org.ekyc.hub.routes.soap.wsdl.OpenCase openCase(String surname) {
         org.ekyc.hub.routes.soap.wsdl.OpenCase r = new org.ekyc.hub.routes.soap.wsdl.OpenCase();
-        r.setSurname("KIM");
+        r.setSurname(surname);
         r.setNationality("KOR");
         r.setBirthDate(XmlDates.toXml(LocalDate.of(1992, 5, 5)));
         r.setProduct(org.ekyc.hub.routes.soap.wsdl.Product.LOAN);
+        return r;
+    }
+
+    @Test
+    void anOpenCaseIdempotencyKeyIsScopedToTheSoapChannel() {
+        org.ekyc.hub.routes.soap.wsdl.OpenCase r = openCase("KIM");
         assertThat(SoapMapper.toCommand(r).idempotencyKey()).isNull();
         r.setIdempotencyKey(" k-1 ");
         assertThat(SoapMapper.toCommand(r).idempotencyKey()).isEqualTo("SOAP:k-1");
@@ -47,11 +52,7 @@ class SoapMapperTest {
 
     @Test
     void anOpenCaseMeetsTheSharedFieldRules() {
-        org.ekyc.hub.routes.soap.wsdl.OpenCase r = new org.ekyc.hub.routes.soap.wsdl.OpenCase();
-        r.setSurname("KIM\u001B[2J");
-        r.setNationality("KOR");
-        r.setBirthDate(XmlDates.toXml(LocalDate.of(1992, 5, 5)));
-        r.setProduct(org.ekyc.hub.routes.soap.wsdl.Product.LOAN);
+        org.ekyc.hub.routes.soap.wsdl.OpenCase r = openCase("KIM\u001B[2J");
         InvalidRequestException e = catchThrowableOfType(InvalidRequestException.class, () -> SoapMapper.toCommand(r));
         assertThat(e.reason()).isEqualTo(ReasonCode.INVALID_CHARACTERS);
         assertThat(e.field()).isEqualTo("surname");
