@@ -3,8 +3,8 @@ package org.ekyc.hub.routes.flow;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.ekyc.hub.verification.api.Applicant;
+import org.ekyc.hub.verification.api.FieldRules;
 import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.screening.ScreeningRequest;
@@ -38,8 +38,9 @@ public final class ScreeningQuery {
      * A screening-only request as a channel received it (the birth date already parsed by the
      * channel, whose date syntax differs).
      *
-     * @throws InvalidRequestException FIELD_REQUIRED / FIELD_TOO_LONG on {@code names},
-     *                                 INVALID_NATIONALITY when not three letters
+     * @throws InvalidRequestException FIELD_REQUIRED / FIELD_TOO_LONG / INVALID_CHARACTERS (a control or
+     *                                 invisible character, FieldRules#freeText) on {@code names},
+     *                                 INVALID_NATIONALITY when not a code of the table (FieldRules#nationality)
      */
     public static ScreeningRequest request(List<String> names, LocalDate birthDate, String nationality) {
         if (names == null || names.isEmpty() || names.stream().anyMatch(n -> n == null || n.isBlank())) {
@@ -48,9 +49,15 @@ public final class ScreeningQuery {
         if (names.size() > MAX_NAMES || names.stream().anyMatch(n -> n.length() > MAX_NAME_LENGTH)) {
             throw new InvalidRequestException(ReasonCode.FIELD_TOO_LONG, "names");
         }
+        if (!names.stream().allMatch(FieldRules::isCleanText)) {
+            throw new InvalidRequestException(ReasonCode.INVALID_CHARACTERS, "names");
+        }
         String country = nationality == null || nationality.isBlank() ? null : nationality.trim();
-        if (country != null && !country.toUpperCase(Locale.ROOT).matches("[A-Z]{3}")) {
+        if (country != null && country.contains("<")) {
             throw new InvalidRequestException(ReasonCode.INVALID_NATIONALITY, "nationality");
+        }
+        if (country != null) {
+            FieldRules.nationality(country, "nationality");
         }
         return new ScreeningRequest(names, birthDate, country);
     }

@@ -54,4 +54,14 @@ class ScreeningQueryTest {
         assertThat(e.reason()).isEqualTo(ReasonCode.INVALID_NATIONALITY);
         assertThat(e.field()).isEqualTo("nationality");
     }
+
+    @Test
+    void controlCharactersInNamesAndCodesOutsideTheTableAreRefused() {
+        InvalidRequestException e = refused(List.of("KIM\u0000MINSU"), null);
+        assertThat(e.reason()).isEqualTo(ReasonCode.INVALID_CHARACTERS);
+        assertThat(e.field()).isEqualTo("names");
+        assertThat(refused(List.of("KIM\nMINSU"), null).reason()).isEqualTo(ReasonCode.INVALID_CHARACTERS);
+        assertThat(refused(List.of("KIM MINSU"), "ZZZ").reason()).isEqualTo(ReasonCode.INVALID_NATIONALITY);
+        assertThat(refused(List.of("KIM MINSU"), "D<<").reason()).isEqualTo(ReasonCode.INVALID_NATIONALITY);
+    }
 }

@@ -3,17 +3,18 @@ package org.ekyc.hub.verification.api;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Applicant basics as any channel delivers them. Validates and normalises in the constructor:
- * a value that exists is a valid one.
+ * Applicant basics as any channel delivers them. Validates and normalises in the constructor with the
+ * {@link FieldRules} every channel shares (docs/validation.md): a value that exists is a valid one.
  *
- * @param surname      family name in Latin script, as on the travel document
- * @param givenNames   given names in Latin script (may be empty: some documents have none)
- * @param hangulName   name in Hangul, optional
- * @param nationality  ICAO 9303 / ISO 3166-1 alpha-3 code (e.g. {@code KOR}, {@code VNM}, {@code D<<})
+ * @param surname      family name, as on the travel document (letters of one script, spaces, hyphens,
+ *                     apostrophes, periods)
+ * @param givenNames   given names, the same characters (may be empty: some documents have none)
+ * @param hangulName   name in Hangul syllables and spaces, optional, at most 40 bytes in MS949
+ * @param nationality  ISO 3166-1 alpha-3 code, or an ICAO 9303 nationality code for people
+ *                     (e.g. {@code KOR}, {@code VNM}, {@code D<<}, {@code XXA})
  * @param birthDate    date of birth
  * @param phone        mobile number, optional, digits with optional leading +
  * @param email        e-mail address, optional
@@ -25,26 +26,20 @@ public record Applicant(String surname, String givenNames, String hangulName, St
 
     public static final int MAX_NAME = 60;
     public static final int MAX_ADDRESSES = 5;
-    private static final Pattern NATIONALITY = Pattern.compile("[A-Z<]{3}");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9]{8,15}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     public Applicant {
-        surname = name(surname, "surname", true);
-        givenNames = name(givenNames, "givenNames", false);
-        hangulName = name(hangulName, "hangulName", false);
-        if (nationality == null || nationality.isBlank()) {
-            throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "nationality");
+        surname = FieldRules.personName(surname, "surname", MAX_NAME);
+        if (surname == null) {
+            throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "surname");
         }
-        nationality = nationality.trim().toUpperCase(Locale.ROOT);
-        if (!NATIONALITY.matcher(nationality).matches()) {
-            throw new InvalidRequestException(ReasonCode.INVALID_NATIONALITY, "nationality");
-        }
-        if (birthDate == null) {
-            throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "birthDate");
-        }
-        if (birthDate.isAfter(LocalDate.now()) || birthDate.isBefore(LocalDate.of(1900, 1, 1))) {
-            throw new InvalidRequestException(ReasonCode.INVALID_BIRTH_DATE, "birthDate");
+        givenNames = FieldRules.personName(givenNames, "givenNames", MAX_NAME);
+        hangulName = FieldRules.hangulName(hangulName, "hangulName");
+        nationality = FieldRules.nationality(nationality, "nationality");
+        FieldRules.birthDate(birthDate, "birthDate", LocalDate.now());
+        if (!FieldRules.isCleanText(phone)) {
+            throw new InvalidRequestException(ReasonCode.INVALID_PHONE, "phone");
         }
         phone = blankToNull(phone);
         if (phone != null) {
@@ -52,6 +47,9 @@ public record Applicant(String surname, String givenNames, String hangulName, St
             if (!PHONE.matcher(phone).matches()) {
                 throw new InvalidRequestException(ReasonCode.INVALID_PHONE, "phone");
             }
+        }
+        if (!FieldRules.isCleanText(email)) {
+            throw new InvalidRequestException(ReasonCode.INVALID_EMAIL, "email");
         }
         email = blankToNull(email);
         if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
@@ -79,21 +77,6 @@ public record Applicant(String surname, String givenNames, String hangulName, St
         java.util.Set<String> countries = new LinkedHashSet<>();
         addresses.forEach(a -> countries.add(a.country()));
         return java.util.Collections.unmodifiableSet(countries);
-    }
-
-    private static String name(String value, String field, boolean required) {
-        String v = blankToNull(value);
-        if (v == null) {
-            if (required) {
-                throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, field);
-            }
-            return null;
-        }
-        v = v.replaceAll("\\s+", " ");
-        if (v.length() > MAX_NAME) {
-            throw new InvalidRequestException(ReasonCode.FIELD_TOO_LONG, field);
-        }
-        return v;
     }
 
     private static String blankToNull(String value) {

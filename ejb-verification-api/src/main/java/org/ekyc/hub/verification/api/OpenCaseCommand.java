@@ -6,7 +6,8 @@ package org.ekyc.hub.verification.api;
  * @param applicant          who is being verified
  * @param product            what they are onboarding for
  * @param channel            where the request came from
- * @param externalReference  the caller's own reference (customer number, batch line id), optional
+ * @param externalReference  the caller's own reference (customer number, batch line id), optional; free text
+ *                           without control characters ({@link FieldRules#isCleanText})
  * @param registrationNumber foreigner registration number (외국인등록번호) or resident number, optional; personal data
  * @param idempotencyKey     the channel's key for this request, optional: opening a case twice with the same key
  *                           and the same content returns the first case (a redelivered MQ message, a re-read batch
@@ -36,6 +37,9 @@ public record OpenCaseCommand(Applicant applicant, Product product, Channel chan
         if (channel == null) {
             throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "channel");
         }
+        if (!FieldRules.isCleanText(externalReference)) {
+            throw new InvalidRequestException(ReasonCode.INVALID_CHARACTERS, "externalReference");
+        }
         externalReference = externalReference == null || externalReference.isBlank() ? null : externalReference.trim();
         if (externalReference != null && externalReference.length() > MAX_REFERENCE) {
             throw new InvalidRequestException(ReasonCode.FIELD_TOO_LONG, "externalReference");
@@ -44,6 +48,9 @@ public record OpenCaseCommand(Applicant applicant, Product product, Channel chan
                 ? null : registrationNumber.replaceAll("[\\s-]", "");
         if (registrationNumber != null && !registrationNumber.matches("[0-9]{13}")) {
             throw new InvalidRequestException(ReasonCode.MALFORMED_REQUEST, "registrationNumber");
+        }
+        if (!FieldRules.isCleanText(idempotencyKey)) {
+            throw new InvalidRequestException(ReasonCode.INVALID_CHARACTERS, "idempotencyKey");
         }
         idempotencyKey = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.trim();
         if (idempotencyKey != null && idempotencyKey.length() > MAX_IDEMPOTENCY_KEY) {

@@ -8,6 +8,11 @@ package org.ekyc.hub.verification.api;
 public enum ReasonCode {
     FIELD_REQUIRED,
     FIELD_TOO_LONG,
+    /**
+     * A field holds a character its rule refuses: a control or invisible formatting character anywhere, a
+     * digit or symbol in a name, scripts mixed in one name (docs/validation.md). The field is named.
+     */
+    INVALID_CHARACTERS,
     INVALID_NATIONALITY,
     /** An address's country is not an ISO 3166-1 alpha-3 code. */
     INVALID_ADDRESS_COUNTRY,

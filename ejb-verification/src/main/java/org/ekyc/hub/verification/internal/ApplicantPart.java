@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.ekyc.hub.verification.api.Applicant;
+import org.ekyc.hub.verification.api.FieldRules;
 import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.Product;
 import org.ekyc.hub.verification.api.ReasonCode;
@@ -101,30 +102,37 @@ public class ApplicantPart {
         return Optional.empty();
     }
 
-    /** The applicant with the addresses, as the case view shows it. */
+    /**
+     * The applicant with the addresses, as the case view shows it. Read back as recorded: a case opened
+     * before a field rule was tightened stays readable (FieldRules#asRecorded).
+     */
     Applicant withAddresses() {
-        return new Applicant(surname, givenNames, hangulName, nationality, birthDate, phone, email,
-                AddressLines.decode(addresses));
+        return FieldRules.asRecorded(() -> new Applicant(surname, givenNames, hangulName, nationality, birthDate,
+                phone, email, AddressLines.decode(addresses)));
     }
 
-    /** The applicant as peers and screening are asked about (no addresses). */
+    /** The applicant as peers and screening are asked about (no addresses), read back as recorded. */
     Applicant withoutAddresses() {
-        return new Applicant(surname, givenNames, hangulName, nationality, birthDate, phone, email);
+        return FieldRules.asRecorded(() -> new Applicant(surname, givenNames, hangulName, nationality, birthDate,
+                phone, email));
     }
 
     /**
      * The applicant as the registries are asked about after a document was accepted: the document's Latin
      * name (when it gives surname and given names apart), Hangul name and birth date where it has them, the
-     * applicant's values otherwise (nationality, phone and e-mail are always the applicant's).
+     * applicant's values otherwise (nationality, phone and e-mail are always the applicant's). A value read that
+     * the applicant could not have given (a name the field rules refuse, an impossible date) is not asked.
      */
     Applicant asOnDocument(DocumentIdentity d) {
-        boolean split = d.surname() != null;
+        boolean split = FieldRules.isPersonName(d.surname(), Applicant.MAX_NAME)
+                && (d.givenNames() == null || FieldRules.isPersonName(d.givenNames(), Applicant.MAX_NAME));
+        boolean hangul = FieldRules.isHangulName(d.hangulName());
         // a date the applicant could not have given (the document engine rejects such documents) is not asked
         boolean birth = d.birthDate() != null && !d.birthDate().isAfter(LocalDate.now())
-                && !d.birthDate().isBefore(LocalDate.of(1900, 1, 1));
-        return new Applicant(split ? d.surname() : surname, split ? d.givenNames() : givenNames,
-                d.hangulName() != null ? d.hangulName() : hangulName, nationality,
-                birth ? d.birthDate() : birthDate, phone, email);
+                && !d.birthDate().isBefore(FieldRules.EARLIEST_BIRTH_DATE);
+        return FieldRules.asRecorded(() -> new Applicant(split ? d.surname() : surname,
+                split ? d.givenNames() : givenNames, hangul ? d.hangulName() : hangulName, nationality,
+                birth ? d.birthDate() : birthDate, phone, email));
     }
 
     /** The registration number the registries are asked about: the document's, else the applicant's. */

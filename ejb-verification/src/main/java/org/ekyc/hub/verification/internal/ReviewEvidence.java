@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import java.time.Duration;
 import java.time.Instant;
 import org.ekyc.hub.verification.api.CaseView;
+import org.ekyc.hub.verification.api.FieldRules;
 import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.review.FundsSource;
@@ -136,6 +137,7 @@ public class ReviewEvidence {
         if (s.note() != null && s.note().length() > MAX_NOTE) {
             throw new InvalidRequestException(ReasonCode.EVIDENCE_INVALID, "note");
         }
+        FieldRules.foldedText(s.note(), "note", MAX_NOTE); // several lines, no other control character
         fundsSource = s.source();
         fundsBy = by;
         fundsAt = now;

@@ -274,6 +274,18 @@ class CaseDecisionTest {
     }
 
     @Test
+    void aSourceOfFundsNoteMayHaveSeveralLinesButNoOtherControlCharacter() {
+        VerificationCase c = open("VNM", Product.ACCOUNT);
+        InvalidRequestException e = catchThrowableOfType(InvalidRequestException.class, () -> c.recordSourceOfFunds(
+                new SourceOfFunds("emp-0042", FundsSource.SALARY, "dms://kyc/payslip", "seen\u001B[2J"), T0));
+        assertThat(e.reason()).isEqualTo(ReasonCode.INVALID_CHARACTERS);
+        assertThat(e.field()).isEqualTo("note");
+        c.recordSourceOfFunds(new SourceOfFunds("emp-0042", FundsSource.SALARY, "dms://kyc/payslip",
+                "three payslips seen\nand a tax certificate"), T0);
+        assertThat(c.toView().decision().review().sourceOfFunds().source()).isEqualTo(FundsSource.SALARY);
+    }
+
+    @Test
     void approvalNeedsTwoNonFaceToFaceMethodsProvenByEvidence() {
         VerificationCase c = open("PHL", Product.ACCOUNT);
         screening(c, ScreeningOutcome.CLEAR);

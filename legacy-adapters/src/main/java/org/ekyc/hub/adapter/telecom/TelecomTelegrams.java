@@ -1,8 +1,5 @@
 package org.ekyc.hub.adapter.telecom;
 
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.CharBuffer;
 import java.time.LocalDateTime;
 import java.util.Map;
 import org.ekyc.hub.adapter.fixedformat.FixedWidthDates;
@@ -11,6 +8,7 @@ import org.ekyc.hub.adapter.telegram.PeerErrorException;
 import org.ekyc.hub.adapter.telegram.Telegram;
 import org.ekyc.hub.adapter.telegram.TelegramHeader;
 import org.ekyc.hub.adapter.telegram.TelegramLayout;
+import org.ekyc.hub.verification.api.FieldRules;
 import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.peer.telecom.Carrier;
@@ -150,14 +148,12 @@ public final class TelecomTelegrams {
 
     /** The name must be MS949 and fit 40 bytes (20 Hangul syllables). */
     public static String checkedName(String name) {
-        try {
-            int bytes = TelegramLayout.CHARSET.newEncoder().onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .onMalformedInput(CodingErrorAction.REPORT).encode(CharBuffer.wrap(name)).remaining();
-            if (bytes > NAME_BYTES) {
-                throw new InvalidRequestException(ReasonCode.FIELD_TOO_LONG, "name");
-            }
-        } catch (CharacterCodingException e) {
+        int bytes = FieldRules.byteLength(name, TelegramLayout.CHARSET);
+        if (bytes < 0) {
             throw new InvalidRequestException(ReasonCode.MALFORMED_REQUEST, "name");
+        }
+        if (bytes > NAME_BYTES) {
+            throw new InvalidRequestException(ReasonCode.FIELD_TOO_LONG, "name");
         }
         return name;
     }

@@ -96,6 +96,24 @@ class PartnerBatchLayoutTest {
     }
 
     @Test
+    void theSharedFieldRulesApplyToADetail() throws Exception {
+        List<String> content = new ArrayList<>(lines("KYC_PARTNER01_20261123_000042.dat"));
+        String wang = content.get(2);
+        content.set(2, wang.substring(0, 27) + "WANG<SCRIPT>".concat(" ".repeat(18)) + wang.substring(57));
+        PartnerBatch batch = layout.parse(content);
+        assertThatThrownBy(() -> PartnerBatchLayout.toOpenCase(batch.header(), batch.details().get(1)))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(ReasonCode.INVALID_CHARACTERS);
+                    assertThat(e.field()).isEqualTo("surname");
+                });
+        content.set(2, wang.substring(0, 87) + "ZZZ" + wang.substring(90));
+        PartnerBatch zzz = layout.parse(content);
+        assertThatThrownBy(() -> PartnerBatchLayout.toOpenCase(zzz.header(), zzz.details().get(1)))
+                .isInstanceOfSatisfying(InvalidRequestException.class,
+                        e -> assertThat(e.reason()).isEqualTo(ReasonCode.INVALID_NATIONALITY));
+    }
+
+    @Test
     void residenceCountryAtColumn122BecomesAResidenceAddress() throws Exception {
         List<String> content = new ArrayList<>(lines("KYC_PARTNER01_20261123_000042.dat"));
         String wang = content.get(2);

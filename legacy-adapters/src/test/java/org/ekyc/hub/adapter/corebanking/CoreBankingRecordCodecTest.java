@@ -181,6 +181,25 @@ class CoreBankingRecordCodecTest {
     }
 
     @Test
+    void theSharedFieldRulesApplyToARecord() throws Exception {
+        // ZZZ is three letters but no country; a Latin name in the Hangul field; a digit in a name
+        assertRefused("KYCREQ-NATIONALITY", "ZZZ", ReasonCode.INVALID_NATIONALITY, "nationality");
+        assertRefused("KYCREQ-HANGUL-NAME", "KIM", ReasonCode.INVALID_CHARACTERS, "hangulName");
+        assertRefused("KYCREQ-SURNAME", "KIM2", ReasonCode.INVALID_CHARACTERS, "surname");
+    }
+
+    private void assertRefused(String item, String value, ReasonCode reason, String field) throws Exception {
+        Map<String, Object> v = new HashMap<>(requests.decode(fixture()).values());
+        v.put(item, value);
+        CopybookRecord r = requests.decode(requests.encode(v));
+        assertThatThrownBy(() -> CoreBankingRecordMapper.toOpenCase(r))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(reason);
+                    assertThat(e.field()).isEqualTo(field);
+                });
+    }
+
+    @Test
     void residenceCountryBecomesAResidenceAddressAndBlankMeansNone() throws Exception {
         // the fixture's RESIDENCE-COUNTRY bytes are EBCDIC spaces (0x40), as in records from before the field
         assertThat(CoreBankingRecordMapper.toOpenCase(requests.decode(fixture())).applicant().addresses()).isEmpty();

@@ -33,16 +33,33 @@ class SoapMapperTest {
         assertThat(request.nationality()).isEqualTo("PRK");
     }
 
-    @Test
-    void anOpenCaseIdempotencyKeyIsScopedToTheSoapChannel() {
+    private static org.ekyc.hub.routes.soap.wsdl.OpenCase openCase(String surname) {
         org.ekyc.hub.routes.soap.wsdl.OpenCase r = new org.ekyc.hub.routes.soap.wsdl.OpenCase();
-        r.setSurname("KIM");
+        r.setSurname(surname);
         r.setNationality("KOR");
         r.setBirthDate(XmlDates.toXml(LocalDate.of(1992, 5, 5)));
         r.setProduct(org.ekyc.hub.routes.soap.wsdl.Product.LOAN);
+        return r;
+    }
+
+    @Test
+    void anOpenCaseIdempotencyKeyIsScopedToTheSoapChannel() {
+        org.ekyc.hub.routes.soap.wsdl.OpenCase r = openCase("KIM");
         assertThat(SoapMapper.toCommand(r).idempotencyKey()).isNull();
         r.setIdempotencyKey(" k-1 ");
         assertThat(SoapMapper.toCommand(r).idempotencyKey()).isEqualTo("SOAP:k-1");
+    }
+
+    @Test
+    void anOpenCaseMeetsTheSharedFieldRules() {
+        org.ekyc.hub.routes.soap.wsdl.OpenCase r = openCase("KIM\u001B[2J");
+        InvalidRequestException e = catchThrowableOfType(InvalidRequestException.class, () -> SoapMapper.toCommand(r));
+        assertThat(e.reason()).isEqualTo(ReasonCode.INVALID_CHARACTERS);
+        assertThat(e.field()).isEqualTo("surname");
+        r.setSurname("KIM");
+        r.setNationality("ZZZ");
+        assertThat(catchThrowableOfType(InvalidRequestException.class, () -> SoapMapper.toCommand(r)).reason())
+                .isEqualTo(ReasonCode.INVALID_NATIONALITY);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.ekyc.hub.verification.api.risk;
 
+import java.nio.charset.StandardCharsets;
 import org.ekyc.hub.verification.api.CaseStatus;
+import org.ekyc.hub.verification.api.FieldRules;
 
 /**
  * A reviewer's decision on a case. What it rests on is what the hub recorded (checks, and the evidence
@@ -8,7 +10,24 @@ import org.ekyc.hub.verification.api.CaseStatus;
  *
  * @param outcome  {@link CaseStatus#APPROVED} or {@link CaseStatus#REJECTED}
  * @param reviewer who decides (an employee id; kept on the case and in the audit trail)
- * @param note     why, free text for the file (personal data: stored encrypted), may be null
+ * @param note     why, free text for the file (personal data: stored encrypted), may be null; several lines
+ *                 allowed, no other control characters, at most {@value #MAX_NOTE_BYTES} bytes in UTF-8 (what
+ *                 its sealed column holds)
  */
 public record Decision(CaseStatus outcome, String reviewer, String note) {
+
+    /** The longest reviewer name a decision may carry (the column that records who decided). */
+    public static final int MAX_REVIEWER = 64;
+    /** The longest note, in UTF-8 bytes: sealed with AES-GCM and Base64, it fills the 4000-character column. */
+    public static final int MAX_NOTE_BYTES = 2900;
+
+    public Decision {
+        if (reviewer != null && !reviewer.isBlank()) {
+            FieldRules.freeText(reviewer, "reviewer", MAX_REVIEWER);
+        }
+        if (note != null) {
+            FieldRules.foldedText(note, "note", Integer.MAX_VALUE);
+            FieldRules.maxBytes(note, StandardCharsets.UTF_8, MAX_NOTE_BYTES, "note");
+        }
+    }
 }

@@ -3,6 +3,7 @@ package org.ekyc.hub.verification.api.peer.tax;
 import org.ekyc.hub.verification.api.peer.PeerQuery;
 import org.ekyc.hub.verification.api.peer.Peer;
 import java.time.Year;
+import org.ekyc.hub.verification.api.FieldRules;
 import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.ReasonCode;
 
@@ -28,6 +29,9 @@ public record TaxQuery(String caseId, String registrationNumber, String name, in
         }
         if (name == null || name.isBlank()) {
             throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "name");
+        }
+        if (!FieldRules.isCleanText(name)) {
+            throw new InvalidRequestException(ReasonCode.INVALID_CHARACTERS, "name");
         }
         if (taxYear < 2000 || taxYear > Year.now().getValue()) {
             throw new InvalidRequestException(ReasonCode.MALFORMED_REQUEST, "taxYear");
