@@ -246,6 +246,7 @@ class CoreBankingMqTransactionTest extends CamelTestSupport {
                 assertThat(dead).isNotNull();
                 assertThat(dead.getBody(byte[].class)).as("the original").isEqualTo(record);
                 assertThat(dead.getStringProperty("KycReasonCode")).isEqualTo("MALFORMED_RECORD");
+                assertThat(dead.getJMSCorrelationID()).as("found by the requester's correlation id").isEqualTo("TX-TX.REPLY.ESC");
             }
         }
         assertThat(attempts).as("no case").hasValue(0);
