@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import org.ekyc.hub.verification.api.document.DocumentCheckService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -82,11 +81,7 @@ class HostileInputIT extends HubDeployments {
     @Test
     void aPhotoJustOverTheEnginesLimitReachesTheEngineAndIsImageTooLarge() throws Exception {
         String caseId = openCase();
-        byte[] oversized = new byte[DocumentCheckService.MAX_IMAGE_BYTES + 1024];
-        oversized[0] = (byte) 0xFF;
-        oversized[1] = (byte) 0xD8;
-        oversized[2] = (byte) 0xFF;
-        String body = "{\"image\":\"" + Base64.getEncoder().encodeToString(oversized) + "\"}";
+        String body = "{\"image\":\"" + Base64.getEncoder().encodeToString(oversizedJpeg()) + "\"}";
         HttpResponse<String> r = postJson(CASES + "/" + caseId + "/document", body, "en");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
         assertThat(json(r).get("code").asText()).isEqualTo("IMAGE_TOO_LARGE");
