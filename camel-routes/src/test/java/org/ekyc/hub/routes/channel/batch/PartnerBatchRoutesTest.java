@@ -119,14 +119,14 @@ class PartnerBatchRoutesTest extends CamelTestSupport {
         drop("hangul.dat", file("김민준"));
         await("result written", () -> Files.exists(dir.resolve("outbox/hangul.result")));
         assertThat(surnames).contains("김민준");
-        assertThat(dir.resolve("done/hangul.dat")).exists();
+        await("moved to done/", () -> Files.exists(dir.resolve("done/hangul.dat")));
     }
 
     @Test
     void anEmptyFileIsRefusedWithAReasonAndTheNextFileIsRead() throws Exception {
         drop("empty.dat", new byte[0]);
         assertThat(reason("empty.dat")).contains("reasonCode=BATCH_HEADER_MISSING");
-        assertThat(dir.resolve("error/empty.dat")).exists();
+        await("moved to error/", () -> Files.exists(dir.resolve("error/empty.dat")));
         drop("after-empty.dat", file("TRAN"));
         await("the next file read", () -> Files.exists(dir.resolve("outbox/after-empty.result")));
     }
@@ -141,7 +141,7 @@ class PartnerBatchRoutesTest extends CamelTestSupport {
         new java.util.Random(15).nextBytes(garbage);
         drop("garbage.dat", garbage);
         assertThat(reason("garbage.dat")).contains("reasonCode=");
-        assertThat(dir.resolve("error/garbage.dat")).exists();
+        await("moved to error/", () -> Files.exists(dir.resolve("error/garbage.dat")));
     }
 
     @Test
