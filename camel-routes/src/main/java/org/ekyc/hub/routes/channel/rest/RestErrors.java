@@ -72,8 +72,8 @@ final class RestErrors {
         routes.onException(JacksonException.class).handled(true)
                 .process(e -> {
                     // a value of the wrong JSON type names its field; bad syntax or trailing text is the body's
-                    String field = e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class) instanceof JsonMappingException m
-                            ? RestJson.field(m) : null;
+                    JsonMappingException m = cause(e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class), JsonMappingException.class);
+                    String field = m == null ? null : RestJson.field(m);
                     error(e, 400, ReasonCode.MALFORMED_REQUEST, field == null ? "body" : field,
                             field == null ? "not valid JSON for this resource" : field);
                 });
@@ -90,6 +90,16 @@ final class RestErrors {
         e.getMessage().removeHeaders("*", Exchange.HTTP_RESPONSE_CODE, "Location");
         // every answer is JSON: never the request's own Content-Type echoed back
         e.getMessage().setHeader(Exchange.CONTENT_TYPE, RestEdgeFilter.JSON);
+    }
+
+    /** The first {@code type} in {@code t}'s cause chain (the binding may wrap Jackson's exception), null when none. */
+    private static <T extends Throwable> T cause(Throwable t, Class<T> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
+            }
+        }
+        return null;
     }
 
     private static void refusal(Exchange e, InvalidRequestException ex) throws Exception {
