@@ -100,6 +100,15 @@ abstract class HubDeployments {
         return view;
     }
 
+    /** A JPEG start and zeros, 1 KiB over the document engine's size limit ({@code MAX_IMAGE_BYTES}). */
+    static byte[] oversizedJpeg() {
+        byte[] oversized = new byte[org.ekyc.hub.verification.api.document.DocumentCheckService.MAX_IMAGE_BYTES + 1024];
+        oversized[0] = (byte) 0xFF;
+        oversized[1] = (byte) 0xD8;
+        oversized[2] = (byte) 0xFF;
+        return oversized;
+    }
+
     static String jbossHome() {
         return System.getProperty("jboss.home");
     }

@@ -32,7 +32,6 @@ import org.ekyc.hub.it.soap.client.ScreenNameResponse;
 import org.ekyc.hub.it.soap.client.ScreeningOutcome;
 import org.ekyc.hub.it.soap.client.UploadDocument;
 import org.ekyc.hub.it.soap.client.UploadDocumentResponse;
-import org.ekyc.hub.verification.api.document.DocumentCheckService;
 import org.ekyc.hub.verification.api.document.DocumentType;
 import org.ekyc.hub.verification.document.synth.Degradation;
 import org.ekyc.hub.verification.document.synth.SyntheticDocuments;
@@ -198,11 +197,7 @@ class SoapScreeningAndDocumentIT extends HubDeployments {
     @Test
     void aPhotoOverTheSizeCapSentInlineIsRefusedWithTheEngineCodeNotByTheXmlParser() throws Exception {
         String caseId = openCase();
-        byte[] oversized = new byte[DocumentCheckService.MAX_IMAGE_BYTES + 1024];
-        oversized[0] = (byte) 0xFF;
-        oversized[1] = (byte) 0xD8;
-        oversized[2] = (byte) 0xFF;
-        KycFault fault = faultOf(() -> port.uploadDocument(upload(caseId, oversized, null)));
+        KycFault fault = faultOf(() -> port.uploadDocument(upload(caseId, oversizedJpeg(), null)));
         assertThat(fault.getReasonCode()).isEqualTo("IMAGE_TOO_LARGE");
     }
 

@@ -61,6 +61,10 @@ public final class FaceCheckFlow {
             if (f == null || f.capturedAt() == null) {
                 throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "frames[].capturedAt");
             }
+            if (f.capturedAt() < 0) {
+                // a time before the recording started: the liveness timeline cannot be built from it
+                throw new InvalidRequestException(ReasonCode.MALFORMED_REQUEST, "frames[].capturedAt");
+            }
             frames.add(new LiveFrame(Images.base64(f.image(), "frames[].image"), f.capturedAt()));
         }
         LivenessResult liveness = faces.verifyLiveness(request.nonce(), frames);

@@ -21,6 +21,10 @@ public enum ReasonCode {
     INVALID_PHONE,
     UNKNOWN_PRODUCT,
     MALFORMED_REQUEST,
+    /** A request or message of a kind the channel does not read (REST: not JSON; MQ: not bytes or text); never echoed. */
+    UNSUPPORTED_MEDIA_TYPE,
+    /** A request body larger than the channel accepts (REST 413). */
+    REQUEST_TOO_LARGE,
     CASE_NOT_FOUND,
     /**
      * The idempotency key was already used, by the same caller, for a request with other content (another

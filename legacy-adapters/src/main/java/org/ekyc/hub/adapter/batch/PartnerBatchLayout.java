@@ -1,7 +1,15 @@
 package org.ekyc.hub.adapter.batch;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.camel.CamelContext;
 import org.ekyc.hub.adapter.fixedformat.FixedRecordCodec;
@@ -42,8 +50,39 @@ public final class PartnerBatchLayout {
         results = new FixedRecordCodec<>(context, BatchResult.class, LRECL, text);
     }
 
+    /**
+     * Parses and checks a whole file as it lies on disk, in the code page {@code charset} (MS949): fields are
+     * cut at their byte positions, so a detail with correctly encoded Hangul (two bytes a syllable) has its
+     * 128 bytes; a line with bytes that are no character of the code page, a control byte, or a double-byte
+     * character cut by a field's end is malformed, with its line number.
+     */
+    public PartnerBatch parse(byte[] file, Charset charset) throws MalformedRecordException {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= file.length; i++) {
+            if (i == file.length || file[i] == '\n') {
+                int end = i > start && file[i - 1] == '\r' ? i - 1 : i;
+                byte[] line = Arrays.copyOfRange(file, start, end);
+                checkLine(line, charset, lines.size() + 1);
+                // one char a byte: Bindy's positions are then byte positions
+                lines.add(new String(line, StandardCharsets.ISO_8859_1));
+                start = i + 1;
+            }
+        }
+        return parse(lines, (record, line) -> recode(record, charset, line));
+    }
+
     /** Parses and checks a whole file given as its lines (line ends removed). */
     public PartnerBatch parse(List<String> lines) throws MalformedRecordException {
+        return parse(lines, (record, line) -> { });
+    }
+
+    /** What is done to each decoded record, with its line number. */
+    private interface Recoder {
+        void apply(Object record, int line) throws MalformedRecordException;
+    }
+
+    private PartnerBatch parse(List<String> lines, Recoder recoder) throws MalformedRecordException {
         List<String> content = new ArrayList<>(lines);
         while (!content.isEmpty() && content.get(content.size() - 1).isEmpty()) {
             content.remove(content.size() - 1);
@@ -56,6 +95,7 @@ public final class PartnerBatchLayout {
             throw new BatchRejectedException(ReasonCode.BATCH_TRAILER_MISSING, "last record must be of type T", last, null);
         }
         BatchHeader header = headers.decodeText(content.get(0), 1);
+        recoder.apply(header, 1);
         List<BatchDetail> body = new ArrayList<>();
         for (int i = 1; i < last - 1; i++) {
             String line = content.get(i);
@@ -63,14 +103,54 @@ public final class PartnerBatchLayout {
                 throw new MalformedRecordException("record type '" + (line.isEmpty() ? "" : line.charAt(0))
                         + "' where a detail record (D) was expected", i + 1, null);
             }
-            body.add(details.decodeText(line, i + 1));
+            BatchDetail detail = details.decodeText(line, i + 1);
+            recoder.apply(detail, i + 1);
+            body.add(detail);
         }
         BatchTrailer trailer = trailers.decodeText(content.get(last - 1), last);
+        recoder.apply(trailer, last);
         if (trailer.recordCount != body.size()) {
             throw new BatchRejectedException(ReasonCode.BATCH_TRAILER_COUNT_MISMATCH,
                     "trailer says " + trailer.recordCount + ", file has " + body.size(), last, null);
         }
         return new PartnerBatch(header, body, trailer);
+    }
+
+    /** Every byte of the line a character of {@code charset}, none a control byte. */
+    private static void checkLine(byte[] line, Charset charset, int number) throws MalformedRecordException {
+        for (byte b : line) {
+            if ((b & 0xFF) < 0x20 || b == 0x7F) {
+                throw new MalformedRecordException("control byte in a record", number, null);
+            }
+        }
+        strict(line, charset, number, "record");
+    }
+
+    /** Each text field of {@code record}, cut from the line's bytes, decoded in {@code charset}. */
+    private static void recode(Object record, Charset charset, int line) throws MalformedRecordException {
+        for (Field f : record.getClass().getFields()) {
+            if (f.getType() != String.class || Modifier.isStatic(f.getModifiers())) {
+                continue;
+            }
+            try {
+                String bytes = (String) f.get(record);
+                if (bytes != null) {
+                    f.set(record, strict(bytes.getBytes(StandardCharsets.ISO_8859_1), charset, line, f.getName()));
+                }
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static String strict(byte[] bytes, Charset charset, int line, String what) throws MalformedRecordException {
+        try {
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new MalformedRecordException(what + ": bytes that are not characters of " + charset.name()
+                    + " (or a double-byte character cut by the field's end)", line, null);
+        }
     }
 
     /**

@@ -145,7 +145,15 @@ public final class CopybookCodec {
         if (shifted) {
             throw malformed(f, raw, "double-byte run not closed by shift-in before the end of the field");
         }
-        return stripTrailing(decodeStrict(f, raw));
+        // EBCDIC's control bytes decode to C0/C1 controls: no character a text item carries (trailing
+        // low-values are padding, stripped first)
+        String text = stripTrailing(decodeStrict(f, raw));
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isISOControl(text.charAt(i))) {
+                throw malformed(f, raw, "control character in a text item");
+            }
+        }
+        return text;
     }
 
     private String graphic(CopybookField f, byte[] raw) throws MalformedRecordException {

@@ -135,4 +135,51 @@ class PartnerBatchLayoutTest {
                 .isInstanceOfSatisfying(InvalidRequestException.class,
                         e -> assertThat(e.reason()).isEqualTo(ReasonCode.INVALID_ADDRESS_COUNTRY));
     }
+
+    private static final java.nio.charset.Charset MS949 = java.nio.charset.Charset.forName("MS949");
+
+    /** The well-formed file's bytes with detail 1's surname (30 bytes at byte 27) replaced. */
+    private static byte[] withSurname(byte[] surname) throws Exception {
+        byte[] file = Files.readAllBytes(Path.of("src/test/resources/batch", "KYC_PARTNER01_20261123_000042.dat"));
+        int detail = 129; // after the header line and its line end
+        java.util.Arrays.fill(file, detail + 27, detail + 57, (byte) ' ');
+        System.arraycopy(surname, 0, file, detail + 27, surname.length);
+        return file;
+    }
+
+    @Test
+    void aBatchDetailWithMs949HangulIsRead() throws Exception {
+        // 김민준: three syllables, six bytes in MS949; the line keeps its 128 bytes (not 128 characters)
+        PartnerBatch batch = layout.parse(withSurname("김민준".getBytes(MS949)), MS949);
+        assertThat(batch.details().get(0).surname).isEqualTo("김민준");
+        assertThat(batch.details().get(0).givenNames).isEqualTo("THI BINH");
+        assertThat(batch.details().get(0).nationality).isEqualTo("VNM");
+        assertThat(batch.details()).hasSize(3);
+    }
+
+    @Test
+    void bytesThatAreNoCharacterOfMs949AreMalformedWithTheirLine() throws Exception {
+        // a lead byte followed by a space; a byte MS949 does not use; a syllable cut by the field's end
+        for (byte[] bad : new byte[][] {{(byte) 0xC8, ' '}, {(byte) 0xFF, 'A'}, {(byte) 0x80, 'A'}}) {
+            assertThatThrownBy(() -> layout.parse(withSurname(bad), MS949)).isInstanceOf(MalformedRecordException.class)
+                    .hasMessageContaining("line 2").hasMessageContaining("not characters of");
+        }
+        byte[] cut = withSurname(new byte[0]);
+        byte[] syllable = "김".getBytes(MS949);
+        cut[129 + 56] = syllable[0];
+        cut[129 + 57] = syllable[1];
+        assertThatThrownBy(() -> layout.parse(cut, MS949)).isInstanceOf(MalformedRecordException.class)
+                .hasMessageContaining("line 2");
+    }
+
+    @Test
+    void binaryGarbageAndAnEmptyFileAreRefused() {
+        byte[] garbage = new byte[512];
+        new java.util.Random(15).nextBytes(garbage);
+        garbage[0] = 'H';
+        assertThatThrownBy(() -> layout.parse(garbage, MS949)).isInstanceOf(MalformedRecordException.class)
+                .hasMessageContaining("line 1");
+        assertThatThrownBy(() -> layout.parse(new byte[0], MS949)).isInstanceOfSatisfying(BatchRejectedException.class,
+                e -> assertThat(e.reason()).isEqualTo(ReasonCode.BATCH_HEADER_MISSING));
+    }
 }

@@ -153,6 +153,18 @@ class CopybookCodecTest {
     }
 
     @Test
+    void bytesThatAreNoCharacterOfCcsid933AreMalformed() throws Exception {
+        CopybookCodec c = new CopybookCodec(book("H PIC X(4)."), CCSID_933);
+        // unassigned single bytes, a double-byte pair outside the table, and control bytes (NUL, ESC, NL, EO)
+        for (String raw : new String[] {"D2C94140", "D2C9B140", "0EFFFF0F", "D2C900C9", "D2C927C9", "D2C915C9", "D2FF4040"}) {
+            assertThatThrownBy(() -> c.decode(bytes(raw))).as(raw).isInstanceOf(MalformedRecordException.class)
+                    .hasMessageContaining("H at offset 0");
+        }
+        // trailing low-values are padding, as before
+        assertThat(c.decode(bytes("D2C90000")).text("H")).isEqualTo("KI");
+    }
+
+    @Test
     void hangulThatDoesNotFitIsRefused() {
         CopybookCodec c = new CopybookCodec(book("H PIC X(6)."), CCSID_933);
         assertThatThrownBy(() -> c.encode(Map.of("H", "김민수"))).isInstanceOf(IllegalArgumentException.class)

@@ -44,7 +44,7 @@ import org.ekyc.hub.verification.api.peer.telecom.Sex;
  *   <li>{@code GET /api/v1/health/live} and {@code /ready} → 200, or 503 when a dependency is down.</li>
  * </ul>
  * Refusals are 400 with {@code {code, field, message}}, the message in the language of Accept-Language
- * ({@link RestErrors}). This class holds the REST DSL and each endpoint's route: JSON in and out through
+ * ({@link RestErrors}); a body that is not JSON is 415, one too large 413 ({@link RestEdgeFilter}). This class holds the REST DSL and each endpoint's route: JSON in and out through
  * {@link RestMapper}, the work in the flows every channel shares ({@code routes.flow}).
  */
 public class CaseRestRoutes extends RouteBuilder {
@@ -55,8 +55,11 @@ public class CaseRestRoutes extends RouteBuilder {
         // who may call each operation, before any work (the engine's facades check again)
         interceptFrom().process(RestAccess::check);
 
+        // the binding's JSON: no number or boolean taken as text, nothing after the object, images up to the limit
+        getContext().getRegistry().bind(RestJson.MAPPER_REF, RestJson.mapper());
         restConfiguration().component("servlet").bindingMode(RestBindingMode.json)
                 .dataFormatProperty("prettyPrint", "false")
+                .dataFormatProperty("objectMapper", "#" + RestJson.MAPPER_REF)
                 // Camel's own validation answers bad JSON with plain text; ours answers in JSON
                 // with a reason code (onException above), so it stays off.
                 .clientRequestValidation(false);

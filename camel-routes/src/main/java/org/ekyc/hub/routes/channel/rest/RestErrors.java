@@ -1,6 +1,8 @@
 package org.ekyc.hub.routes.channel.rest;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ejb.EJBAccessException;
 import org.apache.camel.Exchange;
@@ -22,7 +24,9 @@ import org.ekyc.hub.verification.api.screening.ScreeningUnavailableException;
  * but the case's state does not allow it; an idempotency key used for another request and an unusable
  * image 422; an operation the caller's roles do not allow 403 ({@link RestAccess}, or the engine's
  * {@code @RolesAllowed}); an unknown case, or another partner's, 404; a peer that is
- * down 503 (502 for a malformed reply); screening without a list 503; anything else 500, logged.
+ * down 503 (502 for a malformed reply); screening without a list 503; a value of the wrong JSON type
+ * 400 naming its field; a string longer than the largest body 413; anything else 500, logged. A body that
+ * is not JSON (415) or longer than the listener takes (413) is refused before Camel ({@link RestEdgeFilter}).
  */
 final class RestErrors {
 
@@ -62,8 +66,17 @@ final class RestErrors {
                 });
         routes.onException(CaseNotFoundException.class).handled(true)
                 .process(e -> error(e, 404, ReasonCode.CASE_NOT_FOUND, null, null));
+        // a string longer than the largest body (RestJson): the body itself is too large
+        routes.onException(StreamConstraintsException.class).handled(true)
+                .process(e -> error(e, 413, ReasonCode.REQUEST_TOO_LARGE, "body", RestEdgeFilter.limitText()));
         routes.onException(JacksonException.class).handled(true)
-                .process(e -> error(e, 400, ReasonCode.MALFORMED_REQUEST, "body", "not valid JSON for this resource"));
+                .process(e -> {
+                    // a value of the wrong JSON type names its field; bad syntax or trailing text is the body's
+                    JsonMappingException m = cause(e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class), JsonMappingException.class);
+                    String field = m == null ? null : RestJson.field(m);
+                    error(e, 400, ReasonCode.MALFORMED_REQUEST, field == null ? "body" : field,
+                            field == null ? "not valid JSON for this resource" : field);
+                });
         routes.onException(Exception.class).handled(true)
                 .log(LoggingLevel.ERROR, "REST request failed: ${exception.stacktrace}")
                 .process(e -> error(e, 500, ReasonCode.INTERNAL_ERROR, null, null));
@@ -74,7 +87,19 @@ final class RestErrors {
      * those meant for the caller, so request headers and internal ones are never echoed.
      */
     static void responseHeadersOnly(Exchange e) {
-        e.getMessage().removeHeaders("*", Exchange.HTTP_RESPONSE_CODE, Exchange.CONTENT_TYPE, "Location");
+        e.getMessage().removeHeaders("*", Exchange.HTTP_RESPONSE_CODE, "Location");
+        // every answer is JSON: never the request's own Content-Type echoed back
+        e.getMessage().setHeader(Exchange.CONTENT_TYPE, RestEdgeFilter.JSON);
+    }
+
+    /** The first {@code type} in {@code t}'s cause chain (the binding may wrap Jackson's exception), null when none. */
+    private static <T extends Throwable> T cause(Throwable t, Class<T> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
+            }
+        }
+        return null;
     }
 
     private static void refusal(Exchange e, InvalidRequestException ex) throws Exception {
@@ -96,6 +121,6 @@ final class RestErrors {
         responseHeadersOnly(e);
         e.getMessage().setBody(JSON.writeValueAsString(new ErrorResponse(code.name(), field, message)));
         e.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, status);
-        e.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json; charset=UTF-8");
+        e.getMessage().setHeader(Exchange.CONTENT_TYPE, RestEdgeFilter.JSON);
     }
 }

@@ -37,6 +37,9 @@ import org.ekyc.hub.verification.api.screening.ScreeningRequest;
  */
 public final class RestMapper {
 
+    /** The longest reviewer id the case records (its {@code decided_by} column). */
+    static final int MAX_REVIEWER = 64;
+
     private RestMapper() {
     }
 
@@ -97,6 +100,9 @@ public final class RestMapper {
         }
         if (r.completedTasks() != null) {
             throw new InvalidRequestException(ReasonCode.CLAIMS_NOT_ACCEPTED, "completedTasks");
+        }
+        if (r.reviewer() != null && r.reviewer().length() > MAX_REVIEWER) {
+            throw new InvalidRequestException(ReasonCode.FIELD_TOO_LONG, "reviewer");
         }
         CaseStatus outcome;
         try {

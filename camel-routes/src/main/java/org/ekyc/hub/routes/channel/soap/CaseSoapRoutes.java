@@ -33,7 +33,8 @@ import org.ekyc.hub.verification.api.screening.ScreeningUnavailableException;
  * (the last two the SOAP twins of REST's screening and document upload, through the same intake
  * classes). Refusals are the WSDL's {@code KycFault}. {@code UploadDocument} takes the image inline
  * or as an MTOM/XOP attachment: CXF reads a multipart/related request whatever the endpoint's MTOM
- * setting, and replies stay plain SOAP since no reply carries binary data. Partners named in
+ * setting, and replies stay plain SOAP since no reply carries binary data. A fault is {@code soap:Client}
+ * for the caller's errors and {@code soap:Server} only for the hub's own ({@link SoapFaults}). Partners named in
  * {@code kyc.soap.signed-partners} must sign their requests and get signed responses
  * ({@link PartnerSignatures}).
  */
@@ -70,10 +71,17 @@ public class CaseSoapRoutes extends RouteBuilder {
             service.getOutInterceptors().add(signatures.outbound());
         }
 
+        // the caller's faults soap:Client, the hub's soap:Server, no internal names in either (SoapFaults)
+        service.getInInterceptors().add(new SoapFaults.Invoked());
+        service.getOutFaultInterceptors().add(new SoapFaults.Classifier());
+
         // ... and for Camel too: hand it to CXF without an ERROR log.
         onException(KycFault_Exception.class).handled(false).logExhausted(false).logStackTrace(false);
 
         from(service).routeId("soap-api")
+                // no operation (an empty Body without SOAPAction) or one the service does not have: the
+                // caller's fault, at once (a direct: endpoint without a consumer would wait 30 s for one)
+                .process(CaseSoapRoutes::knownOperation)
                 .recipientList(simple("direct:soap-${header.operationName}"));
 
         from("direct:soap-OpenCase").routeId("soap-open-case")
@@ -113,6 +121,16 @@ public class CaseSoapRoutes extends RouteBuilder {
                         EJBAccessException.class)
                     .process(CaseSoapRoutes::refuse)
                 .end();
+    }
+
+    /** The operations of the WSDL, each with its route {@code direct:soap-<operation>}. */
+    static final java.util.Set<String> OPERATIONS = java.util.Set.of("OpenCase", "GetCaseStatus", "ScreenName", "UploadDocument");
+
+    static void knownOperation(Exchange e) throws KycFault_Exception {
+        Object operation = e.getMessage().getHeader("operationName");
+        if (!(operation instanceof String name) || !OPERATIONS.contains(name)) {
+            throw SoapMapper.fault(ReasonCode.MALFORMED_REQUEST, "operation", locale(e));
+        }
     }
 
     /** Reads the photo and records the outcome on the case (DocumentCheckFlow, shared with REST). */

@@ -186,4 +186,82 @@ class CoreBankingMqTransactionTest extends CamelTestSupport {
         byte[] reply = committedReply("CIF-OK", "TX.REPLY.2", 1);
         assertThat(new String(reply, 29, 36, CCSID_933)).isEqualTo("0d6b1f5e-8c53-4d1e-9a0e-3f1f2b9c7a11");
     }
+
+    /** A body that records whether anyone deserialised it. */
+    static final class Tripwire implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        static final java.util.concurrent.atomic.AtomicBoolean READ = new java.util.concurrent.atomic.AtomicBoolean();
+
+        private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+            READ.set(true);
+            in.defaultReadObject();
+        }
+    }
+
+    @Test
+    void anObjectMessageIsNeverDeserialisedAndGoesToTheDlqWithItsReason() throws Exception {
+        engineDown = false;
+        try (Connection c = new ActiveMQConnectionFactory("vm://0").createConnection()) {
+            c.start();
+            Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            try (MessageConsumer dlq = s.createConsumer(s.createQueue("KYC.DLQ"));
+                 MessageConsumer replies = s.createConsumer(s.createQueue("TX.REPLY.OBJ"))) {
+                jakarta.jms.ObjectMessage m = s.createObjectMessage(new Tripwire());
+                m.setJMSReplyTo(s.createQueue("TX.REPLY.OBJ"));
+                try (MessageProducer p = s.createProducer(s.createQueue("KYC.REQUEST"))) {
+                    p.send(m);
+                }
+                jakarta.jms.Message dead = dlq.receive(10_000);
+                assertThat(dead).as("to KYC.DLQ").isNotNull();
+                assertThat(dead.getStringProperty("KycReasonCode")).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
+                assertThat(dead.getStringProperty("KycReason")).contains("ObjectMessage");
+                assertThat(dead).isNotInstanceOf(jakarta.jms.ObjectMessage.class);
+                BytesMessage reply = (BytesMessage) replies.receive(10_000);
+                assertThat(reply).as("the requester is answered").isNotNull();
+                byte[] rsp = reply.getBody(byte[].class);
+                assertThat(new String(rsp, 75, 2, CCSID_933)).isEqualTo(CoreBankingRecordMapper.RC_REFUSED);
+                assertThat(new String(rsp, 77, 30, CCSID_933).trim()).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
+            }
+        }
+        assertThat(Tripwire.READ).as("never deserialised").isFalse();
+        assertThat(attempts).as("no case").hasValue(0);
+    }
+
+    @Test
+    void aRecordWithBytesThatAreNoCharacterOfCcsid933IsRefusedAndKeptOnTheDlq() throws Exception {
+        engineDown = false;
+        byte[] record = kycreq("CIF-ESC");
+        byte[] surname = "NGUYEN".getBytes(CCSID_933);
+        int at = indexOf(record, surname);
+        record[at + 1] = 0x27; // ESC in EBCDIC
+        try (Connection c = new ActiveMQConnectionFactory("vm://0").createConnection()) {
+            c.start();
+            Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            try (MessageConsumer dlq = s.createConsumer(s.createQueue("KYC.DLQ"))) {
+                byte[] reply = roundTrip(s, record, "TX.REPLY.ESC", 10_000);
+                assertThat(reply).as("KYCRSP").isNotNull();
+                assertThat(new String(reply, 75, 2, CCSID_933)).isEqualTo(CoreBankingRecordMapper.RC_REFUSED);
+                assertThat(new String(reply, 77, 30, CCSID_933).trim()).isEqualTo("MALFORMED_RECORD");
+                BytesMessage dead = (BytesMessage) dlq.receive(10_000);
+                assertThat(dead).isNotNull();
+                assertThat(dead.getBody(byte[].class)).as("the original").isEqualTo(record);
+                assertThat(dead.getStringProperty("KycReasonCode")).isEqualTo("MALFORMED_RECORD");
+                assertThat(dead.getJMSCorrelationID()).as("found by the requester's correlation id").isEqualTo("TX-TX.REPLY.ESC");
+            }
+        }
+        assertThat(attempts).as("no case").hasValue(0);
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new IllegalArgumentException("not found");
+    }
 }
