@@ -18,6 +18,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.apache.cxf.bus.CXFBusFactory;
 import org.ekyc.hub.verification.api.Applicant;
+import org.ekyc.hub.verification.api.FieldRules;
 import org.ekyc.hub.verification.api.peer.immigration.ImmigrationQuery;
 import org.ekyc.hub.verification.api.peer.immigration.RegistryCheckOutcome;
 import org.ekyc.hub.verification.api.peer.immigration.StayStatus;
@@ -153,10 +154,12 @@ class RegistryWireTest extends CamelTestSupport {
     void aNameNoRequestCanCarryIsTheCasesErrorAndNeverOpensTheCircuitForOthers() {
         // more such cases than the circuit's window (kyc.immigration.circuit-window=4): before, CXF failed to
         // marshal each one inside the circuit, which counted it as the registry down and opened for everyone
+        // (the intake refuses such names now: these are cases stored before, read back as recorded)
         for (int i = 0; i < 6; i++) {
-            template.sendBody("direct:immigration-check", new ImmigrationQuery("case-poisoned-" + i,
-                    new Applicant(i % 2 == 0 ? "NGU\u0000YEN" : "NGUYEN", "VAN\u001bAN", null, "VNM",
-                            LocalDate.of(1994, 3, 17), null, null), "9403175123456"));
+            int n = i;
+            Applicant stored = FieldRules.asRecorded(() -> new Applicant(n % 2 == 0 ? "NGU\u0000YEN" : "NGUYEN",
+                    "VAN\u001bAN", null, "VNM", LocalDate.of(1994, 3, 17), null, null));
+            template.sendBody("direct:immigration-check", new ImmigrationQuery("case-poisoned-" + i, stored, "9403175123456"));
         }
         assertThat(invalid).hasSize(6).allSatisfy(why -> assertThat(why).contains("REQUEST_UNBUILDABLE")
                 .containsAnyOf("applicant.surname", "applicant.givenNames").doesNotContain("NGU").doesNotContain("VAN"));
