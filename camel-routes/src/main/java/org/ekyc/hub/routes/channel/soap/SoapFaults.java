@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.Set;
 import javax.xml.namespace.QName;
 import org.apache.cxf.binding.soap.Soap11;
-import org.apache.cxf.binding.soap.Soap12;
 import org.apache.cxf.binding.soap.SoapFault;
 import org.apache.cxf.binding.soap.SoapMessage;
 import org.apache.cxf.binding.soap.SoapVersion;
@@ -84,8 +83,8 @@ final class SoapFaults {
 
     static void classify(Fault fault, boolean invoked, SoapVersion version, Locale locale) {
         boolean kycFault = kycFault(fault) != null;
-        if (!kycFault && !isServerCoded(fault)) {
-            return; // a code of its own (WS-Security): as it is
+        if (!kycFault && isWsSecurity(fault)) {
+            return; // WS-Security's own (one generic code on purpose): as it is
         }
         boolean client = isClient(fault, invoked);
         if (!kycFault) {
@@ -107,10 +106,11 @@ final class SoapFaults {
         }
     }
 
-    private static boolean isServerCoded(Fault fault) {
+    /** A fault of WS-Security's (its code in the WSS or WSS4J namespace). */
+    private static boolean isWsSecurity(Fault fault) {
         QName code = fault.getFaultCode();
-        return code == null || code.equals(Fault.FAULT_CODE_SERVER) || code.equals(Soap11.getInstance().getReceiver())
-                || code.equals(Soap12.getInstance().getReceiver());
+        String ns = code == null ? "" : code.getNamespaceURI();
+        return ns.startsWith("http://docs.oasis-open.org/wss/") || ns.equals("http://ws.apache.org/wss4j");
     }
 
     private static void replaceDetail(Fault fault, ReasonCode code, String message) {
