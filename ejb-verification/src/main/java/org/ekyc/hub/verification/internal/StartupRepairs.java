@@ -1,7 +1,6 @@
 package org.ekyc.hub.verification.internal;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
@@ -18,7 +17,6 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
  */
 @Singleton
 @Startup
-@PermitAll
 @RunAs(Roles.HUB)
 @RunAsPrincipal(Roles.HUB_PRINCIPAL)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

@@ -40,9 +40,18 @@ final class CaptureAccess implements Policy {
 
     /** The policy of one customer step, from {@code camel}'s registry. */
     static CaptureAccess of(CamelContext camel, CaptureRateLimits.Step step) {
-        CaptureRateLimits limits = camel.getRegistry().lookupByNameAndType(LIMITS_REF, CaptureRateLimits.class);
         return new CaptureAccess(camel.getRegistry().lookupByNameAndType(IDENTITY_REF, CustomerIdentity.class),
-                limits == null ? CaptureRateLimits.fromEnvironment() : limits, step);
+                limits(camel), step);
+    }
+
+    /** The one set of counters every customer step shares, made from the environment on first use. */
+    private static synchronized CaptureRateLimits limits(CamelContext camel) {
+        CaptureRateLimits limits = camel.getRegistry().lookupByNameAndType(LIMITS_REF, CaptureRateLimits.class);
+        if (limits == null) {
+            limits = CaptureRateLimits.fromEnvironment();
+            camel.getRegistry().bind(LIMITS_REF, CaptureRateLimits.class, limits);
+        }
+        return limits;
     }
 
     @Override
