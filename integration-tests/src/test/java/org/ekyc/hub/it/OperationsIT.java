@@ -25,6 +25,8 @@ class OperationsIT extends HubDeployments {
         assertThat(body.get("checks").get("routes").asText()).isEqualTo("UP");
         assertThat(body.get("checks").get("caseStore").asText()).isEqualTo("UP");
         assertThat(body.get("checks").get("broker").asText()).isEqualTo("UP");
+        assertThat(body.get("checks").get("sanctionsLists").asText()).isEqualTo("UP");
+        assertThat(body.get("listVersion").asText()).matches("\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z#[0-9a-f]{8}");
     }
 
     @Test

@@ -46,12 +46,26 @@ public final class ListIndex {
     }
 
     /**
-     * Loads the lists found in the directory and puts them in service.
+     * Loads the lists found in the directory and puts them in service under a version made of the time
+     * and a load counter.
      *
      * @return the snapshot now in service
      * @throws MalformedListException when a file is malformed or no known list is present; nothing changes
      */
     public ListSnapshot load(Path directory) throws MalformedListException {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        ListSnapshot next = prepare(directory, now + "#" + loads.incrementAndGet());
+        put(next);
+        return next;
+    }
+
+    /**
+     * Reads the lists found in the directory into a snapshot of the given version without putting it in
+     * service ({@link #put}): the caller records the version first.
+     *
+     * @throws MalformedListException when a file is malformed or no known list is present
+     */
+    public ListSnapshot prepare(Path directory, String version) throws MalformedListException {
         if (!Files.isDirectory(directory)) {
             throw new MalformedListException(directory.toString(), "directory", "is not a directory");
         }
@@ -66,9 +80,11 @@ public final class ListIndex {
         if (lists == 0) {
             throw new MalformedListException(directory.toString(), "directory", "holds no known list file");
         }
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        ListSnapshot next = ListSnapshot.build(now + "#" + loads.incrementAndGet(), now, entries, normalizer);
-        current.set(next);
-        return next;
+        return ListSnapshot.build(version, clock.instant().truncatedTo(ChronoUnit.SECONDS), entries, normalizer);
+    }
+
+    /** Puts a prepared snapshot in service, atomically for every reader. */
+    public void put(ListSnapshot snapshot) {
+        current.set(snapshot);
     }
 }

@@ -14,10 +14,12 @@ import org.ekyc.hub.routes.peer.immigration.ImmigrationRegistryRoutes;
 import org.ekyc.hub.routes.peer.resident.ResidentRegistryRoutes;
 import org.ekyc.hub.routes.peer.tax.TaxAuthorityRoutes;
 import org.ekyc.hub.verification.api.CaseLifecycle;
+import org.ekyc.hub.verification.api.screening.ScreeningService;
 
 /**
- * {@code GET /api/v1/health/ready}: ready when every route is started, the case store answers and the
- * broker accepts a connection (200, else 503). The peers' circuits are shown but do not decide it.
+ * {@code GET /api/v1/health/ready}: ready when every route is started, the case store answers, the
+ * broker accepts a connection and a sanctions list version is in service (200, else 503: without lists
+ * every case would open unscreened). The peers' circuits are shown but do not decide it.
  */
 final class Readiness {
 
@@ -33,10 +35,14 @@ final class Readiness {
         CaseLifecycle cases = camel.getRegistry().lookupByNameAndType("caseLifecycle", CaseLifecycle.class);
         checks.put("caseStore", cases != null && cases.storeReachable() ? "UP" : "DOWN");
         checks.put("broker", brokerReachable(camel) ? "UP" : "DOWN");
+        ScreeningService screening = camel.getRegistry().lookupByNameAndType("screeningService", ScreeningService.class);
+        String listVersion = screening == null ? "none" : screening.listVersion();
+        checks.put("sanctionsLists", "none".equals(listVersion) ? "DOWN" : "UP");
         boolean up = !checks.containsValue("DOWN");
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", up ? "UP" : "DOWN");
         body.put("checks", checks);
+        body.put("listVersion", listVersion);
         // Peers do not decide readiness (cases wait while a registry is down), but operators see them.
         Map<String, String> peers = new LinkedHashMap<>();
         peers.put("immigrationRegistry", ImmigrationRegistryRoutes.registryStatus(camel));

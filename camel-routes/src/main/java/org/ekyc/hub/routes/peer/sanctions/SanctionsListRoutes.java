@@ -21,7 +21,9 @@ import org.ekyc.hub.verification.api.screening.ScreeningStep;
  * happened (file, line or element, reason), and a refused set leaves the version in service
  * untouched. After a new version, every existing case's applicant is screened again (a decided case
  * keeps its decision: a match is recorded as a finding for compliance, {@code ScreeningStep#recordRescreening});
- * cases that could not be screened at all are screened by {@link UnscreenedSweepRoutes}.
+ * cases that could not be screened at all are screened by {@link UnscreenedSweepRoutes}. Every accepted
+ * version is kept by the engine in the case database; {@code sanctions-version-follow} puts the newest one
+ * in service on this node when another node (or a start) accepted it.
  */
 public class SanctionsListRoutes extends RouteBuilder {
 
@@ -53,6 +55,13 @@ public class SanctionsListRoutes extends RouteBuilder {
                     .policy(HubIdentityPolicy.in(getContext())) // the hub's own work: run as the hub
                     .process(SanctionsListRoutes::fetch);
         }
+
+        // every node serves the newest accepted version: one accepted by another node is loaded here too
+        from("timer:sanctions-version-follow?delay={{kyc.sanctions.follow-interval-ms}}&period={{kyc.sanctions.follow-interval-ms}}")
+                .routeId("sanctions-version-follow")
+                .policy(HubIdentityPolicy.in(getContext())) // the hub's own work: run as the hub
+                .process(e -> e.getMessage().setBody(e.getContext().getRegistry()
+                        .lookupByNameAndType("screeningService", ScreeningService.class).followNewestVersion()));
 
         from("direct:rescreen-all").routeId("rescreen-all")
                 .process(SanctionsListRoutes::rescreenAll)

@@ -82,6 +82,11 @@ class UnscreenedSweepRoutesTest {
             public String reload(Path directory) {
                 throw new UnsupportedOperationException();
             }
+
+            @Override
+            public String followNewestVersion() {
+                return listVersion();
+            }
         };
     }
 
