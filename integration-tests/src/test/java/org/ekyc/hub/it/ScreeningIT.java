@@ -42,6 +42,9 @@ class ScreeningIT extends HubDeployments {
         JsonNode view = json(created);
         assertThat(view.get("screening").asText()).isEqualTo("CLEAR");
         assertThat(view.get("reasons").toString()).doesNotContain("SANCTIONS");
+        // the case records which list version screened it: the one in service (readiness names it)
+        assertThat(view.get("screeningListVersion").asText())
+                .isEqualTo(json(get("/kyc/api/v1/health/ready")).get("listVersion").asText());
     }
 
     @Test

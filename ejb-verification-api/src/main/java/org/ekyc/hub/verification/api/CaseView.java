@@ -7,17 +7,31 @@ import java.util.List;
 
 /**
  * A case as channels may show it: status and check results, with the applicant's name
- * only as the caller supplied it. Reason codes explain the current status.
+ * only as the caller supplied it. Reason codes explain the current status. {@code screening} is the
+ * sanctions outcome of the last screening and {@code screeningListVersion} the list version that gave
+ * it (both null while the case is unscreened).
  */
 public record CaseView(String caseId, CaseStatus status, Product product, Channel channel,
                        String externalReference, Applicant applicant,
                        RegistryCheckOutcome immigrationCheck, String stayStatusCode, LocalDate stayExpiry,
                        List<ReasonCode> reasons, Instant createdAt, Instant updatedAt, FaceView face,
                        String screening, DocumentView document, DecisionView decision, AccountView account,
-                       RegistryChecksView registryChecks, PhoneView phone, String creditCheck) {
+                       RegistryChecksView registryChecks, PhoneView phone, String creditCheck,
+                       String screeningListVersion) {
 
     public CaseView {
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
+    }
+
+    /** A case view without the list version of its screening (channels' tests). */
+    public CaseView(String caseId, CaseStatus status, Product product, Channel channel, String externalReference,
+                    Applicant applicant, RegistryCheckOutcome immigrationCheck, String stayStatusCode, LocalDate stayExpiry,
+                    List<ReasonCode> reasons, Instant createdAt, Instant updatedAt, FaceView face, String screening,
+                    DocumentView document, DecisionView decision, AccountView account, RegistryChecksView registryChecks,
+                    PhoneView phone, String creditCheck) {
+        this(caseId, status, product, channel, externalReference, applicant, immigrationCheck, stayStatusCode, stayExpiry,
+                reasons, createdAt, updatedAt, face, screening, document, decision, account, registryChecks, phone,
+                creditCheck, null);
     }
 
     /** A case view without phone verification and credit check. */

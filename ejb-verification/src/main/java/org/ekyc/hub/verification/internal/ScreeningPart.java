@@ -109,4 +109,9 @@ public class ScreeningPart {
     String outcome() {
         return outcome;
     }
+
+    /** The list version of the last screening, null before. */
+    String listVersion() {
+        return listVersion;
+    }
 }

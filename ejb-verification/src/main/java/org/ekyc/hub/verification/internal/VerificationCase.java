@@ -465,7 +465,8 @@ public class VerificationCase extends CaseRecord {
                 res.outcome() == null && inc.outcome() == null ? null
                         : new CaseView.RegistryChecksView(res.outcome(), res.checkedAt(), inc.outcome(), inc.band(),
                                 inc.taxYear(), inc.checkedAt()),
-                read(phone, PhoneCheck::new).view(), read(credit, CreditCheck::new).outcome());
+                read(phone, PhoneCheck::new).view(), read(credit, CreditCheck::new).outcome(),
+                read(screening, ScreeningPart::new).listVersion());
     }
 
     /** A row of {@link #SUMMARY_COLUMNS} (a repeated request's, {@link #SUMMARY_BY_CUSTOMER}) as a summary. */
