@@ -101,6 +101,11 @@ public enum ReasonCode {
     DOCUMENT_FIELD_UNREADABLE,
     /** The frames of one capture read a field differently: the field goes to review. */
     DOCUMENT_FRAMES_DISAGREE,
+    /**
+     * A finding that would reject the document rests on one read only (one photo, or frames that do not
+     * agree, and no check digit that confirms the value): the customer takes the photo again.
+     */
+    DOCUMENT_READ_UNCERTAIN,
     /** A capture sent no frame or more frames than accepted. */
     DOCUMENT_FRAME_COUNT,
     /** The latest stay expiry on the back of the residence card has passed. */

@@ -72,7 +72,9 @@ public final class DocumentChecker {
 
     /**
      * Reads each frame of a capture (a burst from the phone) and keeps what the frames agree on;
-     * see {@link FrameConsensus}. One frame is the same as {@link #check(byte[], DocumentType)}.
+     * see {@link FrameConsensus}. One frame is the same as {@link #check(byte[], DocumentType)}. A finding
+     * that would reject the document stands only when two reads agree on it or check digits confirm it
+     * ({@link ReadConfirmation}); otherwise the customer is asked for another photo.
      */
     public DocumentReading check(List<byte[]> frames, DocumentType expected) throws DocumentImageException {
         if (frames == null || frames.isEmpty() || frames.size() > FrameConsensus.MAX_FRAMES) {
@@ -82,16 +84,25 @@ public final class DocumentChecker {
         List<DocumentReading> readings = new ArrayList<>(frames.size());
         for (int i = 0; i < frames.size(); i++) {
             try {
-                readings.add(check(frames.get(i), expected));
+                readings.add(read(frames.get(i), expected));
             } catch (DocumentImageException e) {
+                if (frames.size() == 1) {
+                    throw e;
+                }
                 String detail = e.getMessage().substring(Math.min(e.getMessage().length(), e.code().name().length() + 2));
                 throw new DocumentImageException(e.code(), "frame " + (i + 1) + " of " + frames.size() + ": " + detail);
             }
         }
-        return FrameConsensus.combine(readings);
+        return ReadConfirmation.settle(FrameConsensus.combine(readings), readings);
     }
 
+    /** One photo: {@link #check(List, DocumentType)} of one frame. */
     public DocumentReading check(byte[] image, DocumentType expected) throws DocumentImageException {
+        return check(List.of(image), expected);
+    }
+
+    /** One frame's own reading, before frames are combined and findings confirmed. */
+    DocumentReading read(byte[] image, DocumentType expected) throws DocumentImageException {
         BufferedImage photo = DocumentImageDecoder.decode(image);
         Assessment assessment = gate.assess(photo, expected);
         if (!assessment.passed()) {

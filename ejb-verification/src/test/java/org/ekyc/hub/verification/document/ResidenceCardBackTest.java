@@ -142,9 +142,26 @@ class ResidenceCardBackTest {
                     new Extension(LocalDate.of(2022, 4, 11), LocalDate.of(2024, 4, 10)),
                     new Extension(LocalDate.of(2024, 3, 25), LocalDate.of(2026, 3, 24))));
             byte[] jpeg = Capture.jpeg(Capture.photo(flat, Degradation.NONE, false, 11), 0.9f);
-            DocumentReading r = checker.check(jpeg, DocumentType.RESIDENCE_CARD_BACK);
+            byte[] second = Capture.jpeg(Capture.photo(flat, Degradation.NONE, false, 21), 0.9f);
+            DocumentReading r = checker.check(List.of(jpeg, second), DocumentType.RESIDENCE_CARD_BACK);
             assertThat(r.value(DocumentField.STAY_EXPIRY_DATE, FieldSource.VIZ)).contains("2026-03-24");
-            assertThat(r.findings()).extracting(Finding::code).containsExactly(ReasonCode.STAY_EXPIRED);
+            assertThat(r.findings()).extracting(Finding::code, Finding::severity)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(ReasonCode.STAY_EXPIRED, Severity.REJECT));
+        }
+
+        @Test
+        void anExpiredStayReadOnceIsARetakeNotARejection() throws Exception {
+            BufferedImage flat = DocumentRenderer.residenceCardBack("KT20481937", List.of(
+                    new Extension(LocalDate.of(2022, 4, 11), LocalDate.of(2024, 4, 10)),
+                    new Extension(LocalDate.of(2024, 3, 25), LocalDate.of(2026, 3, 24))));
+            byte[] jpeg = Capture.jpeg(Capture.photo(flat, Degradation.NONE, false, 11), 0.9f);
+            DocumentReading r = checker.check(jpeg, DocumentType.RESIDENCE_CARD_BACK);
+            assertThat(r.findings()).singleElement().satisfies(f -> {
+                assertThat(f.code()).isEqualTo(ReasonCode.DOCUMENT_READ_UNCERTAIN);
+                assertThat(f.severity()).isEqualTo(Severity.RETAKE);
+                assertThat(f.evidence()).startsWith("STAY_EXPIRED on one read");
+            });
+            assertThat(r.retake()).isTrue();
         }
 
         @Test
