@@ -92,15 +92,21 @@ class HostileInputIT extends HubDeployments {
         assertThat(json(r).get("code").asText()).isEqualTo("IMAGE_TOO_LARGE");
     }
 
+    /** Writes the request line and headers of a JSON POST of a case by the bank's app, {@code length} its body's framing. */
+    private static OutputStream postHead(Socket s, String length) throws java.io.IOException {
+        OutputStream out = s.getOutputStream();
+        out.write(("POST " + CASES + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Authorization: " + As.BANK_APP.bearer() + "\r\n" + length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        return out;
+    }
+
     @Test
     void aBodyOverTheListenersLimitIs413InJsonBeforeItIsRead() throws Exception {
         // the headers announce 30 MB; the hub answers without reading them
         try (Socket s = new Socket(BASE.getHost(), BASE.getPort())) {
             s.setSoTimeout(10_000);
-            OutputStream out = s.getOutputStream();
-            out.write(("POST " + CASES + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + "Authorization: " + As.BANK_APP.bearer() + "\r\nContent-Length: 30000000\r\n\r\n{\"surname\":\"")
-                    .getBytes(StandardCharsets.US_ASCII));
+            OutputStream out = postHead(s, "Content-Length: 30000000");
+            out.write("{\"surname\":\"".getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = s.getInputStream();
             String head = new String(in.readNBytes(512), StandardCharsets.UTF_8);
@@ -155,10 +161,7 @@ class HostileInputIT extends HubDeployments {
         long length = REST_BODY_LIMIT + 1024 * 1024;
         try (Socket s = new Socket(BASE.getHost(), BASE.getPort())) {
             s.setSoTimeout(60_000);
-            OutputStream out = s.getOutputStream();
-            out.write(("POST " + CASES + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + "Authorization: " + As.BANK_APP.bearer() + "\r\nTransfer-Encoding: chunked\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            OutputStream out = postHead(s, "Transfer-Encoding: chunked");
             // the body is sent while the answer is read: the hub answers before the body ends, then closes
             Thread sender = new Thread(() -> sendChunked(out, length), "chunked-sender");
             sender.setDaemon(true);

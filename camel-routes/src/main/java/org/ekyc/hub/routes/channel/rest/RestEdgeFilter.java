@@ -260,7 +260,8 @@ public class RestEdgeFilter implements Filter {
 
     /**
      * The chain's response: its Content-Type is JSON whatever is set on it, and once the request's body went past
-     * the limit nothing of the chain's answer reaches the client (the filter answers instead).
+     * the limit nothing of the chain's answer reaches the client: what would commit the response (its body, an
+     * error, a flush) is held back, and the status and headers it set are reset before the filter answers.
      */
     private static final class EdgeResponse extends HttpServletResponseWrapper {
 
@@ -295,23 +296,16 @@ public class RestEdgeFilter implements Filter {
 
         @Override
         public void setContentType(String type) {
-            if (!dropped()) {
-                super.setContentType(JSON);
-            }
+            super.setContentType(JSON);
         }
 
         @Override
         public void setHeader(String name, String value) {
-            if (!dropped()) {
-                super.setHeader(name, "content-type".equalsIgnoreCase(name) ? JSON : value);
-            }
+            super.setHeader(name, "content-type".equalsIgnoreCase(name) ? JSON : value);
         }
 
         @Override
         public void addHeader(String name, String value) {
-            if (dropped()) {
-                return;
-            }
             if ("content-type".equalsIgnoreCase(name)) {
                 super.setContentType(JSON);
             } else {
@@ -320,65 +314,15 @@ public class RestEdgeFilter implements Filter {
         }
 
         @Override
-        public void setIntHeader(String name, int value) {
-            if (!dropped()) {
-                super.setIntHeader(name, value);
-            }
-        }
-
-        @Override
-        public void addIntHeader(String name, int value) {
-            if (!dropped()) {
-                super.addIntHeader(name, value);
-            }
-        }
-
-        @Override
-        public void setDateHeader(String name, long date) {
-            if (!dropped()) {
-                super.setDateHeader(name, date);
-            }
-        }
-
-        @Override
-        public void addDateHeader(String name, long date) {
-            if (!dropped()) {
-                super.addDateHeader(name, date);
-            }
-        }
-
-        @Override
-        public void setStatus(int sc) {
-            if (!dropped()) {
-                super.setStatus(sc);
-            }
-        }
-
-        @Override
         public void sendError(int sc) throws IOException {
-            if (!dropped()) {
-                super.sendError(sc);
-            }
+            sendError(sc, null);
         }
 
         @Override
         public void sendError(int sc, String msg) throws IOException {
+            // sending an error commits the response: not once the filter is to answer
             if (!dropped()) {
                 super.sendError(sc, msg);
-            }
-        }
-
-        @Override
-        public void setContentLength(int len) {
-            if (!dropped()) {
-                super.setContentLength(len);
-            }
-        }
-
-        @Override
-        public void setContentLengthLong(long len) {
-            if (!dropped()) {
-                super.setContentLengthLong(len);
             }
         }
 
