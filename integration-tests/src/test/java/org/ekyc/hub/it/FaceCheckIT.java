@@ -56,7 +56,7 @@ class FaceCheckIT extends HubDeployments {
      * Records the consent to face processing (without it no portrait template is made) and uploads the
      * holder's generated passport; the document is read and not to be retaken or rejected.
      */
-    private static void uploadDocument(String caseId) throws Exception {
+    static void uploadDocument(String caseId) throws Exception {
         HttpResponse<String> consent = postJson("/kyc/api/v1/cases/" + caseId + "/consent",
                 "{\"noticeVersion\":\"2026-11\",\"language\":\"en\",\"templateRetentionDays\":30}", null);
         assertThat(consent.statusCode()).as(consent.body()).isEqualTo(200);
@@ -91,7 +91,7 @@ class FaceCheckIT extends HubDeployments {
     }
 
     /** A case of the document's holder, so the document read is theirs (synthetic data only). */
-    private static String openCase() throws Exception {
+    static String openCase() throws Exception {
         String applicant = JSON.createObjectNode().put("surname", HOLDER.surname()).put("givenNames", HOLDER.givenNames())
                 .put("hangulName", HOLDER.hangulName()).put("nationality", HOLDER.nationality())
                 .put("birthDate", HOLDER.birthDate().toString()).put("phone", "010-1234-5678").put("email", "holder@example.test")
@@ -102,7 +102,7 @@ class FaceCheckIT extends HubDeployments {
         return json(created).get("caseId").asText();
     }
 
-    private static String selfie(String nonce, String frame, int count) throws Exception {
+    static String selfie(String nonce, String frame, int count) throws Exception {
         ObjectNode body = JSON.createObjectNode();
         body.put("nonce", nonce);
         ArrayNode frames = body.putArray("frames");

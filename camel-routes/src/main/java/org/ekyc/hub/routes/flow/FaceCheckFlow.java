@@ -47,6 +47,8 @@ public final class FaceCheckFlow {
     /**
      * @throws InvalidRequestException FIELD_REQUIRED (nonce), CONSENT_REQUIRED, LIVENESS_CHALLENGE_NOT_FOR_CASE,
      *                                 DOCUMENT_REQUIRED (no accepted document with a usable portrait yet), LIVENESS_FRAME_COUNT
+     * @throws FaceImageException FACE_IMAGE_TOO_LARGE when the frames declare more pixels than one liveness check takes
+     *                            (the engine's budget, read from their headers before any is decoded)
      */
     public CaseView check(String caseId, Selfie request) throws FaceImageException {
         if (request == null || request.nonce() == null || request.nonce().isBlank()) {

@@ -37,6 +37,7 @@ import org.ekyc.hub.verification.document.quality.QrCodes;
 import org.ekyc.hub.verification.document.quality.QualityGate;
 import org.ekyc.hub.verification.document.quality.QualityThresholds;
 import org.ekyc.hub.verification.imaging.FaceLocator;
+import org.ekyc.hub.verification.imaging.PixelBudget;
 
 /**
  * The document pipeline: decode (bounded) → quality gate (find, rectify, measure) → classify →
@@ -48,22 +49,37 @@ public final class DocumentChecker {
     /** A VIZ read below this OCR confidence is treated as unreadable. */
     static final double MIN_VIZ_CONFIDENCE = 0.2;
 
+    /**
+     * The pixels one document check may declare, every frame of both sides together: 120 megapixels (a burst
+     * of five 12-megapixel frames of each side, or three photos at the decoder's largest), each frame at most
+     * the decoder's {@link DocumentImageDecoder#MAX_PIXELS}.
+     */
+    public static final PixelBudget DEFAULT_BUDGET = new PixelBudget(DocumentImageDecoder.MAX_PIXELS, 120_000_000L);
+
     private final QualityGate gate;
     private final ZoneReader reader;
     private final Clock clock;
 
     private final FaceLocator faces;
+    private final PixelBudget budget;
 
     public DocumentChecker(OcrEngine ocr, QualityThresholds thresholds, Clock clock) {
         this(ocr, thresholds, clock, null);
+    }
+
+    /** With the {@link #DEFAULT_BUDGET}; see {@link #DocumentChecker(OcrEngine, QualityThresholds, Clock, FaceLocator, PixelBudget)}. */
+    public DocumentChecker(OcrEngine ocr, QualityThresholds thresholds, Clock clock, FaceLocator faces) {
+        this(ocr, thresholds, clock, faces, DEFAULT_BUDGET);
     }
 
     /**
      * @param faces the face engine's detector, for the portrait tamper signals and to locate the portrait the
      *              face match uses; null to skip them (unit tests of the reading, benchmarks of OCR alone: the
      *              portrait is then the layout's whole portrait region)
+     * @param budget the pixels the frames of one check may declare, checked from their headers before any is decoded
      */
-    public DocumentChecker(OcrEngine ocr, QualityThresholds thresholds, Clock clock, FaceLocator faces) {
+    public DocumentChecker(OcrEngine ocr, QualityThresholds thresholds, Clock clock, FaceLocator faces, PixelBudget budget) {
+        this.budget = budget;
         this.gate = new QualityGate(thresholds);
         this.reader = new ZoneReader(ocr);
         this.clock = clock;
@@ -77,10 +93,27 @@ public final class DocumentChecker {
      * ({@link ReadConfirmation}); otherwise the customer is asked for another photo.
      */
     public DocumentReading check(List<byte[]> frames, DocumentType expected) throws DocumentImageException {
+        requireFrameCount(frames);
+        withinBudget(frames);
+        return readFrames(frames, expected);
+    }
+
+    private static void requireFrameCount(List<byte[]> frames) throws DocumentImageException {
         if (frames == null || frames.isEmpty() || frames.size() > FrameConsensus.MAX_FRAMES) {
             throw new DocumentImageException(ReasonCode.DOCUMENT_FRAME_COUNT,
                     (frames == null ? 0 : frames.size()) + " frames, accepted 1.." + FrameConsensus.MAX_FRAMES);
         }
+    }
+
+    /** IMAGE_TOO_LARGE when the images of one check declare more pixels than the budget: their headers only are read. */
+    private void withinBudget(List<byte[]> images) throws DocumentImageException {
+        Optional<String> over = budget.exceeded(images);
+        if (over.isPresent()) {
+            throw new DocumentImageException(ReasonCode.IMAGE_TOO_LARGE, over.get());
+        }
+    }
+
+    private DocumentReading readFrames(List<byte[]> frames, DocumentType expected) throws DocumentImageException {
         List<DocumentReading> readings = new ArrayList<>(frames.size());
         for (int i = 0; i < frames.size(); i++) {
             try {
@@ -187,8 +220,13 @@ public final class DocumentChecker {
      */
     public DocumentReading checkCard(List<byte[]> front, List<byte[]> back, DocumentType expected)
             throws DocumentImageException {
-        DocumentReading f = check(front, expected);
-        DocumentReading b = check(back, DocumentType.RESIDENCE_CARD_BACK);
+        requireFrameCount(front);
+        requireFrameCount(back);
+        List<byte[]> both = new ArrayList<>(front);
+        both.addAll(back);
+        withinBudget(both);
+        DocumentReading f = readFrames(front, expected);
+        DocumentReading b = readFrames(back, DocumentType.RESIDENCE_CARD_BACK);
         List<FieldReading> fields = new ArrayList<>(f.fields());
         fields.addAll(b.fields());
         List<Finding> findings = new ArrayList<>(f.findings());

@@ -5,6 +5,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -29,6 +30,7 @@ import org.ekyc.hub.verification.face.liveness.FrameMeasurement;
 import org.ekyc.hub.verification.face.liveness.LivenessPolicy;
 import org.ekyc.hub.verification.face.liveness.LivenessStateMachine;
 import org.ekyc.hub.verification.face.liveness.LivenessVerdict;
+import org.ekyc.hub.verification.imaging.PixelBudget;
 
 /**
  * The face pipeline without a container: decode → detect → choose the face → align and embed →
@@ -40,6 +42,12 @@ public final class FaceEngine {
     /** A face found and embedded in one image, or the reason there is none. */
     public record EmbeddedFace(FaceFinding finding, float[] embedding, double liveScore) {
     }
+
+    /**
+     * The pixels one liveness check may declare: frames are video-sized, so at most 3840 × 2160 (4K UHD) each,
+     * and 100 megapixels in all (thirty 1080p frames are 62). Far below the decoder's 50 megapixels per image.
+     */
+    public static final PixelBudget LIVENESS_BUDGET = new PixelBudget(3840L * 2160, 100_000_000L);
 
     private final ImageDecoder decoder;
     private final FaceDetector detector;
@@ -53,21 +61,32 @@ public final class FaceEngine {
     private final ChallengeIssuer issuer;
     private final FrameLedger ledger;
     private final Executor frameExecutor;
+    private final PixelBudget livenessBudget;
 
-    /** Measures liveness frames one after another on the calling thread. */
+    /** Measures liveness frames one after another on the calling thread; the default {@link #LIVENESS_BUDGET}. */
     public FaceEngine(ModelRegistry models, ImageDecoder decoder, FacePolicy policy, LivenessPolicy livenessPolicy,
                       ChallengeIssuer issuer, FrameLedger ledger) {
         this(models, decoder, policy, livenessPolicy, issuer, ledger, Runnable::run);
     }
 
-    /** Measures the frames of one liveness check in parallel on {@code frameExecutor} (a managed executor in the container). */
+    /** Measures the frames of one liveness check in parallel on {@code frameExecutor}; the default {@link #LIVENESS_BUDGET}. */
     public FaceEngine(ModelRegistry models, ImageDecoder decoder, FacePolicy policy, LivenessPolicy livenessPolicy,
                       ChallengeIssuer issuer, FrameLedger ledger, Executor frameExecutor) {
+        this(models, decoder, policy, livenessPolicy, issuer, ledger, frameExecutor, LIVENESS_BUDGET);
+    }
+
+    /**
+     * Measures the frames of one liveness check in parallel on {@code frameExecutor} (a managed executor in the
+     * container); {@code livenessBudget} bounds the pixels the frames of one check may declare.
+     */
+    public FaceEngine(ModelRegistry models, ImageDecoder decoder, FacePolicy policy, LivenessPolicy livenessPolicy,
+                      ChallengeIssuer issuer, FrameLedger ledger, Executor frameExecutor, PixelBudget livenessBudget) {
         if (policy.model() != models.embedder()) {
             throw new IllegalArgumentException("thresholds for " + policy.model() + " but the " + models.embedder()
                     + " embedder is loaded");
         }
         this.frameExecutor = frameExecutor;
+        this.livenessBudget = livenessBudget;
         this.decoder = decoder;
         this.detector = new FaceDetector(models);
         this.analyzer = new FaceAnalyzer(policy);
@@ -193,8 +212,18 @@ public final class FaceEngine {
         return issuer.issue();
     }
 
-    /** Redeems the nonce, measures every frame and applies the liveness rules and the passive anti-spoof check. */
-    public LivenessResult verifyLiveness(String nonce, List<LiveFrame> frames) {
+    /**
+     * Redeems the nonce, measures every frame and applies the liveness rules and the passive anti-spoof check.
+     *
+     * @throws FaceImageException FACE_IMAGE_TOO_LARGE when the frames' headers declare more pixels than the
+     *                            liveness budget takes, one frame or all together: refused before any frame is
+     *                            decoded and before the nonce is redeemed (smaller frames may follow)
+     */
+    public LivenessResult verifyLiveness(String nonce, List<LiveFrame> frames) throws FaceImageException {
+        Optional<String> over = livenessBudget.exceeded(frames.stream().map(LiveFrame::image).toList());
+        if (over.isPresent()) {
+            throw new FaceImageException(ReasonCode.FACE_IMAGE_TOO_LARGE, over.get());
+        }
         ChallengeIssuer.Redemption redemption = issuer.redeem(nonce);
         if (redemption.problem() != null) {
             return failed(redemption.problem());

@@ -21,6 +21,7 @@ import org.ekyc.hub.verification.api.face.MatchOutcome;
 import org.ekyc.hub.verification.face.liveness.ChallengeIssuer;
 import org.ekyc.hub.verification.face.liveness.InMemoryFrameLedger;
 import org.ekyc.hub.verification.face.liveness.LivenessPolicy;
+import org.ekyc.hub.verification.imaging.DeclaredSizeImages;
 import org.junit.jupiter.api.Test;
 
 /** The whole pipeline on the tuning images of ../shared/testdata/faces. */
@@ -170,5 +171,31 @@ class FaceEngineTest {
         } finally {
             pool.shutdown();
         }
+    }
+
+    @Test
+    void thirtyFramesDeclaringFortyNineMegapixelsAreRefusedFromTheirHeadersAndTheChallengeStaysUsable() throws Exception {
+        LivenessChallenge c = engine.issueChallenge();
+        List<LiveFrame> bombs = timed(java.util.Collections.nCopies(30, DeclaredSizeImages.png(7000, 7000)));
+        // within the per-frame bound but not in all: thirty 4K frames are 249 megapixels
+        List<LiveFrame> many = timed(java.util.Collections.nCopies(30, DeclaredSizeImages.jpeg(3840, 2160)));
+        long start = System.nanoTime();
+        for (List<LiveFrame> frames : List.of(bombs, many)) {
+            assertThatThrownBy(() -> engine.verifyLiveness(c.nonce(), frames)).isInstanceOfSatisfying(FaceImageException.class,
+                    e -> assertThat(e.reason()).isEqualTo(ReasonCode.FACE_IMAGE_TOO_LARGE));
+        }
+        assertThat((System.nanoTime() - start) / 1_000_000).as("ms, nothing decoded").isLessThan(2000);
+        // refused before the nonce was redeemed: the same challenge takes the next frames
+        assertThat(engine.verifyLiveness(c.nonce(), timed(variants("london/008_08.jpg", 6))).reasons())
+                .doesNotContain(ReasonCode.LIVENESS_CHALLENGE_UNKNOWN, ReasonCode.FACE_IMAGE_TOO_LARGE);
+    }
+
+    @Test
+    void framesJustUnderTheBudgetAreDecoded() throws Exception {
+        // twelve 4K frames, 99.5 megapixels: past the budget, each frame goes to the decoder, which finds only a
+        // 1×1 picture behind the header
+        List<LiveFrame> frames = timed(java.util.Collections.nCopies(12, DeclaredSizeImages.png(3840, 2160)));
+        assertThat(engine.verifyLiveness(engine.issueChallenge().nonce(), frames).reasons())
+                .containsExactly(ReasonCode.FACE_IMAGE_UNREADABLE);
     }
 }

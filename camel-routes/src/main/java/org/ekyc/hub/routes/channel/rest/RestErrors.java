@@ -26,7 +26,8 @@ import org.ekyc.hub.verification.api.screening.ScreeningUnavailableException;
  * {@code @RolesAllowed}); an unknown case, or another partner's, 404; a peer that is
  * down 503 (502 for a malformed reply); screening without a list 503; a value of the wrong JSON type
  * 400 naming its field; a string longer than the largest body 413; anything else 500, logged. A body that
- * is not JSON (415) or longer than the listener takes (413) is refused before Camel ({@link RestEdgeFilter}).
+ * is not JSON (415) or longer than the channel takes (413) is refused before Camel, or as it is read when it
+ * declares no length ({@link RestEdgeFilter}).
  */
 final class RestErrors {
 
@@ -66,8 +67,9 @@ final class RestErrors {
                 });
         routes.onException(CaseNotFoundException.class).handled(true)
                 .process(e -> error(e, 404, ReasonCode.CASE_NOT_FOUND, null, null));
-        // a string longer than the largest body (RestJson): the body itself is too large
-        routes.onException(StreamConstraintsException.class).handled(true)
+        // a string longer than the largest body (RestJson), or a chunked body read past it (RestEdgeFilter, which
+        // answers it itself): the body itself is too large
+        routes.onException(StreamConstraintsException.class, RestEdgeFilter.BodyTooLarge.class).handled(true)
                 .process(e -> error(e, 413, ReasonCode.REQUEST_TOO_LARGE, "body", RestEdgeFilter.limitText()));
         routes.onException(JacksonException.class).handled(true)
                 .process(e -> {

@@ -26,7 +26,9 @@ public interface DocumentCheckService {
      *
      * @param frames   1..{@link #MAX_FRAMES} JPEG or PNG photos of the same side of the same document
      * @param expected the layout the customer said they photographed, or null to classify
-     * @throws DocumentImageException {@code DOCUMENT_FRAME_COUNT} for no or too many frames, or the
+     * @throws DocumentImageException {@code DOCUMENT_FRAME_COUNT} for no or too many frames;
+     *                                {@code IMAGE_TOO_LARGE} when the frames' headers declare more pixels than
+     *                                one check takes (per frame or in all), before any frame is decoded; or the
      *                                first unreadable frame's code, naming the frame
      */
     DocumentReading check(java.util.List<byte[]> frames, DocumentType expected) throws DocumentImageException;
@@ -40,6 +42,8 @@ public interface DocumentCheckService {
      * @param front    1..{@link #MAX_FRAMES} frames of the front
      * @param back     1..{@link #MAX_FRAMES} frames of the back
      * @param expected the front's layout, or null to classify
+     * @throws DocumentImageException as {@link #check(List, DocumentType)}; the pixel budget counts the frames of
+     *                                both sides together
      */
     DocumentReading checkCard(java.util.List<byte[]> front, java.util.List<byte[]> back, DocumentType expected)
             throws DocumentImageException;

@@ -24,6 +24,12 @@ public interface FaceService {
     /** Issues a fresh single-use challenge of 2 or 3 actions. */
     LivenessChallenge issueChallenge();
 
-    /** Verifies a frame sequence recorded for the challenge {@code nonce}; consumes the nonce. */
-    LivenessResult verifyLiveness(String nonce, List<LiveFrame> frames);
+    /**
+     * Verifies a frame sequence recorded for the challenge {@code nonce}; consumes the nonce.
+     *
+     * @throws FaceImageException FACE_IMAGE_TOO_LARGE when the frames' headers declare more pixels than one
+     *                            liveness check takes (per frame or in all); nothing is decoded and the nonce is
+     *                            not consumed
+     */
+    LivenessResult verifyLiveness(String nonce, List<LiveFrame> frames) throws FaceImageException;
 }

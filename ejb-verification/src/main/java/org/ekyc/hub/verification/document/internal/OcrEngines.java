@@ -14,12 +14,14 @@ import org.ekyc.hub.verification.document.DocumentChecker;
 import org.ekyc.hub.verification.document.ocr.TesseractPool;
 import org.ekyc.hub.verification.document.quality.QualityThresholds;
 import org.ekyc.hub.verification.imaging.FaceLocators;
+import org.ekyc.hub.verification.imaging.PixelBudget;
 import org.jboss.logging.Logger;
 
 /**
  * Owns the application's Tesseract pool (engines are initialised on first use and kept) and the
  * document pipeline built on it; closes the native engines when the application stops. Pool size:
- * system property {@code ekyc.ocr.pool} (default: the number of processors).
+ * system property {@code ekyc.ocr.pool} (default: the number of processors). The pixels one check may declare:
+ * {@code KYC_DOCUMENT_FRAME_MAX_PIXELS} and {@code KYC_DOCUMENT_REQUEST_MAX_PIXELS} (docs/configuration.md).
  */
 @RolesAllowed({Roles.PARTNER, Roles.CUSTOMER, Roles.HUB})
 @Singleton
@@ -40,7 +42,8 @@ public class OcrEngines {
     void start() {
         int size = Integer.getInteger("ekyc.ocr.pool", Math.max(1, Runtime.getRuntime().availableProcessors()));
         pool = new TesseractPool(TesseractPool.tessdata(), size, 30_000);
-        checker = new DocumentChecker(pool, QualityThresholds.DEFAULT, Clock.systemUTC(), faces.documentFaces());
+        checker = new DocumentChecker(pool, QualityThresholds.DEFAULT, Clock.systemUTC(), faces.documentFaces(),
+                PixelBudget.fromEnvironment("document", DocumentChecker.DEFAULT_BUDGET));
         LOG.infof("document engine ready: tessdata=%s, %d OCR engines per language at most", TesseractPool.tessdata(), size);
     }
 

@@ -35,6 +35,7 @@ import org.ekyc.hub.verification.face.internal.store.LivenessStoreBean;
 import org.ekyc.hub.verification.face.liveness.ChallengeIssuer;
 import org.ekyc.hub.verification.face.liveness.LivenessPolicy;
 import org.ekyc.hub.verification.imaging.FaceLocators;
+import org.ekyc.hub.verification.imaging.PixelBudget;
 import org.jboss.logging.Logger;
 
 /**
@@ -70,7 +71,7 @@ public class FaceServiceBean implements FaceService, FaceLocators {
         models = ModelRegistry.load();
         engine = new FaceEngine(models, ImageDecoder.defaults(), FacePolicy.calibrated(models.embedder()), LivenessPolicy.defaults(),
                 new ChallengeIssuer(new SecureRandom(), Clock.systemUTC(), Duration.ofSeconds(60), 100_000, store),
-                store, executor);
+                store, executor, PixelBudget.fromEnvironment("liveness", FaceEngine.LIVENESS_BUDGET));
         documentFaces = new DocumentFaces(models);
         LOG.infof("face models loaded from %s in %d ms, embedder %s", models.directory(), (System.nanoTime() - t0) / 1_000_000,
                 models.embedder().configName());
@@ -107,8 +108,14 @@ public class FaceServiceBean implements FaceService, FaceLocators {
     }
 
     @Override
-    public LivenessResult verifyLiveness(String nonce, List<LiveFrame> frames) {
-        LivenessResult result = engine.verifyLiveness(nonce, frames);
+    public LivenessResult verifyLiveness(String nonce, List<LiveFrame> frames) throws FaceImageException {
+        LivenessResult result;
+        try {
+            result = engine.verifyLiveness(nonce, frames);
+        } catch (FaceImageException e) {
+            LOG.infof("liveness refused code=%s frames=%d", e.reason(), frames.size());
+            throw e;
+        }
         LOG.infof("liveness checked outcome=%s reasons=%s frames=%d", result.outcome(), result.reasons(), frames.size());
         return result;
     }

@@ -99,7 +99,7 @@ class LivenessFramesTest {
     }
 
     @Test
-    void theSameHeadWithoutTheTurnOrWithoutTheBlinkOrInAnotherOrderFails() {
+    void theSameHeadWithoutTheTurnOrWithoutTheBlinkOrInAnotherOrderFails() throws Exception {
         Path face = london("006_03.jpg");
         List<LivenessAction> asked = List.of(LEFT, BLINK);
         LivenessResult noTurn = engine.verifyLiveness(challenge(asked).nonce(), LivenessFrames.forChallenge(List.of(BLINK), face, 1));
