@@ -41,7 +41,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
-import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -361,25 +360,11 @@ class HostileCorpusIT extends HubDeployments {
 
     // --- MQ ---
 
-    private static Connection connectAs(String user, String password) throws Exception {
-        ActiveMQConnectionFactory cf = new ActiveMQConnectionFactory(
-                "tcp://localhost:8080?httpUpgradeEnabled=true&httpUpgradeEndpoint=http-acceptor");
-        cf.setEnable1xPrefixes(true);
-        Connection c = cf.createConnection(user, password);
-        try {
-            c.start();
-            return c;
-        } catch (Exception e) {
-            c.close();
-            throw e;
-        }
-    }
-
     @Test
     void mqRecordsAreRefusedWithTheirReasonAndTheNextRequestIsStillAnswered() throws Exception {
         List<String> failures = new ArrayList<>();
-        try (Connection bridge = connectAs(System.getProperty("it.bridge.user"), System.getProperty("it.bridge.password"));
-             Connection hub = connectAs(System.getProperty("it.hub.mq.user"), System.getProperty("it.hub.mq.password"))) {
+        try (Connection bridge = MqGatewayIT.connectAs(System.getProperty("it.bridge.user"), System.getProperty("it.bridge.password"));
+             Connection hub = MqGatewayIT.connectAs(System.getProperty("it.hub.mq.user"), System.getProperty("it.hub.mq.password"))) {
             Session session = bridge.createSession(false, Session.AUTO_ACKNOWLEDGE);
             Session hubSession = hub.createSession(false, Session.AUTO_ACKNOWLEDGE);
             Queue requests = session.createQueue("KYC.REQUEST");
@@ -885,22 +870,20 @@ class HostileCorpusIT extends HubDeployments {
             return new MqInput(kind, record, e[1], e[0].equals("DLQ"));
         }
 
-        /** KYCREQ's fields (copybooks/KYCREQ.cpy): name, offset, length; REQ-SEQ is packed. */
-        private static final Map<String, int[]> KYCREQ = new LinkedHashMap<>();
+        /** A KYCREQ field (copybooks/KYCREQ.cpy): offset, length, the normal request's value (REQ-SEQ: its packed bytes in hex). */
+        private record Item(int offset, int length, String normal) {
+        }
+
+        private static final Map<String, Item> KYCREQ = new LinkedHashMap<>();
 
         static {
-            KYCREQ.put("type", new int[] {0, 4});
-            KYCREQ.put("ref", new int[] {4, 20});
-            KYCREQ.put("seq", new int[] {24, 5});
-            KYCREQ.put("surname", new int[] {29, 30});
-            KYCREQ.put("given", new int[] {59, 30});
-            KYCREQ.put("hangul", new int[] {89, 40});
-            KYCREQ.put("nat", new int[] {129, 3});
-            KYCREQ.put("birth", new int[] {132, 8});
-            KYCREQ.put("product", new int[] {140, 10});
-            KYCREQ.put("regno", new int[] {150, 13});
-            KYCREQ.put("residence", new int[] {163, 3});
-            KYCREQ.put("filler", new int[] {166, 7});
+            // name, offset, length, the normal request's value
+            for (String item : new String[] {"type 0 4 OPEN", "ref 4 20", "seq 24 5 000000001C", "surname 29 30 NGUYEN",
+                    "given 59 30 VAN AN", "hangul 89 40", "nat 129 3 VNM", "birth 132 8 19940317", "product 140 10 ACCOUNT",
+                    "regno 150 13", "residence 163 3", "filler 166 7"}) {
+                String[] p = item.split(" ", 4);
+                KYCREQ.put(p[0], new Item(Integer.parseInt(p[1]), Integer.parseInt(p[2]), p.length > 3 ? p[3] : ""));
+            }
         }
 
         /**
@@ -911,18 +894,8 @@ class HostileCorpusIT extends HubDeployments {
          */
         static byte[] kycreq(String ref, String changes) {
             Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("type", "OPEN");
+            KYCREQ.forEach((name, item) -> fields.put(name, item.normal()));
             fields.put("ref", ref.length() > 20 ? ref.substring(0, 20) : ref);
-            fields.put("seq", "000000001C");
-            fields.put("surname", "NGUYEN");
-            fields.put("given", "VAN AN");
-            fields.put("hangul", "");
-            fields.put("nat", "VNM");
-            fields.put("birth", "19940317");
-            fields.put("product", "ACCOUNT");
-            fields.put("regno", "");
-            fields.put("residence", "");
-            fields.put("filler", "");
             List<String> after = new ArrayList<>();
             for (String change : changes.isEmpty() ? new String[0] : changes.split(";;")) {
                 String name = change.substring(0, change.indexOf('='));
@@ -935,12 +908,12 @@ class HostileCorpusIT extends HubDeployments {
             byte[] record = new byte[173];
             Arrays.fill(record, (byte) 0x40);
             for (Map.Entry<String, String> field : fields.entrySet()) {
-                int[] at = KYCREQ.get(field.getKey());
+                Item at = KYCREQ.get(field.getKey());
                 byte[] b = field.getKey().equals("seq") ? HexFormat.of().parseHex(field.getValue()) : expand(field.getValue(), EBCDIC);
-                if (b.length > at[1]) {
-                    throw new IllegalArgumentException("KYCREQ " + field.getKey() + " longer than " + at[1] + " bytes: " + field.getValue());
+                if (b.length > at.length()) {
+                    throw new IllegalArgumentException("KYCREQ " + field.getKey() + " longer than " + at.length() + " bytes: " + field.getValue());
                 }
-                System.arraycopy(b, 0, record, at[0], b.length);
+                System.arraycopy(b, 0, record, at.offset(), b.length);
             }
             for (String change : after) {
                 String value = change.substring(change.indexOf('=') + 1);
