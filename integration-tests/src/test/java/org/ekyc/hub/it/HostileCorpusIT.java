@@ -68,7 +68,9 @@ class HostileCorpusIT extends HubDeployments {
     void theCorpusHoldsAtLeast300InputsAcrossTheChannels() {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String file : Corpus.FILES) {
-            counts.put(file, Corpus.read(file).size());
+            List<Corpus.Line> lines = Corpus.read(file);
+            counts.put(file, lines.size());
+            assertThat(lines.stream().map(Corpus.Line::id)).as("ids in %s", file).doesNotHaveDuplicates();
         }
         assertThat(counts.values().stream().mapToInt(Integer::intValue).sum()).as(counts.toString()).isGreaterThanOrEqualTo(300);
         assertThat(counts.values()).as(counts.toString()).allMatch(n -> n >= 15);
