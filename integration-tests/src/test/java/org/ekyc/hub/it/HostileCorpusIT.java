@@ -327,7 +327,7 @@ class HostileCorpusIT extends HubDeployments {
         Path error = batchDir("error");
         Path reason = await(error.resolve(name + ".reason"), deadline);
         if (!Files.exists(reason)) {
-            return "no " + BatchNames.printable(name) + ".reason in error/ (inbox still has it: "
+            return "no " + printable(name) + ".reason in error/ (inbox still has it: "
                     + Files.exists(batchDir("inbox").resolve(name), LinkOption.NOFOLLOW_LINKS) + ")";
         }
         Path moved = await(error.resolve(name), deadline);
@@ -352,12 +352,10 @@ class HostileCorpusIT extends HubDeployments {
     }
 
     /** A file name as a failure message may show it. */
-    private static final class BatchNames {
-        static String printable(String name) {
-            StringBuilder out = new StringBuilder();
-            name.chars().forEach(c -> out.append(c < 0x20 || c == 0x7F ? String.format("\\u%04x", c) : String.valueOf((char) c)));
-            return out.toString();
-        }
+    private static String printable(String name) {
+        StringBuilder out = new StringBuilder();
+        name.chars().forEach(c -> out.append(c < 0x20 || c == 0x7F ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+        return out.toString();
     }
 
     // --- MQ ---
