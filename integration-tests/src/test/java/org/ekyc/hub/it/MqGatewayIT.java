@@ -51,7 +51,7 @@ class MqGatewayIT extends HubDeployments {
     }
 
     /** A started connection to the hub's broker over HTTP upgrade on 8080, as {@code user}. */
-    private static Connection connectAs(String user, String password) throws Exception {
+    static Connection connectAs(String user, String password) throws Exception {
         ActiveMQConnectionFactory cf = new ActiveMQConnectionFactory(
                 "tcp://localhost:8080?httpUpgradeEnabled=true&httpUpgradeEndpoint=http-acceptor");
         cf.setEnable1xPrefixes(true);
