@@ -28,6 +28,13 @@ public final class QualityGate {
     private static final int FIND_LONG_SIDE = 800;
     /** Aspect ratio between ID-1 cards (1.586) and TD3 pages (1.420). */
     private static final double CARD_OR_PAGE = 1.50;
+    /** Shapes a photo cropped to a document can have: a TD3 page (1.42) to an ID-1 card (1.586), with slack. */
+    private static final double MIN_DOCUMENT_ASPECT = 1.30;
+    private static final double MAX_DOCUMENT_ASPECT = 1.75;
+    /** Share of each side of a scanned frame left out of the brightness and glare measures. */
+    private static final double SCAN_BORDER = 0.04;
+    /** Grey-level spread below which a photo holds nothing to read (a blank or uniform frame). */
+    private static final double MIN_CONTENT_STDDEV = 12;
 
     private final QualityThresholds limits;
 
@@ -51,6 +58,10 @@ public final class QualityGate {
         double scale = Math.max(width, height) / (double) Math.max(small.width, small.height);
         double photoMean = ImageStatistics.mean(small);
         Optional<Quad> found = DocumentFinder.find(small);
+        if (fillsFrame(found, small)) {
+            // a scan or an auto-cropped capture: the photo is the document, edge to edge
+            found = Optional.of(frame(small));
+        }
         if (found.isEmpty()) {
             ReasonCode why = photoMean < limits.minBrightness() * 0.6 ? ReasonCode.IMAGE_TOO_DARK
                     : photoMean > limits.maxBrightness() ? ReasonCode.IMAGE_OVEREXPOSED : ReasonCode.DOCUMENT_NOT_FOUND;
@@ -59,7 +70,7 @@ public final class QualityGate {
         }
         Quad quad = found.get().scaled(scale);
         double rotation = quad.rotationDegrees();
-        if (touchesBorder(found.get(), small)) {
+        if (!isFrame(found.get(), small) && touchesBorder(found.get(), small)) {
             findings.add(retake(ReasonCode.DOCUMENT_CUT_OFF, "a corner is at the edge of the photo"));
         }
         if (Math.abs(rotation) > limits.maxRotation() || quad.keystone() < limits.minKeystone()) {
@@ -72,8 +83,10 @@ public final class QualityGate {
         DocumentLayout layout = layout(quad, expected);
         GrayU8 normalised = rectify(GrayImages.gray(photo, Integer.MAX_VALUE), quad, layout);
         int[] histogram = new int[256];
-        ImageStatistics.histogram(normalised, 0, histogram);
-        double pixels = normalised.width * (double) normalised.height;
+        // a scan's frame may hold a strip of the scanner's white lid around the document: not glare
+        GrayU8 measured = isFrame(found.get(), small) ? inner(normalised, SCAN_BORDER) : normalised;
+        ImageStatistics.histogram(measured, 0, histogram);
+        double pixels = measured.width * (double) measured.height;
         double mean = 0;
         int saturated = 0;
         for (int v = 0; v < 256; v++) {
@@ -132,6 +145,57 @@ public final class QualityGate {
             throw new IllegalStateException("no homography for " + quad);
         }
         return remove.getOutput().clone();
+    }
+
+    /**
+     * Whether the photo is the document itself, cropped to its edges (a scanner, a mobile SDK's auto-crop):
+     * its shape is a card's or a passport page's, and either no document stands out of a
+     * background or the one found reaches every corner of the photo. A document cut off by the frame
+     * reaches at most two corners or leaves a background along one side, and is still {@code DOCUMENT_CUT_OFF}.
+     */
+    private boolean fillsFrame(Optional<Quad> found, GrayU8 image) {
+        // landscape only: a document turned a quarter is read upright from its EXIF orientation, not here
+        double aspect = image.width / (double) image.height;
+        if (aspect < MIN_DOCUMENT_ASPECT || aspect > MAX_DOCUMENT_ASPECT) {
+            return false;
+        }
+        if (found.isEmpty()) {
+            // nothing stands out of a background: the photo is the document if it holds something legible,
+            // not a blank, dark or burnt-out frame
+            double mean = ImageStatistics.mean(image);
+            return mean >= limits.minBrightness() && mean <= limits.maxBrightness()
+                    && Math.sqrt(ImageStatistics.variance(image, mean)) >= MIN_CONTENT_STDDEV;
+        }
+        Quad q = found.get();
+        double mx = image.width * limits.borderMargin() * 2 + 2;
+        double my = image.height * limits.borderMargin() * 2 + 2;
+        int w = image.width - 1;
+        int h = image.height - 1;
+        return near(q.topLeft(), 0, 0, mx, my) && near(q.topRight(), w, 0, mx, my)
+                && near(q.bottomRight(), w, h, mx, my) && near(q.bottomLeft(), 0, h, mx, my);
+    }
+
+    private static boolean near(georegression.struct.point.Point2D_F64 p, double x, double y, double mx, double my) {
+        return Math.abs(p.x - x) <= mx && Math.abs(p.y - y) <= my;
+    }
+
+    private static GrayU8 inner(GrayU8 image, double border) {
+        int bx = (int) Math.round(image.width * border);
+        int by = (int) Math.round(image.height * border);
+        return image.subimage(bx, by, image.width - bx, image.height - by);
+    }
+
+    /** The whole photo as the document's quadrilateral. */
+    private static Quad frame(GrayU8 image) {
+        int w = image.width - 1;
+        int h = image.height - 1;
+        return new Quad(new georegression.struct.point.Point2D_F64(0, 0), new georegression.struct.point.Point2D_F64(w, 0),
+                new georegression.struct.point.Point2D_F64(w, h), new georegression.struct.point.Point2D_F64(0, h));
+    }
+
+    private static boolean isFrame(Quad q, GrayU8 image) {
+        return q.topLeft().x == 0 && q.topLeft().y == 0 && q.bottomRight().x == image.width - 1
+                && q.bottomRight().y == image.height - 1 && q.topRight().x == image.width - 1 && q.bottomLeft().y == image.height - 1;
     }
 
     private boolean touchesBorder(Quad q, GrayU8 image) {
