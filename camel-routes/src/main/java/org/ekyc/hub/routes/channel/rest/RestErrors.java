@@ -70,7 +70,17 @@ final class RestErrors {
         // a string longer than the largest body (RestJson), or a chunked body read past it (RestEdgeFilter, which
         // answers it itself): the body itself is too large
         routes.onException(StreamConstraintsException.class, RestEdgeFilter.BodyTooLarge.class).handled(true)
-                .process(e -> error(e, 413, ReasonCode.REQUEST_TOO_LARGE, "body", RestEdgeFilter.limitText()));
+                .process(e -> {
+                    // nesting deeper than any request of the hub (or a number of absurd length) is a malformed
+                    // body, not a large one
+                    StreamConstraintsException c = cause(e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class),
+                            StreamConstraintsException.class);
+                    if (c != null && c.getMessage() != null && !c.getMessage().startsWith("String value length")) {
+                        error(e, 400, ReasonCode.MALFORMED_REQUEST, "body", "not valid JSON for this resource");
+                    } else {
+                        error(e, 413, ReasonCode.REQUEST_TOO_LARGE, "body", RestEdgeFilter.limitText());
+                    }
+                });
         routes.onException(JacksonException.class).handled(true)
                 .process(e -> {
                     // a value of the wrong JSON type names its field; bad syntax or trailing text is the body's

@@ -38,10 +38,16 @@ final class RestJson {
         }
     }
 
+    /** Deepest nesting of arrays and objects read: no request of the hub nests beyond a few levels. */
+    static final int MAX_NESTING = 64;
+
     static ObjectMapper mapper() {
         int maxString = (int) Math.min(Integer.MAX_VALUE, maxBodyBytes());
         JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(maxString).build())
+                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(maxString)
+                        .maxNestingDepth(MAX_NESTING).build())
+                // {"surname":"A","surname":"B"} is refused, not read as its last value
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         ObjectMapper mapper = new ObjectMapper(factory);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);

@@ -87,6 +87,21 @@ class RestEdgeTest extends CamelTestSupport {
     }
 
     @Test
+    void aDuplicatedKeyIsMalformedNotItsLastValue() {
+        Exchange r = template.request("direct:read", e -> e.getMessage().setBody("{\"surname\":\"KIM\",\"surname\":\"LEE\"}"));
+        assertThat(r.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).isEqualTo(400);
+        assertThat(r.getMessage().getBody(String.class)).contains("\"code\":\"MALFORMED_REQUEST\"");
+    }
+
+    @Test
+    void nestingDeeperThanAnyRequestIsMalformedNotTooLarge() {
+        String deep = "[".repeat(RestJson.MAX_NESTING + 1) + "]".repeat(RestJson.MAX_NESTING + 1);
+        Exchange r = template.request("direct:read", e -> e.getMessage().setBody("{\"surname\":" + deep + "}"));
+        assertThat(r.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).isEqualTo(400);
+        assertThat(r.getMessage().getBody(String.class)).contains("\"code\":\"MALFORMED_REQUEST\"");
+    }
+
+    @Test
     void anImageAtTheEnginesLimitIsReadAndALongerStringThanTheBodyIs413() throws Exception {
         // 15 MiB of image is about 21 M Base64 characters: over Jackson's default 20 M, under the body limit
         String image = "A".repeat(21_000_000);

@@ -121,6 +121,7 @@ class ListFetcherTest {
             p.setProperty("kyc.sanctions.fetch.period-ms", "3600000");
             p.setProperty("kyc.sanctions.fetch.timeout-ms", "5000");
             p.setProperty("kyc.sanctions.fetch.max-bytes", "1000000");
+            p.setProperty("kyc.sanctions.follow-interval-ms", "3600000");
             camel.getPropertiesComponent().setInitialProperties(p);
             camel.addRoutes(new SanctionsListRoutes());
             camel.start();
