@@ -1,6 +1,7 @@
 package org.ekyc.hub.routes.peer;
 
 import java.net.ConnectException;
+import java.util.Optional;
 import java.util.function.Supplier;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.netty.handler.codec.CorruptedFrameException;
@@ -50,6 +51,22 @@ public final class TelegramPeer {
 
     public String name() {
         return name;
+    }
+
+    /**
+     * Refuses a request the hub cannot build from the case's values: {@code unfitField} names the telegram
+     * field that cannot carry its value (a control character, no encoding in the code page, more bytes than
+     * the field; {@code TelegramLayout#unfitField}). A {@link PeerException.Kind#REQUEST_UNBUILDABLE} with
+     * PEER_REQUEST_INVALID naming the field, never its value. Called before the exchange: the peer is not asked
+     * and its circuit does not count it; the case goes to a person ({@code PeerChecks.recordRequestInvalid}).
+     */
+    public void refuseUnbuildable(Optional<String> unfitField) throws PeerException {
+        if (unfitField.isPresent()) {
+            LOG.warnf("%s request not built: field %s cannot carry the case's value (the case's error, not the peer's;"
+                    + " the peer is not asked)", name, unfitField.get());
+            throw new PeerException(name, PeerException.Kind.REQUEST_UNBUILDABLE, ReasonCode.PEER_REQUEST_INVALID,
+                    "field " + unfitField.get() + " cannot carry the case's value", null);
+        }
     }
 
     /** One request, one reply, no retry (for calls that are not idempotent). */

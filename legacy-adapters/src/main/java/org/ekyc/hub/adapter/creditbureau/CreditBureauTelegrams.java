@@ -2,6 +2,7 @@ package org.ekyc.hub.adapter.creditbureau;
 
 import java.time.LocalDateTime;
 import java.util.Map;
+import java.util.Optional;
 import org.ekyc.hub.adapter.fixedformat.MalformedRecordException;
 import org.ekyc.hub.adapter.telegram.PeerErrorException;
 import org.ekyc.hub.adapter.telegram.Telegram;
@@ -36,12 +37,29 @@ public final class CreditBureauTelegrams {
         this.orgCode = orgCode;
     }
 
+    /**
+     * The 0300 summary enquiry.
+     *
+     * @throws IllegalArgumentException a value the record cannot carry ({@link #unfitField}, checked before)
+     */
     public byte[] summaryRequest(String transactionId, LocalDateTime now, CreditSummaryRequest r) {
-        return RQ.encode(TelegramHeader.request(SUMMARY_REQUEST, transactionId, now, orgCode), Map.of(
-                "REQ-NAME", org.ekyc.hub.adapter.telecom.TelecomTelegrams.checkedName(r.name()),
+        return RQ.encode(TelegramHeader.request(SUMMARY_REQUEST, transactionId, now, orgCode), body(r));
+    }
+
+    /**
+     * The field of the 0300 that cannot carry its value of {@code r} (a control character, no MS949 encoding,
+     * more bytes than the field: a name over 40 bytes); empty when the request can be built.
+     */
+    public static Optional<String> unfitField(CreditSummaryRequest r) {
+        return RQ.unfitField(body(r));
+    }
+
+    private static Map<String, String> body(CreditSummaryRequest r) {
+        return Map.of(
+                "REQ-NAME", r.name(),
                 "REQ-REG-NO", r.registrationNumber(),
                 "REQ-CONSENT", r.consent() ? "Y" : "N",
-                "REQ-PURPOSE", PURPOSE_LOAN));
+                "REQ-PURPOSE", PURPOSE_LOAN);
     }
 
     public CreditSummary summaryResponse(byte[] record, String transactionId) throws MalformedRecordException, PeerErrorException {

@@ -2,13 +2,13 @@ package org.ekyc.hub.adapter.telecom;
 
 import java.time.LocalDateTime;
 import java.util.Map;
+import java.util.Optional;
 import org.ekyc.hub.adapter.fixedformat.FixedWidthDates;
 import org.ekyc.hub.adapter.fixedformat.MalformedRecordException;
 import org.ekyc.hub.adapter.telegram.PeerErrorException;
 import org.ekyc.hub.adapter.telegram.Telegram;
 import org.ekyc.hub.adapter.telegram.TelegramHeader;
 import org.ekyc.hub.adapter.telegram.TelegramLayout;
-import org.ekyc.hub.verification.api.FieldRules;
 import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.peer.telecom.Carrier;
@@ -34,7 +34,6 @@ public final class TelecomTelegrams {
     private static final TelegramLayout OTP_RS = TelegramLayout.of(OTP_RESPONSE, "TELOTPRS");
     private static final TelegramLayout CNF_RQ = TelegramLayout.of(CONFIRM_REQUEST, "TELCNFRQ");
     private static final TelegramLayout CNF_RS = TelegramLayout.of(CONFIRM_RESPONSE, "TELCNFRS");
-    private static final int NAME_BYTES = 40;
 
     private final String orgCode;
 
@@ -58,15 +57,31 @@ public final class TelecomTelegrams {
         };
     }
 
-    /** The 0100 identity request. */
+    /**
+     * The 0100 identity request.
+     *
+     * @throws IllegalArgumentException a value the record cannot carry ({@link #unfitField}, checked before)
+     */
     public byte[] otpRequest(String transactionId, LocalDateTime now, PhoneIdentityRequest r) {
-        return OTP_RQ.encode(TelegramHeader.request(OTP_REQUEST, transactionId, now, orgCode), Map.of(
-                "REQ-NAME", checkedName(r.name()),
+        return OTP_RQ.encode(TelegramHeader.request(OTP_REQUEST, transactionId, now, orgCode), otpBody(r));
+    }
+
+    /**
+     * The field of the 0100 that cannot carry its value of {@code r} (a control character, no MS949 encoding,
+     * more bytes than the field: a name over 40 bytes); empty when the request can be built.
+     */
+    public static Optional<String> unfitField(PhoneIdentityRequest r) {
+        return OTP_RQ.unfitField(otpBody(r));
+    }
+
+    private static Map<String, String> otpBody(PhoneIdentityRequest r) {
+        return Map.of(
+                "REQ-NAME", r.name(),
                 "REQ-BIRTH-DATE", FixedWidthDates.format(r.birthDate()),
                 "REQ-SEX", r.sex().name(),
                 "REQ-NATIONALITY-FLAG", r.foreigner() ? "2" : "1",
                 "REQ-PHONE", r.phone(),
-                "REQ-CARRIER", carrierCode(r.carrier())));
+                "REQ-CARRIER", carrierCode(r.carrier()));
     }
 
     /** The 0110 answer to the 0100 with this transaction id. */
@@ -146,15 +161,4 @@ public final class TelecomTelegrams {
         return s != null && s.length() == length && s.matches("[A-Za-z0-9+/]+={0,2}");
     }
 
-    /** The name must be MS949 and fit 40 bytes (20 Hangul syllables). */
-    public static String checkedName(String name) {
-        int bytes = FieldRules.byteLength(name, TelegramLayout.CHARSET);
-        if (bytes < 0) {
-            throw new InvalidRequestException(ReasonCode.MALFORMED_REQUEST, "name");
-        }
-        if (bytes > NAME_BYTES) {
-            throw new InvalidRequestException(ReasonCode.FIELD_TOO_LONG, "name");
-        }
-        return name;
-    }
 }
