@@ -1,7 +1,6 @@
 package org.ekyc.hub.routes.peer;
 
 import java.net.ConnectException;
-import java.util.Optional;
 import java.util.function.Supplier;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.netty.handler.codec.CorruptedFrameException;
@@ -12,6 +11,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.ekyc.hub.adapter.fixedformat.MalformedRecordException;
 import org.ekyc.hub.adapter.telegram.PeerErrorException;
+import org.ekyc.hub.adapter.telegram.UnfitFieldException;
 import org.ekyc.hub.verification.api.peer.PeerException;
 import org.ekyc.hub.verification.api.ReasonCode;
 import org.jboss.logging.Logger;
@@ -54,18 +54,20 @@ public final class TelegramPeer {
     }
 
     /**
-     * Refuses a request the hub cannot build from the case's values: {@code unfitField} names the telegram
-     * field that cannot carry its value (a control character, no encoding in the code page, more bytes than
-     * the field; {@code TelegramLayout#unfitField}). A {@link PeerException.Kind#REQUEST_UNBUILDABLE} with
-     * PEER_REQUEST_INVALID naming the field, never its value. Called before the exchange: the peer is not asked
-     * and its circuit does not count it; the case goes to a person ({@code PeerChecks.recordRequestInvalid}).
+     * Builds a request record, before any exchange: a field that cannot carry the case's value (a control
+     * character, no encoding in the code page, more bytes than the field; {@link UnfitFieldException}) is a
+     * {@link PeerException.Kind#REQUEST_UNBUILDABLE} with PEER_REQUEST_INVALID naming the field, never its value.
+     * The peer is not asked and its circuit does not count it; the case goes to a person
+     * ({@code PeerChecks.recordRequestInvalid}).
      */
-    public void refuseUnbuildable(Optional<String> unfitField) throws PeerException {
-        if (unfitField.isPresent()) {
+    public byte[] build(Supplier<byte[]> request) throws PeerException {
+        try {
+            return request.get();
+        } catch (UnfitFieldException e) {
             LOG.warnf("%s request not built: field %s cannot carry the case's value (the case's error, not the peer's;"
-                    + " the peer is not asked)", name, unfitField.get());
+                    + " the peer is not asked)", name, e.field());
             throw new PeerException(name, PeerException.Kind.REQUEST_UNBUILDABLE, ReasonCode.PEER_REQUEST_INVALID,
-                    "field " + unfitField.get() + " cannot carry the case's value", null);
+                    "field " + e.field() + " cannot carry the case's value", null);
         }
     }
 
@@ -93,9 +95,10 @@ public final class TelegramPeer {
         long wait = backoffMs;
         for (int attempt = 0; ; attempt++) {
             try {
-                return exchange(request.get(), reader);
+                return exchange(build(request), reader);
             } catch (PeerException e) {
                 boolean circuitOpen = e.getCause() instanceof CallNotPermittedException || e.getCause() instanceof CircuitOpenException;
+                // an unbuildable request is not retried either (its kind is not UNAVAILABLE)
                 if (attempt >= retries || e.kind() != PeerException.Kind.UNAVAILABLE || circuitOpen) {
                     throw e;
                 }

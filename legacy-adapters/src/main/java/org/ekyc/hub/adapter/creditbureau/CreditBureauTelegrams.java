@@ -2,7 +2,6 @@ package org.ekyc.hub.adapter.creditbureau;
 
 import java.time.LocalDateTime;
 import java.util.Map;
-import java.util.Optional;
 import org.ekyc.hub.adapter.fixedformat.MalformedRecordException;
 import org.ekyc.hub.adapter.telegram.PeerErrorException;
 import org.ekyc.hub.adapter.telegram.Telegram;
@@ -40,26 +39,15 @@ public final class CreditBureauTelegrams {
     /**
      * The 0300 summary enquiry.
      *
-     * @throws IllegalArgumentException a value the record cannot carry ({@link #unfitField}, checked before)
+     * @throws org.ekyc.hub.adapter.telegram.UnfitFieldException a value the record cannot carry (a control
+     *         character, no MS949 encoding, a name over 40 bytes)
      */
     public byte[] summaryRequest(String transactionId, LocalDateTime now, CreditSummaryRequest r) {
-        return RQ.encode(TelegramHeader.request(SUMMARY_REQUEST, transactionId, now, orgCode), body(r));
-    }
-
-    /**
-     * The field of the 0300 that cannot carry its value of {@code r} (a control character, no MS949 encoding,
-     * more bytes than the field: a name over 40 bytes); empty when the request can be built.
-     */
-    public static Optional<String> unfitField(CreditSummaryRequest r) {
-        return RQ.unfitField(body(r));
-    }
-
-    private static Map<String, String> body(CreditSummaryRequest r) {
-        return Map.of(
+        return RQ.encode(TelegramHeader.request(SUMMARY_REQUEST, transactionId, now, orgCode), Map.of(
                 "REQ-NAME", r.name(),
                 "REQ-REG-NO", r.registrationNumber(),
                 "REQ-CONSENT", r.consent() ? "Y" : "N",
-                "REQ-PURPOSE", PURPOSE_LOAN);
+                "REQ-PURPOSE", PURPOSE_LOAN));
     }
 
     public CreditSummary summaryResponse(byte[] record, String transactionId) throws MalformedRecordException, PeerErrorException {

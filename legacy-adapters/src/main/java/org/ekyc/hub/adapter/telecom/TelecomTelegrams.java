@@ -2,7 +2,6 @@ package org.ekyc.hub.adapter.telecom;
 
 import java.time.LocalDateTime;
 import java.util.Map;
-import java.util.Optional;
 import org.ekyc.hub.adapter.fixedformat.FixedWidthDates;
 import org.ekyc.hub.adapter.fixedformat.MalformedRecordException;
 import org.ekyc.hub.adapter.telegram.PeerErrorException;
@@ -60,28 +59,17 @@ public final class TelecomTelegrams {
     /**
      * The 0100 identity request.
      *
-     * @throws IllegalArgumentException a value the record cannot carry ({@link #unfitField}, checked before)
+     * @throws org.ekyc.hub.adapter.telegram.UnfitFieldException a value the record cannot carry (a control
+     *         character, no MS949 encoding, a name over 40 bytes)
      */
     public byte[] otpRequest(String transactionId, LocalDateTime now, PhoneIdentityRequest r) {
-        return OTP_RQ.encode(TelegramHeader.request(OTP_REQUEST, transactionId, now, orgCode), otpBody(r));
-    }
-
-    /**
-     * The field of the 0100 that cannot carry its value of {@code r} (a control character, no MS949 encoding,
-     * more bytes than the field: a name over 40 bytes); empty when the request can be built.
-     */
-    public static Optional<String> unfitField(PhoneIdentityRequest r) {
-        return OTP_RQ.unfitField(otpBody(r));
-    }
-
-    private static Map<String, String> otpBody(PhoneIdentityRequest r) {
-        return Map.of(
+        return OTP_RQ.encode(TelegramHeader.request(OTP_REQUEST, transactionId, now, orgCode), Map.of(
                 "REQ-NAME", r.name(),
                 "REQ-BIRTH-DATE", FixedWidthDates.format(r.birthDate()),
                 "REQ-SEX", r.sex().name(),
                 "REQ-NATIONALITY-FLAG", r.foreigner() ? "2" : "1",
                 "REQ-PHONE", r.phone(),
-                "REQ-CARRIER", carrierCode(r.carrier()));
+                "REQ-CARRIER", carrierCode(r.carrier())));
     }
 
     /** The 0110 answer to the 0100 with this transaction id. */

@@ -71,7 +71,7 @@ public final class TelegramLayout {
      * The first body field (in the record's order) whose text this record cannot carry: a control character
      * (C0, DEL, C1: NUL, ESC, a line end, …), a character with no MS949 encoding, or more bytes in MS949 than
      * the field has. Its name (e.g. {@code REQ-NAME}), never its value; empty when every value fits. Such a
-     * request is the case's error, never the peer's: callers check it before the peer's circuit.
+     * request is the case's error, never the peer's: {@link #encode} refuses it before anything is sent.
      */
     public Optional<String> unfitField(Map<String, ?> body) {
         for (CopybookField f : codec.copybook().fields().values()) {
@@ -95,16 +95,15 @@ public final class TelegramLayout {
     /**
      * Encodes header + body fields.
      *
-     * @throws IllegalArgumentException a body value this record cannot carry ({@link #unfitField}): the
-     *                                  caller's error, checked before (a request is never cut, nor sent
-     *                                  with a control byte)
+     * @throws UnfitFieldException a body value this record cannot carry ({@link #unfitField}): nothing is
+     *                              encoded, so a request is never cut, nor sent with a control byte
      */
     public byte[] encode(TelegramHeader header, Map<String, ?> body) {
         if (!type.equals(header.type())) {
             throw new IllegalArgumentException("header type " + header.type() + " on a " + type + " layout");
         }
         unfitField(body).ifPresent(field -> {
-            throw new IllegalArgumentException(field + ": a value this " + type + " telegram cannot carry");
+            throw new UnfitFieldException(field, type);
         });
         Map<String, Object> values = new HashMap<>(body);
         values.put("HDR-TYPE", header.type());

@@ -43,12 +43,11 @@ class CreditBureauTelegramsTest {
     void aNameTheEnquiryCannotCarryIsFoundBeforeSending() {
         for (String bad : java.util.List.of("왕".repeat(21), "ØØØØØØØØØØ ŁŁŁŁŁŁŁŁŁŁ", "NGUYỄN", "WA\u0000NG")) {
             CreditSummaryRequest r = new CreditSummaryRequest(bad, "8512246234567", true);
-            org.assertj.core.api.Assertions.assertThat(CreditBureauTelegrams.unfitField(r)).as(bad).contains("REQ-NAME");
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> telegrams.summaryRequest(TX, LocalDateTime.of(2026, 11, 23, 9, 30), r))
-                    .isInstanceOf(IllegalArgumentException.class);
+                    .as(bad).isInstanceOfSatisfying(org.ekyc.hub.adapter.telegram.UnfitFieldException.class,
+                            e -> assertThat(e.field()).isEqualTo("REQ-NAME"));
         }
         CreditSummaryRequest twenty = new CreditSummaryRequest("왕".repeat(20), "8512246234567", true);
-        assertThat(CreditBureauTelegrams.unfitField(twenty)).isEmpty();
         assertThat(telegrams.summaryRequest(TX, LocalDateTime.of(2026, 11, 23, 9, 30), twenty)).hasSize(130);
     }
 

@@ -16,7 +16,7 @@ import org.ekyc.hub.verification.api.peer.credit.CreditSummaryRequest;
  * the bureau, so an unavailable bureau is asked again ({@code kyc.credit.retries} times, back-off from
  * {@code kyc.credit.retry-backoff-ms}, doubling), each try with a new transaction id; an open circuit
  * or a malformed reply is not retried. A request the 0300 cannot carry is refused before the bureau's
- * circuit ({@link TelegramPeer#refuseUnbuildable}).
+ * circuit and never retried ({@link TelegramPeer#build}).
  */
 public final class CreditBureauClient implements CreditBureauPort {
 
@@ -35,8 +35,6 @@ public final class CreditBureauClient implements CreditBureauPort {
 
     @Override
     public CreditSummary creditSummary(CreditSummaryRequest request) throws PeerException {
-        // a value the 0300 cannot carry is the case's error: refused before the circuit, never retried
-        peer.refuseUnbuildable(CreditBureauTelegrams.unfitField(request));
         String[] tx = new String[1];
         return peer.exchangeWithRetries(() -> {
             tx[0] = TransactionIds.next(clock);
