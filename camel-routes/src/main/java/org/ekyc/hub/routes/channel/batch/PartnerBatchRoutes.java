@@ -44,6 +44,9 @@ public class PartnerBatchRoutes extends RouteBuilder {
     static final String FILTER_REF = "kycBatchInboxFilter";
     private static final String OUTCOMES = "kycBatchOutcomes";
     private static final String REFUSED = "kycBatchRefused";
+    /** A refused file's reason, written under a temporary name and renamed when complete: never read half-written. */
+    private static final String REASON_FILE = "file:{{kyc.batch.dir}}/error?fileName=${header.CamelFileName}.reason"
+            + "&charset=UTF-8&tempFileName=${header.CamelFileName}.reason.part";
     private static final Logger LOG = Logger.getLogger(PartnerBatchRoutes.class);
 
     @Override
@@ -57,7 +60,7 @@ public class PartnerBatchRoutes extends RouteBuilder {
                 .setProperty(OUTCOME, constant("error"))
                 .log(LoggingLevel.WARN, "batch file ${exchangeProperty.kycBatchFile} rejected: ${exception.message}")
                 .process(PartnerBatchRoutes::reasonFile)
-                .to("file:{{kyc.batch.dir}}/error?fileName=${header.CamelFileName}.reason&charset=UTF-8");
+                .to(REASON_FILE);
 
         // only regular *.dat files (BatchInbox.FILTER: never a FIFO, a directory or a link); an empty file is
         // read too (readLockMinLength=0), to be refused with a reason instead of waiting for ever
@@ -70,7 +73,7 @@ public class PartnerBatchRoutes extends RouteBuilder {
                 .onException(Exception.class).handled(true)
                     .setProperty(OUTCOME, constant("error"))
                     .process(PartnerBatchRoutes::reasonFile)
-                    .to("file:{{kyc.batch.dir}}/error?fileName=${header.CamelFileName}.reason&charset=UTF-8")
+                    .to(REASON_FILE)
                 .end()
                 .policy(HubIdentityPolicy.in(getContext())) // the hub's own work: run as the hub
                 .setProperty(OUTCOME, constant("done"))
