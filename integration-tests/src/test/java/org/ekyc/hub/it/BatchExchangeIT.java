@@ -3,6 +3,7 @@ package org.ekyc.hub.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Batch channel: a fixed-width partner file (LRECL 128) dropped into the inbox yields a result file
- * in the outbox; a file whose trailer count is wrong goes to the error directory with a reason file.
+ * in the outbox and a reject file with one line per refused detail record; a file whose trailer count is
+ * wrong goes to the error directory with a reason file.
  */
 class BatchExchangeIT extends HubDeployments {
 
@@ -75,6 +77,9 @@ class BatchExchangeIT extends HubDeployments {
         assertThat(lines.get(3)).contains("INVALID_NATIONALITY");
         assertThat(lines.get(4)).startsWith("T000003");
 
+        assertThat(Files.readAllLines(dir("outbox").resolve(name.replace(".dat", ".rej")), StandardCharsets.US_ASCII))
+                .as("one reject line for the refused record").containsExactly(
+                        "line=000004 sequence=000003 field=NATIONALITY code=INVALID_NATIONALITY");
         assertThat(await(dir("done").resolve(name))).exists();
         assertThat(dir("inbox").resolve(name)).doesNotExist();
         try (var partial = Files.list(dir("outbox"))) {
@@ -137,6 +142,54 @@ class BatchExchangeIT extends HubDeployments {
         assertThat(lines.get(2).substring(63, 65)).isEqualTo("08");
         assertThat(lines.get(2).substring(75, 105).trim()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
         assertThat(lines.get(2).substring(27, 63)).isBlank();
+    }
+
+    /** A detail line as bytes: the surname's bytes as given (any byte), the rest MS949, 128 bytes. */
+    private static byte[] detailBytes(int seq, String ref, byte[] surname, String given, String nat, String birth) {
+        byte[] line = pad("D" + String.format("%06d", seq) + pad(ref, 20), 128).getBytes(MS949);
+        System.arraycopy(surname, 0, line, 27, surname.length);
+        byte[] rest = (pad(given, 30) + nat + birth + pad("ACCOUNT", 10)).getBytes(MS949);
+        System.arraycopy(rest, 0, line, 57, rest.length);
+        return line;
+    }
+
+    @Test
+    void badDetailRecordsAreRefusedAloneWithARejectLineAndTheGoodOnesAreProcessed() throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] line : List.of(
+                pad("H20261203PARTNER03 " + uniqueFileSeq(), 128).getBytes(MS949),
+                detailBytes(1, "B-4001", "김민준".getBytes(MS949), "MINJUN", "KOR", "19900101"), // MS949 Hangul: read
+                detailBytes(2, "B-4002", new byte[] {'T', (byte) 0xFF, 'A'}, "THI BINH", "VNM", "19900101"),
+                detailBytes(3, "B-4003", "NGUYEN".getBytes(MS949), "VAN AN", "ZZZ", "19940317"),
+                detailBytes(4, "B-4004", "WANG".getBytes(MS949), "XIAOMING", "CHN", "20230229"),
+                detailBytes(5, "B-4005", "TRAN".getBytes(MS949), "THI BINH", "VNM", "19900101"),
+                pad("T000005", 128).getBytes(MS949))) {
+            out.writeBytes(line);
+            out.write('\n');
+        }
+        String name = "KYC_PARTNER03_" + UUID.randomUUID().toString().substring(0, 8) + ".dat";
+        Path tmp = Files.createTempFile(dir("inbox").getParent(), "upload", ".tmp");
+        Files.write(tmp, out.toByteArray());
+        Files.move(tmp, dir("inbox").resolve(name), StandardCopyOption.ATOMIC_MOVE);
+
+        Path result = await(dir("outbox").resolve(name.replace(".dat", ".result")));
+        List<String> lines = Files.readAllLines(result, MS949);
+        assertThat(lines).hasSize(7);
+        assertThat(lines.get(1)).startsWith("R000001B-4001");
+        assertThat(lines.get(1).substring(63, 65)).as("the Hangul detail opened its case").isEqualTo("00");
+        assertThat(lines.get(2).substring(63, 65)).isEqualTo("08");
+        assertThat(lines.get(3).substring(63, 65)).isEqualTo("08");
+        assertThat(lines.get(4).substring(63, 65)).isEqualTo("08");
+        assertThat(lines.get(5)).startsWith("R000005B-4005");
+        assertThat(lines.get(5).substring(63, 65)).isEqualTo("00");
+        assertThat(lines.get(6)).startsWith("T000005");
+        assertThat(Files.readAllLines(dir("outbox").resolve(name.replace(".dat", ".rej")), StandardCharsets.US_ASCII))
+                .containsExactly(
+                        "line=000003 sequence=000002 field=SURNAME code=MALFORMED_RECORD",
+                        "line=000004 sequence=000003 field=NATIONALITY code=INVALID_NATIONALITY",
+                        "line=000005 sequence=000004 field=BIRTH-DATE code=INVALID_BIRTH_DATE");
+        assertThat(await(dir("done").resolve(name))).as("the frame is good: done, not error").exists();
+        assertThat(dir("error").resolve(name + ".reason")).doesNotExist();
     }
 
     @Test

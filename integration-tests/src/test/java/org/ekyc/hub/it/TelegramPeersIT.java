@@ -186,4 +186,35 @@ class TelegramPeersIT extends HubDeployments {
         assertThat(pending.get("creditCheck").asText()).isEqualTo("PENDING");
         assertThat(pending.get("reasons").toString()).contains("CREDIT_BUREAU_UNAVAILABLE");
     }
+
+    @Test
+    void aNameTheTelegramsCannotCarryGoesToReviewAndOpensNeitherCircuit() throws Exception {
+        // 21 Latin letters of two MS949 bytes each (43 bytes with the space): fits the API's 60 characters, not
+        // REQ-NAME's 40 bytes; more such cases than the circuits' window (4)
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> created = postJson("/kyc/api/v1/cases", """
+                    {"surname":"ØØØØØØØØØØ","givenNames":"ŁŁŁŁŁŁŁŁŁŁŁ","nationality":"NOR",
+                     "birthDate":"1990-01-01","phone":"010-5555-0001","product":"LOAN",
+                     "externalReference":"TEL-IT-UNFIT-%d","registrationNumber":"9001015123456"}""".formatted(i), null);
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            String caseId = json(created).get("caseId").asText();
+
+            HttpResponse<String> phone = startPhone(caseId);
+            assertThat(phone.statusCode()).as(phone.body()).isEqualTo(200);
+            assertThat(json(phone).get("status").asText()).isEqualTo("REVIEW");
+            assertThat(json(phone).get("reasons").findValuesAsText("code")).contains("PEER_REQUEST_INVALID");
+
+            HttpResponse<String> credit = postJson("/kyc/api/v1/cases/" + caseId + "/credit-summary", "{\"consent\":true}", null);
+            assertThat(credit.statusCode()).as(credit.body()).isEqualTo(200);
+            JsonNode view = json(get("/kyc/api/v1/cases/" + caseId));
+            assertThat(view.get("status").asText()).isEqualTo("REVIEW");
+            assertThat(String.valueOf(view.get("creditCheck"))).as("nothing pending").isNotEqualTo("PENDING");
+        }
+        assertThat(peerCircuit("telecomIdentity")).doesNotEndWith("OPEN");
+        assertThat(peerCircuit("creditBureau")).doesNotEndWith("OPEN");
+        // the next applicant is asked at once
+        HttpResponse<String> next = startPhone(openHaneul("TEL-IT-UNFIT-NEXT"));
+        assertThat(next.statusCode()).as(next.body()).isEqualTo(200);
+        assertThat(json(next).get("phone").get("check").asText()).isEqualTo("OTP_SENT");
+    }
 }

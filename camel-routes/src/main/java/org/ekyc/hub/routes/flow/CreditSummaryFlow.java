@@ -12,7 +12,10 @@ import org.ekyc.hub.verification.api.peer.credit.PendingCreditEnquiry;
 /**
  * The credit summary of a loan case: the engine checks product and consent and builds the enquiry,
  * the port asks the bureau (with retries), the engine records the answer sealed. An unavailable bureau
- * is recorded too (credit check PENDING, CREDIT_BUREAU_UNAVAILABLE) before the typed error goes back.
+ * is recorded too (credit check PENDING, CREDIT_BUREAU_UNAVAILABLE) before the typed error goes back. An
+ * enquiry the bureau's telegram cannot carry (a control character, no MS949 encoding, a name over its 40
+ * bytes) is the case's error: the bureau is not asked, the case goes to REVIEW with PEER_REQUEST_INVALID and
+ * nothing is pending.
  */
 public final class CreditSummaryFlow {
 
@@ -36,6 +39,10 @@ public final class CreditSummaryFlow {
         try {
             summary = bureau.creditSummary(request);
         } catch (PeerException e) {
+            if (e.kind() == PeerException.Kind.REQUEST_UNBUILDABLE) {
+                // the case's error, not the bureau's: to a person, nothing pending
+                return new Result(checks.recordRequestInvalid(new PendingCreditEnquiry(caseId, request), e.getMessage()), null);
+            }
             if (e.kind() == PeerException.Kind.UNAVAILABLE) {
                 checks.recordNoAnswer(new PendingCreditEnquiry(caseId, request));
             }
@@ -54,14 +61,19 @@ public final class CreditSummaryFlow {
      * Asks the bureau again for a check left PENDING (the background retry) and records what
      * comes back with the same engine call as {@link #enquire}, so the case moves exactly as if the
      * caller had asked. No usable answer — unavailable, or a malformed reply — is one more failed try:
-     * the check stays PENDING, due again after the back-off. Returns the case, or the typed error when
-     * there was no answer (already recorded).
+     * the check stays PENDING, due again after the back-off; an enquiry that cannot be built leaves the
+     * rotation for REVIEW (PEER_REQUEST_INVALID). Returns the case, or the typed error when there was no
+     * answer (already recorded).
      */
     public CaseView resume(PendingCreditEnquiry pending) throws PeerException {
         CreditSummary summary;
         try {
             summary = bureau.creditSummary(pending.request());
         } catch (PeerException e) {
+            if (e.kind() == PeerException.Kind.REQUEST_UNBUILDABLE) {
+                // leaves the retry rotation: asking again cannot help
+                return checks.recordRequestInvalid(pending, e.getMessage());
+            }
             checks.recordNoAnswer(pending);
             throw e;
         }

@@ -11,6 +11,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.ekyc.hub.adapter.fixedformat.MalformedRecordException;
 import org.ekyc.hub.adapter.telegram.PeerErrorException;
+import org.ekyc.hub.adapter.telegram.UnfitFieldException;
 import org.ekyc.hub.verification.api.peer.PeerException;
 import org.ekyc.hub.verification.api.ReasonCode;
 import org.jboss.logging.Logger;
@@ -52,6 +53,24 @@ public final class TelegramPeer {
         return name;
     }
 
+    /**
+     * Builds a request record, before any exchange: a field that cannot carry the case's value (a control
+     * character, no encoding in the code page, more bytes than the field; {@link UnfitFieldException}) is a
+     * {@link PeerException.Kind#REQUEST_UNBUILDABLE} with PEER_REQUEST_INVALID naming the field, never its value.
+     * The peer is not asked and its circuit does not count it; the case goes to a person
+     * ({@code PeerChecks.recordRequestInvalid}).
+     */
+    public byte[] build(Supplier<byte[]> request) throws PeerException {
+        try {
+            return request.get();
+        } catch (UnfitFieldException e) {
+            LOG.warnf("%s request not built: field %s cannot carry the case's value (the case's error, not the peer's;"
+                    + " the peer is not asked)", name, e.field());
+            throw new PeerException(name, PeerException.Kind.REQUEST_UNBUILDABLE, ReasonCode.PEER_REQUEST_INVALID,
+                    "field " + e.field() + " cannot carry the case's value", null);
+        }
+    }
+
     /** One request, one reply, no retry (for calls that are not idempotent). */
     public <T> T exchange(byte[] request, Reader<T> reader) throws PeerException {
         Exchange done = producer.send(route, e -> {
@@ -76,9 +95,10 @@ public final class TelegramPeer {
         long wait = backoffMs;
         for (int attempt = 0; ; attempt++) {
             try {
-                return exchange(request.get(), reader);
+                return exchange(build(request), reader);
             } catch (PeerException e) {
                 boolean circuitOpen = e.getCause() instanceof CallNotPermittedException || e.getCause() instanceof CircuitOpenException;
+                // an unbuildable request is not retried either (its kind is not UNAVAILABLE)
                 if (attempt >= retries || e.kind() != PeerException.Kind.UNAVAILABLE || circuitOpen) {
                     throw e;
                 }

@@ -221,4 +221,61 @@ class TelegramRoutesTest {
         assertThat(PeerCircuit.state(camel, TelegramRoutes.TELECOM_CIRCUIT)).isEqualTo("OPEN");
         assertThatThrownBy(() -> client.requestOtp(hong())).hasMessageContaining("circuit open");
     }
+
+    /** Names no telegram's REQ-NAME (MS949, 40 bytes) can carry; each fits the API's 60 characters. */
+    private static final java.util.List<String> POISONED = java.util.List.of(
+            "NGU\u0000YEN", "TRAN\u001b[31m", "KIM\u0085MINJUN", "NGUYỄN AN",
+            "ØØØØØØØØØØ ŁŁŁŁŁŁŁŁŁŁ", // 21 characters, 41 bytes in MS949: fits in characters, not in bytes
+            "가".repeat(21));
+
+    @Test
+    void aPoisonedApplicantIsRefusedBeforeTheCarriersCircuitAndTheNextOneIsAsked() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        peer(rq -> {
+            asked.incrementAndGet();
+            return otpSent(rq);
+        });
+        TelecomIdentityClient client = client();
+        for (int round = 0; round < 3; round++) { // more than the circuit's window of 4
+            for (String name : POISONED) {
+                assertThatThrownBy(() -> client.requestOtp(new PhoneIdentityRequest(name, LocalDate.of(1990, 1, 1), Sex.M,
+                        true, "01012345678", Carrier.SKT))).isInstanceOfSatisfying(PeerException.class, e -> {
+                            assertThat(e.kind()).isEqualTo(PeerException.Kind.REQUEST_UNBUILDABLE);
+                            assertThat(e.reason()).isEqualTo(ReasonCode.PEER_REQUEST_INVALID);
+                            assertThat(e.getMessage()).contains("REQ-NAME").doesNotContain(name);
+                        });
+            }
+        }
+        assertThat(asked).as("the carrier never asked").hasValue(0);
+        assertThat(PeerCircuit.state(camel, TelegramRoutes.TELECOM_CIRCUIT)).isNotEqualTo("OPEN");
+        assertThat(client.requestOtp(hong()).outcome()).as("the next applicant").isEqualTo(PhoneCheckOutcome.OTP_SENT);
+        // a Hangul name of exactly REQ-NAME's 40 bytes (20 syllables) is asked
+        assertThat(client.requestOtp(new PhoneIdentityRequest("가".repeat(20), LocalDate.of(1990, 1, 1), Sex.F, false,
+                "01012345678", Carrier.KT)).outcome()).isEqualTo(PhoneCheckOutcome.OTP_SENT);
+        assertThat(asked).hasValue(2);
+    }
+
+    @Test
+    void aPoisonedApplicantIsRefusedBeforeTheBureausCircuitAndNeverRetried() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        peer(rq -> {
+            asked.incrementAndGet();
+            return null;
+        });
+        client();
+        org.ekyc.hub.routes.peer.credit.CreditBureauClient bureau = new org.ekyc.hub.routes.peer.credit.CreditBureauClient(
+                new TelegramPeer(camel, "credit-bureau", TelegramRoutes.CREDIT, ReasonCode.CREDIT_BUREAU_UNAVAILABLE),
+                new org.ekyc.hub.adapter.creditbureau.CreditBureauTelegrams("EKYCHUB1"), 2, 10);
+        for (int round = 0; round < 3; round++) {
+            for (String name : POISONED) {
+                assertThatThrownBy(() -> bureau.creditSummary(new org.ekyc.hub.verification.api.peer.credit.CreditSummaryRequest(
+                        name, "9001011000017", true))).isInstanceOfSatisfying(PeerException.class, e -> {
+                            assertThat(e.kind()).isEqualTo(PeerException.Kind.REQUEST_UNBUILDABLE);
+                            assertThat(e.reason()).isEqualTo(ReasonCode.PEER_REQUEST_INVALID);
+                        });
+            }
+        }
+        assertThat(asked).as("the bureau never asked, no retries").hasValue(0);
+        assertThat(PeerCircuit.state(camel, TelegramRoutes.CREDIT_CIRCUIT)).isNotEqualTo("OPEN");
+    }
 }

@@ -32,7 +32,7 @@ final class DecidedCase {
             case "ResidentIdResult", "ResidentIdQuery", "ResidentCard" -> "RESIDENT_CHECK";
             case "TaxStatus", "TaxQuery", "IncomeStatus" -> "INCOME_CHECK";
             case "CreditSummary", "PendingCreditEnquiry", "CreditEnquiry" -> "CREDIT_SUMMARY";
-            case "OtpChallenge", "PhoneOwner" -> "PHONE_OTP_REQUEST";
+            case "OtpChallenge", "PhoneOwner", "PhoneOwnerQuery" -> "PHONE_OTP_REQUEST";
             case "PhoneIdentity", "OtpTransaction" -> "PHONE_OTP_CONFIRM";
             default -> command.getClass().getSimpleName();
         };

@@ -8,6 +8,7 @@ import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.Roles;
 import org.ekyc.hub.verification.api.peer.PeerAnswer;
 import org.ekyc.hub.verification.api.peer.PeerChecks;
+import org.ekyc.hub.verification.api.peer.Peer;
 import org.ekyc.hub.verification.api.peer.PeerQuery;
 import org.ekyc.hub.verification.api.peer.PeerQuestion;
 import org.ekyc.hub.verification.api.peer.credit.CreditSummary;
@@ -152,12 +153,12 @@ public class PeerChecksBean extends CaseFacadeBean implements PeerChecks {
 
     @Override
     public CaseView recordRequestInvalid(PeerQuery query, String why) {
-        PendingPeer peer = PendingPeer.taking(query.getClass());
+        Peer peer = query.peer();
         VerificationCase c = store.find(query.caseId());
         c.requestInvalid(query, store.now());
         CaseLogContext.run(c.id(), () -> LOG.warnf("%s request could not be built from the case's values (%s): the case"
-                + " goes to REVIEW (PEER_REQUEST_INVALID), nothing counts against the peer", peer.peer, why));
-        store.audit("PEER_REQUEST_INVALID peer=" + peer.peer, c.id(), "engine");
+                + " goes to REVIEW (PEER_REQUEST_INVALID), nothing counts against the peer", peer, why));
+        store.audit("PEER_REQUEST_INVALID peer=" + peer, c.id(), "engine");
         return c.toView();
     }
 

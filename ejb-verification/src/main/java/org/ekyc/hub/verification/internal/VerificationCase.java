@@ -22,6 +22,7 @@ import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.document.DocumentReading;
 import org.ekyc.hub.verification.api.face.FaceTemplate;
 import org.ekyc.hub.verification.api.peer.PeerAnswer;
+import org.ekyc.hub.verification.api.peer.Peer;
 import org.ekyc.hub.verification.api.peer.PeerQuery;
 import org.ekyc.hub.verification.api.peer.corebanking.AccountOpeningOrder;
 import org.ekyc.hub.verification.api.peer.corebanking.AccountOpeningResult;
@@ -228,12 +229,15 @@ public class VerificationCase extends CaseRecord {
 
     /**
      * The hub could not build {@code query}'s request from the case's values: the case's error, not the
-     * peer's. Its check leaves the retry rotation (nothing due) and the case goes to REVIEW with
-     * PEER_REQUEST_INVALID.
+     * peer's. Its check leaves the retry rotation (nothing due; a phone check has none) and the case goes to
+     * REVIEW with PEER_REQUEST_INVALID.
      */
     public void requestInvalid(PeerQuery query, Instant now) {
         refuseIfDecided(DecidedCase.op(query));
-        check(PendingPeer.taking(query.getClass())).settled();
+        // the phone check has no pending state to settle (the applicant repeats the interactive exchange)
+        if (query.peer() != Peer.TELECOM_IDENTITY) {
+            check(PendingPeer.taking(query.getClass())).settled();
+        }
         toReview(ReasonCode.PEER_REQUEST_INVALID, now);
     }
 

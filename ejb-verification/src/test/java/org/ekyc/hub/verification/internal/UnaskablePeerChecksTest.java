@@ -23,9 +23,12 @@ import org.ekyc.hub.verification.api.Product;
 import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.Roles;
 import org.ekyc.hub.verification.api.peer.PeerRequestText;
+import org.ekyc.hub.verification.api.peer.credit.CreditSummaryRequest;
+import org.ekyc.hub.verification.api.peer.credit.PendingCreditEnquiry;
 import org.ekyc.hub.verification.api.peer.immigration.RegistryCheckOutcome;
 import org.ekyc.hub.verification.api.peer.immigration.StayStatus;
 import org.ekyc.hub.verification.api.peer.resident.ResidentIdQuery;
+import org.ekyc.hub.verification.api.peer.telecom.PhoneOwnerQuery;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -124,6 +127,27 @@ class UnaskablePeerChecksTest {
         assertThat(c.toView().status()).isEqualTo(CaseStatus.REVIEW);
         assertThat(c.toView().reasons()).contains(ReasonCode.PEER_REQUEST_INVALID)
                 .doesNotContain(ReasonCode.REGISTRY_UNAVAILABLE);
+    }
+
+    @Test
+    void aTelegramRequestTheHubCannotBuildSendsTheCaseToReviewWithNothingDue() {
+        // the credit bureau's enquiry, left pending once, then found unbuildable on the retry
+        VerificationCase credit = open();
+        PendingCreditEnquiry enquiry = new PendingCreditEnquiry(credit.id(),
+                new CreditSummaryRequest("ØØØØØØØØØØ ŁŁŁŁŁŁŁŁŁŁ", "9403175123456", true));
+        credit.noAnswer(enquiry, T0, THREE_TRIES);
+        assertThat(credit.check(PendingPeer.CREDIT).retryAt()).as("due").isNotNull();
+        credit.requestInvalid(enquiry, T0.plusSeconds(20));
+        assertThat(credit.check(PendingPeer.CREDIT).retryAt()).as("out of the retry rotation").isNull();
+        assertThat(credit.toView().status()).isEqualTo(CaseStatus.REVIEW);
+        assertThat(credit.toView().reasons()).contains(ReasonCode.PEER_REQUEST_INVALID);
+
+        // the carrier's 0100: no pending state, the case goes to a person
+        VerificationCase phone = open();
+        phone.requestInvalid(new PhoneOwnerQuery(phone.id()), T0.plusSeconds(1));
+        assertThat(phone.toView().status()).isEqualTo(CaseStatus.REVIEW);
+        assertThat(phone.toView().reasons()).contains(ReasonCode.PEER_REQUEST_INVALID);
+        assertThat(phone.check(PendingPeer.IMMIGRATION).retryAt()).as("the other checks untouched").isNotNull();
     }
 
     @Test

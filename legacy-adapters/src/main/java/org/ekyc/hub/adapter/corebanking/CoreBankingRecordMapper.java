@@ -14,6 +14,7 @@ import org.ekyc.hub.verification.api.AddressKind;
 import org.ekyc.hub.verification.api.Applicant;
 import org.ekyc.hub.verification.api.CaseSummary;
 import org.ekyc.hub.verification.api.Channel;
+import org.ekyc.hub.verification.api.FieldRules;
 import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.OpenCaseCommand;
 import org.ekyc.hub.verification.api.Product;
@@ -57,11 +58,17 @@ public final class CoreBankingRecordMapper {
             throw new MalformedRecordException(e.getMessage());
         }
         String residence = r.text("KYCREQ-RESIDENCE-COUNTRY");
-        Applicant applicant = new Applicant(r.text("KYCREQ-SURNAME"), r.text("KYCREQ-GIVEN-NAMES"),
-                r.text("KYCREQ-HANGUL-NAME"), r.text("KYCREQ-NATIONALITY"), birthDate, null, null,
+        // the record's own widths in bytes of CCSID 933 (shift-out and shift-in counted): never longer than the
+        // field the value came in
+        Applicant applicant = new Applicant(
+                FieldRules.fits(r.text("KYCREQ-SURNAME"), FieldRules.RecordField.KYCREQ_SURNAME, "surname"),
+                FieldRules.fits(r.text("KYCREQ-GIVEN-NAMES"), FieldRules.RecordField.KYCREQ_GIVEN_NAMES, "givenNames"),
+                FieldRules.fits(r.text("KYCREQ-HANGUL-NAME"), FieldRules.RecordField.KYCREQ_HANGUL_NAME, "hangulName"),
+                r.text("KYCREQ-NATIONALITY"), birthDate, null, null,
                 residence == null || residence.isBlank() ? List.of()
                         : List.of(Address.inCountry(AddressKind.RESIDENCE, residence)));
-        String customerRef = r.text("KYCREQ-CUSTOMER-REF");
+        String customerRef = FieldRules.fits(r.text("KYCREQ-CUSTOMER-REF"), FieldRules.RecordField.KYCREQ_CUSTOMER_REF,
+                "externalReference");
         return new OpenCaseCommand(applicant, Product.fromCode(r.text("KYCREQ-PRODUCT")), Channel.MQ, customerRef,
                 r.text("KYCREQ-REGISTRATION-NO"), "MQ:" + customerRef + ":" + r.integer("KYCREQ-REQ-SEQ"));
     }

@@ -36,9 +36,15 @@ public final class CreditBureauTelegrams {
         this.orgCode = orgCode;
     }
 
+    /**
+     * The 0300 summary enquiry.
+     *
+     * @throws org.ekyc.hub.adapter.telegram.UnfitFieldException a value the record cannot carry (a control
+     *         character, no MS949 encoding, a name over 40 bytes)
+     */
     public byte[] summaryRequest(String transactionId, LocalDateTime now, CreditSummaryRequest r) {
         return RQ.encode(TelegramHeader.request(SUMMARY_REQUEST, transactionId, now, orgCode), Map.of(
-                "REQ-NAME", org.ekyc.hub.adapter.telecom.TelecomTelegrams.checkedName(r.name()),
+                "REQ-NAME", r.name(),
                 "REQ-REG-NO", r.registrationNumber(),
                 "REQ-CONSENT", r.consent() ? "Y" : "N",
                 "REQ-PURPOSE", PURPOSE_LOAN));

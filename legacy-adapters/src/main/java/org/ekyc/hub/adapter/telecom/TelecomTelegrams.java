@@ -8,7 +8,6 @@ import org.ekyc.hub.adapter.telegram.PeerErrorException;
 import org.ekyc.hub.adapter.telegram.Telegram;
 import org.ekyc.hub.adapter.telegram.TelegramHeader;
 import org.ekyc.hub.adapter.telegram.TelegramLayout;
-import org.ekyc.hub.verification.api.FieldRules;
 import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.peer.telecom.Carrier;
@@ -34,7 +33,6 @@ public final class TelecomTelegrams {
     private static final TelegramLayout OTP_RS = TelegramLayout.of(OTP_RESPONSE, "TELOTPRS");
     private static final TelegramLayout CNF_RQ = TelegramLayout.of(CONFIRM_REQUEST, "TELCNFRQ");
     private static final TelegramLayout CNF_RS = TelegramLayout.of(CONFIRM_RESPONSE, "TELCNFRS");
-    private static final int NAME_BYTES = 40;
 
     private final String orgCode;
 
@@ -58,10 +56,15 @@ public final class TelecomTelegrams {
         };
     }
 
-    /** The 0100 identity request. */
+    /**
+     * The 0100 identity request.
+     *
+     * @throws org.ekyc.hub.adapter.telegram.UnfitFieldException a value the record cannot carry (a control
+     *         character, no MS949 encoding, a name over 40 bytes)
+     */
     public byte[] otpRequest(String transactionId, LocalDateTime now, PhoneIdentityRequest r) {
         return OTP_RQ.encode(TelegramHeader.request(OTP_REQUEST, transactionId, now, orgCode), Map.of(
-                "REQ-NAME", checkedName(r.name()),
+                "REQ-NAME", r.name(),
                 "REQ-BIRTH-DATE", FixedWidthDates.format(r.birthDate()),
                 "REQ-SEX", r.sex().name(),
                 "REQ-NATIONALITY-FLAG", r.foreigner() ? "2" : "1",
@@ -146,15 +149,4 @@ public final class TelecomTelegrams {
         return s != null && s.length() == length && s.matches("[A-Za-z0-9+/]+={0,2}");
     }
 
-    /** The name must be MS949 and fit 40 bytes (20 Hangul syllables). */
-    public static String checkedName(String name) {
-        int bytes = FieldRules.byteLength(name, TelegramLayout.CHARSET);
-        if (bytes < 0) {
-            throw new InvalidRequestException(ReasonCode.MALFORMED_REQUEST, "name");
-        }
-        if (bytes > NAME_BYTES) {
-            throw new InvalidRequestException(ReasonCode.FIELD_TOO_LONG, "name");
-        }
-        return name;
-    }
 }

@@ -9,10 +9,13 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.ekyc.hub.adapter.copybook.Copybook;
 import org.ekyc.hub.adapter.copybook.CopybookCodec;
+import org.ekyc.hub.adapter.copybook.CopybookField;
 import org.ekyc.hub.adapter.copybook.CopybookRecord;
 import org.ekyc.hub.adapter.fixedformat.MalformedRecordException;
+import org.ekyc.hub.verification.api.FieldRules;
 
 /**
  * One telegram type of a TCP peer, driven by its copybook in {@code telegrams/*.cpy}: the 50-byte
@@ -64,11 +67,44 @@ public final class TelegramLayout {
         return codec.copybook().recordLength();
     }
 
-    /** Encodes header + body fields; body text that does not fit its field is the caller's error. */
+    /**
+     * The first body field (in the record's order) whose text this record cannot carry: a control character
+     * (C0, DEL, C1: NUL, ESC, a line end, …), a character with no MS949 encoding, or more bytes in MS949 than
+     * the field has. Its name (e.g. {@code REQ-NAME}), never its value; empty when every value fits. Such a
+     * request is the case's error, never the peer's: {@link #encode} refuses it before anything is sent.
+     */
+    public Optional<String> unfitField(Map<String, ?> body) {
+        for (CopybookField f : codec.copybook().fields().values()) {
+            if (body.get(f.name()) instanceof CharSequence text && !fits(text.toString(), f.length())) {
+                return Optional.of(f.name());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean fits(String text, int bytes) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isISOControl(text.charAt(i))) {
+                return false;
+            }
+        }
+        int length = FieldRules.byteLength(text, CHARSET);
+        return length >= 0 && length <= bytes;
+    }
+
+    /**
+     * Encodes header + body fields.
+     *
+     * @throws UnfitFieldException a body value this record cannot carry ({@link #unfitField}): nothing is
+     *                              encoded, so a request is never cut, nor sent with a control byte
+     */
     public byte[] encode(TelegramHeader header, Map<String, ?> body) {
         if (!type.equals(header.type())) {
             throw new IllegalArgumentException("header type " + header.type() + " on a " + type + " layout");
         }
+        unfitField(body).ifPresent(field -> {
+            throw new UnfitFieldException(field, type);
+        });
         Map<String, Object> values = new HashMap<>(body);
         values.put("HDR-TYPE", header.type());
         values.put("HDR-TX-ID", header.transactionId());

@@ -20,6 +20,7 @@ import org.ekyc.hub.verification.api.CaseStatus;
 import org.ekyc.hub.verification.api.CaseSummary;
 import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.Channel;
+import org.ekyc.hub.verification.api.FieldRules;
 import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.OpenCaseCommand;
 import org.ekyc.hub.verification.api.Product;
@@ -186,6 +187,25 @@ class CoreBankingRecordCodecTest {
         assertRefused("KYCREQ-NATIONALITY", "ZZZ", ReasonCode.INVALID_NATIONALITY, "nationality");
         assertRefused("KYCREQ-HANGUL-NAME", "KIM", ReasonCode.INVALID_CHARACTERS, "hangulName");
         assertRefused("KYCREQ-SURNAME", "KIM2", ReasonCode.INVALID_CHARACTERS, "surname");
+    }
+
+    @Test
+    void namesAtTheExactByteWidthOfTheirFieldInCcsid933AreRead() throws Exception {
+        Map<String, Object> v = new HashMap<>(requests.decode(fixture()).values());
+        // 14 syllables: shift-out, 28 bytes, shift-in = KYCREQ-SURNAME's 30 bytes; 19 syllables fill the Hangul name's 40
+        String fourteen = "김이박최정강조윤장임한오서신";
+        String nineteen = "응우옌반안김이박최정강조윤장임한오서신";
+        v.put("KYCREQ-SURNAME", fourteen);
+        v.put("KYCREQ-HANGUL-NAME", nineteen);
+        // Latin letters that are double-byte in CCSID 933: 14 of them fill 30 bytes (15 characters could not travel)
+        v.put("KYCREQ-GIVEN-NAMES", "ØØØØØØØØØØØØØØ");
+        OpenCaseCommand command = CoreBankingRecordMapper.toOpenCase(requests.decode(requests.encode(v)));
+        assertThat(command.applicant().surname()).isEqualTo(fourteen);
+        assertThat(command.applicant().hangulName()).isEqualTo(nineteen);
+        assertThat(command.applicant().givenNames()).isEqualTo("ØØØØØØØØØØØØØØ");
+        assertThatThrownBy(() -> FieldRules.fits("ØØØØØØØØØØØØØØØ", FieldRules.RecordField.KYCREQ_GIVEN_NAMES, "givenNames"))
+                .isInstanceOfSatisfying(InvalidRequestException.class,
+                        e -> assertThat(e.reason()).isEqualTo(ReasonCode.FIELD_TOO_LONG));
     }
 
     private void assertRefused(String item, String value, ReasonCode reason, String field) throws Exception {

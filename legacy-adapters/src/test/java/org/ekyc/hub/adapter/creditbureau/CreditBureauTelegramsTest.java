@@ -40,6 +40,18 @@ class CreditBureauTelegramsTest {
     }
 
     @Test
+    void aNameTheEnquiryCannotCarryIsFoundBeforeSending() {
+        for (String bad : java.util.List.of("왕".repeat(21), "ØØØØØØØØØØ ŁŁŁŁŁŁŁŁŁŁ", "NGUYỄN", "WA\u0000NG")) {
+            CreditSummaryRequest r = new CreditSummaryRequest(bad, "8512246234567", true);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> telegrams.summaryRequest(TX, LocalDateTime.of(2026, 11, 23, 9, 30), r))
+                    .as(bad).isInstanceOfSatisfying(org.ekyc.hub.adapter.telegram.UnfitFieldException.class,
+                            e -> assertThat(e.field()).isEqualTo("REQ-NAME"));
+        }
+        CreditSummaryRequest twenty = new CreditSummaryRequest("왕".repeat(20), "8512246234567", true);
+        assertThat(telegrams.summaryRequest(TX, LocalDateTime.of(2026, 11, 23, 9, 30), twenty)).hasSize(130);
+    }
+
+    @Test
     void foundSummaryIsReadFromTheBureausRecord() throws Exception {
         CreditSummary s = telegrams.summaryResponse(fixture("cb-0310-found.hex"), TX);
         assertThat(s).isEqualTo(new CreditSummary(CreditOutcome.FOUND, 3, false, 2, BalanceBand.UNDER_50M, "0000"));

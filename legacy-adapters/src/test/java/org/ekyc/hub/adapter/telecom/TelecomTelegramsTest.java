@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.List;
 import java.util.HexFormat;
 import java.util.stream.Collectors;
 import org.ekyc.hub.adapter.fixedformat.MalformedRecordException;
@@ -127,18 +128,25 @@ class TelecomTelegramsTest {
         assertThatThrownBy(() -> telegrams.confirmResponse(noise, TX)).isInstanceOf(MalformedRecordException.class);
     }
 
+    private static PhoneIdentityRequest named(String name) {
+        return new PhoneIdentityRequest(name, LocalDate.of(1990, 1, 1), Sex.F, true, "01012345678", Carrier.KT);
+    }
+
     @Test
-    void namesThatDoNotFitOrHaveNoMs949EncodingAreRefusedBeforeSending() {
-        String twentyOne = "가".repeat(21);
-        assertThatThrownBy(() -> telegrams.otpRequest(TX, AT, new PhoneIdentityRequest(twentyOne,
-                LocalDate.of(1990, 1, 1), Sex.F, false, "01012345678", Carrier.KT)))
-                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("FIELD_TOO_LONG");
-        // MS949 (unlike strict EUC-KR) has every modern Hangul syllable, e.g. 똠
-        assertThat(telegrams.otpRequest(TX, AT, new PhoneIdentityRequest("김똠", LocalDate.of(1990, 1, 1), Sex.F,
-                false, "01012345678", Carrier.KT_MVNO))).hasSize(130);
-        assertThatThrownBy(() -> telegrams.otpRequest(TX, AT, new PhoneIdentityRequest("NGUYỄN AN",
-                LocalDate.of(1990, 1, 1), Sex.F, true, "01012345678", Carrier.KT)))
-                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("MALFORMED_REQUEST");
+    void namesTheTelegramCannotCarryAreFoundBeforeSendingAndNeverEncoded() {
+        // too long in bytes: 21 syllables; 21 Latin characters of two bytes each (fits in characters, not in bytes);
+        // no MS949 encoding; control characters
+        for (String bad : List.of("가".repeat(21), "ØØØØØØØØØØ ŁŁŁŁŁŁŁŁŁŁ", "NGUYỄN AN", "NGU\u0000YEN", "KIM\u001bMIN",
+                "LEE\u0085")) {
+            assertThatThrownBy(() -> telegrams.otpRequest(TX, AT, named(bad))).as(bad)
+                    .isInstanceOfSatisfying(org.ekyc.hub.adapter.telegram.UnfitFieldException.class,
+                            e -> assertThat(e.field()).isEqualTo("REQ-NAME"))
+                    .hasMessageNotContaining(bad);
+        }
+        // exactly REQ-NAME's 40 bytes: 20 syllables; MS949 (unlike strict EUC-KR) has every modern syllable, e.g. 똠
+        for (String fits : List.of("가".repeat(20), "김똠", "ØØØØØØØØØØ ŁŁŁŁŁŁŁŁŁ")) {
+            assertThat(telegrams.otpRequest(TX, AT, named(fits))).hasSize(130);
+        }
     }
 
     static byte[] withCode(byte[] record, String code) {

@@ -15,7 +15,8 @@ import org.ekyc.hub.verification.api.peer.credit.CreditSummaryRequest;
  * {@link CreditBureauPort} over the bureau's TCP telegrams. The summary enquiry changes nothing at
  * the bureau, so an unavailable bureau is asked again ({@code kyc.credit.retries} times, back-off from
  * {@code kyc.credit.retry-backoff-ms}, doubling), each try with a new transaction id; an open circuit
- * or a malformed reply is not retried.
+ * or a malformed reply is not retried. A request the 0300 cannot carry is refused before the bureau's
+ * circuit and never retried ({@link TelegramPeer#build}).
  */
 public final class CreditBureauClient implements CreditBureauPort {
 

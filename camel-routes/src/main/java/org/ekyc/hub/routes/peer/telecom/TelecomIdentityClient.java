@@ -15,7 +15,8 @@ import org.ekyc.hub.verification.api.peer.telecom.TelecomIdentityPort;
 /**
  * {@link TelecomIdentityPort} over the carriers' TCP telegrams. Neither call is retried: a second
  * 0100 sends the applicant a second text message, a second 0200 spends one of the carrier's tries.
- * The 0200 reuses the 0100's transaction id, which the carrier keys the OTP by.
+ * The 0200 reuses the 0100's transaction id, which the carrier keys the OTP by. A request the 0100 cannot
+ * carry is refused before the carrier's circuit ({@link TelegramPeer#build}).
  */
 public final class TelecomIdentityClient implements TelecomIdentityPort {
 
@@ -31,7 +32,8 @@ public final class TelecomIdentityClient implements TelecomIdentityPort {
     @Override
     public OtpChallenge requestOtp(PhoneIdentityRequest request) throws PeerException {
         String tx = TransactionIds.next(clock);
-        byte[] record = telegrams.otpRequest(tx, LocalDateTime.now(clock), request);
+        // a value the 0100 cannot carry is the case's error: refused before the circuit
+        byte[] record = peer.build(() -> telegrams.otpRequest(tx, LocalDateTime.now(clock), request));
         return peer.exchange(record, reply -> telegrams.otpResponse(reply, tx));
     }
 

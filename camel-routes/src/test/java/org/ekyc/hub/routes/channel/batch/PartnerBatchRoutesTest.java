@@ -132,16 +132,100 @@ class PartnerBatchRoutesTest extends CamelTestSupport {
     }
 
     @Test
-    void bytesInvalidInMs949AndBinaryGarbageGetAReason() throws Exception {
+    void bytesInvalidInMs949InTheHeaderAndBinaryGarbageGetAReason() throws Exception {
         byte[] invalid = file("TRAN");
-        invalid[129 + 27] = (byte) 0xFF;
+        invalid[12] = (byte) 0xFF;
         drop("invalid.dat", invalid);
-        assertThat(reason("invalid.dat")).contains("reasonCode=MALFORMED_RECORD").contains("line=2");
+        assertThat(reason("invalid.dat")).contains("reasonCode=MALFORMED_RECORD").contains("line=1");
         byte[] garbage = new byte[4096];
         new java.util.Random(15).nextBytes(garbage);
         drop("garbage.dat", garbage);
         assertThat(reason("garbage.dat")).contains("reasonCode=");
         await("moved to error/", () -> Files.exists(dir.resolve("error/garbage.dat")));
+    }
+
+    /** A file of the given detail lines (128 bytes each, MS949) with a right header and trailer. */
+    private static byte[] fileOf(byte[]... details) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(pad("H20261123PARTNER01 000043").getBytes(MS949));
+        out.write('\n');
+        for (byte[] d : details) {
+            out.writeBytes(d);
+            out.write('\n');
+        }
+        out.writeBytes(pad(String.format("T%06d", details.length)).getBytes(MS949));
+        out.write('\n');
+        return out.toByteArray();
+    }
+
+    /** Detail {@code seq} with these columns (surname as bytes, so a test may put any byte there). */
+    private static byte[] detail(int seq, byte[] surname, String givenNames, String nationality, String birthDate) {
+        byte[] line = pad(String.format("D%06dP-%04d", seq, seq)).getBytes(MS949);
+        System.arraycopy(surname, 0, line, 27, surname.length);
+        byte[] rest = (String.format("%-30s", givenNames) + nationality + birthDate + "ACCOUNT").getBytes(MS949);
+        System.arraycopy(rest, 0, line, 57, rest.length);
+        return line;
+    }
+
+    private static byte[] good(int seq, String surname) {
+        return detail(seq, surname.getBytes(MS949), "THI BINH", "VNM", "19900101");
+    }
+
+    private static String[] awaitOutbox(String name) throws Exception {
+        await("result of " + name, () -> Files.exists(dir.resolve("outbox/" + name + ".result")));
+        assertThat(dir.resolve("outbox/" + name + ".rej")).exists();
+        await("moved to done/", () -> Files.exists(dir.resolve("done/" + name + ".dat")));
+        return Files.readString(dir.resolve("outbox/" + name + ".result"), MS949).split("\n");
+    }
+
+    private static List<String> rejects(String name) throws Exception {
+        return Files.readAllLines(dir.resolve("outbox/" + name + ".rej"), StandardCharsets.US_ASCII);
+    }
+
+    @Test
+    void oneBadDetailAmongGoodOnesGetsOneRejectLineAndTheGoodOnesAreProcessed() throws Exception {
+        drop("mixed.dat", fileOf(good(1, "TRAN"), detail(2, "NGUYEN".getBytes(MS949), "VAN AN", "ZZZ", "19900101"),
+                good(3, "김민준")));
+        String[] result = awaitOutbox("mixed");
+        assertThat(surnames).containsExactly("TRAN", "김민준");
+        assertThat(result).hasSize(5);
+        assertThat(result[1]).startsWith("R000001P-0001").contains("0d6b1f5e");
+        assertThat(result[2]).startsWith("R000002P-0002").contains("08").contains("INVALID_NATIONALITY");
+        assertThat(result[3]).startsWith("R000003P-0003").contains("0d6b1f5e");
+        assertThat(result[4]).startsWith("T000003");
+        assertThat(rejects("mixed")).containsExactly("line=000003 sequence=000002 field=NATIONALITY code=INVALID_NATIONALITY");
+    }
+
+    @Test
+    void everyDetailBadEachOfItsKindGetsItsLineAndNoCaseIsOpened() throws Exception {
+        byte[] cut = new byte[30];
+        java.util.Arrays.fill(cut, (byte) ' ');
+        cut[29] = "김".getBytes(MS949)[0]; // a syllable's first byte at the field's end: too long in bytes
+        drop("allbad.dat", fileOf(
+                detail(1, "WANG<SCRIPT>".getBytes(MS949), "XIAOMING", "CHN", "19851224"),
+                detail(2, "SMITH".getBytes(MS949), "JOHN", "ZZZ", "19770505"),
+                detail(3, "KIM".getBytes(MS949), "MINJUN", "KOR", "20230229"),
+                detail(4, cut, "THI BINH", "VNM", "19900101"),
+                detail(5, new byte[] {'T', (byte) 0xFF, 'A'}, "THI BINH", "VNM", "19900101"),
+                detail(6, "TRAN".getBytes(MS949), "THI\u001bBINH", "VNM", "19900101")));
+        String[] result = awaitOutbox("allbad");
+        assertThat(surnames).isEmpty();
+        assertThat(result).hasSize(8);
+        assertThat(java.util.Arrays.asList(result).subList(1, 7)).allSatisfy(r -> assertThat(r.substring(63, 65)).isEqualTo("08"));
+        assertThat(rejects("allbad")).containsExactly(
+                "line=000002 sequence=000001 field=SURNAME code=INVALID_CHARACTERS",
+                "line=000003 sequence=000002 field=NATIONALITY code=INVALID_NATIONALITY",
+                "line=000004 sequence=000003 field=BIRTH-DATE code=INVALID_BIRTH_DATE",
+                "line=000005 sequence=000004 field=SURNAME code=FIELD_TOO_LONG",
+                "line=000006 sequence=000005 field=SURNAME code=MALFORMED_RECORD",
+                "line=000007 sequence=000006 field=GIVEN-NAMES code=MALFORMED_RECORD");
+    }
+
+    @Test
+    void aFileWithNothingRefusedGetsAnEmptyRejectFile() throws Exception {
+        drop("clean.dat", fileOf(good(1, "TRAN")));
+        awaitOutbox("clean");
+        assertThat(rejects("clean")).isEmpty();
     }
 
     @Test

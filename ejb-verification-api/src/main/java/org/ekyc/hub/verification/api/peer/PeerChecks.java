@@ -52,7 +52,9 @@ public interface PeerChecks {
      * The hub could not build the peer's request for {@code query} from the case's values ({@code why}
      * names the field, never its value): the case's error, not the peer's. The check leaves the retry
      * rotation, the case goes to REVIEW with PEER_REQUEST_INVALID, audited with the peer's name; nothing
-     * counts against the peer. Refused (CASE_ALREADY_DECIDED) on a decided case.
+     * counts against the peer. The phone check, which has no pending state, is named by a
+     * {@link org.ekyc.hub.verification.api.peer.telecom.PhoneOwnerQuery}. Refused (CASE_ALREADY_DECIDED) on a
+     * decided case.
      */
     CaseView recordRequestInvalid(PeerQuery query, String why);
 
