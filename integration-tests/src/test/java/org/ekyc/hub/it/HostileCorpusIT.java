@@ -324,6 +324,9 @@ class HostileCorpusIT extends HubDeployments {
 
     private static String batchProblem(Corpus.Line line, String name, long deadline) throws Exception {
         Corpus.BatchInput in = Corpus.batchInput(line);
+        if (in.reasonCode().startsWith(REFUSED_RECORD)) {
+            return recordProblem(in.reasonCode().substring(REFUSED_RECORD.length()), name, deadline);
+        }
         Path error = batchDir("error");
         Path reason = await(error.resolve(name + ".reason"), deadline);
         if (!Files.exists(reason)) {
@@ -342,6 +345,24 @@ class HostileCorpusIT extends HubDeployments {
             return "a result file was written for a refused file";
         }
         return null;
+    }
+
+    /** A batch.tsv reason code with this prefix is a refused detail record: the file is processed, the record rejected. */
+    private static final String REFUSED_RECORD = "rej:";
+
+    /** The file's other records are processed: its result is written, and its reject file names the record's code. */
+    private static String recordProblem(String code, String name, long deadline) throws Exception {
+        Path result = await(batchDir("outbox").resolve(name.replace(".dat", ".result")), deadline);
+        if (!Files.exists(result)) {
+            return "no result for a file with one refused record (error/ has it: "
+                    + Files.exists(batchDir("error").resolve(name), LinkOption.NOFOLLOW_LINKS) + ")";
+        }
+        Path rej = batchDir("outbox").resolve(name.replace(".dat", ".rej"));
+        if (!Files.exists(rej)) {
+            return "no reject file beside the result";
+        }
+        String lines = Files.readString(rej, StandardCharsets.US_ASCII);
+        return lines.contains("code=" + code) ? null : "expected a reject line with code=" + code + ", the reject file says " + lines;
     }
 
     private static Path await(Path file, long deadline) throws InterruptedException {
