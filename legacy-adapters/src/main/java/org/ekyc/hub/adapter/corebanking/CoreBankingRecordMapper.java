@@ -51,11 +51,15 @@ public final class CoreBankingRecordMapper {
         if (!OPEN.equals(type)) {
             throw new MalformedRecordException("KYCREQ-REQ-TYPE '" + type + "' is not OPEN");
         }
+        // not digits: the record is malformed; digits that are no date (20230229, 00000000): the value is refused,
+        // as every channel refuses it (INVALID_BIRTH_DATE), and the record answered with return code 08
+        String birthDigits = String.format("%08d", r.integer("KYCREQ-BIRTH-DATE"));
         LocalDate birthDate;
         try {
-            birthDate = FixedWidthDates.parse(String.format("%08d", r.integer("KYCREQ-BIRTH-DATE")), "KYCREQ-BIRTH-DATE");
+            birthDate = FixedWidthDates.parse(birthDigits, "KYCREQ-BIRTH-DATE");
         } catch (IllegalArgumentException e) {
-            throw new MalformedRecordException(e.getMessage());
+            throw new org.ekyc.hub.verification.api.InvalidRequestException(
+                    org.ekyc.hub.verification.api.ReasonCode.INVALID_BIRTH_DATE, "birthDate");
         }
         String residence = r.text("KYCREQ-RESIDENCE-COUNTRY");
         // the record's own widths in bytes of CCSID 933 (shift-out and shift-in counted): never longer than the

@@ -158,7 +158,7 @@ class CoreBankingRecordCodecTest {
     }
 
     @Test
-    void unknownRequestTypeAndImpossibleDateAreMalformed() throws Exception {
+    void anUnknownRequestTypeIsMalformedAndAnImpossibleDateIsRefusedAsOnEveryChannel() throws Exception {
         Map<String, Object> v = new HashMap<>(requests.decode(fixture()).values());
         v.put("KYCREQ-REQ-TYPE", "XXXX");
         CopybookRecord badType = requests.decode(requests.encode(v));
@@ -167,8 +167,12 @@ class CoreBankingRecordCodecTest {
         v.put("KYCREQ-REQ-TYPE", "OPEN");
         v.put("KYCREQ-BIRTH-DATE", 19940230);
         CopybookRecord badDate = requests.decode(requests.encode(v));
+        // digits that are no date: the value is refused like REST's and the batch's, not the record as unreadable
         assertThatThrownBy(() -> CoreBankingRecordMapper.toOpenCase(badDate))
-                .isInstanceOf(MalformedRecordException.class).hasMessageContaining("KYCREQ-BIRTH-DATE");
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(ReasonCode.INVALID_BIRTH_DATE);
+                    assertThat(e.field()).isEqualTo("birthDate");
+                });
     }
 
     @Test
