@@ -93,7 +93,7 @@ public final class UnseenDocumentEvaluation {
             for (Kind kind : Kind.values()) {
                 for (Capture capture : Capture.values()) {
                     boolean specimen = kind == Kind.ICAO_SPECIMEN;
-                    if (specimen && capture.expectedRetake() != null) {
+                    if (specimen && !capture.readable()) {
                         continue;
                     }
                     int count = specimen ? 4 : n;
@@ -111,7 +111,7 @@ public final class UnseenDocumentEvaluation {
                         allMillis.add(ms);
                         String typeName = specimen ? doc.sheet().type() + " specimen" : String.valueOf(kind.type());
                         Cell cell = cells.computeIfAbsent(typeName + "|" + capture, k -> new Cell());
-                        score(doc, reading, ms, cell, capture.expectedRetake() == null && !specimen
+                        score(doc, reading, ms, cell, capture.readable() && !specimen
                                 ? fieldAccuracy.computeIfAbsent(typeName, k -> new LinkedHashMap<>()) : null,
                                 genuineRejected, specimenResults);
                     }
@@ -169,8 +169,7 @@ public final class UnseenDocumentEvaluation {
             }
             case RETAKE -> {
                 cell.retake++;
-                boolean right = doc.capture().expectedRetake() != null
-                        && r.findings().stream().anyMatch(f -> f.code() == doc.capture().expectedRetake());
+                boolean right = r.findings().stream().anyMatch(f -> doc.capture().expectedRetake().contains(f.code()));
                 cell.retakeRightReason += right ? 1 : 0;
                 count(cell.retakeReasons, r, Severity.RETAKE);
             }
@@ -218,12 +217,12 @@ public final class UnseenDocumentEvaluation {
             String[] key = e.getKey().split("\\|");
             Cell c = e.getValue();
             Capture capture = Capture.valueOf(key[1]);
-            String retake = c.retake + (capture.expectedRetake() != null ? " (right reason " + c.retakeRightReason + ")" : "")
+            String retake = c.retake + (capture.readable() ? "" : " (right reason " + c.retakeRightReason + ")")
                     + reasons(c.retakeReasons);
             System.out.printf(Locale.ROOT, "| %s | %s | %d | %d | %d | %s | %s | %s | %.0f | %.0f |%n", key[0], key[1], c.documents,
                     c.acceptedAllRight, c.acceptedWrong, retake, c.review + reasons(c.reviewReasons),
                     c.rejected + reasons(c.rejectReasons), percentile(c.millis, 50), percentile(c.millis, 95));
-            String group = key[0] + (capture.expectedRetake() == null ? " | clean and mild" : " | severe and cut off");
+            String group = key[0] + (capture.readable() ? " | clean and mild" : " | severe and cut off");
             Cell t = perType.computeIfAbsent(group, k -> new Cell());
             t.documents += c.documents;
             t.acceptedAllRight += c.acceptedAllRight;

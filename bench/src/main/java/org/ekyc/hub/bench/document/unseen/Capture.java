@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Random;
+import java.util.Set;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
@@ -25,37 +26,42 @@ import org.ekyc.hub.verification.api.ReasonCode;
  */
 public enum Capture {
     /** Scanner or auto-cropping SDK: the image is the document, margin 0, skew ≤ 0.4°. */
-    SCAN_EDGE(null),
+    SCAN_EDGE(),
     /** Scanner with the lid around the document: margin 2–8 %, skew ≤ 1.5°. */
-    SCAN_MARGIN(null),
+    SCAN_MARGIN(),
     /** Phone on a table: margin 10–30 %, mild perspective and rotation, JPEG q 0.80. */
-    PHONE_TABLE(null),
+    PHONE_TABLE(),
     /** The same, with the phone turned: the photo arrives rotated by 90, 180 or 270°, no EXIF tag. */
-    PHONE_TURNED(null),
+    PHONE_TURNED(),
     /** The same with the phone's shadow across the document (a gradient down to ~55 % light). */
-    PHONE_SHADOW(null),
-    /** The same with a small glare spot. */
-    PHONE_GLARE(null),
+    PHONE_SHADOW(),
+    /** The same with a small glare spot (a brightening that burns out little of the card). */
+    PHONE_GLARE(),
     /** The same, slightly out of focus (Gaussian σ ≈ 1.1 px) and JPEG q 0.50. */
-    PHONE_SOFT_JPEG(null),
+    PHONE_SOFT_JPEG(),
     /** Badly out of focus (σ ≈ 7 px). */
     SEVERE_BLUR(ReasonCode.IMAGE_BLURRED),
     /** Almost no light (≈ 18 %). */
     SEVERE_DARK(ReasonCode.IMAGE_TOO_DARK),
-    /** A large saturating glare over the document. */
-    SEVERE_GLARE(ReasonCode.IMAGE_GLARE),
+    /** A large saturating glare over the document (IMAGE_OVEREXPOSED is an equally right answer). */
+    SEVERE_GLARE(ReasonCode.IMAGE_GLARE, ReasonCode.IMAGE_OVEREXPOSED),
     /** A corner of the document outside the photo. */
     CUT_OFF(ReasonCode.DOCUMENT_CUT_OFF);
 
-    private final ReasonCode expectedRetake;
+    private final Set<ReasonCode> expectedRetake;
 
-    Capture(ReasonCode expectedRetake) {
-        this.expectedRetake = expectedRetake;
+    Capture(ReasonCode... expectedRetake) {
+        this.expectedRetake = Set.of(expectedRetake);
     }
 
-    /** The retake reason a right answer gives; null when the capture is good enough to be read. */
-    public ReasonCode expectedRetake() {
+    /** The retake reasons a right answer gives (any one of them); empty when the capture is good enough to be read. */
+    public Set<ReasonCode> expectedRetake() {
         return expectedRetake;
+    }
+
+    /** Whether the capture is good enough to be read (clean or mild). */
+    public boolean readable() {
+        return expectedRetake.isEmpty();
     }
 
     /** Photographs or scans {@code doc} and returns the JPEG bytes a client would send. */
@@ -150,8 +156,10 @@ public enum Capture {
         double glareX = w * (0.3 + r.nextDouble() * 0.4);
         double glareY = h * (0.3 + r.nextDouble() * 0.4);
         double glareSigma = (this == SEVERE_GLARE ? 0.14 : 0.035) * w;
-        double glareAmp = this == SEVERE_GLARE ? 420 : 150;
-        double ambient = this == SEVERE_DARK ? 0.18 : 0.9 + r.nextDouble() * 0.15;
+        // a mild spot brightens the card without burning much of it out; the severe one saturates a large area
+        double glareAmp = this == SEVERE_GLARE ? 420 : 80 + r.nextDouble() * 30;
+        // a phone exposes for the scene: a light card comes out at 80-98 % of its printed brightness
+        double ambient = this == SEVERE_DARK ? 0.18 : 0.80 + r.nextDouble() * 0.18;
         int[] row = new int[w];
         for (int y = 0; y < h; y++) {
             img.getRGB(0, y, w, 1, row, 0, w);
