@@ -8,7 +8,6 @@ import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.image.BufferedImage;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -116,11 +115,8 @@ final class CardDesigns {
         Ink.text(g, CITIES[r.nextInt(CITIES.length)].split(" ")[0] + " " + (variant == 0 ? "종로구청장" : "중구청장"),
                 Ink.font(c.hangul, (float) (3.4 * mm)), c.ink, 24 * mm, 51 * mm, 40 * mm);
         c.seal(62 * mm, 45 * mm);
-        Map<DocumentField, String> expected = new EnumMap<>(DocumentField.class);
-        expected.put(DocumentField.HANGUL_NAME, p.hangulName());
-        expected.put(DocumentField.REGISTRATION_NUMBER, p.registrationNumber());
-        expected.put(DocumentField.ISSUE_DATE, issue.toString());
-        return c.sheet(DocumentType.RESIDENT_ID_CARD, "주민등록증 v" + variant, expected);
+        return c.sheet(DocumentType.RESIDENT_ID_CARD, "주민등록증 v" + variant, Sheet.fields(DocumentField.HANGUL_NAME, p.hangulName(),
+                DocumentField.REGISTRATION_NUMBER, p.registrationNumber(), DocumentField.ISSUE_DATE, issue));
     }
 
     /** 자동차운전면허증: v0 the numeric number form with an English title, v1 the older form with the region's name. */
@@ -149,13 +145,9 @@ final class CardDesigns {
         Ink.text(g, dotted(p.licenceIssue()), Ink.font(c.hangul, (float) (2.9 * mm)), c.ink, x + 6 * mm, 47 * mm, 24 * mm);
         Ink.text(g, REGIONS[r.nextInt(REGIONS.length)] + "경찰청장", Ink.font(c.hangul, (float) (3.4 * mm)), c.ink, x + 6 * mm, 51.5 * mm, 30 * mm);
         c.seal(74 * mm, 46 * mm);
-        Map<DocumentField, String> expected = new EnumMap<>(DocumentField.class);
-        expected.put(DocumentField.LICENCE_NUMBER, number);
-        expected.put(DocumentField.HANGUL_NAME, p.hangulName());
-        expected.put(DocumentField.REGISTRATION_NUMBER, p.registrationNumber());
-        expected.put(DocumentField.EXPIRY_DATE, end.toString());
-        expected.put(DocumentField.ISSUE_DATE, p.licenceIssue().toString());
-        return c.sheet(DocumentType.DRIVER_LICENCE, "운전면허증 v" + variant, expected);
+        return c.sheet(DocumentType.DRIVER_LICENCE, "운전면허증 v" + variant, Sheet.fields(DocumentField.LICENCE_NUMBER, number,
+                DocumentField.HANGUL_NAME, p.hangulName(), DocumentField.REGISTRATION_NUMBER, p.registrationNumber(),
+                DocumentField.EXPIRY_DATE, end, DocumentField.ISSUE_DATE, p.licenceIssue()));
     }
 
     /** The ICAO 9303 Part 5 specimen identity card (TD1), as published (expired 2012) or renewed. */
@@ -176,25 +168,17 @@ final class CardDesigns {
         for (int i = 0; i < 3; i++) {
             Ink.mrzLine(c.g, mrz.get(i), x, HEIGHT - (13.2 - 4.6 * i) * PX_PER_MM, pitch, (float) (3.4 * PX_PER_MM));
         }
-        Map<DocumentField, String> expected = new EnumMap<>(DocumentField.class);
-        expected.put(DocumentField.DOCUMENT_NUMBER, "D23145890");
-        expected.put(DocumentField.SURNAME, "ERIKSSON");
-        expected.put(DocumentField.GIVEN_NAMES, "ANNA MARIA");
-        expected.put(DocumentField.BIRTH_DATE, birth.toString());
-        expected.put(DocumentField.EXPIRY_DATE, until.toString());
         c.g.dispose();
         return new Sheet(c.image, DocumentType.ID_CARD_TD1, asPublished ? "ICAO specimen TD1 (expired 2012)" : "ICAO specimen TD1 (renewed)",
-                expected, asPublished ? ReasonCode.DOCUMENT_EXPIRED : null);
+                Sheet.fields(DocumentField.DOCUMENT_NUMBER, "D23145890", DocumentField.SURNAME, "ERIKSSON",
+                        DocumentField.GIVEN_NAMES, "ANNA MARIA", DocumentField.BIRTH_DATE, birth, DocumentField.EXPIRY_DATE, until),
+                asPublished ? ReasonCode.DOCUMENT_EXPIRED : null);
     }
 
     private static Map<DocumentField, String> foreignerFields(UnseenPeople.Person p) {
-        Map<DocumentField, String> expected = new EnumMap<>(DocumentField.class);
-        expected.put(DocumentField.REGISTRATION_NUMBER, p.registrationNumber());
-        expected.put(DocumentField.LATIN_NAME, p.latinName());
-        expected.put(DocumentField.NATIONALITY, p.nationality());
-        expected.put(DocumentField.STAY_STATUS, p.stayStatus());
-        expected.put(DocumentField.ISSUE_DATE, p.cardIssue().toString());
-        return expected;
+        return Sheet.fields(DocumentField.REGISTRATION_NUMBER, p.registrationNumber(), DocumentField.LATIN_NAME, p.latinName(),
+                DocumentField.NATIONALITY, p.nationality(), DocumentField.STAY_STATUS, p.stayStatus(),
+                DocumentField.ISSUE_DATE, p.cardIssue());
     }
 
     private static String statusText(Random r, String code) {

@@ -9,7 +9,7 @@ import java.awt.image.BufferedImage;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,9 +38,9 @@ final class PassportDesigns {
     /** One printed row of the visual zone. */
     private enum Row { CODE_NUMBER, SURNAME, GIVEN, FULL_NAME, NATIONALITY, BIRTH, SEX, BIRTH_SEX, PLACE, ISSUE, EXPIRY, ISSUE_EXPIRY, AUTHORITY }
 
-    /** A national style. Labels are "local / English" where the issuer prints two languages. */
+    /** A national style: its rows in print order with their labels ("local / English" where the issuer prints two languages). */
     private record Style(String header, String subHeader, Color tint, Color band, boolean labelBeside,
-                         DateTimeFormatter dates, String latinFont, List<Row> rows, Map<Row, String> labels) {
+                         DateTimeFormatter dates, String latinFont, Map<Row, String> labels) {
     }
 
     private static DateTimeFormatter fmt(String pattern) {
@@ -48,7 +48,7 @@ final class PassportDesigns {
     }
 
     private static Map<Row, String> labels(Object... pairs) {
-        Map<Row, String> m = new EnumMap<>(Row.class);
+        Map<Row, String> m = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             m.put((Row) pairs[i], (String) pairs[i + 1]);
         }
@@ -59,67 +59,57 @@ final class PassportDesigns {
         return switch (nationality) {
             case "CHN" -> new Style("PEOPLE'S REPUBLIC OF CHINA", "PASSPORT", new Color(250, 238, 238), new Color(196, 60, 60), false,
                     fmt("dd MMM yyyy"), Ink.LATIN.get(0),
-                    List.of(Row.CODE_NUMBER, Row.SURNAME, Row.GIVEN, Row.BIRTH_SEX, Row.NATIONALITY, Row.PLACE, Row.ISSUE_EXPIRY, Row.AUTHORITY),
                     labels(Row.CODE_NUMBER, "Type / Country code / Passport No.", Row.SURNAME, "Surname", Row.GIVEN, "Given names",
                             Row.BIRTH_SEX, "Date of birth   Sex", Row.NATIONALITY, "Nationality", Row.PLACE, "Place of birth",
                             Row.ISSUE_EXPIRY, "Date of issue   Date of expiry", Row.AUTHORITY, "Authority"));
             case "VNM" -> new Style("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "HỘ CHIẾU / PASSPORT", new Color(236, 246, 236), null, false,
                     fmt("dd/MM/yyyy"), Ink.LATIN.get(1),
-                    List.of(Row.CODE_NUMBER, Row.FULL_NAME, Row.NATIONALITY, Row.BIRTH, Row.PLACE, Row.SEX, Row.ISSUE, Row.EXPIRY, Row.AUTHORITY),
                     labels(Row.CODE_NUMBER, "Loại / Type   Mã số / Code   Số hộ chiếu / Passport N°", Row.FULL_NAME, "Họ và tên / Full name",
                             Row.NATIONALITY, "Quốc tịch / Nationality", Row.BIRTH, "Ngày sinh / Date of birth", Row.PLACE, "Nơi sinh / Place of birth",
                             Row.SEX, "Giới tính / Sex", Row.ISSUE, "Ngày cấp / Date of issue", Row.EXPIRY, "Có giá trị đến / Date of expiry",
                             Row.AUTHORITY, "Cơ quan cấp / Issuing authority"));
             case "UZB" -> new Style("O'ZBEKISTON RESPUBLIKASI", "PASPORT / PASSPORT", new Color(234, 242, 250), new Color(40, 120, 170), true,
                     fmt("dd MM yyyy"), Ink.LATIN.get(2),
-                    List.of(Row.CODE_NUMBER, Row.SURNAME, Row.GIVEN, Row.NATIONALITY, Row.BIRTH, Row.SEX, Row.PLACE, Row.ISSUE, Row.EXPIRY, Row.AUTHORITY),
                     labels(Row.CODE_NUMBER, "Turi/Type  Kodi/Code  Pasport raqami/Passport No.", Row.SURNAME, "Familiyasi / Surname",
                             Row.GIVEN, "Ismi / Given names", Row.NATIONALITY, "Fuqaroligi / Nationality", Row.BIRTH, "Tug'ilgan sanasi / Date of birth",
                             Row.SEX, "Jinsi / Sex", Row.PLACE, "Tug'ilgan joyi / Place of birth", Row.ISSUE, "Berilgan sana / Date of issue",
                             Row.EXPIRY, "Amal qilish muddati / Date of expiry", Row.AUTHORITY, "Kim tomonidan berilgan / Authority"));
             case "NPL" -> new Style("NEPAL", "PASSPORT", new Color(246, 240, 230), new Color(150, 40, 50), false,
                     fmt("dd MMM yyyy"), Ink.LATIN.get(4),
-                    List.of(Row.CODE_NUMBER, Row.SURNAME, Row.GIVEN, Row.NATIONALITY, Row.BIRTH_SEX, Row.PLACE, Row.ISSUE, Row.EXPIRY, Row.AUTHORITY),
                     labels(Row.CODE_NUMBER, "Type   Country Code   Passport No.", Row.SURNAME, "Surname", Row.GIVEN, "Given Names",
                             Row.NATIONALITY, "Nationality", Row.BIRTH_SEX, "Date of Birth   Sex", Row.PLACE, "Place of Birth",
                             Row.ISSUE, "Date of Issue", Row.EXPIRY, "Date of Expiry", Row.AUTHORITY, "Issuing Authority"));
             case "PHL" -> new Style("REPUBLIKA NG PILIPINAS", "PASAPORTE / PASSPORT", new Color(240, 240, 250), null, false,
                     fmt("dd MMM yyyy"), Ink.LATIN.get(0),
-                    List.of(Row.CODE_NUMBER, Row.SURNAME, Row.GIVEN, Row.BIRTH, Row.NATIONALITY, Row.SEX, Row.PLACE, Row.ISSUE, Row.EXPIRY, Row.AUTHORITY),
                     labels(Row.CODE_NUMBER, "Uri/Type  Kodigo/Code  Pasaporte Blg./Passport No.", Row.SURNAME, "Apelyido / Surname",
                             Row.GIVEN, "Mga Pangalan / Given names", Row.BIRTH, "Petsa ng kapanganakan / Date of birth",
                             Row.NATIONALITY, "Nasyonalidad / Nationality", Row.SEX, "Kasarian / Sex", Row.PLACE, "Lugar ng kapanganakan / Place of birth",
                             Row.ISSUE, "Petsa ng pagkakaloob / Date of issue", Row.EXPIRY, "Valid hanggang / Valid until", Row.AUTHORITY, "Authority"));
             case "THA" -> new Style("KINGDOM OF THAILAND", "PASSPORT", new Color(246, 244, 232), new Color(60, 60, 130), true,
                     fmt("dd MMM yyyy"), Ink.LATIN.get(1),
-                    List.of(Row.CODE_NUMBER, Row.GIVEN, Row.SURNAME, Row.NATIONALITY, Row.BIRTH, Row.SEX, Row.PLACE, Row.ISSUE_EXPIRY, Row.AUTHORITY),
                     labels(Row.CODE_NUMBER, "Type  Country code  Passport No.", Row.GIVEN, "Name", Row.SURNAME, "Surname",
                             Row.NATIONALITY, "Nationality", Row.BIRTH, "Date of birth", Row.SEX, "Sex", Row.PLACE, "Place of birth",
                             Row.ISSUE_EXPIRY, "Date of issue   Date of expiry", Row.AUTHORITY, "Authority"));
             case "IDN" -> new Style("REPUBLIK INDONESIA", "PASPOR / PASSPORT", new Color(242, 236, 246), null, false,
                     fmt("dd MMM yyyy"), Ink.LATIN.get(2),
-                    List.of(Row.CODE_NUMBER, Row.FULL_NAME, Row.SEX, Row.NATIONALITY, Row.BIRTH, Row.PLACE, Row.ISSUE, Row.EXPIRY, Row.AUTHORITY),
                     labels(Row.CODE_NUMBER, "Jenis/Type  Kode Negara/Code  No. Paspor/Passport No.", Row.FULL_NAME, "Nama Lengkap / Full Name",
                             Row.SEX, "Jenis Kelamin / Sex", Row.NATIONALITY, "Kewarganegaraan / Nationality", Row.BIRTH, "Tgl. Lahir / Date of Birth",
                             Row.PLACE, "Tempat Lahir / Place of Birth", Row.ISSUE, "Tgl. Pengeluaran / Date of Issue",
                             Row.EXPIRY, "Tgl. Habis Berlaku / Date of Expiry", Row.AUTHORITY, "Kantor yang Mengeluarkan / Issuing Office"));
             case "KHM" -> new Style("KINGDOM OF CAMBODIA", "PASSEPORT / PASSPORT", new Color(238, 244, 246), new Color(30, 70, 140), false,
                     fmt("dd/MM/yyyy"), Ink.LATIN.get(4),
-                    List.of(Row.CODE_NUMBER, Row.SURNAME, Row.GIVEN, Row.NATIONALITY, Row.BIRTH, Row.PLACE, Row.SEX, Row.ISSUE, Row.EXPIRY, Row.AUTHORITY),
                     labels(Row.CODE_NUMBER, "Type  Code  Passport No.", Row.SURNAME, "Nom / Surname", Row.GIVEN, "Prénoms / Given names",
                             Row.NATIONALITY, "Nationalité / Nationality", Row.BIRTH, "Date de naissance / Date of birth",
                             Row.PLACE, "Lieu de naissance / Place of birth", Row.SEX, "Sexe / Sex", Row.ISSUE, "Date de délivrance / Date of issue",
                             Row.EXPIRY, "Date d'expiration / Date of expiry", Row.AUTHORITY, "Autorité / Authority"));
             case "MNG" -> new Style("МОНГОЛ УЛС  MONGOLIA", "ПАСПОРТ / PASSPORT", new Color(236, 240, 248), new Color(40, 90, 160), true,
                     fmt("dd MMM yyyy"), Ink.LATIN.get(0),
-                    List.of(Row.CODE_NUMBER, Row.SURNAME, Row.GIVEN, Row.NATIONALITY, Row.BIRTH_SEX, Row.PLACE, Row.ISSUE, Row.EXPIRY, Row.AUTHORITY),
                     labels(Row.CODE_NUMBER, "Төрөл/Type  Код/Code  Дугаар/Passport No.", Row.SURNAME, "Овог / Surname", Row.GIVEN, "Нэр / Given name",
                             Row.NATIONALITY, "Иргэншил / Nationality", Row.BIRTH_SEX, "Төрсөн огноо / Date of birth   Хүйс / Sex",
                             Row.PLACE, "Төрсөн газар / Place of birth", Row.ISSUE, "Олгосон огноо / Date of issue",
                             Row.EXPIRY, "Хүчинтэй хугацаа / Date of expiry", Row.AUTHORITY, "Олгосон байгууллага / Authority"));
             default -> new Style("UNITED STATES OF AMERICA", "PASSPORT", new Color(238, 242, 250), new Color(30, 50, 110), false,
                     fmt("dd MMM yyyy"), Ink.LATIN.get(1),
-                    List.of(Row.CODE_NUMBER, Row.SURNAME, Row.GIVEN, Row.NATIONALITY, Row.BIRTH, Row.PLACE, Row.SEX, Row.ISSUE, Row.AUTHORITY, Row.EXPIRY),
                     labels(Row.CODE_NUMBER, "Type / Code / Passport No.", Row.SURNAME, "Surname", Row.GIVEN, "Given Names",
                             Row.NATIONALITY, "Nationality", Row.BIRTH, "Date of birth", Row.PLACE, "Place of birth", Row.SEX, "Sex",
                             Row.ISSUE, "Date of issue", Row.AUTHORITY, "Authority", Row.EXPIRY, "Date of expiration"));
@@ -142,15 +132,8 @@ final class PassportDesigns {
                 : UnseenPeople.COUNTRY_NAME.get(p.nationality());
         BufferedImage page = draw(r, s, p.surname(), p.givenNames(), p.passportNumber(), p.nationality(), nationalityText,
                 p.birthDate(), p.sex(), p.passportIssue(), p.passportExpiry(), PLACES.get(p.nationality())[r.nextInt(3)], mrz);
-        Map<DocumentField, String> expected = new EnumMap<>(DocumentField.class);
-        expected.put(DocumentField.DOCUMENT_NUMBER, p.passportNumber());
-        expected.put(DocumentField.SURNAME, p.surname());
-        expected.put(DocumentField.GIVEN_NAMES, p.givenNames());
-        expected.put(DocumentField.NATIONALITY, p.nationality());
-        expected.put(DocumentField.BIRTH_DATE, p.birthDate().toString());
-        expected.put(DocumentField.SEX, String.valueOf(p.sex()));
-        expected.put(DocumentField.EXPIRY_DATE, p.passportExpiry().toString());
-        return new Sheet(page, DocumentType.PASSPORT_TD3, "passport " + p.nationality(), expected, null);
+        return new Sheet(page, DocumentType.PASSPORT_TD3, "passport " + p.nationality(), td3Fields(p.passportNumber(),
+                p.surname(), p.givenNames(), p.nationality(), p.birthDate(), p.sex(), p.passportExpiry()), null);
     }
 
     /**
@@ -165,22 +148,21 @@ final class PassportDesigns {
                 : IcaoMrz.td3("P", "UTO", "ERIKSSON", "ANNA MARIA", "L898902C3", "UTO", birth, 'F', until, "ZE184226B");
         Style s = new Style("UTOPIA", "PASSPORT / PASSEPORT", new Color(242, 242, 236), new Color(90, 90, 90), false,
                 fmt("dd MMM yyyy"), Ink.LATIN.get(0),
-                List.of(Row.CODE_NUMBER, Row.SURNAME, Row.GIVEN, Row.NATIONALITY, Row.BIRTH, Row.SEX, Row.PLACE, Row.ISSUE, Row.EXPIRY, Row.AUTHORITY),
                 labels(Row.CODE_NUMBER, "Type  Code  Passport No.", Row.SURNAME, "Surname", Row.GIVEN, "Given names", Row.NATIONALITY, "Nationality",
                         Row.BIRTH, "Date of birth", Row.SEX, "Sex", Row.PLACE, "Place of birth", Row.ISSUE, "Date of issue",
                         Row.EXPIRY, "Date of expiry", Row.AUTHORITY, "Authority"));
         BufferedImage page = draw(r, s, "ERIKSSON", "ANNA MARIA", "L898902C3", "UTO", "UTOPIAN", birth, 'F',
                 until.minusYears(10).plusDays(1), until, "ZENITH", mrz);
-        Map<DocumentField, String> expected = new EnumMap<>(DocumentField.class);
-        expected.put(DocumentField.DOCUMENT_NUMBER, "L898902C3");
-        expected.put(DocumentField.SURNAME, "ERIKSSON");
-        expected.put(DocumentField.GIVEN_NAMES, "ANNA MARIA");
-        expected.put(DocumentField.NATIONALITY, "UTO");
-        expected.put(DocumentField.BIRTH_DATE, birth.toString());
-        expected.put(DocumentField.SEX, "F");
-        expected.put(DocumentField.EXPIRY_DATE, until.toString());
         return new Sheet(page, DocumentType.PASSPORT_TD3, asPublished ? "ICAO specimen TD3 (expired 2012)" : "ICAO specimen TD3 (renewed)",
-                expected, asPublished ? org.ekyc.hub.verification.api.ReasonCode.DOCUMENT_EXPIRED : null);
+                td3Fields("L898902C3", "ERIKSSON", "ANNA MARIA", "UTO", birth, 'F', until),
+                asPublished ? org.ekyc.hub.verification.api.ReasonCode.DOCUMENT_EXPIRED : null);
+    }
+
+    private static Map<DocumentField, String> td3Fields(String number, String surname, String given, String nationality,
+                                                        LocalDate birth, char sex, LocalDate expiry) {
+        return Sheet.fields(DocumentField.DOCUMENT_NUMBER, number, DocumentField.SURNAME, surname, DocumentField.GIVEN_NAMES, given,
+                DocumentField.NATIONALITY, nationality, DocumentField.BIRTH_DATE, birth, DocumentField.SEX, sex,
+                DocumentField.EXPIRY_DATE, expiry);
     }
 
     private static BufferedImage draw(Random r, Style s, String surname, String given, String number, String code,
@@ -216,13 +198,13 @@ final class PassportDesigns {
         double right = WIDTH - 4 * mm;
         double y = py + 2.5 * mm;
         double mrzTop = HEIGHT - 20 * mm;
-        double rowHeight = (mrzTop - y - 2 * mm) / s.rows().size();
+        double rowHeight = (mrzTop - y - 2 * mm) / s.labels().size();
         String sexText = switch (code) {
             case "VNM" -> sex == 'M' ? "Nam / M" : "Nữ / F";
             case "MNG" -> sex == 'M' ? "Эр / M" : "Эм / F";
             default -> String.valueOf(sex);
         };
-        for (Row row : s.rows()) {
+        for (Row row : s.labels().keySet()) {
             String label = s.labels().get(row);
             List<String> values = new ArrayList<>();
             switch (row) {

@@ -13,4 +13,13 @@ import org.ekyc.hub.verification.api.document.DocumentType;
  */
 public record Sheet(BufferedImage image, DocumentType type, String design, Map<DocumentField, String> expected,
                     ReasonCode expectedReject) {
+
+    /** Key fields from alternating field, value arguments (values as their {@code toString}: ISO dates). */
+    static Map<DocumentField, String> fields(Object... fieldsAndValues) {
+        Map<DocumentField, String> m = new java.util.EnumMap<>(DocumentField.class);
+        for (int i = 0; i < fieldsAndValues.length; i += 2) {
+            m.put((DocumentField) fieldsAndValues[i], String.valueOf(fieldsAndValues[i + 1]));
+        }
+        return m;
+    }
 }
