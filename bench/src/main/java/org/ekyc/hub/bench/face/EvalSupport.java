@@ -8,7 +8,7 @@ import java.util.Arrays;
 import javax.imageio.ImageIO;
 
 /** Timing, quantile and image helpers of {@link FaceEval}. */
-final class EvalSupport {
+public final class EvalSupport {
 
     private EvalSupport() {
     }
@@ -75,7 +75,8 @@ final class EvalSupport {
         return scale(src, width);
     }
 
-    static byte[] jpeg(BufferedImage img, float quality) throws Exception {
+    /** JPEG bytes of {@code img} at {@code quality} (0–1), with the JDK's writer. */
+    public static byte[] jpeg(BufferedImage img, float quality) throws Exception {
         javax.imageio.ImageWriter w = ImageIO.getImageWritersByFormatName("jpeg").next();
         javax.imageio.ImageWriteParam p = w.getDefaultWriteParam();
         p.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
