@@ -1,6 +1,9 @@
 package org.ekyc.hub.adapter.corebanking;
 
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,14 +37,26 @@ public final class AccountOpeningRecordMapper {
     private AccountOpeningRecordMapper() {
     }
 
-    /** ACCTOPEN values for an order; names longer than their field are cut (the case id is the key). */
+    /** {@link #toRecord(AccountOpeningOrder, Charset)} in CCSID 933, the queue manager's default here. */
     public static Map<String, Object> toRecord(AccountOpeningOrder order) {
+        return toRecord(order, Charset.forName("x-IBM933"));
+    }
+
+    /**
+     * ACCTOPEN values for an order of an approved case, in the record's code page. The case id is the key;
+     * the names are for core banking's display and are fitted to their fields in bytes of the code page (a
+     * Hangul syllable is two bytes and its shift-out/shift-in counted): cut at a character boundary, accents
+     * the code page lacks folded (É → E), a character it cannot carry at all left out. So every approved
+     * case's order can be built: an order that could not would fail every round, and an approved case has
+     * no one to refuse it to.
+     */
+    public static Map<String, Object> toRecord(AccountOpeningOrder order, Charset ccsid) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("ACCTOPEN-CASE-ID", order.caseId());
-        r.put("ACCTOPEN-CUSTOMER-REF", cut(order.customerReference(), 20));
+        r.put("ACCTOPEN-CUSTOMER-REF", fit(order.customerReference(), 20, ccsid));
         r.put("ACCTOPEN-PRODUCT", order.product());
-        r.put("ACCTOPEN-SURNAME", cut(order.surname(), 30));
-        r.put("ACCTOPEN-GIVEN-NAMES", cut(order.givenNames(), 30));
+        r.put("ACCTOPEN-SURNAME", fit(order.surname(), 30, ccsid));
+        r.put("ACCTOPEN-GIVEN-NAMES", fit(order.givenNames(), 30, ccsid));
         r.put("ACCTOPEN-BIRTH-DATE", FixedWidthDates.format(order.birthDate()));
         r.put("ACCTOPEN-RISK-TIER", order.riskTier() == null ? "" : order.riskTier());
         r.put("ACCTOPEN-INITIAL-DEPOSIT", BigDecimal.ZERO);
@@ -83,10 +98,27 @@ public final class AccountOpeningRecordMapper {
         return AccountOpeningResult.opened(account, opened);
     }
 
-    private static String cut(String s, int max) {
+    /** The value fitted to {@code maxBytes} of the code page (see {@link #toRecord(AccountOpeningOrder, Charset)}). */
+    static String fit(String s, int maxBytes, Charset ccsid) {
         if (s == null) {
             return "";
         }
-        return s.length() <= max ? s : s.substring(0, max);
+        CharsetEncoder encoder = ccsid.newEncoder();
+        StringBuilder kept = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> {
+            String c = Character.toString(cp);
+            if (!encoder.canEncode(c)) {
+                // fold an accent the code page lacks: the base letter of its decomposition
+                c = Normalizer.normalize(c, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            }
+            if (!c.isEmpty() && encoder.canEncode(c)) {
+                kept.append(c);
+            }
+        });
+        String value = kept.toString().strip();
+        while (!value.isEmpty() && value.getBytes(ccsid).length > maxBytes) {
+            value = value.substring(0, value.offsetByCodePoints(value.length(), -1)).strip();
+        }
+        return value;
     }
 }

@@ -54,6 +54,23 @@ class AccountOpeningRecordMapperTest {
     }
 
     @Test
+    void everyNameAnApprovedCaseCanHoldFitsItsFieldInBytes() {
+        // 15 Hangul syllables (a batch surname) are 30 bytes + shift-out/in: 14 fit; accents CCSID 933 lacks are
+        // folded; 16 double-byte Latin letters are cut to what fits; the order is always built
+        for (String[] names : new String[][] {{"김이박최정강조윤장임한오서신황", "응우옌"}, {"HÉLÈNE", "ÉLODIE MARIE"},
+                {"ØØØØØØØØØØØØØØØØ", "ÅSA"}}) {
+            AccountOpeningOrder order = new AccountOpeningOrder(CASE, "CIF0000012345", "ACCOUNT", names[0], names[1],
+                    LocalDate.of(1994, 3, 17), "STANDARD", 1);
+            byte[] record = orders.encode(AccountOpeningRecordMapper.toRecord(order));
+            assertThat(record).hasSize(170);
+        }
+        java.nio.charset.Charset ccsid = java.nio.charset.Charset.forName("x-IBM933");
+        assertThat(AccountOpeningRecordMapper.fit("김이박최정강조윤장임한오서신황", 30, ccsid)).isEqualTo("김이박최정강조윤장임한오서신");
+        assertThat(AccountOpeningRecordMapper.fit("HÉLÈNE", 30, ccsid).getBytes(ccsid).length).isLessThanOrEqualTo(30);
+        assertThat(AccountOpeningRecordMapper.fit("NGUYEN", 30, ccsid)).isEqualTo("NGUYEN");
+    }
+
+    @Test
     void anOpenedReplyGivesTheAccountAndTheDate() throws Exception {
         AccountOpeningResult r = AccountOpeningRecordMapper.fromReply(replies.decode(fixture("acctrsp-opened-ccsid933.hex")), CASE);
         assertThat(r.outcome()).isEqualTo(AccountOpeningResult.Outcome.OPENED);

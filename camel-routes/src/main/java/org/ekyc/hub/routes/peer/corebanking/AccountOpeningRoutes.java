@@ -80,7 +80,7 @@ public class AccountOpeningRoutes extends RouteBuilder {
                 .doTry()
                     // encode the ACCTOPEN record
                     .process(e -> e.getMessage().setBody(orders.encode(AccountOpeningRecordMapper.toRecord(
-                            e.getMessage().getBody(AccountOpeningOrder.class)))))
+                            e.getMessage().getBody(AccountOpeningOrder.class), ccsid))))
                     // send it, persistent, and wait for the ACCTRSP correlated to its message id
                     .to(ExchangePattern.InOut, ORDER_ENDPOINT)
                     // read and check the reply: it must be for this case
