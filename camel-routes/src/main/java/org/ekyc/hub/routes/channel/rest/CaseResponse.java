@@ -8,7 +8,7 @@ public record CaseResponse(String caseId, String status, String product, String 
                            String stayExpiry, List<ReasonJson> reasons, String createdAt, String updatedAt,
                            FaceJson face, String screening, DocumentJson document, DecisionJson decision,
                            AccountJson account, RegistryChecksJson registryChecks, PhoneJson phone,
-                           String creditCheck) {
+                           String creditCheck, String screeningListVersion) {
 
     /**
      * Account opening at core banking for an approved ACCOUNT case: PENDING / OPENED / REFUSED, the account

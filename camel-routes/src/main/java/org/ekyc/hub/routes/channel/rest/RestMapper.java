@@ -240,7 +240,7 @@ public final class RestMapper {
                 decision(v.decision()), account(v.account()), registryChecks(v.registryChecks()),
                 v.phone() == null ? null : new CaseResponse.PhoneJson(v.phone().check(),
                         v.phone().verifiedAt() == null ? null : v.phone().verifiedAt().toString(), v.phone().identityStored()),
-                v.creditCheck());
+                v.creditCheck(), v.screeningListVersion());
     }
 
     private static CaseResponse.AccountJson account(CaseView.AccountView a) {
