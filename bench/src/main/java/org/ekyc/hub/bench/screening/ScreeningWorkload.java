@@ -233,6 +233,31 @@ public final class ScreeningWorkload {
         return queries;
     }
 
+    /**
+     * Synthetic clean Korean names in Latin letters, {@code count} of them: the Hangul pools
+     * romanized by the engine (Revised Romanization), surname first or last, the given name joined
+     * or hyphenated; a name that is listed up to romanization is left out as in {@link #cleanNamesInScripts}.
+     */
+    public static List<Query> cleanKoreanLatin(ListSnapshot lists, int count, long seed) {
+        Random random = new Random(seed);
+        Set<String> listed = new HashSet<>();
+        NameNormalizer normalizer = new NameNormalizer();
+        for (ListEntry entry : lists.entries()) {
+            entry.allNames().forEach(n -> listed.addAll(foldedKeys(normalizer, n)));
+        }
+        List<Query> queries = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        for (int tries = 0; queries.size() < count && tries < count * 50; tries++) {
+            List<String> words = normalizer.words(HANGUL_FAMILY[random.nextInt(HANGUL_FAMILY.length)]
+                    + HANGUL_GIVEN[random.nextInt(HANGUL_GIVEN.length)]);
+            String name = random.nextBoolean() ? String.join(" ", words) : words.get(1) + " " + words.get(0);
+            if (!isListed(listed, normalizer, name) && used.add(name)) {
+                queries.add(new Query("clean: Korean in Latin letters", name.toUpperCase(java.util.Locale.ROOT), null));
+            }
+        }
+        return queries;
+    }
+
     private static void addUnspaced(List<Query> queries, Set<String> used, Set<String> listed, NameNormalizer normalizer,
                                     Random random, String[] family, String[] given, String kind, int count, int budget) {
         for (int n = 0, tries = 0; n < count && tries < budget; tries++) {
