@@ -39,6 +39,8 @@ public final class NameMatcher {
     static final int SHORT_WORD = 8;
     static final double ANCHOR = 0.95;
     static final double NO_ANCHOR_FACTOR = 0.95;
+    static final double KOREAN_MATCH = 0.98;
+    static final double KOREAN_OTHER_SYLLABLE = 0.85;
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
@@ -47,12 +49,13 @@ public final class NameMatcher {
         List<NameToken> q = query.tokens();
         List<NameToken> c = candidate.tokens();
         boolean consonantal = query.consonantal();
+        boolean korean = query.korean() && candidate.korean();
         int rows = q.size();
         int cols = c.size();
         double[][] sim = new double[rows][cols];
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < cols; j++) {
-                sim[i][j] = tokenSimilarity(q.get(i), c.get(j), consonantal);
+                sim[i][j] = korean ? koreanSimilarity(q.get(i), c.get(j)) : tokenSimilarity(q.get(i), c.get(j), consonantal);
             }
         }
         int pairs = Math.min(rows, cols);
@@ -128,6 +131,25 @@ public final class NameMatcher {
             s = PHONETIC_MATCH;
         }
         return s;
+    }
+
+    /**
+     * Two words of Korean names: read syllable by syllable ({@link KoreanRomanization}), words that
+     * can write the same Hangul score {@value #KOREAN_MATCH} (McCune-Reischauer, Revised and informal
+     * spellings of one name); words of the same number of syllables of which one or more cannot be the
+     * same are capped at {@value #KOREAN_OTHER_SYLLABLE}, below a strong pair: a given name that differs
+     * in a syllable is another name. Words that do not align (a typo) keep {@link #tokenSimilarity}.
+     */
+    double koreanSimilarity(NameToken a, NameToken b) {
+        double s = tokenSimilarity(a, b, false);
+        if (s >= 1.0) {
+            return s;
+        }
+        int differences = KoreanRomanization.differences(a.text(), b.text());
+        if (differences == 0) {
+            return Math.max(s, KOREAN_MATCH);
+        }
+        return differences > 0 ? Math.min(s, KOREAN_OTHER_SYLLABLE) : s;
     }
 
     /** Optimal string alignment distance at most 1 (one substitution, insertion, deletion or transposition). */
