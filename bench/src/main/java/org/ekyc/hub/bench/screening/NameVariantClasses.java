@@ -233,11 +233,16 @@ public final class NameVariantClasses {
             return null;
         }
         String[] spellings = {"ALI", "ALY", "ALEE"};
-        String other;
+        return name.substring(0, m.start()) + other(spellings, m.group(1), random) + name.substring(m.end());
+    }
+
+    /** One of the forms other than the one written. */
+    private static String other(String[] forms, String written, Random random) {
+        String form;
         do {
-            other = spellings[random.nextInt(spellings.length)];
-        } while (other.equalsIgnoreCase(m.group(1)));
-        return name.substring(0, m.start()) + other + name.substring(m.end());
+            form = forms[random.nextInt(forms.length)];
+        } while (form.equalsIgnoreCase(written));
+        return form;
     }
 
     /** An article dropped, written apart, as EL- or glued; a name without one gets AL- on its last word. */
@@ -248,11 +253,7 @@ public final class NameVariantClasses {
             return last < 0 ? null : name.substring(0, last + 1) + "AL-" + name.substring(last + 1);
         }
         String[] forms = {"", "", "AL ", "EL-", "AL-"};
-        String form;
-        do {
-            form = forms[random.nextInt(forms.length)];
-        } while (form.equalsIgnoreCase(m.group()));
-        return name.substring(0, m.start()) + form + name.substring(m.end());
+        return name.substring(0, m.start()) + other(forms, m.group(), random) + name.substring(m.end());
     }
 
     /** BIN/IBN/BEN dropped or respelt; a name of three words or more without one gets BIN after its first word. */
@@ -263,11 +264,7 @@ public final class NameVariantClasses {
             return words.size() < 3 ? null : words.get(0) + " BIN " + String.join(" ", words.subList(1, words.size()));
         }
         String[] forms = {"", "BIN ", "IBN ", "BEN "};
-        String form;
-        do {
-            form = forms[random.nextInt(forms.length)];
-        } while (form.equalsIgnoreCase(m.group()));
-        return name.substring(0, m.start()) + form + name.substring(m.end());
+        return name.substring(0, m.start()) + other(forms, m.group(), random) + name.substring(m.end());
     }
 
     /** ABD AL-X, ABDUL X, ABDEL X, ABDULX, ABD-AL-X, ABDEL-X for one another. */
@@ -277,11 +274,7 @@ public final class NameVariantClasses {
             return null;
         }
         String[] forms = {"ABD AL-", "ABDUL ", "ABDEL ", "ABDUL", "ABD-AL-", "ABDEL-", "ABD AL "};
-        String form;
-        do {
-            form = forms[random.nextInt(forms.length)];
-        } while (form.equalsIgnoreCase(m.group()));
-        return name.substring(0, m.start()) + form + name.substring(m.end());
+        return name.substring(0, m.start()) + other(forms, m.group(), random) + name.substring(m.end());
     }
 
     private static ScreeningWorkload.Query q(String kind, String name, ListEntry e) {

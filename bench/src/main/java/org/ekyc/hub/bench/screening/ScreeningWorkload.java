@@ -199,11 +199,8 @@ public final class ScreeningWorkload {
      */
     public static List<Query> cleanNamesInScripts(ListSnapshot lists, int perScript, long seed) {
         Random random = new Random(seed);
-        Set<String> listed = new HashSet<>();
         NameNormalizer normalizer = new NameNormalizer();
-        for (ListEntry entry : lists.entries()) {
-            entry.allNames().forEach(n -> listed.addAll(foldedKeys(normalizer, n)));
-        }
+        Set<String> listed = listedFolded(lists, normalizer);
         List<Query> queries = new ArrayList<>();
         Set<String> used = new HashSet<>();
         int budget = perScript * 50; // the Han and Hangul pools hold 400 combinations each
@@ -235,16 +232,13 @@ public final class ScreeningWorkload {
 
     /**
      * Synthetic clean Korean names in Latin letters, {@code count} of them: the Hangul pools
-     * romanized by the engine (Revised Romanization), surname first or last, the given name joined
-     * or hyphenated; a name that is listed up to romanization is left out as in {@link #cleanNamesInScripts}.
+     * romanized by the engine (Revised Romanization), surname first or last, the given name as
+     * one word; a name that is listed up to romanization is left out as in {@link #cleanNamesInScripts}.
      */
     public static List<Query> cleanKoreanLatin(ListSnapshot lists, int count, long seed) {
         Random random = new Random(seed);
-        Set<String> listed = new HashSet<>();
         NameNormalizer normalizer = new NameNormalizer();
-        for (ListEntry entry : lists.entries()) {
-            entry.allNames().forEach(n -> listed.addAll(foldedKeys(normalizer, n)));
-        }
+        Set<String> listed = listedFolded(lists, normalizer);
         List<Query> queries = new ArrayList<>();
         Set<String> used = new HashSet<>();
         for (int tries = 0; queries.size() < count && tries < count * 50; tries++) {
@@ -267,6 +261,15 @@ public final class ScreeningWorkload {
                 n++;
             }
         }
+    }
+
+    /** The folded word sets of every listed name form, to leave namesakes out of the clean names. */
+    private static Set<String> listedFolded(ListSnapshot lists, NameNormalizer normalizer) {
+        Set<String> listed = new HashSet<>();
+        for (ListEntry entry : lists.entries()) {
+            entry.allNames().forEach(n -> listed.addAll(foldedKeys(normalizer, n)));
+        }
+        return listed;
     }
 
     private static boolean isListed(Set<String> listed, NameNormalizer normalizer, String name) {

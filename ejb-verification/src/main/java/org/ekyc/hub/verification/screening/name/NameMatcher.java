@@ -25,6 +25,8 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * with no word matching at {@value #ANCHOR} or better (an anchor) is scaled by
  * {@value #NO_ANCHOR_FACTOR}: two half-similar words are weaker evidence than one exact and one
  * misspelt word (not applied to Arabic-script names, whose words only match by skeleton).
+ * Two Korean names ({@link NormalizedName#korean()}) compare their words syllable by syllable
+ * ({@link #koreanSimilarity}).
  */
 public final class NameMatcher {
 

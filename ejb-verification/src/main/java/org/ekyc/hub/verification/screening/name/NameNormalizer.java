@@ -34,6 +34,9 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  *   <li>compounds are words of their own: abd- ({@code Abdul Jalil}, {@code Abduljalil} → {@code abd jalil}),
  *       abu-, bin-al-, -ullah, -uddin ({@code Hidayatullah} → {@code hidayat allah}).</li>
  * </ol>
+ * A Korean name in Latin letters (a surname spelling first or last, every word Korean syllables,
+ * {@link KoreanRomanization}) is marked {@link NormalizedName#korean()} and gets one more form with
+ * its given name joined ({@code Tong Ho Ri} → {@code tongho ri}).
  * Word order is not normalised here: the matcher compares token sets. Thread-safe (ICU
  * transliterators are not, so each thread gets its own).
  */
@@ -128,12 +131,13 @@ public final class NameNormalizer {
 
     /**
      * A Korean name in Latin letters: two to five words, a Korean surname spelling first or last,
-     * every word readable as Korean syllables ({@link KoreanRomanization}).
+     * every word readable as Korean syllables ({@link KoreanRomanization}) or a surname spelling
+     * ({@code PARK}, {@code LEE}: customary spellings that are not syllable readings).
      */
     static boolean isKoreanName(List<String> words) {
         return words.size() >= 2 && words.size() <= 5
                 && (KoreanRomanization.isSurname(words.get(0)) || KoreanRomanization.isSurname(words.get(words.size() - 1)))
-                && words.stream().allMatch(KoreanRomanization::readsAsKorean);
+                && words.stream().allMatch(w -> KoreanRomanization.readsAsKorean(w) || KoreanRomanization.isSurname(w));
     }
 
     /**
