@@ -68,6 +68,12 @@ class KoreanNameMatchingTest {
     }
 
     @Test
+    void aTypoInASyllableIsNotCappedAsAnotherName() {
+        assertThat(score("KIM Jog Un", "KIM, Jong Un")).isGreaterThanOrEqualTo(POTENTIAL)
+                .isLessThan(score("KIM Jong Un", "KIM, Jong Un"));
+    }
+
+    @Test
     void koreanTokensAreComparedSyllableBySyllable() {
         NormalizedName korean = normalizer.forms("Ri Tong Ho").get(0);
         assertThat(korean.korean()).isTrue();
