@@ -43,7 +43,10 @@ public final class NameMatcher {
     static final double NO_ANCHOR_FACTOR = 0.95;
     static final double KOREAN_MATCH = 0.98;
     static final double KOREAN_OTHER_SYLLABLE = 0.85;
-    /** Below this the words are not compared syllable by syllable: spellings of one Korean word score above it. */
+    /**
+     * Below this, words of more than three letters are not compared syllable by syllable: spellings
+     * of one Korean word score above it; short ones ({@code Li}/{@code Ri}, {@code Yu}/{@code Ryu}) may not.
+     */
     static final double KOREAN_UNRELATED = 0.70;
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
@@ -150,7 +153,7 @@ public final class NameMatcher {
      */
     double koreanSimilarity(NameToken a, NameToken b) {
         double s = tokenSimilarity(a, b, false);
-        if (s >= 1.0 || s < KOREAN_UNRELATED) {
+        if (s >= 1.0 || s < KOREAN_UNRELATED && Math.max(a.text().length(), b.text().length()) > 3) {
             return s; // equal, or too far apart to be spellings of one word (a surname against a given name)
         }
         int differences = KoreanRomanization.differences(a.text(), b.text());

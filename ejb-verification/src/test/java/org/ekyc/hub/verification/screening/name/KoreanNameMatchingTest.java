@@ -31,6 +31,8 @@ class KoreanNameMatchingTest {
         assertThat(score("Jang Myeong Ho", "CHANG Myong Ho")).isGreaterThanOrEqualTo(0.95);
         assertThat(score("Lee Dong-ho", "RI, Tong Ho")).isGreaterThanOrEqualTo(0.95);
         assertThat(score("Park Gwang-yeon", "PAK Kwang Yon")).isGreaterThanOrEqualTo(0.95);
+        assertThat(score("Li Byeong-cheol", "RI Pyong Chol")).isGreaterThanOrEqualTo(0.95);
+        assertThat(score("Yu Jin", "RYU Jin")).isGreaterThanOrEqualTo(0.95);
     }
 
     @Test
