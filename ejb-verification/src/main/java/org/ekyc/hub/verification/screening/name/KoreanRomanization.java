@@ -91,19 +91,6 @@ public final class KoreanRomanization {
      * of syllables).
      */
     public static int differences(String a, String b) {
-        return differences(a, b, ALL_PARTS);
-    }
-
-    /**
-     * As {@link #differences}, counting only syllables whose initial consonants cannot be the same:
-     * {@code TONG-HO} / {@code JONG-HO} differ there, a typo in a vowel or a final ({@code JOG} for
-     * {@code JONG}) does not.
-     */
-    public static int initialDifferences(String a, String b) {
-        return differences(a, b, INITIAL_PART);
-    }
-
-    private static int differences(String a, String b, long parts) {
         if (a.length() > MAX_WORD || b.length() > MAX_WORD) {
             return -1;
         }
@@ -111,7 +98,7 @@ public final class KoreanRomanization {
         for (int[] row : memo) {
             Arrays.fill(row, Integer.MIN_VALUE);
         }
-        int d = align(a, 0, b, 0, memo, syllablesAt(a), syllablesAt(b), parts);
+        int d = align(a, 0, b, 0, memo, syllablesAt(a), syllablesAt(b));
         return d >= INF ? -1 : d;
     }
 
@@ -136,11 +123,8 @@ public final class KoreanRomanization {
     }
 
     private static final int INF = 1 << 20;
-    private static final long INITIAL_PART = 0x7FFFFL;
-    private static final long ALL_PARTS = INITIAL_PART | 0x1FFFFFL << 19 | 0xFFL << 40;
 
-    private static int align(String a, int i, String b, int j, int[][] memo, List<long[]>[] sa, List<long[]>[] sb,
-                             long parts) {
+    private static int align(String a, int i, String b, int j, int[][] memo, List<long[]>[] sa, List<long[]>[] sb) {
         if (i == a.length() && j == b.length()) {
             return 0;
         }
@@ -153,9 +137,9 @@ public final class KoreanRomanization {
         int best = INF;
         for (long[] x : sa[i]) {
             for (long[] y : sb[j]) {
-                int rest = align(a, (int) x[0], b, (int) y[0], memo, sa, sb, parts);
+                int rest = align(a, (int) x[0], b, (int) y[0], memo, sa, sb);
                 if (rest < INF) {
-                    best = Math.min(best, rest + (compatible(x[1] | ~parts, y[1] | ~parts) ? 0 : 1));
+                    best = Math.min(best, rest + (compatible(x[1], y[1]) ? 0 : 1));
                 }
             }
         }

@@ -145,11 +145,9 @@ public final class NameMatcher {
      * can write the same Hangul score {@value #KOREAN_MATCH} (McCune-Reischauer, Revised and informal
      * spellings of one name); words of the same number of syllables of which one or more cannot be the
      * same are capped at {@value #KOREAN_OTHER_SYLLABLE}, below a strong pair: a given name that differs
-     * in a syllable is another name. Words one letter apart (after folding) whose syllables differ only
-     * in a vowel or a final, and words that do not align, keep {@link #tokenSimilarity}: a typo
-     * ({@code Jog Un}, {@code Hong-Syop}) is as likely as another name there, and that similarity is
-     * below {@value #KOREAN_MATCH} all the same; a different initial ({@code Tong-ho} / {@code Jong-ho})
-     * is another name.
+     * in a syllable is another name. Words one letter apart (after folding) and words that do not
+     * align keep {@link #tokenSimilarity}: a typo ({@code Jog Un}, {@code Hong-Syop}, {@code Chong-hol})
+     * is as likely as another name there, and that similarity is below {@value #KOREAN_MATCH} all the same.
      */
     double koreanSimilarity(NameToken a, NameToken b) {
         double s = tokenSimilarity(a, b, false);
@@ -160,9 +158,8 @@ public final class NameMatcher {
         if (differences == 0) {
             return Math.max(s, KOREAN_MATCH);
         }
-        // one letter apart in a vowel or a final is a typo as often as another name: the similarity above decides
-        boolean typo = withinOneEdit(a.folded(), b.folded()) && KoreanRomanization.initialDifferences(a.text(), b.text()) == 0;
-        return differences > 0 && !typo ? Math.min(s, KOREAN_OTHER_SYLLABLE) : s;
+        // one letter apart is a typo as often as another name: the similarity above decides
+        return differences > 0 && !withinOneEdit(a.folded(), b.folded()) ? Math.min(s, KOREAN_OTHER_SYLLABLE) : s;
     }
 
     /** Optimal string alignment distance at most 1 (one substitution, insertion, deletion or transposition). */

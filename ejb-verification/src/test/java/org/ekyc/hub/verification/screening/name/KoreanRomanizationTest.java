@@ -41,12 +41,6 @@ class KoreanRomanizationTest {
     }
 
     @Test
-    void initialDifferencesCountOnlyTheInitialConsonants() {
-        assertThat(KoreanRomanization.initialDifferences("jogun", "jongun")).isZero(); // a final differs
-        assertThat(KoreanRomanization.initialDifferences("jongho", "tongho")).isEqualTo(1);
-    }
-
-    @Test
     void wordsThatAreNotKoreanDoNotAlign() {
         assertThat(KoreanRomanization.differences("xiaoming", "xiaoming")).isEqualTo(-1);
         assertThat(KoreanRomanization.readsAsKorean("zhang")).isFalse();
