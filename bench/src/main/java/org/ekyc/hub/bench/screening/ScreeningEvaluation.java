@@ -120,7 +120,7 @@ public final class ScreeningEvaluation {
         falsePositives.forEach(m -> System.out.println("  " + m));
     }
 
-    private static void row(String label, List<Double> scores, MatchThresholds t) {
+    static void row(String label, List<Double> scores, MatchThresholds t) {
         long flagged = scores.stream().filter(s -> s >= t.potential()).count();
         long hits = scores.stream().filter(s -> s >= t.hit()).count();
         System.out.printf(Locale.ROOT, "| %s | %d | %d | %.2f%% | %d |%n", label, scores.size(), flagged,

@@ -199,11 +199,8 @@ public final class ScreeningWorkload {
      */
     public static List<Query> cleanNamesInScripts(ListSnapshot lists, int perScript, long seed) {
         Random random = new Random(seed);
-        Set<String> listed = new HashSet<>();
         NameNormalizer normalizer = new NameNormalizer();
-        for (ListEntry entry : lists.entries()) {
-            entry.allNames().forEach(n -> listed.addAll(foldedKeys(normalizer, n)));
-        }
+        Set<String> listed = listedFolded(lists, normalizer);
         List<Query> queries = new ArrayList<>();
         Set<String> used = new HashSet<>();
         int budget = perScript * 50; // the Han and Hangul pools hold 400 combinations each
@@ -233,6 +230,28 @@ public final class ScreeningWorkload {
         return queries;
     }
 
+    /**
+     * Synthetic clean Korean names in Latin letters, {@code count} of them: the Hangul pools
+     * romanized by the engine (Revised Romanization), surname first or last, the given name as
+     * one word; a name that is listed up to romanization is left out as in {@link #cleanNamesInScripts}.
+     */
+    public static List<Query> cleanKoreanLatin(ListSnapshot lists, int count, long seed) {
+        Random random = new Random(seed);
+        NameNormalizer normalizer = new NameNormalizer();
+        Set<String> listed = listedFolded(lists, normalizer);
+        List<Query> queries = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        for (int tries = 0; queries.size() < count && tries < count * 50; tries++) {
+            List<String> words = normalizer.words(HANGUL_FAMILY[random.nextInt(HANGUL_FAMILY.length)]
+                    + HANGUL_GIVEN[random.nextInt(HANGUL_GIVEN.length)]);
+            String name = random.nextBoolean() ? String.join(" ", words) : words.get(1) + " " + words.get(0);
+            if (!isListed(listed, normalizer, name) && used.add(name)) {
+                queries.add(new Query("clean: Korean in Latin letters", name.toUpperCase(java.util.Locale.ROOT), null));
+            }
+        }
+        return queries;
+    }
+
     private static void addUnspaced(List<Query> queries, Set<String> used, Set<String> listed, NameNormalizer normalizer,
                                     Random random, String[] family, String[] given, String kind, int count, int budget) {
         for (int n = 0, tries = 0; n < count && tries < budget; tries++) {
@@ -242,6 +261,15 @@ public final class ScreeningWorkload {
                 n++;
             }
         }
+    }
+
+    /** The folded word sets of every listed name form, to leave namesakes out of the clean names. */
+    private static Set<String> listedFolded(ListSnapshot lists, NameNormalizer normalizer) {
+        Set<String> listed = new HashSet<>();
+        for (ListEntry entry : lists.entries()) {
+            entry.allNames().forEach(n -> listed.addAll(foldedKeys(normalizer, n)));
+        }
+        return listed;
     }
 
     private static boolean isListed(Set<String> listed, NameNormalizer normalizer, String name) {

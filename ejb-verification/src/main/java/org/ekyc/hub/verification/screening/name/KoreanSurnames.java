@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * Korean surnames are romanized in several ways that no spelling rule connects: 이 is written
  * Lee, Yi, Rhee, I (RR) or Ri (North Korean usage), 박 Park, Pak or Bak, 김 Kim or Gim, 최 Choi or
- * Choe. Spellings of one surname share a class, and two tokens of one class are the same name.
+ * Choe, 백 Paek, Baek or Paik. Spellings of one surname share a class, and two tokens of one class are the same name.
  * Only surnames whose spellings collide with nothing common in other languages are listed.
  */
 public final class KoreanSurnames {
@@ -23,6 +23,7 @@ public final class KoreanSurnames {
         group("YUN", "yoon", "yun", "youn");
         group("LIM", "lim", "im", "rim", "yim");
         group("KANG", "kang", "gang");
+        group("BAEK", "baek", "paek", "paik", "baik");
         group("JANG", "jang", "chang");
         group("GWON", "kwon", "gwon");
         group("RYU", "ryu", "ryoo", "yoo");

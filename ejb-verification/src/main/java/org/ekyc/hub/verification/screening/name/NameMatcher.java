@@ -25,6 +25,8 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * with no word matching at {@value #ANCHOR} or better (an anchor) is scaled by
  * {@value #NO_ANCHOR_FACTOR}: two half-similar words are weaker evidence than one exact and one
  * misspelt word (not applied to Arabic-script names, whose words only match by skeleton).
+ * Two Korean names ({@link NormalizedName#korean()}) compare their words syllable by syllable
+ * ({@link #koreanSimilarity}).
  */
 public final class NameMatcher {
 
@@ -39,6 +41,13 @@ public final class NameMatcher {
     static final int SHORT_WORD = 8;
     static final double ANCHOR = 0.95;
     static final double NO_ANCHOR_FACTOR = 0.95;
+    static final double KOREAN_MATCH = 0.98;
+    static final double KOREAN_OTHER_SYLLABLE = 0.85;
+    /**
+     * Below this, words of more than three letters are not compared syllable by syllable: spellings
+     * of one Korean word score above it; short ones ({@code Li}/{@code Ri}, {@code Yu}/{@code Ryu}) may not.
+     */
+    static final double KOREAN_UNRELATED = 0.70;
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
@@ -47,12 +56,13 @@ public final class NameMatcher {
         List<NameToken> q = query.tokens();
         List<NameToken> c = candidate.tokens();
         boolean consonantal = query.consonantal();
+        boolean korean = query.korean() && candidate.korean();
         int rows = q.size();
         int cols = c.size();
         double[][] sim = new double[rows][cols];
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < cols; j++) {
-                sim[i][j] = tokenSimilarity(q.get(i), c.get(j), consonantal);
+                sim[i][j] = korean ? koreanSimilarity(q.get(i), c.get(j)) : tokenSimilarity(q.get(i), c.get(j), consonantal);
             }
         }
         int pairs = Math.min(rows, cols);
@@ -128,6 +138,28 @@ public final class NameMatcher {
             s = PHONETIC_MATCH;
         }
         return s;
+    }
+
+    /**
+     * Two words of Korean names: read syllable by syllable ({@link KoreanRomanization}), words that
+     * can write the same Hangul score {@value #KOREAN_MATCH} (McCune-Reischauer, Revised and informal
+     * spellings of one name); words of the same number of syllables of which one or more cannot be the
+     * same are capped at {@value #KOREAN_OTHER_SYLLABLE}, below a strong pair: a given name that differs
+     * in a syllable is another name. Words one letter apart (after folding) and words that do not
+     * align keep {@link #tokenSimilarity}: a typo ({@code Jog Un}, {@code Hong-Syop}, {@code Chong-hol})
+     * is as likely as another name there, and that similarity is below {@value #KOREAN_MATCH} all the same.
+     */
+    double koreanSimilarity(NameToken a, NameToken b) {
+        double s = tokenSimilarity(a, b, false);
+        if (s >= 1.0 || s < KOREAN_UNRELATED && Math.max(a.text().length(), b.text().length()) > 3) {
+            return s; // equal, or too far apart to be spellings of one word (a surname against a given name)
+        }
+        int differences = KoreanRomanization.differences(a.text(), b.text());
+        if (differences == 0) {
+            return Math.max(s, KOREAN_MATCH);
+        }
+        // one letter apart is a typo as often as another name: the similarity above decides
+        return differences > 0 && !withinOneEdit(a.folded(), b.folded()) ? Math.min(s, KOREAN_OTHER_SYLLABLE) : s;
     }
 
     /** Optimal string alignment distance at most 1 (one substitution, insertion, deletion or transposition). */

@@ -34,6 +34,9 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  *   <li>compounds are words of their own: abd- ({@code Abdul Jalil}, {@code Abduljalil} → {@code abd jalil}),
  *       abu-, bin-al-, -ullah, -uddin ({@code Hidayatullah} → {@code hidayat allah}).</li>
  * </ol>
+ * A Korean name in Latin letters (a surname spelling first or last, every word Korean syllables,
+ * {@link KoreanRomanization}) is marked {@link NormalizedName#korean()} and gets one more form with
+ * its given name joined ({@code Tong Ho Ri} → {@code tongho ri}).
  * Word order is not normalised here: the matcher compares token sets. Thread-safe (ICU
  * transliterators are not, so each thread gets its own).
  */
@@ -61,6 +64,7 @@ public final class NameNormalizer {
     private static final Pattern SOFT_C = Pattern.compile("c(?=[eiy])");
     private static final Pattern DIN_SUFFIX = Pattern.compile("(\\p{L}{3,}?)(uddin|uddine|ouddine|ouddin|oudine|oudin|eddine"
             + "|eddin|eddyn|uddeen|udeen|addin|addine|aldin|aldyn|udin|iddin|oddin|uldin)");
+    private static final Set<String> PATRONYMIC = Set.of("bin", "ibn", "bn");
     /** Patronymic particles that lists write inside a name ({@code MOHAMED BEN BELGACEM}, {@code OULD MUHAMMAD}). */
     private static final Set<String> INNER_PARTICLES = Set.of("ben", "ould");
     static final String ALLAH = "\u0627\u0644\u0644\u0647"; // الله
@@ -68,6 +72,8 @@ public final class NameNormalizer {
     private static final Set<String> NAME_SUFFIXES = Set.of("jan", "khyl", "ml", "zy", "zadh");
     private static final Pattern ARTICLE_HYPHEN = Pattern.compile("\\b(?:al|el|ad|ar|as|ash|at|az|an|ul|ur|ud|us|uz)-");
     private static final Pattern HYPHEN = Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
+    /** -din and -allah after a hyphen are words of their own ({@code Izz-Din}, {@code Izz-al-Din}, {@code Abd-Allah}). */
+    private static final Pattern HYPHEN_COMPOUND = Pattern.compile("(?<=\\p{L})-(?=(?:din|deen|dine|allah|ullah)\\b)");
     private static final Pattern APOSTROPHES = Pattern.compile("['`\u2018\u2019\u02BB\u02BC\u02BF\u02BE\u00B4]");
     private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
     private static final Set<String> HAN_COMPOUND_SURNAMES = Set.of("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟",
@@ -112,8 +118,43 @@ public final class NameNormalizer {
             if (joined.size() != words.size()) {
                 forms.add(new NormalizedName(name, tokens(joined, patterns), true));
             }
+        } else if (isKoreanName(words)) {
+            for (List<String> joined : koreanGivenNameJoined(words)) {
+                if (forms.stream().noneMatch(f -> f.text().equals(String.join(" ", joined)))) {
+                    forms.add(new NormalizedName(name, tokens(joined, null), false));
+                }
+            }
+            forms.replaceAll(f -> new NormalizedName(f.original(), f.tokens(), false, true));
         }
         return forms;
+    }
+
+    /**
+     * A Korean name in Latin letters: two to five words, a Korean surname spelling first or last,
+     * every word readable as Korean syllables ({@link KoreanRomanization}) or a surname spelling
+     * ({@code PARK}, {@code LEE}: customary spellings that are not syllable readings).
+     */
+    static boolean isKoreanName(List<String> words) {
+        return words.size() >= 2 && words.size() <= 5
+                && (KoreanRomanization.isSurname(words.get(0)) || KoreanRomanization.isSurname(words.get(words.size() - 1)))
+                && words.stream().allMatch(w -> KoreanRomanization.readsAsKorean(w) || KoreanRomanization.isSurname(w));
+    }
+
+    /**
+     * Korean given names are written joined, hyphenated or as separate syllables ({@code TONGHO},
+     * {@code TONG-HO}, {@code TONG HO}) and the surname first or last: the surname and the rest joined
+     * into one word, for a surname spelling in first place and for one in last place.
+     */
+    private static List<List<String>> koreanGivenNameJoined(List<String> words) {
+        List<List<String>> out = new ArrayList<>(2);
+        int last = words.size() - 1;
+        if (last >= 2 && KoreanRomanization.isSurname(words.get(0))) {
+            out.add(List.of(words.get(0), String.join("", words.subList(1, words.size()))));
+        }
+        if (last >= 2 && KoreanRomanization.isSurname(words.get(last))) {
+            out.add(List.of(String.join("", words.subList(0, last)), words.get(last)));
+        }
+        return out;
     }
 
     /** The normalised words of a name, in written order. */
@@ -149,6 +190,8 @@ public final class NameNormalizer {
             long meaningful = words.stream().filter(w -> !NOISE.contains(w)).count();
             if (meaningful >= 2) {
                 words.removeIf(NOISE::contains);
+            } else {
+                words.replaceAll(w -> PATRONYMIC.contains(w) ? "bin" : w); // kept: one spelling (Ibn al-Shaykh, Bin al-Shaykh)
             }
         }
         for (int i = words.size() - 2; i >= 1; i--) {
@@ -207,6 +250,7 @@ public final class NameNormalizer {
         text = text.toLowerCase(Locale.ROOT);
         text = APOSTROPHES.matcher(text).replaceAll("");
         text = ARTICLE_HYPHEN.matcher(text).replaceAll(" ");
+        text = HYPHEN_COMPOUND.matcher(text).replaceAll(" ");
         text = HYPHEN.matcher(text).replaceAll("");
         List<String> words = new ArrayList<>();
         for (String word : SEPARATORS.split(text)) {
@@ -248,7 +292,7 @@ public final class NameNormalizer {
      * and {@code Jeongcheol} fold together.
      */
     public static String fold(String word) {
-        String s = SOFT_C.matcher(word).replaceAll("s").replace("dj", "j").replace("eo", "o").replace("eu", "u").replace("ou", "u").replace("oo", "u")
+        String s = SOFT_C.matcher(finalVowelI(word)).replaceAll("s").replace("dj", "j").replace("eo", "o").replace("eu", "u").replace("ou", "u").replace("oo", "u")
                 .replace("wo", "o").replace("ae", "e").replace("ph", "f").replace("kh", "k").replace("ch", "j")
                 .replace("sh", "s").replace("dh", "d").replace("th", "t").replace("gh", "g");
         StringBuilder out = new StringBuilder(s.length());
@@ -268,6 +312,21 @@ public final class NameNormalizer {
             previous = f;
         }
         return out.toString();
+    }
+
+    /**
+     * A word-final long i written y or ee after a consonant ({@code Aly}, {@code Alee}, {@code Fathy},
+     * {@code Zakee}) is written i, as the other spellings of the same names have it.
+     */
+    private static String finalVowelI(String word) {
+        int n = word.length();
+        if (n >= 3 && word.endsWith("ee") && "aeiouy".indexOf(word.charAt(n - 3)) < 0) {
+            return word.substring(0, n - 2) + "i";
+        }
+        if (n >= 3 && word.charAt(n - 1) == 'y' && "aeiouy".indexOf(word.charAt(n - 2)) < 0) {
+            return word.substring(0, n - 1) + "i";
+        }
+        return word;
     }
 
     /**

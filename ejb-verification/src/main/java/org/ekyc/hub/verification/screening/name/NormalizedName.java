@@ -11,8 +11,15 @@ import java.util.Objects;
  * @param tokens       the words
  * @param consonantal  true when it came from a script that does not write short vowels (Arabic),
  *                     so the matcher also compares consonant skeletons
+ * @param korean       true when it reads as a Korean name in Latin letters (a Korean surname first or
+ *                     last, every word Korean syllables, {@link KoreanRomanization}), so the matcher
+ *                     compares its words syllable by syllable with another Korean name
  */
-public record NormalizedName(String original, List<NameToken> tokens, boolean consonantal) {
+public record NormalizedName(String original, List<NameToken> tokens, boolean consonantal, boolean korean) {
+
+    public NormalizedName(String original, List<NameToken> tokens, boolean consonantal) {
+        this(original, tokens, consonantal, false);
+    }
 
     public NormalizedName {
         Objects.requireNonNull(original, "original");

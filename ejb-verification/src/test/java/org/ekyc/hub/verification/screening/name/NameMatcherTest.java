@@ -11,6 +11,11 @@ class NameMatcherTest {
     private final NameMatcher matcher = new NameMatcher();
 
     private double score(String query, String candidate) {
+        return bestScore(normalizer, matcher, query, candidate);
+    }
+
+    /** The best score over the forms of the two names, as the screener takes it. */
+    static double bestScore(NameNormalizer normalizer, NameMatcher matcher, String query, String candidate) {
         double best = 0;
         for (NormalizedName q : normalizer.forms(query)) {
             for (NormalizedName c : normalizer.forms(candidate)) {
