@@ -41,6 +41,11 @@ function h(tag, attrs = {}, ...children) {
   return el;
 }
 
+/** Appends the children that are there (null and false are left out). */
+function add(parent, ...children) {
+  parent.append(...children.flat().filter((c) => c != null && c !== false));
+}
+
 function announce(text) {
   const live = document.getElementById('announce');
   live.textContent = '';
@@ -94,7 +99,7 @@ function refused(step, reasons, retry) {
     return;
   }
   const stepName = step === 'consent' ? 'consent' : step;
-  show(stepName, `refusal-${step}`, (m) => m.append(
+  show(stepName, `refusal-${step}`, (m) => add(m, 
     h('h2', {}, t('refusal.title')),
     h('div', { class: 'refusal', role: 'alert' },
       h('p', {}, h('strong', {}, t('refusal.what'))),
@@ -107,7 +112,7 @@ function helpByPerson(step) {
   show(step, 'help', (m) => {
     const reference = store.get('caseId', '').slice(0, 8).toUpperCase();
     const answer = h('p', { id: 'video-request', 'aria-live': 'polite' });
-    m.append(
+    add(m, 
       h('h2', {}, t('help.title')),
       h('div', { class: 'help' },
         h('p', {}, t('help.text')),
@@ -127,7 +132,7 @@ function failed(step, error, retry) {
     token.clear();
     redeemForm(error.message || t('error.session'));
   } else if (error.status === 429) {
-    show(step, 'rate-limited', (m) => m.append(h('h2', {}, t('refusal.title')),
+    show(step, 'rate-limited', (m) => add(m, h('h2', {}, t('refusal.title')),
       h('p', { role: 'alert' }, error.message || t('rate.wait', error.retryAfter || 60)),
       actions(h('button', { id: 'retry', onclick: retry }, t('refusal.retry')))));
   } else if (error.status === 0) {
@@ -140,7 +145,7 @@ function failed(step, error, retry) {
 // ---- screens
 
 function welcome() {
-  show(null, 'welcome', (m) => m.append(
+  show(null, 'welcome', (m) => add(m, 
     h('h2', {}, t('welcome.title')),
     h('p', {}, t('welcome.text')),
     h('p', {}, t('welcome.need')),
@@ -163,7 +168,7 @@ function consent() {
       }
     } }, t('consent.agree'));
     const box = h('input', { type: 'checkbox', id: 'consent-check', onchange: () => { agree.disabled = !box.checked; } });
-    m.append(
+    add(m, 
       h('h2', {}, t('consent.title')),
       h('div', { class: 'notice' },
         h('p', {}, t('consent.intro')),
@@ -177,7 +182,7 @@ function consent() {
 
 /** The customer said no: a clear end, nothing sent; the hub has no operation to record a refusal yet. */
 function consentRefused() {
-  show('consent', 'consent-refused', (m) => m.append(
+  show('consent', 'consent-refused', (m) => add(m, 
     h('h2', {}, t('refused.title')),
     h('p', { role: 'status' }, t('refused.text', config.helpPhone)),
     actions(h('button', { id: 'reconsider', class: 'secondary', onclick: consent }, t('refused.back')))));
@@ -196,11 +201,23 @@ function documentType() {
       DOCUMENT_TYPES.map((type) => h('label', {}, h('input', { type: 'radio', name: 'type', value: type, id: `type-${type}`,
         checked: type === chosen }), t(`doctype.${type}`)))),
     actions(h('button', { id: 'next', type: 'submit' }, t('doctype.next'))));
-    m.append(h('h2', {}, t('doctype.title')), form);
+    add(m, h('h2', {}, t('doctype.title')), form);
   });
 }
 
-const STATE_ICON = { starting: '⏳', searching: '🔍', far: '↔', dark: '☀', glare: '✨', blurred: '〰', hold: '✋', captured: '✔' };
+// state icons as inline SVG (no icon font: every machine draws them the same); the text beside says it too
+const svg = (body) => `<svg viewBox="0 0 24 24" width="28" height="28" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round">${body}</svg>`;
+const STATE_ICON = {
+  starting: svg('<circle cx="12" cy="12" r="9"/><path d="M12 7v5l3 2"/>'),
+  searching: svg('<circle cx="10.5" cy="10.5" r="6.5"/><path d="M15.5 15.5 21 21"/>'),
+  far: svg('<path d="M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5"/>'),
+  dark: svg('<path d="M20 14.5A8 8 0 1 1 9.5 4a6.5 6.5 0 0 0 10.5 10.5z"/>'),
+  glare: svg('<circle cx="12" cy="12" r="4"/><path d="M12 2v2M12 20v2M2 12h2M20 12h2M4.9 4.9l1.4 1.4M17.7 17.7l1.4 1.4M4.9 19.1l1.4-1.4M17.7 6.3l1.4-1.4"/>'),
+  blurred: svg('<path d="M3 8c3-2 6 2 9 0s6-2 9 0M3 13c3-2 6 2 9 0s6-2 9 0M3 18c3-2 6 2 9 0s6-2 9 0"/>'),
+  hold: svg('<circle cx="12" cy="12" r="9"/><path d="m8 12.5 3 3 5-6"/>'),
+  captured: svg('<circle cx="12" cy="12" r="10" fill="currentColor"/><path d="m7.5 12.5 3 3 6-7" stroke="#fff"/>'),
+  warning: svg('<path d="M12 3 2 21h20L12 3z"/><path d="M12 10v5M12 18v.5"/>'),
+};
 
 /** One side of the document, by camera (automatic once the frame is good for a second) or from a file. */
 function documentCapture(type, side, front) {
@@ -217,7 +234,7 @@ function documentCapture(type, side, front) {
         next([await camera.readFile(file.files[0])], 'file');
       }
     } });
-    m.append(
+    add(m, 
       h('h2', {}, t(side === 'front' ? 'doc.title.front' : 'doc.title.back')),
       h('p', {}, t('doc.help')),
       h('div', { class: 'camera' }, video, outline),
@@ -233,7 +250,7 @@ function documentCapture(type, side, front) {
     let done = false;
     const setState = (s) => {
       state.dataset.state = s;
-      icon.textContent = STATE_ICON[s];
+      icon.innerHTML = STATE_ICON[s];
       text.textContent = t(`doc.state.${s}`);
       state.className = `state ${s === 'hold' || s === 'captured' ? 'good' : s === 'starting' ? '' : 'bad'}`;
       outline.className = `outline ${s === 'hold' || s === 'captured' ? 'good' : 'bad'}`;
@@ -279,7 +296,7 @@ function documentCapture(type, side, front) {
       text.textContent = t('doc.nocamera');
       state.dataset.state = 'no-camera';
       state.className = 'state bad';
-      icon.textContent = '⚠';
+      icon.innerHTML = STATE_ICON.warning;
       announce(text.textContent);
     });
   });
@@ -291,7 +308,7 @@ function outlineStyle(type) {
 }
 
 async function uploadDocument(type, front, back) {
-  show('document', 'document-sending', (m) => m.append(h('h2', {}, t('doc.sending')),
+  show('document', 'document-sending', (m) => add(m, h('h2', {}, t('doc.sending')),
     h('p', { role: 'status' }, t('loading'))));
   const retry = () => documentCapture(type, 'front', null);
   try {
@@ -314,7 +331,7 @@ function confirmFields(reading) {
       return { f, input, label: h('label', { for: id }, has(`field.${f.field}`) ? t(`field.${f.field}`) : f.field, input,
         h('span', { class: 'read' }, t('confirm.read', f.value ?? ''))) };
     });
-    m.append(
+    add(m, 
       h('h2', {}, t('confirm.title')),
       h('p', {}, t('confirm.text')),
       reading.outcome === 'REVIEW' ? h('p', { class: 'help' }, t('confirm.review')) : null,
@@ -335,7 +352,7 @@ function liveness() {
     const speech = h('input', { type: 'checkbox', id: 'speech', checked: store.get('speech', false),
       onchange: () => store.set('speech', speech.checked) });
     const start = h('button', { id: 'live-start', disabled: true, onclick: () => run() }, t('live.start'));
-    m.append(
+    add(m, 
       h('h2', {}, t('live.title')),
       h('p', {}, t('live.help')),
       h('div', { class: 'camera' }, video, h('div', { class: 'oval' })),
@@ -402,7 +419,7 @@ function liveness() {
 }
 
 function finished(status) {
-  show('done', 'done', (m) => m.append(
+  show('done', 'done', (m) => add(m, 
     h('h2', {}, t('done.title')),
     h('p', { role: 'status' }, t('done.text')),
     status === 'REVIEW' ? h('p', {}, t('done.review')) : null));
@@ -447,7 +464,7 @@ async function handOff() {
     const canvas = h('canvas', { id: 'qr', role: 'img', 'aria-label': t('handoff.qr'), 'data-url': url });
     qr.draw(canvas, url);
     const progress = h('p', { id: 'handoff-progress', 'aria-live': 'polite' }, t('handoff.wait'));
-    m.append(
+    add(m, 
       h('h2', {}, t('handoff.title')),
       h('p', {}, t('handoff.text')),
       h('div', { class: 'qr' }, canvas,
@@ -480,7 +497,7 @@ function redeemForm(message) {
     const form = h('form', { onsubmit: (e) => { e.preventDefault(); redeem(input.value); } },
       h('label', { for: 'redeem-code' }, t('redeem.label')), h('br'), input,
       actions(h('button', { id: 'redeem-go', type: 'submit' }, t('redeem.go'))));
-    m.append(h('h2', {}, t('redeem.title')),
+    add(m, h('h2', {}, t('redeem.title')),
       message ? h('p', { class: 'refusal', role: 'alert', id: 'session-message' }, message) : null, form);
   });
 }

@@ -1,11 +1,11 @@
 // Cheap measures of a camera frame before anything is uploaded: brightness, sharpness (variance of the
-// Laplacian), glare (share of saturated pixels) and how much of the frame the document's edges span.
+// Laplacian over the variance of the grey levels, so that it hardly depends on the document's contrast), glare (share of saturated pixels) and how much of the frame the document's edges span.
 // Computed on a downscaled grey copy (about 160 px wide), a few times a second.
 
 export const WIDTH = 160;
 
 /** Thresholds, tuned on the test video and on phone cameras' previews; the hub's own gate decides. */
-export const LIMITS = { dark: 55, glare: 0.03, sharp: 70, edgeShare: 0.02, fill: 0.45 };
+export const LIMITS = { dark: 55, glare: 0.03, sharp: 0.12, edgeShare: 0.02, fill: 0.45 };
 
 /** Grey levels (0..255) of RGBA pixels. */
 export function grey(rgba, w, h) {
@@ -19,11 +19,15 @@ export function grey(rgba, w, h) {
 /** The measures of one grey frame. */
 export function measure(g, w, h) {
   let sum = 0;
+  let sumSq = 0;
   let saturated = 0;
   for (const v of g) {
     sum += v;
+    sumSq += v * v;
     if (v >= 250) saturated++;
   }
+  const brightness = sum / g.length;
+  const contrast = sumSq / g.length - brightness * brightness;
   let lapSum = 0;
   let lapSq = 0;
   let count = 0;
@@ -45,10 +49,12 @@ export function measure(g, w, h) {
     }
   }
   const mean = lapSum / count;
+  const laplacian = lapSq / count - mean * mean;
   return {
-    brightness: sum / g.length,
+    brightness,
     glare: saturated / g.length,
-    sharpness: lapSq / count - mean * mean,
+    laplacian,
+    sharpness: laplacian / (contrast + 1),
     edgeShare: edges / count,
     fill: span(rows, edges) * span(cols, edges),
   };

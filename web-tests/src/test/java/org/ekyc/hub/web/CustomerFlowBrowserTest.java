@@ -121,7 +121,10 @@ class CustomerFlowBrowserTest {
         screen(b, "document-type");
         b.findElement(By.id("next")).click();
         screen(b, "document-front");
-        waitFor(b, 15, d -> "blurred".equals(d.findElement(By.id("doc-state")).getDomAttribute("data-state")));
+        waitFor(b, 15, d -> !"document-front".equals(screenName(d))
+                || "blurred".equals(d.findElement(By.id("doc-state")).getDomAttribute("data-state")));
+        assertThat(screenName(b)).as("not taken by itself; last measures %s",
+                b.findElement(By.tagName("main")).getDomAttribute("data-measures")).isEqualTo("document-front");
         assertThat(b.findElement(By.id("doc-state-text")).getText()).isEqualTo(texts("vi").get("doc.state.blurred").asText());
         shot(b, "vi-375", "blurred-state");
         b.findElement(By.id("shoot")).click();
