@@ -223,7 +223,8 @@ const STATE_ICON = {
 function documentCapture(type, side, front) {
   show('document', `document-${side}`, (m, onCleanup) => {
     const video = h('video', { autoplay: true, muted: true, playsinline: true, 'aria-hidden': 'true' });
-    const outline = h('div', { class: 'outline', style: outlineStyle(type) });
+    const outline = h('div', { class: 'outline' });
+    outline.style.aspectRatio = String((DOCUMENT_ASPECT[type] ?? CARD_ASPECT).toFixed(3));
     const icon = h('span', { class: 'icon', 'aria-hidden': 'true' });
     const text = h('span', { id: 'doc-state-text' });
     const state = h('div', { class: 'state', id: 'doc-state' }, icon, text);
@@ -300,11 +301,6 @@ function documentCapture(type, side, front) {
       announce(text.textContent);
     });
   });
-}
-
-function outlineStyle(type) {
-  const aspect = DOCUMENT_ASPECT[type] ?? CARD_ASPECT;
-  return `width: 84%; aspect-ratio: ${aspect.toFixed(3)};`;
 }
 
 async function uploadDocument(type, front, back) {

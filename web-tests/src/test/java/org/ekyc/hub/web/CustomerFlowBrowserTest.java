@@ -208,10 +208,7 @@ class CustomerFlowBrowserTest {
         desktop.findElement(By.id("to-phone")).click();
         screen(desktop, "handoff");
         shot(desktop, "en-1366", "handoff-qr");
-        String png = (String) ((JavascriptExecutor) desktop).executeScript("return document.getElementById('qr').toDataURL('image/png')");
-        BufferedImage qr = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(png.substring(png.indexOf(',') + 1))));
-        String url = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                new RGBLuminanceSource(qr.getWidth(), qr.getHeight(), qr.getRGB(0, 0, qr.getWidth(), qr.getHeight(), null, 0, qr.getWidth()))))).getText();
+        String url = decode((String) ((JavascriptExecutor) desktop).executeScript("return document.getElementById('qr').toDataURL('image/png')"));
         assertThat(url).isEqualTo(hub.base() + "/kyc/app/#h=" + CaptureHubStub.HANDOFF_CODE);
 
         ChromeDriver phone = browser(sharpVideo, "en", 375, 812);
@@ -234,7 +231,32 @@ class CustomerFlowBrowserTest {
         assertThat(again.findElement(By.id("session-message")).getText()).isEqualTo(hub.message("HANDOFF_CODE_INVALID", "en"));
     }
 
+    @ParameterizedTest(name = "{0} characters")
+    @CsvSource({"1", "17", "60", "120", "150", "200"})
+    void theQrEncoderWritesCodesAReaderDecodesUpToVersion10(int length) throws Exception {
+        ChromeDriver b = browser(sharpVideo, "en", 1366, 768);
+        b.get(hub.base() + "/kyc/app/#t=" + CaptureHubStub.TOKEN);
+        screen(b, "welcome");
+        StringBuilder text = new StringBuilder("https://kyc.example/app/#h=");
+        for (int i = 0; text.length() < length; i++) {
+            text.append("ABCDEFGHJKLMNPQRSTUVWXYZ23456789-".charAt(i % 33));
+        }
+        String wanted = text.substring(0, length);
+        String png = (String) ((JavascriptExecutor) b).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                + "import('./js/qr.js').then((qr) => { const c = document.createElement('canvas');"
+                + " qr.draw(c, arguments[0], 4); done(c.toDataURL('image/png')); }).catch((e) => done('error ' + e));", wanted);
+        assertThat(png).startsWith("data:image/png");
+        assertThat(decode(png)).isEqualTo(wanted);
+    }
+
     // ---- helpers
+
+    private static String decode(String pngDataUrl) throws Exception {
+        BufferedImage qr = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(pngDataUrl.substring(pngDataUrl.indexOf(',') + 1))));
+        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(qr.getWidth(), qr.getHeight(),
+                qr.getRGB(0, 0, qr.getWidth(), qr.getHeight(), null, 0, qr.getWidth()))))).getText();
+    }
 
     private ChromeDriver browser(Path video, String lang, int width, int height) {
         ChromeDriver b = HeadlessChromium.start(video, lang, width, height);
