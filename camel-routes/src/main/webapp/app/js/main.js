@@ -66,6 +66,7 @@ function show(step, name, build) {
     });
     main.replaceChildren();
     main.dataset.screen = name;
+    performance.mark(`kyc-screen-${name}`);
     build(main, (fn) => cleanups.push(fn));
     const title = main.querySelector('h2');
     if (title) {

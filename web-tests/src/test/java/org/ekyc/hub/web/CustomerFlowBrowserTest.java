@@ -74,8 +74,7 @@ class CustomerFlowBrowserTest {
     void theHappyPathReachesTheEndInEachLanguage(String lang, int width, int height) throws Exception {
         JsonNode text = texts(lang);
         String label = lang + "-" + width;
-        ChromeDriver b = browser(sharpVideo, lang, width, height);
-        b.get(hub.base() + "/kyc/app/#t=" + CaptureHubStub.TOKEN);
+        ChromeDriver b = opened(sharpVideo, lang, width, height);
         screen(b, "welcome");
         assertThat(b.getCurrentUrl()).as("the token leaves the address bar").doesNotContain(CaptureHubStub.TOKEN);
         assertThat(b.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo(lang);
@@ -110,14 +109,30 @@ class CustomerFlowBrowserTest {
         assertThat(heading(b)).isEqualTo(text.get("done.title").asText());
         shot(b, label, "7-done");
         assertThat(hub.calls()).containsSubsequence("GET case", "POST consent", "POST document", "GET liveness/challenge", "POST selfie");
+        Files.writeString(SHOTS.resolve("timings.txt"), String.format("%s: document camera to confirm %.0f ms, liveness to done %.0f ms%n",
+                label, between(b, "document-front", "confirm"), between(b, "liveness", "done")),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    @Test
+    void theFirstPageIsLightAndInteractiveQuickly() throws Exception {
+        ChromeDriver b = opened(sharpVideo, "en", 375, 812);
+        screen(b, "welcome");
+        Number bytes = (Number) ((JavascriptExecutor) b).executeScript("return performance.getEntriesByType('navigation')"
+                + ".concat(performance.getEntriesByType('resource')).reduce((n, e) => n + e.decodedBodySize, 0)");
+        Number files = (Number) ((JavascriptExecutor) b).executeScript("return performance.getEntriesByType('resource').length + 1");
+        double interactive = mark(b, "welcome");
+        Files.writeString(SHOTS.resolve("first-page.txt"), String.format("first page: %d files, %d bytes (uncompressed), "
+                + "welcome screen interactive at %.0f ms after navigation start%n", files.intValue(), bytes.longValue(), interactive));
+        assertThat(bytes.longValue()).as("page weight").isLessThan(150_000);
+        assertThat(interactive).as("ms to the first screen").isLessThan(5_000);
     }
 
     @Test
     void aBlurredDocumentShowsTheHubsReasonAndRetriesThatStepOnly() throws Exception {
         hub.consentGiven = true;
         hub.documentRefusals = 1;
-        ChromeDriver b = browser(blurredVideo, "vi", 375, 812);
-        b.get(hub.base() + "/kyc/app/#t=" + CaptureHubStub.TOKEN);
+        ChromeDriver b = opened(blurredVideo, "vi", 375, 812);
         screen(b, "document-type");
         b.findElement(By.id("next")).click();
         screen(b, "document-front");
@@ -145,8 +160,7 @@ class CustomerFlowBrowserTest {
         hub.consentGiven = true;
         hub.document = "ACCEPTED";
         hub.livenessRefusals = 3;
-        ChromeDriver b = browser(sharpVideo, "zh", 375, 812);
-        b.get(hub.base() + "/kyc/app/#t=" + CaptureHubStub.TOKEN);
+        ChromeDriver b = opened(sharpVideo, "zh", 375, 812);
         for (int attempt = 1; attempt <= 3; attempt++) {
             screen(b, "liveness");
             waitFor(b, 10, d -> d.findElement(By.id("live-start")).isEnabled());
@@ -167,11 +181,8 @@ class CustomerFlowBrowserTest {
 
     @Test
     void consentRefusedEndsClearlyAndSendsNothing() throws Exception {
-        ChromeDriver b = browser(sharpVideo, "ko", 375, 812);
-        b.get(hub.base() + "/kyc/app/#t=" + CaptureHubStub.TOKEN);
-        screen(b, "welcome");
-        b.findElement(By.id("start")).click();
-        screen(b, "consent");
+        ChromeDriver b = opened(sharpVideo, "ko", 375, 812);
+        startToConsent(b);
         assertThat(b.findElement(By.id("agree")).isEnabled()).as("not before the box is ticked").isFalse();
         b.findElement(By.id("refuse")).click();
         screen(b, "consent-refused");
@@ -182,14 +193,9 @@ class CustomerFlowBrowserTest {
 
     @Test
     void aRefreshResumesAtTheLastFinishedStepAndTheLanguageSwitchesOnAnyScreen() throws Exception {
-        ChromeDriver b = browser(sharpVideo, "en", 1366, 768);
-        b.get(hub.base() + "/kyc/app/#t=" + CaptureHubStub.TOKEN);
-        screen(b, "welcome");
-        b.findElement(By.id("start")).click();
-        screen(b, "consent");
-        b.findElement(By.id("consent-check")).click();
-        b.findElement(By.id("agree")).click();
-        screen(b, "document-type");
+        ChromeDriver b = opened(sharpVideo, "en", 1366, 768);
+        startToConsent(b);
+        agree(b);
         b.navigate().refresh();
         screen(b, "document-type");
         assertThat(b.findElement(By.cssSelector("#steps li[data-step=consent]")).getDomAttribute("class")).contains("done");
@@ -202,8 +208,7 @@ class CustomerFlowBrowserTest {
 
     @Test
     void theDesktopHandsTheCaseToAPhoneByQrCodeAndFollowsItsProgress() throws Exception {
-        ChromeDriver desktop = browser(sharpVideo, "en", 1366, 768);
-        desktop.get(hub.base() + "/kyc/app/#t=" + CaptureHubStub.TOKEN);
+        ChromeDriver desktop = opened(sharpVideo, "en", 1366, 768);
         screen(desktop, "welcome");
         desktop.findElement(By.id("to-phone")).click();
         screen(desktop, "handoff");
@@ -213,13 +218,9 @@ class CustomerFlowBrowserTest {
 
         ChromeDriver phone = browser(sharpVideo, "en", 375, 812);
         phone.get(url);
-        screen(phone, "welcome");
+        startToConsent(phone);
         assertThat(phone.getCurrentUrl()).doesNotContain(CaptureHubStub.HANDOFF_CODE);
-        phone.findElement(By.id("start")).click();
-        screen(phone, "consent");
-        phone.findElement(By.id("consent-check")).click();
-        phone.findElement(By.id("agree")).click();
-        screen(phone, "document-type");
+        agree(phone);
         waitFor(desktop, 10, d -> "document".equals(d.findElement(By.id("handoff-progress")).getDomAttribute("data-next")));
         shot(desktop, "en-1366", "handoff-progress");
         assertThat(hub.calls()).contains("POST handoff/redeem");
@@ -234,8 +235,7 @@ class CustomerFlowBrowserTest {
     @ParameterizedTest(name = "{0} characters")
     @CsvSource({"1", "17", "60", "120", "150", "200"})
     void theQrEncoderWritesCodesAReaderDecodesUpToVersion10(int length) throws Exception {
-        ChromeDriver b = browser(sharpVideo, "en", 1366, 768);
-        b.get(hub.base() + "/kyc/app/#t=" + CaptureHubStub.TOKEN);
+        ChromeDriver b = opened(sharpVideo, "en", 1366, 768);
         screen(b, "welcome");
         StringBuilder text = new StringBuilder("https://kyc.example/app/#h=");
         for (int i = 0; text.length() < length; i++) {
@@ -262,6 +262,35 @@ class CustomerFlowBrowserTest {
         ChromeDriver b = HeadlessChromium.start(video, lang, width, height);
         browsers.add(b);
         return b;
+    }
+
+    /** A browser on the page with the capture token in its fragment, as the partner's link opens it. */
+    private ChromeDriver opened(Path video, String lang, int width, int height) {
+        ChromeDriver b = browser(video, lang, width, height);
+        b.get(hub.base() + "/kyc/app/#t=" + CaptureHubStub.TOKEN);
+        return b;
+    }
+
+    private static void startToConsent(WebDriver b) {
+        screen(b, "welcome");
+        b.findElement(By.id("start")).click();
+        screen(b, "consent");
+    }
+
+    private static void agree(WebDriver b) {
+        b.findElement(By.id("consent-check")).click();
+        b.findElement(By.id("agree")).click();
+        screen(b, "document-type");
+    }
+
+    /** When the page first showed the screen, in ms after navigation start. */
+    private static double mark(WebDriver b, String screen) {
+        return ((Number) ((JavascriptExecutor) b).executeScript(
+                "return performance.getEntriesByName('kyc-screen-' + arguments[0])[0].startTime", screen)).doubleValue();
+    }
+
+    private static double between(WebDriver b, String from, String to) {
+        return mark(b, to) - mark(b, from);
     }
 
     private static JsonNode texts(String lang) throws Exception {
