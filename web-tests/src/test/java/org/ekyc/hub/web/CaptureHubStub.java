@@ -54,6 +54,8 @@ final class CaptureHubStub implements AutoCloseable {
     /** How many more times the document, the liveness check, is refused. */
     volatile int documentRefusals;
     volatile int livenessRefusals;
+    /** The liveness outcome once no refusal is left: PASSED, or REVIEW (the passive score uncertain). */
+    volatile String livenessOutcome = "PASSED";
 
     CaptureHubStub(Path webapp, Path bundleDir) throws IOException {
         this.webapp = webapp;
@@ -232,9 +234,9 @@ final class CaptureHubStub implements AutoCloseable {
             face.put("liveness", "FAILED");
             reasons.add(reason("LIVENESS_ACTION_MISSING", lang));
         } else {
-            liveness = "PASSED";
+            liveness = livenessOutcome;
             r.put("status", "REVIEW");
-            face.put("liveness", "PASSED").put("match", "MATCH");
+            face.put("liveness", livenessOutcome).put("match", "MATCH");
         }
         send(ex, 200, r);
     }

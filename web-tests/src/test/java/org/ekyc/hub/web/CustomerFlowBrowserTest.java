@@ -177,6 +177,23 @@ class CustomerFlowBrowserTest {
         b.findElement(By.id("video-call")).click();
         assertThat(b.findElement(By.id("video-request")).getText()).contains("1588-0000");
         shot(b, "zh-375", "help");
+        b.navigate().refresh();
+        screen(b, "help");
+    }
+
+    @Test
+    void aLivenessLeftToAPersonEndsTheCustomersStepsWithoutARetry() throws Exception {
+        hub.consentGiven = true;
+        hub.document = "REVIEW";
+        hub.livenessOutcome = "REVIEW";
+        ChromeDriver b = opened(sharpVideo, "ko", 375, 812);
+        screen(b, "liveness");
+        waitFor(b, 10, d -> d.findElement(By.id("live-start")).isEnabled());
+        b.findElement(By.id("live-start")).click();
+        screen(b, "done", 30);
+        assertThat(b.findElement(By.tagName("main")).getText()).contains(texts("ko").get("done.review").asText());
+        b.navigate().refresh();
+        screen(b, "done");
     }
 
     @Test
