@@ -2,6 +2,7 @@
 // customer's language (Accept-Language: the hub localizes its reason messages).
 const BASE = new URL('../api/v1/capture/', document.baseURI).pathname;
 const TOKEN_KEY = 'kyc.captureToken';
+const DEVICE_KEY = 'kyc.device';
 
 export class HubError extends Error {
   constructor(status, code, message, retryAfter) {
@@ -18,6 +19,15 @@ export const token = {
   clear: () => sessionStorage.removeItem(TOKEN_KEY),
 };
 
+function deviceId() {
+  let id = localStorage.getItem(DEVICE_KEY);
+  if (!id) {
+    id = crypto.randomUUID();
+    localStorage.setItem(DEVICE_KEY, id);
+  }
+  return id;
+}
+
 export async function call(method, path, body, lang) {
   const headers = { Accept: 'application/json', 'Accept-Language': lang };
   const t = token.get();
@@ -26,6 +36,10 @@ export async function call(method, path, body, lang) {
   }
   if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
+  }
+  if (path === 'selfie') {
+    // the hub's liveness lock-out counts per device too: this browser's random id, nothing about the customer
+    headers['X-Capture-Device'] = deviceId();
   }
   let r;
   try {

@@ -208,6 +208,10 @@ final class CaptureHubStub implements AutoCloseable {
             error(ex, 400, "LIVENESS_CHALLENGE_UNKNOWN", "nonce", lang);
             return;
         }
+        if (!String.valueOf(ex.getRequestHeaders().getFirst("X-Capture-Device")).matches("[A-Za-z0-9-]{8,64}")) {
+            error(ex, 400, "MALFORMED_REQUEST", "X-Capture-Device", lang);
+            return;
+        }
         if (!frames.isArray() || frames.size() < 5 || frames.size() > 40) {
             error(ex, 400, "LIVENESS_FRAME_COUNT", "frames", lang);
             return;
