@@ -142,6 +142,7 @@ class CustomerFlowBrowserTest {
                 b.findElement(By.tagName("main")).getDomAttribute("data-measures")).isEqualTo("document-front");
         assertThat(b.findElement(By.id("doc-state-text")).getText()).isEqualTo(texts("vi").get("doc.state.blurred").asText());
         shot(b, "vi-375", "blurred-state");
+        waitFor(b, 10, d -> d.findElement(By.id("shoot")).isEnabled());
         b.findElement(By.id("shoot")).click();
         screen(b, "refusal-document");
         assertThat(b.findElement(By.cssSelector("#reasons li[data-code=IMAGE_BLURRED]")).getText())
@@ -149,6 +150,7 @@ class CustomerFlowBrowserTest {
         shot(b, "vi-375", "blurred-refusal");
         b.findElement(By.id("retry")).click();
         screen(b, "document-front");
+        waitFor(b, 10, d -> d.findElement(By.id("shoot")).isEnabled());
         b.findElement(By.id("shoot")).click();
         screen(b, "confirm");
         assertThat(hub.calls()).as("only the document step again").doesNotContain("POST consent")
