@@ -20,10 +20,15 @@ import org.ekyc.hub.verification.api.capture.CaptureSessions;
  * from the request), the costly steps are rate limited ({@link CaptureRateLimits}), and the step runs as
  * the customer of that case ({@link CustomerIdentity}). No token, or one that is not good: 401
  * {@code CAPTURE_TOKEN_INVALID}. The hand-off code's redemption has no token: it is limited per client address.
+ * A selfie also counts against the liveness lock-out, per case and per device ({@link #device},
+ * {@link CaptureRateLimits.Step#LIVENESS}).
  */
 final class CaptureAccess implements Policy {
 
     static final String TOKEN_HEADER = "X-Capture-Token";
+    /** The customer page's id of its browser (random, kept by the browser), sent with a selfie. */
+    static final String DEVICE_HEADER = "X-Capture-Device";
+    private static final java.util.regex.Pattern DEVICE_ID = java.util.regex.Pattern.compile("[A-Za-z0-9-]{8,64}");
     /** The registry names of the customer identity and of the rate limits. */
     static final String IDENTITY_REF = "customerIdentity";
     static final String LIMITS_REF = "captureRateLimits";
@@ -78,9 +83,24 @@ final class CaptureAccess implements Policy {
             CaptureSessions sessions = exchange.getContext().getRegistry().lookupByNameAndType("captureSessions", CaptureSessions.class);
             String caseId = identity.call(() -> sessions.caseOf(token));
             limits.take(step, caseId);
+            if (step == CaptureRateLimits.Step.SELFIE) {
+                // the liveness lock-out: the same case from any device, and any case from the same device
+                limits.take(CaptureRateLimits.Step.LIVENESS, "case:" + caseId);
+                limits.take(CaptureRateLimits.Step.LIVENESS, "device:" + device(exchange));
+            }
             exchange.getMessage().setHeader("caseId", caseId);
             identity.run(caseId, exchange, processor);
         };
+    }
+
+    /**
+     * The device a selfie comes from: the client address with the page's browser id, so that the customers
+     * behind one proxy or carrier address are not one device. Requests without a well-formed id share their
+     * address's one count; whatever a browser sends, its case is counted as well.
+     */
+    static String device(Exchange e) {
+        String id = e.getMessage().getHeader(DEVICE_HEADER, String.class);
+        return clientAddress(e) + "/" + (id != null && DEVICE_ID.matcher(id).matches() ? id : "-");
     }
 
     private static String clientAddress(Exchange e) {

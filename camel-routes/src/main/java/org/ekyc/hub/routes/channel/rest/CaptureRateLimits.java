@@ -9,22 +9,34 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How often a customer may try the steps that cost the hub work, per case (challenge, document, selfie, a
- * hand-off code) and per client address (redeeming a code): a fixed window of {@link #WINDOW} per key, a
- * number of tries per step ({@code KYC_CAPTURE_LIMIT_<STEP>}, e.g. {@code KYC_CAPTURE_LIMIT_SELFIE=10}).
+ * hand-off code) and per client address (redeeming a code): a fixed window per key ({@link #WINDOW}, the
+ * liveness lock-out's own {@link #LIVENESS_WINDOW}), a number of tries per step
+ * ({@code KYC_CAPTURE_LIMIT_<STEP>}, e.g. {@code KYC_CAPTURE_LIMIT_SELFIE=10}). {@link Step#LIVENESS} locks out
+ * repeated liveness checks: at most 5 in 3 minutes, counted per case and per client address (the device),
+ * then a cool-down until the window ends.
  * Kept in this node's memory: a cluster of n nodes allows up to n times as many (a shared store would be
  * the next step). Windows of keys not seen for a window are dropped as new ones come.
  */
 final class CaptureRateLimits {
 
     static final Duration WINDOW = Duration.ofMinutes(10);
+    static final Duration LIVENESS_WINDOW = Duration.ofMinutes(3);
 
     enum Step {
-        CHALLENGE(20), DOCUMENT(10), SELFIE(10), HANDOFF(5), REDEEM(10), OTHER(60);
+        CHALLENGE(20), DOCUMENT(10), SELFIE(10), HANDOFF(5), REDEEM(10), OTHER(60),
+        /** The liveness lock-out: selfies counted per case and per device in a short window of their own. */
+        LIVENESS(5, LIVENESS_WINDOW);
 
         final int defaultLimit;
+        final Duration window;
 
         Step(int defaultLimit) {
+            this(defaultLimit, WINDOW);
+        }
+
+        Step(int defaultLimit, Duration window) {
             this.defaultLimit = defaultLimit;
+            this.window = window;
         }
     }
 
@@ -55,15 +67,18 @@ final class CaptureRateLimits {
     void take(Step step, String key) {
         Instant now = clock.instant();
         if (windows.size() > 10_000) {
-            windows.values().removeIf(w -> !now.isBefore(w.start.plus(WINDOW)));
+            windows.values().removeIf(w -> !now.isBefore(w.end()));
         }
         Window w = windows.compute(step + ":" + key, (k, old) ->
-                old == null || !now.isBefore(old.start.plus(WINDOW)) ? new Window(now, 1) : new Window(old.start, old.count + 1));
+                old == null || !now.isBefore(old.end()) ? new Window(now, step.window, 1) : new Window(old.start, old.length, old.count + 1));
         if (w.count > limits.getOrDefault(step, step.defaultLimit)) {
-            throw new CaptureAccess.RateLimited(Duration.between(now, w.start.plus(WINDOW)).plusSeconds(1));
+            throw new CaptureAccess.RateLimited(Duration.between(now, w.end()).plusSeconds(1));
         }
     }
 
-    private record Window(Instant start, int count) {
+    private record Window(Instant start, Duration length, int count) {
+        Instant end() {
+            return start.plus(length);
+        }
     }
 }

@@ -30,6 +30,24 @@ class CaptureRateLimitsTest {
     }
 
     @Test
+    void repeatedLivenessChecksAreLockedOutForTheRestOfTheirShortWindow() {
+        CaptureRateLimits limits = new CaptureRateLimits(Map.of(), clock);
+        for (int i = 0; i < 5; i++) {
+            limits.take(CaptureRateLimits.Step.LIVENESS, "device:203.0.113.7");
+            clock.advance(Duration.ofSeconds(20));
+        }
+        CaptureAccess.RateLimited refused = catchThrowableOfType(CaptureAccess.RateLimited.class,
+                () -> limits.take(CaptureRateLimits.Step.LIVENESS, "device:203.0.113.7"));
+        assertThat(refused.retryAfter()).as("the cool-down: what is left of the 3 minutes")
+                .isEqualTo(CaptureRateLimits.LIVENESS_WINDOW.minusSeconds(100).plusSeconds(1));
+        assertThatCode(() -> limits.take(CaptureRateLimits.Step.LIVENESS, "device:198.51.100.2")).as("another device")
+                .doesNotThrowAnyException();
+        clock.advance(CaptureRateLimits.LIVENESS_WINDOW);
+        assertThatCode(() -> limits.take(CaptureRateLimits.Step.LIVENESS, "device:203.0.113.7")).as("after the cool-down")
+                .doesNotThrowAnyException();
+    }
+
+    @Test
     void theWaitLeftShrinksAsTheWindowRuns() {
         CaptureRateLimits limits = new CaptureRateLimits(Map.of(CaptureRateLimits.Step.REDEEM, 1), clock);
         limits.take(CaptureRateLimits.Step.REDEEM, "203.0.113.7");

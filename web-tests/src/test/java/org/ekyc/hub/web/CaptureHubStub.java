@@ -1,0 +1,294 @@
+package org.ekyc.hub.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import javax.imageio.ImageIO;
+
+/**
+ * The hub as the customer's page sees it, for the browser tests: {@code /kyc/app/} served from the WAR's source
+ * folder, and the steps under {@code /kyc/api/v1/capture/} answered as the hub answers them (JSON of
+ * {@code CaptureRequests}, {@code DocumentResponse}, {@code ChallengeResponse}, the case view after a selfie; errors
+ * as {@code {code, field, message}} with the hub's own messages in the Accept-Language). It checks what the page
+ * sends (token, consent fields, decodable JPEG frames, 5–40 liveness frames in time order) and refuses a step as
+ * many times as a test asks.
+ */
+final class CaptureHubStub implements AutoCloseable {
+
+    static final String TOKEN = "stub-capture-token-0123456789abcdefghijklmnopqrstuvw";
+    static final String HANDOFF_CODE = "HK7RM2QPZ9";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> LANGUAGES = Set.of("ko", "en", "zh", "vi");
+
+    private final HttpServer server;
+    private final Path webapp;
+    private final Map<String, Properties> bundles = new HashMap<>();
+    private final List<String> calls = Collections.synchronizedList(new ArrayList<>());
+    private final Set<String> tokens = Collections.synchronizedSet(new java.util.HashSet<>(Set.of(TOKEN)));
+    private volatile boolean handOffUsed;
+
+    volatile boolean consentGiven;
+    volatile String document;
+    volatile String liveness;
+    /** How many more times the document, the liveness check, is refused. */
+    volatile int documentRefusals;
+    volatile int livenessRefusals;
+    /** The liveness outcome once no refusal is left: PASSED, or REVIEW (the passive score uncertain). */
+    volatile String livenessOutcome = "PASSED";
+
+    CaptureHubStub(Path webapp, Path bundleDir) throws IOException {
+        this.webapp = webapp;
+        for (String lang : LANGUAGES) {
+            Properties p = new Properties();
+            try (Reader r = Files.newBufferedReader(bundleDir.resolve("messages_" + lang + ".properties"), StandardCharsets.UTF_8)) {
+                p.load(r);
+            }
+            bundles.put(lang, p);
+        }
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/kyc/app/", this::file);
+        server.createContext("/kyc/api/v1/capture/", ex -> {
+            try {
+                api(ex);
+            } catch (RuntimeException e) {
+                e.printStackTrace();
+                send(ex, 500, JSON.createObjectNode().put("code", "INTERNAL_ERROR"));
+            }
+        });
+        server.start();
+    }
+
+    String base() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** The capture calls seen, as "METHOD step". */
+    List<String> calls() {
+        synchronized (calls) {
+            return List.copyOf(calls);
+        }
+    }
+
+    String message(String code, String lang) {
+        return bundles.get(lang).getProperty("reason." + code);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    private void file(HttpExchange ex) throws IOException {
+        String rel = ex.getRequestURI().getPath().substring("/kyc/app/".length());
+        Path f = webapp.resolve(rel.isEmpty() ? "index.html" : rel).normalize();
+        if (!f.startsWith(webapp) || !Files.isRegularFile(f)) {
+            ex.sendResponseHeaders(404, -1);
+            ex.close();
+            return;
+        }
+        String name = f.getFileName().toString();
+        String type = name.endsWith(".html") ? "text/html; charset=utf-8" : name.endsWith(".js") ? "text/javascript; charset=utf-8"
+                : name.endsWith(".css") ? "text/css; charset=utf-8" : name.endsWith(".json") ? "application/json; charset=utf-8"
+                : "application/octet-stream";
+        byte[] body = Files.readAllBytes(f);
+        ex.getResponseHeaders().set("Content-Type", type);
+        ex.sendResponseHeaders(200, body.length);
+        ex.getResponseBody().write(body);
+        ex.close();
+    }
+
+    private void api(HttpExchange ex) throws IOException {
+        String step = ex.getRequestURI().getPath().substring("/kyc/api/v1/capture/".length());
+        String method = ex.getRequestMethod();
+        String lang = language(ex.getRequestHeaders().getFirst("Accept-Language"));
+        calls.add(method + " " + step);
+        JsonNode body = method.equals("POST") ? readBody(ex.getRequestBody()) : null;
+        if (step.equals("handoff/redeem")) {
+            String code = body == null ? "" : body.path("code").asText("").replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+            if (handOffUsed || !code.equals(HANDOFF_CODE)) {
+                error(ex, 401, "HANDOFF_CODE_INVALID", null, lang);
+                return;
+            }
+            handOffUsed = true;
+            String phone = "stub-phone-token-" + System.nanoTime();
+            tokens.add(phone);
+            send(ex, 200, JSON.createObjectNode().put("caseId", "CASE-STUB").put("captureToken", phone)
+                    .put("expiresAt", Instant.now().plusSeconds(1200).toString()));
+            return;
+        }
+        if (!tokens.contains(String.valueOf(ex.getRequestHeaders().getFirst("X-Capture-Token")))) {
+            error(ex, 401, "CAPTURE_TOKEN_INVALID", null, lang);
+            return;
+        }
+        switch (method + " " + step) {
+            case "GET case" -> send(ex, 200, progress(lang));
+            case "POST consent" -> {
+                if (!body.path("noticeVersion").isTextual() || !LANGUAGES.contains(body.path("language").asText())
+                        || body.path("templateRetentionDays").asInt() < 1 || body.path("templateRetentionDays").asInt() > 30) {
+                    error(ex, 400, "MALFORMED_REQUEST", "consent", lang);
+                    return;
+                }
+                consentGiven = true;
+                send(ex, 200, progress(lang));
+            }
+            case "POST document" -> document(ex, body, lang);
+            case "GET liveness/challenge" -> {
+                if (!consentGiven) {
+                    error(ex, 400, "CONSENT_REQUIRED", null, lang);
+                    return;
+                }
+                ObjectNode c = JSON.createObjectNode().put("nonce", "nonce-" + System.nanoTime())
+                        .put("expiresAt", Instant.now().plusSeconds(60).toString());
+                c.putArray("actions").add("TURN_LEFT").add("BLINK");
+                send(ex, 200, c);
+            }
+            case "POST selfie" -> selfie(ex, body, lang);
+            case "POST handoff" -> send(ex, 200, JSON.createObjectNode().put("code", HANDOFF_CODE)
+                    .put("expiresAt", Instant.now().plusSeconds(600).toString()));
+            default -> error(ex, 404, "NOT_FOUND", null, lang);
+        }
+    }
+
+    private void document(HttpExchange ex, JsonNode body, String lang) throws IOException {
+        JsonNode frames = body.path("frames");
+        if (!frames.isArray() || frames.isEmpty() || frames.size() > 5 || !frames.get(0).isTextual()) {
+            error(ex, 400, "DOCUMENT_FRAME_COUNT", "frames", lang);
+            return;
+        }
+        for (JsonNode f : frames) {
+            if (ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(f.asText()))) == null) {
+                error(ex, 422, "IMAGE_UNREADABLE", "image", lang);
+                return;
+            }
+        }
+        ObjectNode r = JSON.createObjectNode().put("documentType", body.path("expectedType").asText("PASSPORT_TD3"));
+        ArrayNode reasons = r.putArray("reasons");
+        ArrayNode fields = r.putArray("fields");
+        if (documentRefusals > 0) {
+            documentRefusals--;
+            document = "RETAKE";
+            r.put("outcome", "RETAKE");
+            reasons.add(reason("IMAGE_BLURRED", lang));
+        } else {
+            document = "ACCEPTED";
+            r.put("outcome", "ACCEPTED");
+            field(fields, "surname", "NGUYEN");
+            field(fields, "givenNames", "VAN AN");
+            field(fields, "documentNumber", "C1234567");
+            field(fields, "birthDate", "1994-03-17");
+        }
+        r.putNull("caseView");
+        send(ex, 200, r);
+    }
+
+    private void selfie(HttpExchange ex, JsonNode body, String lang) throws IOException {
+        JsonNode frames = body.path("frames");
+        if (!body.path("nonce").asText("").startsWith("nonce-")) {
+            error(ex, 400, "LIVENESS_CHALLENGE_UNKNOWN", "nonce", lang);
+            return;
+        }
+        if (!String.valueOf(ex.getRequestHeaders().getFirst("X-Capture-Device")).matches("[A-Za-z0-9-]{8,64}")) {
+            error(ex, 400, "MALFORMED_REQUEST", "X-Capture-Device", lang);
+            return;
+        }
+        if (!frames.isArray() || frames.size() < 5 || frames.size() > 40) {
+            error(ex, 400, "LIVENESS_FRAME_COUNT", "frames", lang);
+            return;
+        }
+        long last = Long.MIN_VALUE;
+        for (JsonNode f : frames) {
+            if (f.path("capturedAt").asLong() <= last) {
+                error(ex, 400, "LIVENESS_FRAME_TIMING", "frames", lang);
+                return;
+            }
+            last = f.path("capturedAt").asLong();
+        }
+        if (ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(frames.get(0).path("image").asText()))) == null) {
+            error(ex, 400, "FACE_IMAGE_UNREADABLE", "frames", lang);
+            return;
+        }
+        ObjectNode r = JSON.createObjectNode().put("caseId", "CASE-STUB");
+        ArrayNode reasons = r.putArray("reasons");
+        ObjectNode face = r.putObject("face");
+        if (livenessRefusals > 0) {
+            livenessRefusals--;
+            liveness = "FAILED";
+            r.put("status", "RETRY");
+            face.put("liveness", "FAILED");
+            reasons.add(reason("LIVENESS_ACTION_MISSING", lang));
+        } else {
+            liveness = livenessOutcome;
+            r.put("status", "REVIEW");
+            face.put("liveness", livenessOutcome).put("match", "MATCH");
+        }
+        send(ex, 200, r);
+    }
+
+    private ObjectNode progress(String lang) {
+        ObjectNode p = JSON.createObjectNode().put("caseId", "CASE-STUB").put("status", "IN_PROGRESS")
+                .put("consentGiven", consentGiven).put("document", document).put("liveness", liveness);
+        p.putNull("faceMatch");
+        p.putNull("phone");
+        p.putArray("reasons");
+        return p;
+    }
+
+    private ObjectNode reason(String code, String lang) {
+        return JSON.createObjectNode().put("code", code).put("message", message(code, lang));
+    }
+
+    private static void field(ArrayNode fields, String name, String value) {
+        fields.addObject().put("field", name).put("source", "MRZ").put("value", value).put("confidence", 0.98);
+    }
+
+    private void error(HttpExchange ex, int status, String code, String field, String lang) throws IOException {
+        String message = message(code, lang);
+        send(ex, status, JSON.createObjectNode().put("code", code).put("field", field).put("message", message == null ? code : message));
+    }
+
+    private static String language(String acceptLanguage) {
+        if (acceptLanguage != null) {
+            for (String part : acceptLanguage.split(",")) {
+                String primary = part.trim().split("[-;]")[0].toLowerCase(Locale.ROOT);
+                if (LANGUAGES.contains(primary)) {
+                    return primary;
+                }
+            }
+        }
+        return "en";
+    }
+
+    private static JsonNode readBody(InputStream in) throws IOException {
+        byte[] b = in.readAllBytes();
+        return b.length == 0 ? null : JSON.readTree(b);
+    }
+
+    private static void send(HttpExchange ex, int status, JsonNode body) throws IOException {
+        byte[] bytes = JSON.writeValueAsBytes(body);
+        ex.getResponseHeaders().set("Content-Type", "application/json");
+        ex.sendResponseHeaders(status, bytes.length);
+        ex.getResponseBody().write(bytes);
+        ex.close();
+    }
+}
