@@ -73,6 +73,8 @@ public class CaseSoapRoutes extends RouteBuilder {
 
         // the caller's faults soap:Client, the hub's soap:Server, no internal names in either (SoapFaults)
         service.getInInterceptors().add(new SoapFaults.Invoked());
+        // a reference to an entity no one declared is malformed XML, not a value to read around
+        service.getInInterceptors().add(new UndeclaredEntities());
         service.getOutFaultInterceptors().add(new SoapFaults.Classifier());
 
         // ... and for Camel too: hand it to CXF without an ERROR log.
