@@ -16,6 +16,8 @@ const DOCUMENT_TYPES = ['PASSPORT_TD3', 'ALIEN_REGISTRATION_CARD', 'OVERSEAS_KOR
 const GOOD_FOR_MS = 1000;
 const SPEECH_LANG = { ko: 'ko-KR', en: 'en-US', zh: 'zh-CN', vi: 'vi-VN' };
 // REVIEW: the passive score was uncertain; a person looks, the customer's step is done
+/** Most frames the hub takes in one liveness check (camel-routes FaceCheckFlow.MAX_FRAMES). */
+const MAX_LIVENESS_FRAMES = 30;
 const LIVENESS_DONE = ['PASSED', 'REVIEW'];
 const DOCUMENT_USABLE = ['ACCEPTED', 'REVIEW'];
 
@@ -389,10 +391,11 @@ function liveness() {
       });
       plan.push(['live.center', null, 800]);
       const total = plan.reduce((n, p) => n + p[2], 0);
-      const every = Math.max(200, Math.ceil(total / 36));
+      // the hub takes 5..30 frames of one liveness check (FaceCheckFlow.MAX_FRAMES): 28 spread over the challenge
+      const every = Math.max(200, Math.ceil(total / 28));
       const frames = [];
       const grab = setInterval(() => {
-        if (video.videoWidth && frames.length < 38) frames.push({ image: camera.jpeg(video, 480, 0.85), capturedAt: Date.now() });
+        if (video.videoWidth && frames.length < MAX_LIVENESS_FRAMES) frames.push({ image: camera.jpeg(video, 480, 0.85), capturedAt: Date.now() });
       }, every);
       timers.push(grab);
       let at = 0;

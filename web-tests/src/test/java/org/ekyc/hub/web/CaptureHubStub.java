@@ -212,7 +212,8 @@ final class CaptureHubStub implements AutoCloseable {
             error(ex, 400, "MALFORMED_REQUEST", "X-Capture-Device", lang);
             return;
         }
-        if (!frames.isArray() || frames.size() < 5 || frames.size() > 40) {
+        // the hub's own bounds: the liveness policy's 5 at least, FaceCheckFlow's 30 at most
+        if (!frames.isArray() || frames.size() < 5 || frames.size() > 30) {
             error(ex, 400, "LIVENESS_FRAME_COUNT", "frames", lang);
             return;
         }
