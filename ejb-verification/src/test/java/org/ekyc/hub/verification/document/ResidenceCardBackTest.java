@@ -138,12 +138,7 @@ class ResidenceCardBackTest {
 
         @Test
         void aBackWhoseStayRanOutIsRejected() throws Exception {
-            BufferedImage flat = DocumentRenderer.residenceCardBack("KT20481937", List.of(
-                    new Extension(LocalDate.of(2022, 4, 11), LocalDate.of(2024, 4, 10)),
-                    new Extension(LocalDate.of(2024, 3, 25), LocalDate.of(2026, 3, 24))));
-            byte[] jpeg = Capture.jpeg(Capture.photo(flat, Degradation.NONE, false, 11), 0.9f);
-            byte[] second = Capture.jpeg(Capture.photo(flat, Degradation.NONE, false, 21), 0.9f);
-            DocumentReading r = checker.check(List.of(jpeg, second), DocumentType.RESIDENCE_CARD_BACK);
+            DocumentReading r = checker.check(List.of(expiredStayBack(11), expiredStayBack(21)), DocumentType.RESIDENCE_CARD_BACK);
             assertThat(r.value(DocumentField.STAY_EXPIRY_DATE, FieldSource.VIZ)).contains("2026-03-24");
             assertThat(r.findings()).extracting(Finding::code, Finding::severity)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(ReasonCode.STAY_EXPIRED, Severity.REJECT));
@@ -151,17 +146,21 @@ class ResidenceCardBackTest {
 
         @Test
         void anExpiredStayReadOnceIsARetakeNotARejection() throws Exception {
-            BufferedImage flat = DocumentRenderer.residenceCardBack("KT20481937", List.of(
-                    new Extension(LocalDate.of(2022, 4, 11), LocalDate.of(2024, 4, 10)),
-                    new Extension(LocalDate.of(2024, 3, 25), LocalDate.of(2026, 3, 24))));
-            byte[] jpeg = Capture.jpeg(Capture.photo(flat, Degradation.NONE, false, 11), 0.9f);
-            DocumentReading r = checker.check(jpeg, DocumentType.RESIDENCE_CARD_BACK);
+            DocumentReading r = checker.check(expiredStayBack(11), DocumentType.RESIDENCE_CARD_BACK);
             assertThat(r.findings()).singleElement().satisfies(f -> {
                 assertThat(f.code()).isEqualTo(ReasonCode.DOCUMENT_READ_UNCERTAIN);
                 assertThat(f.severity()).isEqualTo(Severity.RETAKE);
                 assertThat(f.evidence()).startsWith("STAY_EXPIRED on one read");
             });
             assertThat(r.retake()).isTrue();
+        }
+
+        /** A capture of a card back whose latest stay ran out on 2026-03-24 (before the tests' today). */
+        private static byte[] expiredStayBack(long seed) {
+            BufferedImage flat = DocumentRenderer.residenceCardBack("KT20481937", List.of(
+                    new Extension(LocalDate.of(2022, 4, 11), LocalDate.of(2024, 4, 10)),
+                    new Extension(LocalDate.of(2024, 3, 25), LocalDate.of(2026, 3, 24))));
+            return Capture.jpeg(Capture.photo(flat, Degradation.NONE, false, seed), 0.9f);
         }
 
         @Test
