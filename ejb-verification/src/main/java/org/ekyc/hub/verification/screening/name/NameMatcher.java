@@ -45,8 +45,8 @@ public final class NameMatcher {
     static final double KOREAN_OTHER_SYLLABLE = 0.85;
     /** Feminine against masculine surname, surname against patronymic ({@link RussianNameForms}). */
     static final double OTHER_FORM_CAP = 0.85;
-    /** A name written in Han with a word that pairs weakly or not at all. */
-    static final double PART_OF_CHINESE_NAME = 0.90;
+    /** A name written in Han or Hangul with a word on either side that pairs weakly or not at all. */
+    static final double PART_OF_WHOLE_NAME = 0.90;
     /**
      * Below this, words of more than three letters are not compared syllable by syllable: spellings
      * of one Korean word score above it; short ones ({@code Li}/{@code Ri}, {@code Yu}/{@code Ryu}) may not.
@@ -60,9 +60,9 @@ public final class NameMatcher {
         List<NameToken> q = query.tokens();
         List<NameToken> c = candidate.tokens();
         boolean consonantal = query.consonantal();
-        boolean korean = query.korean() && candidate.korean();
+        boolean han = ChineseNames.isHanWritten(query.original()); // read as Mandarin, whatever its Latin looks like
+        boolean korean = !han && query.korean() && candidate.korean();
         boolean hangul = korean && HangulRomanizer.containsHangul(query.original());
-        boolean han = !korean && ChineseNames.isHanWritten(query.original());
         int rows = q.size();
         int cols = c.size();
         double[][] sim = new double[rows][cols];
@@ -108,8 +108,9 @@ public final class NameMatcher {
         if (pairs == 1 && longer > 1) {
             score = Math.min(score, SINGLE_TOKEN_CAP);
         }
-        if (han && (weakest < STRONG_PAIR || longer > pairs)) {
-            score = Math.min(score, PART_OF_CHINESE_NAME); // a Chinese name is surname + given name, nothing more
+        if ((han || hangul) && (weakest < STRONG_PAIR || longer > pairs)) {
+            // a name written in Han or Hangul is whole and exact: surname and given name, every syllable
+            score = Math.min(score, PART_OF_WHOLE_NAME);
         }
         return Math.max(0, Math.min(1, score));
     }
