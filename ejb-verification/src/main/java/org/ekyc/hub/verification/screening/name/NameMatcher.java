@@ -160,16 +160,18 @@ public final class NameMatcher {
 
     /**
      * A word of a name written in Han characters against another word: Pinyin syllable by syllable
-     * ({@link ChineseNames}); a syllable that differs or a syllable more or less caps the similarity at
+     * ({@link ChineseNames}); words that can write the same syllables (Pinyin and Wade-Giles, {@code zhang} /
+     * {@code chang}) score {@value #KOREAN_MATCH}; a syllable that differs or a syllable more or less caps the similarity at
      * {@value #KOREAN_OTHER_SYLLABLE}: a name written in Han has no spelling slips, so
      * {@code xiaoming} / {@code xiaobing} is another given name.
      */
     double chineseSimilarity(NameToken a, NameToken b) {
         double s = tokenSimilarity(a, b, false);
-        if (s >= 1.0 || s <= KOREAN_OTHER_SYLLABLE) {
+        if (s >= 1.0) {
             return s;
         }
-        return ChineseNames.differences(a.text(), b.text()) > 0 ? KOREAN_OTHER_SYLLABLE : s;
+        int differences = ChineseNames.differences(a.text(), b.text());
+        return differences == 0 ? Math.max(s, KOREAN_MATCH) : differences > 0 ? Math.min(s, KOREAN_OTHER_SYLLABLE) : s;
     }
 
     /**
