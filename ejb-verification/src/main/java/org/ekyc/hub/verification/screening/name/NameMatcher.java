@@ -26,7 +26,12 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * {@value #NO_ANCHOR_FACTOR}: two half-similar words are weaker evidence than one exact and one
  * misspelt word (not applied to Arabic-script names, whose words only match by skeleton).
  * Two Korean names ({@link NormalizedName#korean()}) compare their words syllable by syllable
- * ({@link #koreanSimilarity}).
+ * ({@link #koreanSimilarity}); a name written in Han characters compares its Pinyin words syllable by
+ * syllable ({@link #chineseSimilarity}). A name written in Han or Hangul is whole and exact: when a word
+ * on either side is left unpaired or pairs below {@value #STRONG_PAIR} it is capped at
+ * {@value #PART_OF_WHOLE_NAME}, below POTENTIAL ({@code 林娜} is not <i>WEI, Lin Na</i>). The masculine and
+ * feminine forms of a Russian surname ({@link RussianNameForms}) are capped at {@value #OTHER_FORM_CAP};
+ * a word from Arabic script whose letters the other word does not spell at {@value #FAR_CAP}.
  */
 public final class NameMatcher {
 
@@ -43,7 +48,7 @@ public final class NameMatcher {
     static final double NO_ANCHOR_FACTOR = 0.95;
     static final double KOREAN_MATCH = 0.98;
     static final double KOREAN_OTHER_SYLLABLE = 0.85;
-    /** Feminine against masculine surname, surname against patronymic ({@link RussianNameForms}). */
+    /** Feminine against masculine form of a surname ({@link RussianNameForms}). */
     static final double OTHER_FORM_CAP = 0.85;
     /** A name written in Han or Hangul with a word on either side that pairs weakly or not at all. */
     static final double PART_OF_WHOLE_NAME = 0.90;
@@ -153,7 +158,7 @@ public final class NameMatcher {
             s = PHONETIC_MATCH;
         }
         if (s > OTHER_FORM_CAP && RussianNameForms.otherForm(a.text(), b.text())) {
-            s = OTHER_FORM_CAP; // Pavlov / Pavlova, Ivanova / Ivanovna: one stem, different people
+            s = OTHER_FORM_CAP; // Pavlov / Pavlova: one family, different people
         }
         return s;
     }

@@ -1,12 +1,12 @@
 package org.ekyc.hub.verification.screening.name;
 
 /**
- * Russian (and other East Slavic) surnames and patronymics change their ending with the bearer's
- * sex, and a patronymic is built from the same stem as a surname: {@code Ivanov} (a man),
- * {@code Ivanova} (a woman of that family), {@code Ivanovich} and {@code Ivanovna} (a son or daughter
- * of Ivan). Two such words one ending apart are the forms of one stem worn by different people
- * (a wife, a sister, someone whose father is called Ivan), not spellings of one name, though they
- * are only a letter or two apart.
+ * Russian (and other East Slavic) surnames change their ending with the bearer's sex:
+ * {@code Ivanov}, {@code Pavlov}, {@code Ilyin} (a man), {@code Ivanova}, {@code Pavlova},
+ * {@code Ilyina} (a woman of that family). The two forms are worn by different people (a wife, a
+ * sister, a daughter), not spellings of one name, though they are a letter apart. A surname against
+ * a patronymic ({@code Viktorova} / {@code Viktorovna}) is left to the similarity: one letter
+ * dropped from a patronymic is as likely a typo of the listed name.
  */
 public final class RussianNameForms {
 
@@ -16,11 +16,7 @@ public final class RussianNameForms {
     private RussianNameForms() {
     }
 
-    /**
-     * True when the two lower-case words are different forms of one stem: a masculine surname and
-     * its feminine ({@code pavlov} / {@code pavlova}), or a surname and a patronymic of the stem
-     * ({@code ivanova} / {@code ivanovna}, {@code ivanov} / {@code ivanovich}).
-     */
+    /** True when the two lower-case words are the masculine and feminine of one surname ({@code pavlov} / {@code pavlova}). */
     public static boolean otherForm(String a, String b) {
         return a.length() <= b.length() ? shorterIsOtherForm(a, b) : shorterIsOtherForm(b, a);
     }
@@ -33,9 +29,7 @@ public final class RussianNameForms {
         if (!surnameStem(masculine)) {
             return false;
         }
-        boolean patronymicStem = masculine.endsWith("ov") || masculine.endsWith("ev"); // Ivanovna, Sergeevich
-        return longer.equals(masculine + "a") && !shorter.equals(longer)
-                || patronymicStem && (longer.equals(masculine + "na") || longer.equals(masculine + "ich"));
+        return longer.equals(masculine + "a") && !shorter.equals(longer);
     }
 
     private static boolean surnameStem(String word) {
