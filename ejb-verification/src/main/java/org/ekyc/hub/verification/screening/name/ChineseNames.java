@@ -1,7 +1,7 @@
 package org.ekyc.hub.verification.screening.name;
 
-import java.util.ArrayList;
-import java.util.Arrays;
+import static org.ekyc.hub.verification.screening.name.SyllableAlignment.bits;
+
 import java.util.List;
 import java.util.Map;
 
@@ -45,7 +45,6 @@ public final class ChineseNames {
             Map.entry("uang", bits(31)), Map.entry("ue", bits(25)), Map.entry("ve", bits(25)), Map.entry("v", bits(25)));
     private static final int MAX_PART = 4;
     private static final int MAX_WORD = 24;
-    private static final int INF = 1 << 20;
 
     private ChineseNames() {
     }
@@ -77,12 +76,8 @@ public final class ChineseNames {
         }
         List<long[]>[] sa = syllablesAt(a);
         List<long[]>[] sb = syllablesAt(b);
-        int[][] memo = new int[a.length() + 1][b.length() + 1];
-        for (int[] row : memo) {
-            Arrays.fill(row, Integer.MIN_VALUE);
-        }
-        int d = align(a, 0, b, 0, memo, sa, sb);
-        if (d < INF) {
+        int d = SyllableAlignment.differences(sa, sb, ChineseNames::compatible);
+        if (d != SyllableAlignment.NONE) {
             return d;
         }
         return readable(a, sa) && readable(b, sb) ? 1 : -1;
@@ -99,36 +94,9 @@ public final class ChineseNames {
         return reach[0];
     }
 
-    private static int align(String a, int i, String b, int j, int[][] memo, List<long[]>[] sa, List<long[]>[] sb) {
-        if (i == a.length() && j == b.length()) {
-            return 0;
-        }
-        if (i == a.length() || j == b.length()) {
-            return INF;
-        }
-        if (memo[i][j] != Integer.MIN_VALUE) {
-            return memo[i][j];
-        }
-        int best = INF;
-        for (long[] x : sa[i]) {
-            for (long[] y : sb[j]) {
-                int rest = align(a, (int) x[0], b, (int) y[0], memo, sa, sb);
-                if (rest < INF) {
-                    best = Math.min(best, rest + (compatible(x[1], y[1]) ? 0 : 1));
-                }
-            }
-        }
-        memo[i][j] = best;
-        return best;
-    }
-
     /** For each start offset, the syllables that can be read there: {end offset, packed sound sets}. */
-    @SuppressWarnings("unchecked")
     private static List<long[]>[] syllablesAt(String w) {
-        List<long[]>[] at = new List[w.length() + 1];
-        for (int i = 0; i <= w.length(); i++) {
-            at[i] = new ArrayList<>(4);
-        }
+        List<long[]>[] at = SyllableAlignment.noReadings(w.length());
         for (int i = 0; i < w.length(); i++) {
             for (int ie = i; ie <= Math.min(w.length(), i + 2); ie++) {
                 Integer ini = INITIALS.get(w.substring(i, ie));
@@ -149,13 +117,5 @@ public final class ChineseNames {
     private static boolean compatible(long x, long y) {
         long both = x & y;
         return (both & 0xFFFFFFFFL) != 0 && (both >>> 32) != 0;
-    }
-
-    private static int bits(int... indices) {
-        int mask = 0;
-        for (int i : indices) {
-            mask |= 1 << i;
-        }
-        return mask;
     }
 }

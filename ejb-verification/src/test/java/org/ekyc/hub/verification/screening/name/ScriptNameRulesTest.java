@@ -11,12 +11,11 @@ import org.junit.jupiter.api.Test;
  */
 class ScriptNameRulesTest {
 
+    /** {@code MatchThresholds.DEFAULTS.potential()}. */
     private static final double POTENTIAL = 0.92;
-    private final NameNormalizer normalizer = new NameNormalizer();
-    private final NameMatcher matcher = new NameMatcher();
 
-    private double score(String query, String candidate) {
-        return NameMatcherTest.bestScore(normalizer, matcher, query, candidate);
+    private static double score(String query, String candidate) {
+        return NameMatcherTest.bestScore(query, candidate);
     }
 
     @Test
