@@ -24,7 +24,7 @@ import org.ekyc.hub.verification.screening.Screener;
  */
 public final class ScreeningClassEvaluation {
 
-    private static final int SHOWN = 60;
+    private static final int SHOWN = 200;
 
     private ScreeningClassEvaluation() {
     }

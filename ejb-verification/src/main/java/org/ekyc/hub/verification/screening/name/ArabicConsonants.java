@@ -37,7 +37,9 @@ import java.util.List;
  *   <tr><td>W</td><td>و</td><td>vowels and w, v, with at least one of o, u, w, v</td></tr>
  *   <tr><td>Y</td><td>ي</td><td>vowels and y, with at least one of i, e, y</td></tr>
  *   <tr><td>V</td><td>ى (alef maksura), a final ی or ي, and adjacent vowel letters</td><td>one or more vowels
- *       or y ({@code Mustafa}, {@code Yahya}, {@code Hajji}, عیسی {@code Isa}, طائي {@code Tai})</td></tr>
+ *       or y ({@code Mustafa}, {@code Yahya}, {@code Hajji})</td></tr>
+ *   <tr><td>I</td><td>adjacent vowel letters with a ي (no و)</td><td>vowels or y, with at least one of i, e, y
+ *       (زياد {@code Ziyad}, {@code Zeyad}, not {@code Saad}; عیسی {@code Isa}, طائي {@code Tai})</td></tr>
  *   <tr><td>U</td><td>adjacent vowel letters with a و</td><td>vowels, w or v, with at least one of o, u, w, v
  *       ({@code Dawood}, {@code Daoud})</td></tr>
  *   <tr><td>E</td><td>ع</td><td>vowels or nothing ({@code Omar}, {@code Saeed}, {@code Ismail})</td></tr>
@@ -52,7 +54,7 @@ public final class ArabicConsonants {
 
     /** At most this many concrete skeletons are derived from one word for the candidate index. */
     static final int MAX_EXPANSIONS = 16;
-    private static final String SLOTS = "AWYVUE";
+    private static final String SLOTS = "AWYVUEI";
     /** Marks a word that ended in ta marbuta ة or heh ه: its Latin spelling may end in vowels or h (-a, -ah, -eh). */
     private static final char OPEN_END = 'H';
     private static final String SHORT_VOWELS = "aeiou";
@@ -96,7 +98,9 @@ public final class ArabicConsonants {
             }
             if (last >= 0 && SLOTS.indexOf(p) >= 0 && SLOTS.indexOf(out.charAt(last)) >= 0) {
                 // adjacent vowel letters are one Latin vowel run: عيسى Isa, طائي Tai; with a waw داود Dawood, Daoud
-                out.setCharAt(last, p == 'W' || out.charAt(last) == 'W' || out.charAt(last) == 'U' ? 'U' : 'V');
+                // with a ya an i, e or y is written: زياد Ziyad, Zeyad, not Saad
+                char run = out.charAt(last);
+                out.setCharAt(last, p == 'W' || run == 'W' || run == 'U' ? 'U' : p == 'Y' || run == 'Y' || run == 'I' ? 'I' : 'V');
                 continue;
             }
             out.append(p);
@@ -214,7 +218,7 @@ public final class ArabicConsonants {
             };
             String required = switch (symbol) {
                 case 'W', 'U' -> "ouwv";
-                case 'Y' -> "iey";
+                case 'Y', 'I' -> "iey";
                 default -> allowed;
             };
             boolean seen = false;
@@ -281,7 +285,7 @@ public final class ArabicConsonants {
         out.add("");
         for (char p : pattern.toCharArray()) {
             String choices = switch (p) {
-                case 'A', 'W', 'Y', 'V', 'U', 'E', OPEN_END -> "";
+                case 'A', 'W', 'Y', 'V', 'U', 'E', 'I', OPEN_END -> "";
                 case 'b' -> "p";
                 case 't', 'd' -> "t";
                 case 'T', 'D' -> "ts";

@@ -1,6 +1,7 @@
 package org.ekyc.hub.verification.screening.name;
 
-import java.util.ArrayList;
+import static org.ekyc.hub.verification.screening.name.SyllableAlignment.bits;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -94,12 +95,7 @@ public final class KoreanRomanization {
         if (a.length() > MAX_WORD || b.length() > MAX_WORD) {
             return -1;
         }
-        int[][] memo = new int[a.length() + 1][b.length() + 1];
-        for (int[] row : memo) {
-            Arrays.fill(row, Integer.MIN_VALUE);
-        }
-        int d = align(a, 0, b, 0, memo, syllablesAt(a), syllablesAt(b));
-        return d >= INF ? -1 : d;
+        return SyllableAlignment.differences(syllablesAt(a), syllablesAt(b), KoreanRomanization::compatible);
     }
 
     /** The number of syllables of the word in its first reading, 0 when it does not read as Korean. */
@@ -122,38 +118,9 @@ public final class KoreanRomanization {
         return Math.max(0, best[0]);
     }
 
-    private static final int INF = 1 << 20;
-
-    private static int align(String a, int i, String b, int j, int[][] memo, List<long[]>[] sa, List<long[]>[] sb) {
-        if (i == a.length() && j == b.length()) {
-            return 0;
-        }
-        if (i == a.length() || j == b.length()) {
-            return INF;
-        }
-        if (memo[i][j] != Integer.MIN_VALUE) {
-            return memo[i][j];
-        }
-        int best = INF;
-        for (long[] x : sa[i]) {
-            for (long[] y : sb[j]) {
-                int rest = align(a, (int) x[0], b, (int) y[0], memo, sa, sb);
-                if (rest < INF) {
-                    best = Math.min(best, rest + (compatible(x[1], y[1]) ? 0 : 1));
-                }
-            }
-        }
-        memo[i][j] = best;
-        return best;
-    }
-
     /** For each start offset, the syllables that can be read there: {end offset, packed jamo sets}. */
-    @SuppressWarnings("unchecked")
     private static List<long[]>[] syllablesAt(String w) {
-        List<long[]>[] at = new List[w.length() + 1];
-        for (int i = 0; i <= w.length(); i++) {
-            at[i] = new ArrayList<>(4);
-        }
+        List<long[]>[] at = SyllableAlignment.noReadings(w.length());
         for (int i = 0; i < w.length(); i++) {
             for (int ie = i; ie <= Math.min(w.length(), i + MAX_PART); ie++) {
                 Integer ini = INITIALS.get(w.substring(i, ie));
@@ -184,13 +151,5 @@ public final class KoreanRomanization {
     private static boolean compatible(long x, long y) {
         long both = x & y;
         return (both & 0x7FFFFL) != 0 && (both & (0x1FFFFFL << 19)) != 0 && (both & (0xFFL << 40)) != 0;
-    }
-
-    private static int bits(int... indices) {
-        int mask = 0;
-        for (int i : indices) {
-            mask |= 1 << i;
-        }
-        return mask;
     }
 }

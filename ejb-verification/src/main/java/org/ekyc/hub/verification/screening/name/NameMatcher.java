@@ -26,7 +26,12 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * {@value #NO_ANCHOR_FACTOR}: two half-similar words are weaker evidence than one exact and one
  * misspelt word (not applied to Arabic-script names, whose words only match by skeleton).
  * Two Korean names ({@link NormalizedName#korean()}) compare their words syllable by syllable
- * ({@link #koreanSimilarity}).
+ * ({@link #koreanSimilarity}); a name written in Han characters compares its Pinyin words syllable by
+ * syllable ({@link #chineseSimilarity}). A name written in Han or Hangul is whole and exact: when a word
+ * on either side is left unpaired or pairs below {@value #STRONG_PAIR} it is capped at
+ * {@value #PART_OF_WHOLE_NAME}, below POTENTIAL ({@code 林娜} is not <i>WEI, Lin Na</i>). The masculine and
+ * feminine forms of a Russian surname ({@link RussianNameForms}) are capped at {@value #OTHER_FORM_CAP};
+ * a word from Arabic script whose letters the other word does not spell at {@value #FAR_CAP}.
  */
 public final class NameMatcher {
 
@@ -43,6 +48,10 @@ public final class NameMatcher {
     static final double NO_ANCHOR_FACTOR = 0.95;
     static final double KOREAN_MATCH = 0.98;
     static final double KOREAN_OTHER_SYLLABLE = 0.85;
+    /** Feminine against masculine form of a surname ({@link RussianNameForms}). */
+    static final double OTHER_FORM_CAP = 0.85;
+    /** A name written in Han or Hangul with a word on either side that pairs weakly or not at all. */
+    static final double PART_OF_WHOLE_NAME = 0.90;
     /**
      * Below this, words of more than three letters are not compared syllable by syllable: spellings
      * of one Korean word score above it; short ones ({@code Li}/{@code Ri}, {@code Yu}/{@code Ryu}) may not.
@@ -56,13 +65,16 @@ public final class NameMatcher {
         List<NameToken> q = query.tokens();
         List<NameToken> c = candidate.tokens();
         boolean consonantal = query.consonantal();
-        boolean korean = query.korean() && candidate.korean();
+        boolean han = ChineseNames.isHanWritten(query.original()); // read as Mandarin, whatever its Latin looks like
+        boolean korean = !han && query.korean() && candidate.korean();
+        boolean hangul = korean && HangulRomanizer.containsHangul(query.original());
         int rows = q.size();
         int cols = c.size();
         double[][] sim = new double[rows][cols];
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < cols; j++) {
-                sim[i][j] = korean ? koreanSimilarity(q.get(i), c.get(j)) : tokenSimilarity(q.get(i), c.get(j), consonantal);
+                sim[i][j] = korean ? koreanSimilarity(q.get(i), c.get(j), hangul)
+                        : han ? chineseSimilarity(q.get(i), c.get(j)) : tokenSimilarity(q.get(i), c.get(j), consonantal);
             }
         }
         int pairs = Math.min(rows, cols);
@@ -70,6 +82,7 @@ public final class NameMatcher {
         boolean[] colUsed = new boolean[cols];
         double credit = 0;
         double strongest = 0;
+        double weakest = 1;
         for (int p = 0; p < pairs; p++) {
             int bi = -1;
             int bj = -1;
@@ -90,6 +103,7 @@ public final class NameMatcher {
             colUsed[bj] = true;
             credit += pairCredit(best);
             strongest = Math.max(strongest, best);
+            weakest = Math.min(weakest, best);
         }
         int longer = Math.max(rows, cols);
         double score = credit / pairs * (0.8 + 0.2 * pairs / longer);
@@ -98,6 +112,10 @@ public final class NameMatcher {
         }
         if (pairs == 1 && longer > 1) {
             score = Math.min(score, SINGLE_TOKEN_CAP);
+        }
+        if ((han || hangul) && (weakest < STRONG_PAIR || longer > pairs)) {
+            // a name written in Han or Hangul is whole and exact: surname and given name, every syllable
+            score = Math.min(score, PART_OF_WHOLE_NAME);
         }
         return Math.max(0, Math.min(1, score));
     }
@@ -130,6 +148,8 @@ public final class NameMatcher {
                     : a.consonants().equals(b.consonants());
             if (spelt) {
                 s = Math.max(s, a.consonants().length() >= 3 ? SKELETON_MATCH : SHORT_SKELETON_MATCH);
+            } else {
+                s = Math.min(s, FAR_CAP); // the letters decide: شادي Shady is not Saad, however close the folds
             }
         } else if (consonantal && sameSkeleton) {
             s = Math.max(s, a.skeleton().length() >= 2 ? SKELETON_MATCH : SHORT_SKELETON_MATCH);
@@ -137,7 +157,26 @@ public final class NameMatcher {
         if (s < PHONETIC_MATCH && Math.min(a.text().length(), b.text().length()) >= 4 && samePhonetic(a, b)) {
             s = PHONETIC_MATCH;
         }
+        if (s > OTHER_FORM_CAP && RussianNameForms.otherForm(a.text(), b.text())) {
+            s = OTHER_FORM_CAP; // Pavlov / Pavlova: one family, different people
+        }
         return s;
+    }
+
+    /**
+     * A word of a name written in Han characters against another word: Pinyin syllable by syllable
+     * ({@link ChineseNames}); words that can write the same syllables (Pinyin and Wade-Giles, {@code zhang} /
+     * {@code chang}) score {@value #KOREAN_MATCH}; a syllable that differs or a syllable more or less caps the similarity at
+     * {@value #KOREAN_OTHER_SYLLABLE}: a name written in Han has no spelling slips, so
+     * {@code xiaoming} / {@code xiaobing} is another given name.
+     */
+    double chineseSimilarity(NameToken a, NameToken b) {
+        double s = tokenSimilarity(a, b, false);
+        if (s >= 1.0) {
+            return s;
+        }
+        int differences = ChineseNames.differences(a.text(), b.text());
+        return differences == 0 ? Math.max(s, KOREAN_MATCH) : differences > 0 ? Math.min(s, KOREAN_OTHER_SYLLABLE) : s;
     }
 
     /**
@@ -149,7 +188,7 @@ public final class NameMatcher {
      * align keep {@link #tokenSimilarity}: a typo ({@code Jog Un}, {@code Hong-Syop}, {@code Chong-hol})
      * is as likely as another name there, and that similarity is below {@value #KOREAN_MATCH} all the same.
      */
-    double koreanSimilarity(NameToken a, NameToken b) {
+    double koreanSimilarity(NameToken a, NameToken b, boolean writtenInHangul) {
         double s = tokenSimilarity(a, b, false);
         if (s >= 1.0 || s < KOREAN_UNRELATED && Math.max(a.text().length(), b.text().length()) > 3) {
             return s; // equal, or too far apart to be spellings of one word (a surname against a given name)
@@ -158,8 +197,10 @@ public final class NameMatcher {
         if (differences == 0) {
             return Math.max(s, KOREAN_MATCH);
         }
-        // one letter apart is a typo as often as another name: the similarity above decides
-        return differences > 0 && !withinOneEdit(a.folded(), b.folded()) ? Math.min(s, KOREAN_OTHER_SYLLABLE) : s;
+        // one letter apart as written is a typo as often as another name: the similarity above decides;
+        // a name written in Hangul has no such slips of romanization
+        boolean typo = !writtenInHangul && withinOneEdit(a.text(), b.text());
+        return differences > 0 && !typo ? Math.min(s, KOREAN_OTHER_SYLLABLE) : s;
     }
 
     /** Optimal string alignment distance at most 1 (one substitution, insertion, deletion or transposition). */

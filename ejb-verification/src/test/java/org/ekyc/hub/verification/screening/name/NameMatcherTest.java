@@ -14,6 +14,11 @@ class NameMatcherTest {
         return bestScore(normalizer, matcher, query, candidate);
     }
 
+    /** {@link #bestScore(NameNormalizer, NameMatcher, String, String)} with a new normaliser and matcher. */
+    static double bestScore(String query, String candidate) {
+        return bestScore(new NameNormalizer(), new NameMatcher(), query, candidate);
+    }
+
     /** The best score over the forms of the two names, as the screener takes it. */
     static double bestScore(NameNormalizer normalizer, NameMatcher matcher, String query, String candidate) {
         double best = 0;
