@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * from the Keycloak the start command runs beside the hub ({@code BENCH_KEYCLOAK_URL}, default
  * {@code http://localhost:8180}); fetched again before it expires, so a long run keeps calling.
  */
-final class PartnerToken {
+public final class PartnerToken {
 
     private static final Pattern ACCESS = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern EXPIRES = Pattern.compile("\"expires_in\"\\s*:\\s*(\\d+)");
@@ -27,7 +27,7 @@ final class PartnerToken {
     }
 
     /** {@code Authorization} header value. */
-    static synchronized String bearer() {
+    public static synchronized String bearer() {
         if (Instant.now().isAfter(renewAt)) {
             String base = System.getenv().getOrDefault("BENCH_KEYCLOAK_URL", "http://localhost:8180");
             try {
