@@ -410,7 +410,11 @@ function liveness() {
         try {
           const r = await call('POST', 'selfie', { nonce: challenge.nonce, frames }, language());
           if (LIVENESS_DONE.includes(r.face?.liveness)) finished(r.status);
-          else refused('liveness', r.reasons?.length ? r.reasons : [{ message: t('error.generic') }], liveness);
+          else {
+            // the answer is the whole case: show the reasons of this step only (the face and liveness ones)
+            const own = (r.reasons ?? []).filter((x) => /^(LIVENESS_|FACE_)/.test(x.code ?? ''));
+            refused('liveness', own.length ? own : [{ message: t('error.generic') }], liveness);
+          }
         } catch (e) {
           failed('liveness', e, liveness);
         }

@@ -237,6 +237,8 @@ final class CaptureHubStub implements AutoCloseable {
             liveness = "FAILED";
             r.put("status", "RETRY");
             face.put("liveness", "FAILED");
+            // the answer is the whole case, as the hub's is: its other reasons come with the liveness one
+            reasons.add(reason("DOCUMENT_NAME_VARIANT", lang));
             reasons.add(reason("LIVENESS_ACTION_MISSING", lang));
         } else {
             liveness = livenessOutcome;
