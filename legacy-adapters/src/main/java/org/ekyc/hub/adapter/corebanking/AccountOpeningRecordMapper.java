@@ -33,6 +33,8 @@ public final class AccountOpeningRecordMapper {
     static final BigDecimal DAILY_LIMIT_KRW = new BigDecimal("1000000.00");
     private static final Pattern CASE_ID = Pattern.compile("[0-9A-Za-z-]{1,36}");
     private static final Pattern ACCOUNT_NO = Pattern.compile("[0-9A-Z-]{6,14}");
+    /** Combining marks, left over when an accented letter is decomposed. */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
     private AccountOpeningRecordMapper() {
     }
@@ -109,7 +111,7 @@ public final class AccountOpeningRecordMapper {
             String c = Character.toString(cp);
             if (!encoder.canEncode(c)) {
                 // fold an accent the code page lacks: the base letter of its decomposition
-                c = Normalizer.normalize(c, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+                c = MARKS.matcher(Normalizer.normalize(c, Normalizer.Form.NFD)).replaceAll("");
             }
             if (!c.isEmpty() && encoder.canEncode(c)) {
                 kept.append(c);

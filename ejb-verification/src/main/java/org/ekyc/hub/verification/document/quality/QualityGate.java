@@ -58,7 +58,8 @@ public final class QualityGate {
         double scale = Math.max(width, height) / (double) Math.max(small.width, small.height);
         double photoMean = ImageStatistics.mean(small);
         Optional<Quad> found = DocumentFinder.find(small);
-        if (fillsFrame(found, small)) {
+        boolean scan = fillsFrame(found, small);
+        if (scan) {
             // a scan or an auto-cropped capture: the photo is the document, edge to edge
             found = Optional.of(frame(small));
         }
@@ -70,7 +71,7 @@ public final class QualityGate {
         }
         Quad quad = found.get().scaled(scale);
         double rotation = quad.rotationDegrees();
-        if (!isFrame(found.get(), small) && touchesBorder(found.get(), small)) {
+        if (!scan && touchesBorder(found.get(), small)) {
             findings.add(retake(ReasonCode.DOCUMENT_CUT_OFF, "a corner is at the edge of the photo"));
         }
         if (Math.abs(rotation) > limits.maxRotation() || quad.keystone() < limits.minKeystone()) {
@@ -84,7 +85,7 @@ public final class QualityGate {
         GrayU8 normalised = rectify(GrayImages.gray(photo, Integer.MAX_VALUE), quad, layout);
         int[] histogram = new int[256];
         // a scan's frame may hold a strip of the scanner's white lid around the document: not glare
-        GrayU8 measured = isFrame(found.get(), small) ? inner(normalised, SCAN_BORDER) : normalised;
+        GrayU8 measured = scan ? inner(normalised, SCAN_BORDER) : normalised;
         ImageStatistics.histogram(measured, 0, histogram);
         double pixels = measured.width * (double) measured.height;
         double mean = 0;
@@ -191,11 +192,6 @@ public final class QualityGate {
         int h = image.height - 1;
         return new Quad(new georegression.struct.point.Point2D_F64(0, 0), new georegression.struct.point.Point2D_F64(w, 0),
                 new georegression.struct.point.Point2D_F64(w, h), new georegression.struct.point.Point2D_F64(0, h));
-    }
-
-    private static boolean isFrame(Quad q, GrayU8 image) {
-        return q.topLeft().x == 0 && q.topLeft().y == 0 && q.bottomRight().x == image.width - 1
-                && q.bottomRight().y == image.height - 1 && q.topRight().x == image.width - 1 && q.bottomLeft().y == image.height - 1;
     }
 
     private boolean touchesBorder(Quad q, GrayU8 image) {
