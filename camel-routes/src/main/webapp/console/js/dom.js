@@ -18,13 +18,16 @@ export function el(tag, opts = {}, kids = []) {
   return node;
 }
 
-/** A table with a caption, its headers as column headers and one row per entry of {@code rows} (arrays of cells). */
-export function table(id, caption, headers, rows, empty) {
+/**
+ * A table with a caption, its headers as column headers and one row per entry of {@code rows} (arrays of cells); a
+ * caption that repeats the heading above it is there for screen readers only ({@code quietCaption}).
+ */
+export function table(id, caption, headers, rows, empty, quietCaption) {
   const body = rows.length ? rows.map((cells) => (cells instanceof Node ? cells : el('tr', {}, cells.map((c, i) =>
     (i === 0 ? el('th', { attrs: { scope: 'row' } }, [c ?? '—']) : el('td', {}, [c ?? '—'])))))) :
     [el('tr', {}, [el('td', { attrs: { colspan: headers.length }, class: 'empty', text: empty || t('none') })])];
   return el('div', { class: 'table-wrap' }, [el('table', { id }, [
-    el('caption', { text: caption }),
+    el('caption', { text: caption, class: quietCaption ? 'visually-hidden' : null }),
     el('thead', {}, [el('tr', {}, headers.map((x) => el('th', { attrs: { scope: 'col' }, text: x })))]),
     el('tbody', {}, body),
   ])]);

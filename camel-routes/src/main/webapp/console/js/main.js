@@ -230,7 +230,7 @@ async function queuePage(s, params) {
       el('td', { text: dateTime(item.submittedAt) }),
       el('td', {}, [sla(item), el('br'), el('small', { text: dateTime(item.slaDueAt) })]),
       el('td', {}, [holder(item, s)]),
-      el('td', { class: 'row-actions' }, holderActions(item, s, draw)),
+      el('td', {}, [el('div', { class: 'row-actions' }, holderActions(item, s, draw))]),
     ]));
     const pages = Math.max(1, Math.ceil(result.total / result.size));
     const at = (n) => `#/queue${query({ ...q, page: n })}`;
@@ -249,6 +249,11 @@ async function queuePage(s, params) {
 }
 
 // ---- a case ------------------------------------------------------------------------------------------
+
+/** Appends the children that are there (null and false are left out). */
+function add(parent, ...kids) {
+  parent.append(...kids.filter((k) => k != null && k !== false));
+}
 
 function section(id, titleKey, ...kids) {
   return el('section', { id, class: 'panel', attrs: { 'aria-labelledby': `${id}-h` } }, [el('h3', { id: `${id}-h`, text: t(titleKey) }), ...kids]);
@@ -397,7 +402,7 @@ async function casePage(s, caseId) {
     const status = d.case?.status;
     const decide = can(s, 'decide');
     const item = { caseId, status, assignee: d.review?.assignee };
-    c.append(
+    add(c,
       el('p', {}, [el('a', { id: 'back', attrs: { href: '#/queue' }, text: `← ${t('case.back')}` })]),
       el('div', { class: 'page-head' }, [el('h2', { text: t('case.title', caseId) }), el('div', { class: 'row-actions' }, holderActions(item, s, reload))]),
       facts([[t('case.status'), label('status', status, has)], [t('case.tier'), label('tier', d.risk?.tier, has)],

@@ -101,6 +101,7 @@ class ConsoleBrowserTest {
         assertThat(b.findElement(By.id("compare-table")).getText()).contains("NGUYEN VAN AN").contains("MRZ");
         assertThat(b.findElements(By.id("four-eyes"))).isEmpty();
         shot(b, "console-case");
+        fullShot(b, "console-case-full");
         decide(b, "APPROVED", "EVIDENCE_CONSISTENT", "documents consistent, name variant explained");
         waitFor(b, d -> message(d).contains("The case is approved."));
         assertThat(hub.get(caseId).status).isEqualTo("APPROVED");
@@ -231,6 +232,7 @@ class ConsoleBrowserTest {
         waitFor(b, d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return !!window.Chart && ['chart-outcomes','chart-funnel','chart-reasons'].every(id => !!Chart.getChart(document.getElementById(id)))")));
         shot(b, "console-dashboard");
+        fullShot(b, "console-dashboard-full");
         // the CSV, fetched with the token, is the hub's for the same period
         b.findElement(By.id("csv")).click();
         waitFor(b, d -> "true".equals(d.findElement(By.id("csv")).getDomAttribute("data-done")));
@@ -392,6 +394,12 @@ class ConsoleBrowserTest {
 
     private static void waitFor(WebDriver d, Function<WebDriver, Boolean> condition) {
         new WebDriverWait(d, Duration.ofSeconds(15)).until(condition::apply);
+    }
+
+    /** The whole page, beyond the laptop's viewport (Chromium's own capture). */
+    private static void fullShot(ChromeDriver b, String name) throws Exception {
+        Map<String, Object> shot = b.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true));
+        Files.write(SHOTS.resolve(name + ".png"), java.util.Base64.getDecoder().decode((String) shot.get("data")));
     }
 
     private static void shot(ChromeDriver b, String name) throws Exception {
