@@ -440,6 +440,8 @@ async function start() {
   const picker = document.getElementById('lang');
   const lang = preferredLanguage(sessionStorage.getItem(LANG_KEY), navigator.languages);
   await setLanguage(lang);
+  // each language by its own name (the same in every file)
+  picker.replaceChildren(...LANGUAGES.map((code) => el('option', { attrs: { value: code, lang: code }, text: t(`lang.${code}`) })));
   picker.value = lang;
   picker.addEventListener('change', async () => {
     sessionStorage.setItem(LANG_KEY, picker.value);

@@ -115,9 +115,7 @@ class ConsoleBrowserTest {
 
     @Test
     void aSecondReviewerCompletesAFourEyesApprovalAndTheFirstCannotApproveTwice() throws Exception {
-        ChromeDriver b = browser("en", 1366, 768);
-        b.get(hub.base() + "/kyc/console/");
-        signIn(b, "reviewer-1");
+        ChromeDriver b = signedIn("reviewer-1", "en", 1366, 768, "");
         ready(b, "queue");
         b.findElement(By.id("next-case")).click();
         ready(b, "case");
@@ -161,9 +159,7 @@ class ConsoleBrowserTest {
 
     @Test
     void anAuditorReadsEverythingButHasNoDecisionControls() throws Exception {
-        ChromeDriver b = browser("en", 1366, 768);
-        b.get(hub.base() + "/kyc/console/");
-        signIn(b, "auditor");
+        ChromeDriver b = signedIn("auditor", "en", 1366, 768, "");
         ready(b, "queue");
         assertThat(b.findElement(By.id("nav-dashboard")).isDisplayed()).isTrue();
         assertThat(b.findElements(By.id("next-case"))).isEmpty();
@@ -252,9 +248,7 @@ class ConsoleBrowserTest {
 
     @Test
     void theSeniorReviewerSeesTheQueueAndTheDashboardAndAShorterPeriodCountsFewerCases() throws Exception {
-        ChromeDriver b = browser("en", 1366, 768);
-        b.get(hub.base() + "/kyc/console/#/dashboard");
-        signIn(b, "reviewer-2");
+        ChromeDriver b = signedIn("reviewer-2", "en", 1366, 768, "#/dashboard");
         ready(b, "dashboard");
         assertThat(b.findElement(By.id("nav-queue")).isDisplayed()).isTrue();
         assertThat(b.findElement(By.id("nav-dashboard")).getDomAttribute("aria-current")).isEqualTo("page");
@@ -295,9 +289,7 @@ class ConsoleBrowserTest {
 
     @Test
     void theQueueAndACaseAreUsableOnATablet() throws Exception {
-        ChromeDriver b = browser("en", 768, 1024);
-        b.get(hub.base() + "/kyc/console/");
-        signIn(b, "reviewer-2");
+        ChromeDriver b = signedIn("reviewer-2", "en", 768, 1024, "");
         ready(b, "queue");
         shot(b, "console-tablet-queue");
         rows(b).get(1).findElement(By.cssSelector("th a")).click();
@@ -308,6 +300,14 @@ class ConsoleBrowserTest {
     }
 
     // ---- helpers ----
+
+    /** A browser at the console's address, signed in as {@code user} through the console's own sign-in. */
+    private ChromeDriver signedIn(String user, String lang, int width, int height, String route) {
+        ChromeDriver b = browser(lang, width, height);
+        b.get(hub.base() + "/kyc/console/" + route);
+        signIn(b, user);
+        return b;
+    }
 
     private ChromeDriver browser(String lang, int width, int height) {
         ChromeDriver b = HeadlessChromium.start(NO_CAMERA, lang, width, height);

@@ -1,20 +1,22 @@
 package org.ekyc.hub.web;
 
+import static org.ekyc.hub.web.StubHttp.JSON;
+import static org.ekyc.hub.web.StubHttp.language;
+import static org.ekyc.hub.web.StubHttp.raw;
+import static org.ekyc.hub.web.StubHttp.readBody;
+import static org.ekyc.hub.web.StubHttp.send;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,7 +29,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -55,8 +56,6 @@ final class ConsoleHubStub implements AutoCloseable {
             "reviewer-2", List.of("reviewer", "senior-reviewer"),
             "auditor", List.of("auditor"),
             "admin", List.of("admin"));
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> LANGUAGES = Set.of("ko", "en", "zh", "vi");
     private static final Set<String> READERS = Set.of("reviewer", "senior-reviewer", "auditor");
     private static final Set<String> DECIDERS = Set.of("reviewer", "senior-reviewer");
     private static final Set<String> OPERATIONS = Set.of("admin", "auditor", "senior-reviewer");
@@ -151,8 +150,6 @@ final class ConsoleHubStub implements AutoCloseable {
 
     private final HttpServer hub;
     private final HttpServer idp;
-    private final Path console;
-    private final Path app;
     private final Map<String, Properties> bundles = new HashMap<>();
     private final Map<String, PendingCode> codes = new ConcurrentHashMap<>();
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
@@ -163,19 +160,11 @@ final class ConsoleHubStub implements AutoCloseable {
     int reviewerLimit = 5;
 
     ConsoleHubStub(Path console, Path app, Path bundleDir) throws IOException {
-        this.console = console;
-        this.app = app;
-        for (String lang : LANGUAGES) {
-            Properties p = new Properties();
-            try (Reader r = Files.newBufferedReader(bundleDir.resolve("messages_" + lang + ".properties"), StandardCharsets.UTF_8)) {
-                p.load(r);
-            }
-            bundles.put(lang, p);
-        }
+        bundles.putAll(StubHttp.bundles(bundleDir));
         seed();
         hub = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        hub.createContext("/kyc/console/", ex -> file(ex, console, "/kyc/console/"));
-        hub.createContext("/kyc/app/", ex -> file(ex, app, "/kyc/app/"));
+        hub.createContext("/kyc/console/", ex -> StubHttp.file(ex, console, "/kyc/console/"));
+        hub.createContext("/kyc/app/", ex -> StubHttp.file(ex, app, "/kyc/app/"));
         hub.createContext("/kyc/webjars/", this::webjar);
         hub.createContext("/kyc/api/v1/", ex -> guarded(ex, this::api));
         hub.start();
@@ -252,17 +241,6 @@ final class ConsoleHubStub implements AutoCloseable {
 
     // ---- static files ----
 
-    private void file(HttpExchange ex, Path root, String prefix) throws IOException {
-        String rel = ex.getRequestURI().getPath().substring(prefix.length());
-        Path f = root.resolve(rel.isEmpty() ? "index.html" : rel).normalize();
-        if (!f.startsWith(root) || !Files.isRegularFile(f)) {
-            ex.sendResponseHeaders(404, -1);
-            ex.close();
-            return;
-        }
-        raw(ex, 200, type(f.getFileName().toString()), Files.readAllBytes(f));
-    }
-
     private void webjar(HttpExchange ex) throws IOException {
         String rel = ex.getRequestURI().getPath().substring("/kyc/".length());
         try (InputStream in = rel.contains("..") ? null : getClass().getClassLoader().getResourceAsStream("META-INF/resources/" + rel)) {
@@ -271,14 +249,8 @@ final class ConsoleHubStub implements AutoCloseable {
                 ex.close();
                 return;
             }
-            raw(ex, 200, type(rel), in.readAllBytes());
+            raw(ex, 200, StubHttp.type(rel), in.readAllBytes());
         }
-    }
-
-    private static String type(String name) {
-        return name.endsWith(".html") ? "text/html; charset=utf-8" : name.endsWith(".js") ? "text/javascript; charset=utf-8"
-                : name.endsWith(".css") ? "text/css; charset=utf-8" : name.endsWith(".json") ? "application/json; charset=utf-8"
-                : "application/octet-stream";
     }
 
     // ---- the identity provider ----
@@ -706,18 +678,6 @@ final class ConsoleHubStub implements AutoCloseable {
         return bundles.get(lang).getProperty("reason." + code, EXTRA_MESSAGES.getOrDefault(code, code));
     }
 
-    private static String language(String acceptLanguage) {
-        if (acceptLanguage != null) {
-            for (String part : acceptLanguage.split(",")) {
-                String primary = part.trim().split("[-;]")[0].toLowerCase(Locale.ROOT);
-                if (LANGUAGES.contains(primary)) {
-                    return primary;
-                }
-            }
-        }
-        return "en";
-    }
-
     private static Map<String, String> form(String raw) {
         Map<String, String> m = new LinkedHashMap<>();
         if (raw != null && !raw.isEmpty()) {
@@ -751,23 +711,5 @@ final class ConsoleHubStub implements AutoCloseable {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static JsonNode readBody(InputStream in) throws IOException {
-        byte[] b = in.readAllBytes();
-        return b.length == 0 ? null : JSON.readTree(b);
-    }
-
-    private static void raw(HttpExchange ex, int status, String type, byte[] body) throws IOException {
-        ex.getResponseHeaders().set("Content-Type", type);
-        ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            ex.getResponseBody().write(body);
-        }
-        ex.close();
-    }
-
-    private static void send(HttpExchange ex, int status, JsonNode body) throws IOException {
-        raw(ex, status, "application/json", JSON.writeValueAsBytes(body));
     }
 }
