@@ -227,7 +227,7 @@ async function queuePage(s, params) {
       el('td', { class: 'codes' }, item.reasons.map((r) => el('code', { text: r }))),
       el('td', { text: `${label('product', item.product, has)} · ${item.channel}` }),
       el('td', { text: `${item.nationality ?? '—'} · ${item.language ?? '—'}` }),
-      el('td', { text: dateTime(item.submittedAt) }),
+      el('td', {}, [dateTime(item.submittedAt), el('br'), el('small', { text: t('queue.age', duration((Date.now() - Date.parse(item.submittedAt)) / 1000)) })]),
       el('td', {}, [sla(item), el('br'), el('small', { text: dateTime(item.slaDueAt) })]),
       el('td', {}, [holder(item, s)]),
       el('td', {}, [el('div', { class: 'row-actions' }, holderActions(item, s, draw))]),
@@ -449,6 +449,11 @@ async function start() {
     draw();
   });
   document.getElementById('sign-out').addEventListener('click', () => signOut());
+  // the skip link moves the focus only: the fragment is the console's route
+  document.querySelector('.skip').addEventListener('click', (ev) => {
+    ev.preventDefault();
+    main.focus();
+  });
   window.addEventListener('hashchange', draw);
   try {
     const back = await completeSignIn();

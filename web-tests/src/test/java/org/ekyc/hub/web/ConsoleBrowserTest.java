@@ -80,6 +80,14 @@ class ConsoleBrowserTest {
         assertThat(b.findElement(By.id("page-of")).getText()).isEqualTo("Page 1 of 2 · 24 cases");
         assertThat(b.findElement(By.cssSelector("#queue-table tbody tr")).getText()).as("overdue in words, not colour alone").contains("⚠ Overdue");
         shot(b, "console-queue");
+        // keyboard: the skip link is the first stop and moves the focus to the page, the route stays
+        String route = b.getCurrentUrl();
+        assertThat(((JavascriptExecutor) b).executeScript("const first = document.querySelector("
+                + "'a[href], button:not([hidden]), input, select, textarea, [tabindex]:not([tabindex=\"-1\"])'); first.focus(); return first.className"))
+                .isEqualTo("skip");
+        b.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertThat(b.switchTo().activeElement().getDomAttribute("id")).isEqualTo("page");
+        assertThat(b.getCurrentUrl()).isEqualTo(route);
         b.findElement(By.id("next-page")).click();
         waitFor(b, d -> d.findElement(By.id("page-of")).getText().startsWith("Page 2"));
         assertThat(rows(b)).hasSize(4);
