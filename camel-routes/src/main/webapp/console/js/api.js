@@ -1,6 +1,7 @@
 // The hub's staff operations under /kyc/api/v1/, with the signed-in member's bearer token and the console's
 // language (Accept-Language: the hub localizes its refusal messages and reason labels).
 import { session } from './auth.js';
+import { t } from '../../app/js/i18n.js';
 
 const BASE = new URL('../api/v1/', document.baseURI).pathname;
 
@@ -9,7 +10,18 @@ export class HubError extends Error {
     super(message || code || `HTTP ${status}`);
     this.status = status;
     this.code = code;
+    this.hubMessage = message || null;
   }
+}
+
+/** What to tell the member of staff about a failed call: the hub's own message when it gave one. */
+export function describe(e) {
+  if (e instanceof HubError) {
+    if (e.status === 401) return t('error.expired');
+    if (e.status === 0) return t('error.network');
+    if (e.hubMessage) return e.hubMessage;
+  }
+  return t('error.generic');
 }
 
 function headers(lang, accept, body) {

@@ -2,7 +2,7 @@
 // page loads as window.Chart), the capture funnel, failure rates by group with their counts, and the CSV export
 // fetched with the bearer token.
 import { t, has, language } from '../../app/js/i18n.js';
-import { call, download, query } from './api.js';
+import { call, download, query, describe } from './api.js';
 import { el, table, badge, percent, number, duration, label } from './dom.js';
 
 const DAY = 86400000;
@@ -75,7 +75,7 @@ export async function dashboardPage(s, params, page, go) {
         await download(`operations/dashboard.csv${query({ from: p.fromIso, to: p.toIso })}`, `kyc-dashboard-${p.from}-${p.to}.csv`, language());
         csv.dataset.done = 'true';
       } catch (e) {
-        csv.after(el('p', { class: 'message error', attrs: { role: 'alert' }, text: e.message }));
+        csv.after(el('p', { class: 'message error', attrs: { role: 'alert' }, text: describe(e) }));
       }
     } } });
     c.append(el('div', { class: 'page-head' }, [el('h2', { text: t('dash.title') }), csv]), picker(p, go),

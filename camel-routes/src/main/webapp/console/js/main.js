@@ -3,7 +3,7 @@
 // #/dashboard), every text from i18n/<lang>.json, the language switchable at any time.
 import { t, has, setLanguage, language, preferredLanguage, LANGUAGES } from '../../app/js/i18n.js';
 import { signIn, signOut, completeSignIn, session, can } from './auth.js';
-import { call, query, HubError } from './api.js';
+import { call, query, describe, HubError } from './api.js';
 import { el, table, facts, badge, dateTime, duration, number, label } from './dom.js';
 import { dashboardPage } from './dashboard.js';
 
@@ -38,15 +38,6 @@ function message(kind, text) {
   return el('p', { class: `message ${kind}`, attrs: { role: kind === 'error' ? 'alert' : 'status' } }, [text]);
 }
 
-function errorText(e) {
-  if (e instanceof HubError) {
-    if (e.status === 401) return t('error.expired');
-    if (e.status === 0) return t('error.network');
-    return e.message;
-  }
-  return t('error.generic');
-}
-
 /** Draws a page: its heading focused and announced, a flash message above it when one is due. */
 async function page(name, build) {
   main.dataset.page = name;
@@ -57,7 +48,7 @@ async function page(name, build) {
   try {
     await build(content);
   } catch (e) {
-    content.replaceChildren(el('h2', { text: t('error.title') }), message('error', errorText(e)));
+    content.replaceChildren(el('h2', { text: t('error.title') }), message('error', describe(e)));
     if (e instanceof HubError && e.status === 401) {
       content.append(el('button', { id: 'sign-in-again', text: t('signin.again'), on: { click: () => signIn(language(), location.hash) } }));
     }
@@ -93,6 +84,7 @@ function forbiddenPage() {
 function shell(s) {
   document.getElementById('staff').hidden = false;
   document.getElementById('nav').hidden = false;
+  document.getElementById('nav').setAttribute('aria-label', t('nav.label'));
   document.getElementById('staff-name').textContent = s.name;
   document.getElementById('staff-roles').textContent = s.roles.map((r) => t(`role.${r}`)).join(', ') || t('role.none');
   document.getElementById('nav-queue').hidden = !can(s, 'readCases');
@@ -179,7 +171,7 @@ async function claimOrRelease(action, caseId, then) {
     await call('POST', `review/cases/${encodeURIComponent(caseId)}/${action}`, undefined, language());
     flash = { kind: 'ok', text: t(`${action}.done`, caseId) };
   } catch (e) {
-    flash = { kind: 'error', text: errorText(e) };
+    flash = { kind: 'error', text: describe(e) };
   }
   then();
 }
@@ -214,7 +206,7 @@ async function queuePage(s, params) {
           flash = { kind: 'ok', text: t('claim.done', item.caseId) };
           go(`#/case/${encodeURIComponent(item.caseId)}`);
         } catch (e) {
-          flash = { kind: 'error', text: errorText(e) };
+          flash = { kind: 'error', text: describe(e) };
           draw();
         }
       } } }));
@@ -322,7 +314,7 @@ function dispositionForm(caseId, m, reload) {
         { disposition: picked, note: note.value || null }, language());
       flash = { kind: 'ok', text: t('match.saved', m.listedName, t(`disposition.${picked}`)) };
     } catch (e) {
-      flash = { kind: 'error', text: errorText(e) };
+      flash = { kind: 'error', text: describe(e) };
     }
     reload();
   });
@@ -372,7 +364,7 @@ function decisionForm(d, s, reasons, reload) {
         ? t('decision.firstRecorded') : t(`decision.done.${values.decision}`) };
       reload();
     } catch (e) {
-      error.replaceChildren(message('error', errorText(e)));
+      error.replaceChildren(message('error', describe(e)));
       error.querySelector('[role=alert]')?.setAttribute('tabindex', '-1');
       error.querySelector('[role=alert]')?.focus();
     }
