@@ -92,6 +92,8 @@ class AccessMatrixIT extends HubDeployments {
                     false, Set.of()),
             new Op("liveness probe", "GET", "/kyc/api/v1/health/live", null, null, false, Set.of(200)),
             new Op("readiness probe", "GET", "/kyc/api/v1/health/ready", null, null, false, Set.of(200, 503)),
+            // where the staff console signs in: the issuer and the public client id, read before any sign-in
+            new Op("console config", "GET", "/kyc/api/v1/console/config", null, null, false, Set.of(200)),
             // SOAP for insurers: every operation a partner's
             new Op("SOAP OpenCase", "SOAP", "OpenCase", """
                     <k:OpenCase xmlns:k="urn:ekyc-hub:kyc-case:v1"><k:surname>WANG</k:surname><k:givenNames>XIAOMING</k:givenNames>

@@ -9,10 +9,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,13 +56,7 @@ final class CaptureHubStub implements AutoCloseable {
 
     CaptureHubStub(Path webapp, Path bundleDir) throws IOException {
         this.webapp = webapp;
-        for (String lang : LANGUAGES) {
-            Properties p = new Properties();
-            try (Reader r = Files.newBufferedReader(bundleDir.resolve("messages_" + lang + ".properties"), StandardCharsets.UTF_8)) {
-                p.load(r);
-            }
-            bundles.put(lang, p);
-        }
+        bundles.putAll(StubHttp.bundles(bundleDir));
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/kyc/app/", this::file);
         server.createContext("/kyc/api/v1/capture/", ex -> {
@@ -100,22 +91,7 @@ final class CaptureHubStub implements AutoCloseable {
     }
 
     private void file(HttpExchange ex) throws IOException {
-        String rel = ex.getRequestURI().getPath().substring("/kyc/app/".length());
-        Path f = webapp.resolve(rel.isEmpty() ? "index.html" : rel).normalize();
-        if (!f.startsWith(webapp) || !Files.isRegularFile(f)) {
-            ex.sendResponseHeaders(404, -1);
-            ex.close();
-            return;
-        }
-        String name = f.getFileName().toString();
-        String type = name.endsWith(".html") ? "text/html; charset=utf-8" : name.endsWith(".js") ? "text/javascript; charset=utf-8"
-                : name.endsWith(".css") ? "text/css; charset=utf-8" : name.endsWith(".json") ? "application/json; charset=utf-8"
-                : "application/octet-stream";
-        byte[] body = Files.readAllBytes(f);
-        ex.getResponseHeaders().set("Content-Type", type);
-        ex.sendResponseHeaders(200, body.length);
-        ex.getResponseBody().write(body);
-        ex.close();
+        StubHttp.file(ex, webapp, "/kyc/app/");
     }
 
     private void api(HttpExchange ex) throws IOException {
@@ -271,27 +247,14 @@ final class CaptureHubStub implements AutoCloseable {
     }
 
     private static String language(String acceptLanguage) {
-        if (acceptLanguage != null) {
-            for (String part : acceptLanguage.split(",")) {
-                String primary = part.trim().split("[-;]")[0].toLowerCase(Locale.ROOT);
-                if (LANGUAGES.contains(primary)) {
-                    return primary;
-                }
-            }
-        }
-        return "en";
+        return StubHttp.language(acceptLanguage);
     }
 
     private static JsonNode readBody(InputStream in) throws IOException {
-        byte[] b = in.readAllBytes();
-        return b.length == 0 ? null : JSON.readTree(b);
+        return StubHttp.readBody(in);
     }
 
     private static void send(HttpExchange ex, int status, JsonNode body) throws IOException {
-        byte[] bytes = JSON.writeValueAsBytes(body);
-        ex.getResponseHeaders().set("Content-Type", "application/json");
-        ex.sendResponseHeaders(status, bytes.length);
-        ex.getResponseBody().write(bytes);
-        ex.close();
+        StubHttp.send(ex, status, body);
     }
 }

@@ -21,11 +21,18 @@ public final class IdentityProviderSetting {
     private IdentityProviderSetting() {
     }
 
+    /**
+     * The realm's URL (the OIDC issuer) the hub trusts, as WildFly reads it: {@value #PROVIDER_URL}, without a
+     * trailing slash, or the development realm when unset. The staff console signs staff in there.
+     */
+    public static String issuer(Map<String, String> env) {
+        String url = env.get(PROVIDER_URL);
+        return url == null || url.isBlank() ? DEVELOPMENT_REALM : url.strip().replaceAll("/+$", "");
+    }
+
     /** @throws IllegalStateException in production with the development realm */
     public static void check(Map<String, String> env, DeploymentMode mode) {
-        String url = env.get(PROVIDER_URL);
-        boolean development = url == null || url.isBlank() || url.strip().replaceAll("/+$", "").equals(DEVELOPMENT_REALM);
-        if (!development) {
+        if (!issuer(env).equals(DEVELOPMENT_REALM)) {
             return;
         }
         mode.refuseDevelopmentSecret(PROVIDER_URL + " (the identity provider's realm, wildfly-config 50-security.cli)",

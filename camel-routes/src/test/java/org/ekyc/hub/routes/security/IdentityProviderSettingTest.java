@@ -27,4 +27,12 @@ class IdentityProviderSettingTest {
         assertThatCode(() -> IdentityProviderSetting.check(Map.of("KYC_OIDC_PROVIDER_URL", "https://sso.bank.example/realms/kyc"),
                 DeploymentMode.PRODUCTION)).doesNotThrowAnyException();
     }
+
+    @Test
+    void theIssuerIsTheSettingWithoutItsTrailingSlashOrTheDevelopmentRealm() {
+        assertThat(IdentityProviderSetting.issuer(Map.of())).isEqualTo("http://localhost:8180/realms/kyc");
+        assertThat(IdentityProviderSetting.issuer(Map.of("KYC_OIDC_PROVIDER_URL", " "))).isEqualTo("http://localhost:8180/realms/kyc");
+        assertThat(IdentityProviderSetting.issuer(Map.of("KYC_OIDC_PROVIDER_URL", " https://sso.bank.example/realms/kyc/ ")))
+                .isEqualTo("https://sso.bank.example/realms/kyc");
+    }
 }

@@ -41,7 +41,9 @@ import org.ekyc.hub.verification.api.peer.telecom.Sex;
  *   <li>{@code POST /api/v1/cases/{id}/credit-summary} {@code {consent:true}} (LOAN cases) → the bureau's
  *       summary, recorded sealed; {@code GET} the same path → the last one; 503 CREDIT_BUREAU_UNAVAILABLE;</li>
  *   <li>{@code POST /api/v1/screening} → sanctions/PEP screening of a name without a case (503 while no list is loaded);</li>
- *   <li>{@code GET /api/v1/health/live} and {@code /ready} → 200, or 503 when a dependency is down.</li>
+ *   <li>{@code GET /api/v1/health/live} and {@code /ready} → 200, or 503 when a dependency is down;</li>
+ *   <li>{@code GET /api/v1/console/config} → where the staff console at {@code /kyc/console/} signs staff in
+ *       ({@link ConsoleConfig}: the identity provider's issuer and the console's client id), without a token.</li>
  * </ul>
  * Refusals are 400 with {@code {code, field, message}}, the message in the language of Accept-Language
  * ({@link RestErrors}); a body that is not JSON is 415, one too large 413 ({@link RestEdgeFilter}). This class holds the REST DSL and each endpoint's route: JSON in and out through
@@ -145,6 +147,9 @@ public class CaseRestRoutes extends RouteBuilder {
         rest("/v1/health").description("Probes")
                 .get("/live").produces("application/json").to("direct:rest-live")
                 .get("/ready").produces("application/json").to("direct:rest-ready");
+
+        rest("/v1/console").description("The staff console's sign-in settings")
+                .get("/config").produces("application/json").outType(ConsoleConfig.class).to("direct:rest-console-config");
 
         from("direct:rest-open-case").routeId("rest-open-case")
                 // an Idempotency-Key header makes a retried POST return the case it opened the first time
@@ -285,6 +290,10 @@ public class CaseRestRoutes extends RouteBuilder {
         from("direct:rest-live").routeId("rest-health-live")
                 // the application answers
                 .setBody(constant(Map.of("status", "UP")));
+
+        from("direct:rest-console-config").routeId("rest-console-config")
+                // the issuer WildFly checks tokens against, read from the same setting
+                .process(e -> e.getMessage().setBody(ConsoleConfig.of(System.getenv())));
 
         from("direct:rest-ready").routeId("rest-health-ready")
                 // routes started, case store and broker reachable; peers shown (Readiness)

@@ -27,7 +27,7 @@ final class RestAccess {
 
     /**
      * The operation's route id → the roles that may call it; an empty set: anyone, without a token (the
-     * health probes). (Camel inlines each operation's {@code direct:} route into the REST route, which
+     * health probes, the console's sign-in settings). (Camel inlines each operation's {@code direct:} route into the REST route, which
      * takes its id.)
      */
     static final Map<String, Set<String>> ROLES = Map.ofEntries(
@@ -61,7 +61,9 @@ final class RestAccess {
             Map.entry("capture-handoff", CAPTURE_TOKEN),
             Map.entry("capture-redeem", CAPTURE_TOKEN),
             Map.entry("rest-health-live", Set.of()),
-            Map.entry("rest-health-ready", Set.of()));
+            Map.entry("rest-health-ready", Set.of()),
+            // where the staff console signs in (issuer, client id): public, no data
+            Map.entry("rest-console-config", Set.of()));
 
     private RestAccess() {
     }

@@ -203,6 +203,16 @@ class CaseRestRoutesTest extends CamelTestSupport {
     }
 
     @Test
+    void theConsoleConfigNamesTheIssuerAndTheStaffClientToAnyone() {
+        roles.clear();
+        Exchange config = call("rest-console-config", null, null);
+        assertThat(config.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).isNotEqualTo(403);
+        assertThat(config.getMessage().getBody()).isEqualTo(ConsoleConfig.of(System.getenv()));
+        assertThat(((ConsoleConfig) config.getMessage().getBody()).clientId()).isEqualTo("staff-console");
+        assertThat(calls).isEmpty();
+    }
+
+    @Test
     void anOperationTheCallersRolesDoNotAllowIs403BeforeAnyWork() {
         roles.clear();
         roles.add(Roles.REVIEWER);
