@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
  * token, as each role of the realm, and by a partner on another partner's case — each answer asserted:
  * 401 without a valid token, 403 for a role the operation does not allow, 404 for a case another partner
  * opened (its existence is not disclosed), the operation's own answer otherwise. No operation is left
- * out: {@link #OPERATIONS} lists them all (the REST channel's access table in the hub has the same 28: 19
- * with an OIDC token, 9 steps of the customer's with a capture token).
+ * out: {@link #OPERATIONS} lists them all (the REST channel's access table in the hub has the same 29: 19
+ * with an OIDC token, 9 steps of the customer's with a capture token, and the console's public sign-in
+ * settings).
  */
 class AccessMatrixIT extends HubDeployments {
 
@@ -235,7 +236,7 @@ class AccessMatrixIT extends HubDeployments {
 
     @Test
     void theTableCoversEveryOperation() {
-        assertThat(OPERATIONS.stream().filter(op -> !op.method().equals("SOAP"))).as("REST operations").hasSize(28);
+        assertThat(OPERATIONS.stream().filter(op -> !op.method().equals("SOAP"))).as("REST operations").hasSize(29);
         assertThat(OPERATIONS.stream().filter(op -> op.method().equals("SOAP")).map(Op::path))
                 .as("every operation of the WSDL").containsExactlyInAnyOrderElementsOf(Arrays.asList(
                         "OpenCase", "GetCaseStatus", "ScreenName", "UploadDocument"));
