@@ -63,7 +63,10 @@ final class RestAccess {
             Map.entry("rest-health-live", Set.of()),
             Map.entry("rest-health-ready", Set.of()),
             // where the staff console signs in (issuer, client id): public, no data
-            Map.entry("rest-console-config", Set.of()));
+            Map.entry("rest-console-config", Set.of()),
+            // #19 the reviewer's queue and cases (the staff console): reviewers work them, auditors read; an
+            // administrator sees no personal data and is refused
+            Map.entry("rest-review-queue", Set.of(REVIEWER, SENIOR_REVIEWER, AUDITOR)));
 
     private RestAccess() {
     }
