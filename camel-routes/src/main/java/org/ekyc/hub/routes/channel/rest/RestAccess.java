@@ -66,7 +66,8 @@ final class RestAccess {
             Map.entry("rest-console-config", Set.of()),
             // #19 the reviewer's queue and cases (the staff console): reviewers work them, auditors read; an
             // administrator sees no personal data and is refused
-            Map.entry("rest-review-queue", Set.of(REVIEWER, SENIOR_REVIEWER, AUDITOR)));
+            Map.entry("rest-review-queue", Set.of(REVIEWER, SENIOR_REVIEWER, AUDITOR)),
+            Map.entry("rest-decision-reasons", Set.of(REVIEWER, SENIOR_REVIEWER, AUDITOR)));
 
     private RestAccess() {
     }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.ReasonCode;
+import org.ekyc.hub.verification.api.review.DecisionReason;
 import org.ekyc.hub.verification.api.review.QueueFilter;
 import org.ekyc.hub.verification.api.review.QueueItem;
 import org.ekyc.hub.verification.api.review.QueuePage;
@@ -23,6 +24,15 @@ final class ReviewJson {
     record QueueItemJson(String caseId, String status, String riskTier, String product, String channel, String nationality,
                          String language, List<String> reasons, String submittedAt, String slaDueAt, boolean overdue,
                          String assignee, String firstApprovalBy) {
+    }
+
+    /** One reason of {@code GET /api/v1/review/decision-reasons}. */
+    record ReasonJson(String code, String label, List<String> outcomes) {
+    }
+
+    static List<ReasonJson> reasons(Locale locale) {
+        return DecisionReason.all().stream().map(r -> new ReasonJson(r.name(), r.label(locale),
+                r.outcomes().stream().sorted().toList())).toList();
     }
 
     static QueuePageJson page(QueuePage p) {

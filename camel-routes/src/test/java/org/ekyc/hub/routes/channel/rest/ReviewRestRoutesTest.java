@@ -96,4 +96,17 @@ class ReviewRestRoutesTest extends CamelTestSupport {
         }
         assertThat(asked).hasSize(1);
     }
+
+    @Test
+    void theDecisionReasonsAreListedWithTheirOutcomesInTheCallersLanguage() {
+        Exchange r = template.request("direct:rest-decision-reasons", e -> e.getMessage().setHeader("Accept-Language", "vi"));
+        @SuppressWarnings("unchecked")
+        List<ReviewJson.ReasonJson> reasons = r.getMessage().getBody(List.class);
+        assertThat(reasons).extracting(ReviewJson.ReasonJson::code).contains("EVIDENCE_CONSISTENT", "DOCUMENT_NOT_GENUINE");
+        assertThat(reasons).filteredOn(x -> x.code().equals("DOCUMENT_PHOTO_UNCLEAR")).singleElement()
+                .satisfies(x -> {
+                    assertThat(x.label()).isEqualTo("Ảnh giấy tờ không rõ");
+                    assertThat(x.outcomes()).containsExactly("MORE_INFO");
+                });
+    }
 }
