@@ -96,8 +96,11 @@ public class CaseLifecycleBean extends CaseFacadeBean implements CaseLifecycle {
         Decision asCaller = new Decision(decision.outcome(), caller.asReviewer(decision.reviewer()), decision.note(),
                 decision.reasonCode());
         VerificationCase c = store.find(caseId);
+        c.refuseIfClaimedByAnother(asCaller.reviewer());
         boolean decided = c.decide(asCaller, caller.inRole(Roles.SENIOR_REVIEWER), store.riskPolicy(), store.now());
         String reviewer = "reviewer:" + asCaller.reviewer();
+        // #19: the caller's claim ends with their decision (a first approval leaves the case to a second reviewer)
+        c.release(asCaller.reviewer(), true, store.now());
         if (!decided) {
             CaseLogContext.run(caseId, () -> LOG.info("first approval recorded; waiting for a second reviewer"));
             store.audit("CASE_FIRST_APPROVAL", caseId, reviewer);

@@ -67,7 +67,10 @@ final class RestAccess {
             // #19 the reviewer's queue and cases (the staff console): reviewers work them, auditors read; an
             // administrator sees no personal data and is refused
             Map.entry("rest-review-queue", Set.of(REVIEWER, SENIOR_REVIEWER, AUDITOR)),
-            Map.entry("rest-decision-reasons", Set.of(REVIEWER, SENIOR_REVIEWER, AUDITOR)));
+            Map.entry("rest-decision-reasons", Set.of(REVIEWER, SENIOR_REVIEWER, AUDITOR)),
+            Map.entry("rest-review-case", Set.of(REVIEWER, SENIOR_REVIEWER, AUDITOR)),
+            Map.entry("rest-review-claim", Set.of(REVIEWER, SENIOR_REVIEWER)),
+            Map.entry("rest-review-release", Set.of(REVIEWER, SENIOR_REVIEWER)));
 
     private RestAccess() {
     }

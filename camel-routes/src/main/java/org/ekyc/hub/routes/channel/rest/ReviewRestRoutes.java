@@ -1,7 +1,7 @@
 package org.ekyc.hub.routes.channel.rest;
 
 import org.apache.camel.builder.RouteBuilder;
-import org.ekyc.hub.verification.api.review.QueuePage;
+import org.apache.camel.Exchange;
 import org.ekyc.hub.verification.api.review.ReviewQueue;
 
 /**
@@ -10,7 +10,10 @@ import org.ekyc.hub.verification.api.review.ReviewQueue;
  *   <li>{@code GET /api/v1/review/queue} → the cases waiting for a person, oldest first, filtered and paged in the
  *       database ({@link ReviewJson#filter}), each with its SLA clock; reviewers, senior reviewers and auditors;</li>
  *   <li>{@code GET /api/v1/review/decision-reasons} → {@code [{code, label, outcomes}]}, the label in the language of
- *       Accept-Language: the reasons a decision's {@code reasonCode} is taken from.</li>
+ *       Accept-Language: the reasons a decision's {@code reasonCode} is taken from;</li>
+ *   <li>{@code GET /api/v1/review/cases/{id}} → the case as a reviewer works it ({@link ReviewJson#detail}), the view audited;</li>
+ *   <li>{@code POST /api/v1/review/cases/{id}/claim} and {@code /release} → the queue item; 409 CASE_CLAIMED,
+ *       REVIEWER_LIMIT_REACHED ({@code KYC_REVIEW_MAX_CLAIMS}), CASE_NOT_IN_REVIEW.</li>
  * </ul>
  * The REST configuration (JSON binding) is {@link CaseRestRoutes}'; refusals and access as there.
  */
@@ -25,20 +28,48 @@ public class ReviewRestRoutes extends RouteBuilder {
                 .get("/queue").produces("application/json").outType(ReviewJson.QueuePageJson.class)
                     .to("direct:rest-review-queue")
                 .get("/decision-reasons").produces("application/json")
-                    .to("direct:rest-decision-reasons");
+                    .to("direct:rest-decision-reasons")
+                .get("/cases/{caseId}").produces("application/json")
+                    .to("direct:rest-review-case")
+                .post("/cases/{caseId}/claim").produces("application/json").outType(ReviewJson.QueueItemJson.class)
+                    .to("direct:rest-review-claim")
+                .post("/cases/{caseId}/release").produces("application/json").outType(ReviewJson.QueueItemJson.class)
+                    .to("direct:rest-review-release");
 
         from("direct:rest-review-queue").routeId("rest-review-queue")
                 // the filters are the query string's (Camel puts them in headers); the database pages
-                .process(e -> {
-                    ReviewQueue queue = e.getContext().getRegistry().lookupByNameAndType("reviewQueue", ReviewQueue.class);
-                    QueuePage page = queue.queue(ReviewJson.filter(e.getMessage().getHeaders()));
-                    e.getMessage().setBody(ReviewJson.page(page));
-                })
+                .process(e -> e.getMessage().setBody(ReviewJson.page(queue(e).queue(ReviewJson.filter(e.getMessage().getHeaders())))))
                 .process(RestErrors::responseHeadersOnly);
 
         from("direct:rest-decision-reasons").routeId("rest-decision-reasons")
                 // the listed reasons with their outcomes, labelled in the caller's language (what the customer sees)
                 .process(e -> e.getMessage().setBody(ReviewJson.reasons(RestMapper.locale(e))))
                 .process(RestErrors::responseHeadersOnly);
+
+        from("direct:rest-review-case").routeId("rest-review-case")
+                // the evidence side by side and the history; the engine audits the view under the caller
+                .setHeader("kycCaseId", header("caseId"))
+                .process(e -> e.getMessage().setBody(ReviewJson.detail(queue(e).caseDetail(caseId(e)), RestMapper.locale(e))))
+                .process(RestErrors::responseHeadersOnly);
+
+        from("direct:rest-review-claim").routeId("rest-review-claim")
+                // the caller takes the case (409 CASE_CLAIMED, REVIEWER_LIMIT_REACHED, CASE_NOT_IN_REVIEW)
+                .setHeader("kycCaseId", header("caseId"))
+                .process(e -> e.getMessage().setBody(ReviewJson.item(queue(e).claim(caseId(e)))))
+                .process(RestErrors::responseHeadersOnly);
+
+        from("direct:rest-review-release").routeId("rest-review-release")
+                // the holder, or a senior reviewer for anyone's claim, gives the case back to the queue
+                .setHeader("kycCaseId", header("caseId"))
+                .process(e -> e.getMessage().setBody(ReviewJson.item(queue(e).release(caseId(e)))))
+                .process(RestErrors::responseHeadersOnly);
+    }
+
+    private static ReviewQueue queue(Exchange e) {
+        return e.getContext().getRegistry().lookupByNameAndType("reviewQueue", ReviewQueue.class);
+    }
+
+    private static String caseId(Exchange e) {
+        return e.getMessage().getHeader("caseId", String.class);
     }
 }

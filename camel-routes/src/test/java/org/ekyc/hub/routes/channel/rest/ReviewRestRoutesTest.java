@@ -3,6 +3,7 @@ package org.ekyc.hub.routes.channel.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +13,16 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
+import org.ekyc.hub.verification.api.Applicant;
+import org.ekyc.hub.verification.api.CaseStatus;
+import org.ekyc.hub.verification.api.CaseView;
+import org.ekyc.hub.verification.api.Channel;
+import org.ekyc.hub.verification.api.InvalidRequestException;
+import org.ekyc.hub.verification.api.Product;
+import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.Roles;
+import org.ekyc.hub.verification.api.peer.immigration.RegistryCheckOutcome;
+import org.ekyc.hub.verification.api.review.ReviewCase;
 import org.ekyc.hub.verification.api.review.QueueFilter;
 import org.ekyc.hub.verification.api.review.QueueItem;
 import org.ekyc.hub.verification.api.review.QueuePage;
@@ -22,6 +32,9 @@ import org.junit.jupiter.api.Test;
 /** The review API's routes called directly with the engine replaced (#19): filters in, the console's JSON out, who may. */
 class ReviewRestRoutesTest extends CamelTestSupport {
 
+    private static final QueueItem ITEM = new QueueItem("c-1", "REVIEW", "ENHANCED", "LOAN", "REST", "VNM",
+            null, List.of("IMAGE_BLURRED"), Instant.parse("2026-12-03T08:00:00Z"), Instant.parse("2026-12-03T16:00:00Z"),
+            true, "reviewer-1", null);
     private final List<QueueFilter> asked = new CopyOnWriteArrayList<>();
     private final Set<String> roles = new CopyOnWriteArraySet<>(Set.of(Roles.REVIEWER));
 
@@ -29,11 +42,33 @@ class ReviewRestRoutesTest extends CamelTestSupport {
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
         context.getRestConfiguration().setInlineRoutes(false);
-        ReviewQueue queue = f -> {
-            asked.add(f);
-            return new QueuePage(f.page(), f.size(), 41, List.of(new QueueItem("c-1", "REVIEW", "ENHANCED", "LOAN", "REST", "VNM",
-                    null, List.of("IMAGE_BLURRED"), Instant.parse("2026-12-03T08:00:00Z"), Instant.parse("2026-12-03T16:00:00Z"),
-                    true, "reviewer-1", null)));
+        ReviewQueue queue = new ReviewQueue() {
+            @Override
+            public QueuePage queue(QueueFilter f) {
+                asked.add(f);
+                return new QueuePage(f.page(), f.size(), 41, List.of(ITEM));
+            }
+
+            @Override
+            public ReviewCase caseDetail(String caseId) {
+                asked.add(null);
+                return new ReviewCase(new CaseView(caseId, CaseStatus.REVIEW, Product.LOAN, Channel.REST, null,
+                        new Applicant("NGUYEN", "VAN AN", null, "VNM", LocalDate.of(1994, 3, 17), null, null),
+                        RegistryCheckOutcome.VERIFIED, "F-4", null, List.<ReasonCode>of(), Instant.parse("2026-12-03T08:00:00Z"),
+                        Instant.parse("2026-12-03T08:00:00Z"), null, "CLEAR", null), "reviewer-1",
+                        List.of(new ReviewCase.DocumentField("surname", "NGUYEN", "DOCUMENT", null)),
+                        List.of(new ReviewCase.HistoryEntry(Instant.parse("2026-12-03T08:00:00Z"), "bank-app", "CASE_OPENED")));
+            }
+
+            @Override
+            public QueueItem claim(String caseId) {
+                throw new InvalidRequestException(ReasonCode.CASE_CLAIMED, "assignee");
+            }
+
+            @Override
+            public QueueItem release(String caseId) {
+                return ITEM;
+            }
         };
         context.getRegistry().bind("reviewQueue", ReviewQueue.class, queue);
         context.getRegistry().bind(RestAccess.CallerRoles.REF, RestAccess.CallerRoles.class,
@@ -108,5 +143,45 @@ class ReviewRestRoutesTest extends CamelTestSupport {
                     assertThat(x.label()).isEqualTo("Ảnh giấy tờ không rõ");
                     assertThat(x.outcomes()).containsExactly("MORE_INFO");
                 });
+    }
+
+    private Exchange onCase(String route) {
+        return template.request("direct:" + route, e -> {
+            e.getMessage().setHeader("caseId", "c-1");
+            e.getMessage().setHeader("Accept-Language", "en");
+        });
+    }
+
+    @Test
+    void theCaseDetailHasTheTypedAndTheReadValuesSideBySideAndTheHistory() throws Exception {
+        Exchange r = onCase("rest-review-case");
+        String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(r.getMessage().getBody());
+        com.fasterxml.jackson.databind.JsonNode d = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        assertThat(d.at("/case/caseId").asText()).isEqualTo("c-1");
+        assertThat(d.at("/submitted/name").asText()).isEqualTo("NGUYEN VAN AN");
+        assertThat(d.at("/document/fields/0/field").asText()).isEqualTo("surname");
+        assertThat(d.at("/document/fields/0/source").asText()).isEqualTo("DOCUMENT");
+        assertThat(d.at("/registries/0/peer").asText()).isEqualTo("immigration");
+        assertThat(d.at("/screening/matches").isArray()).isTrue();
+        assertThat(d.at("/review/assignee").asText()).isEqualTo("reviewer-1");
+        assertThat(d.at("/history/0/action").asText()).isEqualTo("CASE_OPENED");
+        assertThat(d.has("face")).isTrue();
+        assertThat(json).doesNotContain("image").doesNotContain("template\"");
+    }
+
+    @Test
+    void aCaseClaimedByAnotherReviewerIs409AndAnAuditorCannotClaim() {
+        Exchange r = onCase("rest-review-claim");
+        assertThat(r.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).isEqualTo(409);
+        assertThat(r.getMessage().getBody(String.class)).contains("\"code\":\"CASE_CLAIMED\"");
+        assertThat(onCase("rest-review-release").getMessage().getBody()).isInstanceOf(ReviewJson.QueueItemJson.class);
+        roles.clear();
+        roles.add(Roles.AUDITOR);
+        assertThat(onCase("rest-review-claim").getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).isEqualTo(403);
+        assertThat(onCase("rest-review-case").getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).isNotEqualTo(403);
+        roles.clear();
+        roles.add(Roles.ADMIN);
+        assertThat(onCase("rest-review-case").getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).as("no personal data for an administrator")
+                .isEqualTo(403);
     }
 }
