@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * token, as each role of the realm, and by a partner on another partner's case — each answer asserted:
  * 401 without a valid token, 403 for a role the operation does not allow, 404 for a case another partner
  * opened (its existence is not disclosed), the operation's own answer otherwise. No operation is left
- * out: {@link #OPERATIONS} lists them all (the REST channel's access table in the hub has the same 34: 25
+ * out: {@link #OPERATIONS} lists them all (the REST channel's access table in the hub has the same 35: 26
  * with an OIDC token or none, 9 steps of the customer's with a capture token).
  */
 class AccessMatrixIT extends HubDeployments {
@@ -103,6 +103,7 @@ class AccessMatrixIT extends HubDeployments {
             // the matrix's case is not waiting for a person: a claim is refused 409 CASE_NOT_IN_REVIEW
             new Op("claim", "POST", "/kyc/api/v1/review/cases/{case}/claim", "", REVIEWERS, false, Set.of(200, 409)),
             new Op("release", "POST", "/kyc/api/v1/review/cases/{case}/release", "", REVIEWERS, false, Set.of(200)),
+            new Op("next case", "POST", "/kyc/api/v1/review/next", "", REVIEWERS, false, Set.of(200, 204)),
             // SOAP for insurers: every operation a partner's
             new Op("SOAP OpenCase", "SOAP", "OpenCase", """
                     <k:OpenCase xmlns:k="urn:ekyc-hub:kyc-case:v1"><k:surname>WANG</k:surname><k:givenNames>XIAOMING</k:givenNames>
@@ -244,7 +245,7 @@ class AccessMatrixIT extends HubDeployments {
 
     @Test
     void theTableCoversEveryOperation() {
-        assertThat(OPERATIONS.stream().filter(op -> !op.method().equals("SOAP"))).as("REST operations").hasSize(34);
+        assertThat(OPERATIONS.stream().filter(op -> !op.method().equals("SOAP"))).as("REST operations").hasSize(35);
         assertThat(OPERATIONS.stream().filter(op -> op.method().equals("SOAP")).map(Op::path))
                 .as("every operation of the WSDL").containsExactlyInAnyOrderElementsOf(Arrays.asList(
                         "OpenCase", "GetCaseStatus", "ScreenName", "UploadDocument"));

@@ -25,6 +25,8 @@ public class ReviewQueueBean extends CaseFacadeBean implements ReviewQueue {
 
     static final int DEFAULT_MAX_CLAIMS = 5;
     static final String HISTORY = "select a.at, a.principal, a.actor, a.action from AuditEntry a where a.caseId = :id order by a.at, a.id";
+    static final String NEXT = "select c.id from VerificationCase c where c.status = :status and c.reviewAssignee is null"
+            + " and (c.review.firstApprovalBy is null or c.review.firstApprovalBy <> :me) order by c.createdAt, c.id";
     static final String HELD = "select count(c) from VerificationCase c where c.status = :status and c.reviewAssignee = :me";
 
     private final ReviewSla sla = ReviewSla.fromEnvironment();
@@ -86,6 +88,24 @@ public class ReviewQueueBean extends CaseFacadeBean implements ReviewQueue {
             store.audit("CASE_RELEASED from=" + before, caseId, "reviewer:" + caller.name());
         }
         return item(c);
+    }
+
+    @Override
+    @RolesAllowed({Roles.REVIEWER, Roles.SENIOR_REVIEWER})
+    public java.util.Optional<QueueItem> next() {
+        String me = store.caller().name();
+        long held = em.createQuery(HELD, Long.class).setParameter("status", CaseStatus.REVIEW).setParameter("me", me)
+                .getSingleResult();
+        if (held >= maxClaims) {
+            return java.util.Optional.empty();
+        }
+        List<String> oldest = em.createQuery(NEXT, String.class).setParameter("status", CaseStatus.REVIEW).setParameter("me", me)
+                .setMaxResults(1).getResultList();
+        if (oldest.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        // the row's version makes two reviewers asking at once claim it once: the later commit fails and asks again
+        return java.util.Optional.of(claim(oldest.get(0)));
     }
 
     /** The queue's item of a case read whole (claim, release). */

@@ -70,7 +70,8 @@ final class RestAccess {
             Map.entry("rest-decision-reasons", Set.of(REVIEWER, SENIOR_REVIEWER, AUDITOR)),
             Map.entry("rest-review-case", Set.of(REVIEWER, SENIOR_REVIEWER, AUDITOR)),
             Map.entry("rest-review-claim", Set.of(REVIEWER, SENIOR_REVIEWER)),
-            Map.entry("rest-review-release", Set.of(REVIEWER, SENIOR_REVIEWER)));
+            Map.entry("rest-review-release", Set.of(REVIEWER, SENIOR_REVIEWER)),
+            Map.entry("rest-review-next", Set.of(REVIEWER, SENIOR_REVIEWER)));
 
     private RestAccess() {
     }

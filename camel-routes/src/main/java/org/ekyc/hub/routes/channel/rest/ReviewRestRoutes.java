@@ -13,7 +13,8 @@ import org.ekyc.hub.verification.api.review.ReviewQueue;
  *       Accept-Language: the reasons a decision's {@code reasonCode} is taken from;</li>
  *   <li>{@code GET /api/v1/review/cases/{id}} → the case as a reviewer works it ({@link ReviewJson#detail}), the view audited;</li>
  *   <li>{@code POST /api/v1/review/cases/{id}/claim} and {@code /release} → the queue item; 409 CASE_CLAIMED,
- *       REVIEWER_LIMIT_REACHED ({@code KYC_REVIEW_MAX_CLAIMS}), CASE_NOT_IN_REVIEW.</li>
+ *       REVIEWER_LIMIT_REACHED ({@code KYC_REVIEW_MAX_CLAIMS}), CASE_NOT_IN_REVIEW;</li>
+ *   <li>{@code POST /api/v1/review/next} → the oldest unclaimed case the caller may decide, claimed; 204 when none.</li>
  * </ul>
  * The REST configuration (JSON binding) is {@link CaseRestRoutes}'; refusals and access as there.
  */
@@ -29,6 +30,8 @@ public class ReviewRestRoutes extends RouteBuilder {
                     .to("direct:rest-review-queue")
                 .get("/decision-reasons").produces("application/json")
                     .to("direct:rest-decision-reasons")
+                .post("/next").produces("application/json").outType(ReviewJson.QueueItemJson.class)
+                    .to("direct:rest-review-next")
                 .get("/cases/{caseId}").produces("application/json")
                     .to("direct:rest-review-case")
                 .post("/cases/{caseId}/claim").produces("application/json").outType(ReviewJson.QueueItemJson.class)
@@ -44,6 +47,19 @@ public class ReviewRestRoutes extends RouteBuilder {
         from("direct:rest-decision-reasons").routeId("rest-decision-reasons")
                 // the listed reasons with their outcomes, labelled in the caller's language (what the customer sees)
                 .process(e -> e.getMessage().setBody(ReviewJson.reasons(RestMapper.locale(e))))
+                .process(RestErrors::responseHeadersOnly);
+
+        from("direct:rest-review-next").routeId("rest-review-next")
+                // automatic assignment: the oldest case the caller may take, 204 when none (or the caller holds the limit)
+                .process(e -> {
+                    var next = queue(e).next();
+                    if (next.isPresent()) {
+                        e.getMessage().setBody(ReviewJson.item(next.get()));
+                    } else {
+                        e.getMessage().setBody(null);
+                        e.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 204);
+                    }
+                })
                 .process(RestErrors::responseHeadersOnly);
 
         from("direct:rest-review-case").routeId("rest-review-case")

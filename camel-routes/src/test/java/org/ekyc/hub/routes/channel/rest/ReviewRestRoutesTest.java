@@ -69,6 +69,11 @@ class ReviewRestRoutesTest extends CamelTestSupport {
             public QueueItem release(String caseId) {
                 return ITEM;
             }
+
+            @Override
+            public java.util.Optional<QueueItem> next() {
+                return java.util.Optional.empty();
+            }
         };
         context.getRegistry().bind("reviewQueue", ReviewQueue.class, queue);
         context.getRegistry().bind(RestAccess.CallerRoles.REF, RestAccess.CallerRoles.class,
@@ -183,5 +188,12 @@ class ReviewRestRoutesTest extends CamelTestSupport {
         roles.add(Roles.ADMIN);
         assertThat(onCase("rest-review-case").getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).as("no personal data for an administrator")
                 .isEqualTo(403);
+    }
+
+    @Test
+    void noCaseToAssignIs204WithoutABody() {
+        Exchange r = template.request("direct:rest-review-next", e -> e.getMessage().setHeader("Accept-Language", "en"));
+        assertThat(r.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).isEqualTo(204);
+        assertThat(r.getMessage().getBody()).isNull();
     }
 }

@@ -35,4 +35,11 @@ public interface ReviewQueue {
      *         the caller is not a senior reviewer
      */
     QueueItem release(String caseId);
+
+    /**
+     * Automatic assignment: the caller claims the oldest unclaimed case in REVIEW they may decide (not one whose first
+     * approval is theirs), within {@code KYC_REVIEW_MAX_CLAIMS}; empty when there is none or the caller holds the limit.
+     * Cases carry no applicant language yet, so the reviewer's languages do not route (docs/console.md).
+     */
+    java.util.Optional<QueueItem> next();
 }
