@@ -19,9 +19,8 @@ import org.junit.jupiter.api.Test;
  * token, as each role of the realm, and by a partner on another partner's case — each answer asserted:
  * 401 without a valid token, 403 for a role the operation does not allow, 404 for a case another partner
  * opened (its existence is not disclosed), the operation's own answer otherwise. No operation is left
- * out: {@link #OPERATIONS} lists them all (the REST channel's access table in the hub has the same 29: 19
- * with an OIDC token, 9 steps of the customer's with a capture token, and the console's public sign-in
- * settings).
+ * out: {@link #OPERATIONS} lists them all (the REST channel's access table in the hub has the same 35: 26
+ * with an OIDC token or none, 9 steps of the customer's with a capture token).
  */
 class AccessMatrixIT extends HubDeployments {
 
@@ -29,6 +28,8 @@ class AccessMatrixIT extends HubDeployments {
     private static final Set<As> PARTNERS = Set.of(As.BANK_APP, As.INSURER);
     private static final Set<As> REVIEWERS = Set.of(As.REVIEWER_1, As.REVIEWER_2);
     private static final Set<As> READERS = Set.of(As.BANK_APP, As.INSURER, As.REVIEWER_1, As.REVIEWER_2, As.AUDITOR);
+    /** The staff console's readers (#19): reviewers and the auditor; no partner, no administrator. */
+    private static final Set<As> STAFF_READERS = Set.of(As.REVIEWER_1, As.REVIEWER_2, As.AUDITOR);
     /** The customer's steps: no caller of the realm, only the holder of a capture token (401 CAPTURE_TOKEN_INVALID). */
     private static final Set<As> CAPTURE_TOKEN = Set.of();
     /** Every caller the realm has (the expiring partner is the expired-token caller). */
@@ -95,6 +96,14 @@ class AccessMatrixIT extends HubDeployments {
             new Op("readiness probe", "GET", "/kyc/api/v1/health/ready", null, null, false, Set.of(200, 503)),
             // where the staff console signs in: the issuer and the public client id, read before any sign-in
             new Op("console config", "GET", "/kyc/api/v1/console/config", null, null, false, Set.of(200)),
+            // #19 the reviewer's queue and cases: staff who work or audit cases, never an administrator
+            new Op("review queue", "GET", "/kyc/api/v1/review/queue", null, STAFF_READERS, false, Set.of(200)),
+            new Op("decision reasons", "GET", "/kyc/api/v1/review/decision-reasons", null, STAFF_READERS, false, Set.of(200)),
+            new Op("review case", "GET", "/kyc/api/v1/review/cases/{case}", null, STAFF_READERS, false, Set.of(200)),
+            // the matrix's case is not waiting for a person: a claim is refused 409 CASE_NOT_IN_REVIEW
+            new Op("claim", "POST", "/kyc/api/v1/review/cases/{case}/claim", "", REVIEWERS, false, Set.of(200, 409)),
+            new Op("release", "POST", "/kyc/api/v1/review/cases/{case}/release", "", REVIEWERS, false, Set.of(200)),
+            new Op("next case", "POST", "/kyc/api/v1/review/next", "", REVIEWERS, false, Set.of(200, 204)),
             // SOAP for insurers: every operation a partner's
             new Op("SOAP OpenCase", "SOAP", "OpenCase", """
                     <k:OpenCase xmlns:k="urn:ekyc-hub:kyc-case:v1"><k:surname>WANG</k:surname><k:givenNames>XIAOMING</k:givenNames>
@@ -236,7 +245,7 @@ class AccessMatrixIT extends HubDeployments {
 
     @Test
     void theTableCoversEveryOperation() {
-        assertThat(OPERATIONS.stream().filter(op -> !op.method().equals("SOAP"))).as("REST operations").hasSize(29);
+        assertThat(OPERATIONS.stream().filter(op -> !op.method().equals("SOAP"))).as("REST operations").hasSize(35);
         assertThat(OPERATIONS.stream().filter(op -> op.method().equals("SOAP")).map(Op::path))
                 .as("every operation of the WSDL").containsExactlyInAnyOrderElementsOf(Arrays.asList(
                         "OpenCase", "GetCaseStatus", "ScreenName", "UploadDocument"));

@@ -18,6 +18,7 @@ import org.ekyc.hub.adapter.telecom.TelecomTelegrams;
 import org.ekyc.hub.routes.channel.batch.PartnerBatchRoutes;
 import org.ekyc.hub.routes.channel.mq.CoreBankingMqRoutes;
 import org.ekyc.hub.routes.channel.rest.CaseRestRoutes;
+import org.ekyc.hub.routes.channel.rest.ReviewRestRoutes;
 import org.ekyc.hub.routes.channel.soap.CaseSoapRoutes;
 import org.ekyc.hub.routes.flow.CaseIntakeRoutes;
 import org.ekyc.hub.routes.flow.PendingCheckRetryRoutes;
@@ -52,6 +53,7 @@ import org.ekyc.hub.verification.api.peer.credit.CreditBureauPort;
 import org.ekyc.hub.verification.api.peer.resident.ResidentRegistryPort;
 import org.ekyc.hub.verification.api.peer.tax.TaxAuthorityPort;
 import org.ekyc.hub.verification.api.peer.telecom.TelecomIdentityPort;
+import org.ekyc.hub.verification.api.review.ReviewQueue;
 import org.ekyc.hub.verification.api.review.ReviewStep;
 import org.ekyc.hub.verification.api.screening.ScreeningService;
 import org.ekyc.hub.verification.api.screening.ScreeningStep;
@@ -87,6 +89,9 @@ public class CamelBootstrap {
 
     @EJB
     private ReviewStep reviewStep;
+
+    @EJB
+    private ReviewQueue reviewQueue;
 
     @EJB
     private AccountOpeningStep accountOpeningStep;
@@ -131,6 +136,7 @@ public class CamelBootstrap {
         context.getRegistry().bind("faceStep", FaceStep.class, faceStep);
         context.getRegistry().bind("screeningStep", ScreeningStep.class, screeningStep);
         context.getRegistry().bind("reviewStep", ReviewStep.class, reviewStep);
+        context.getRegistry().bind("reviewQueue", ReviewQueue.class, reviewQueue);
         context.getRegistry().bind("accountOpeningStep", AccountOpeningStep.class, accountOpeningStep);
         context.getRegistry().bind("faceService", FaceService.class, faceService);
         context.getRegistry().bind("screeningService", ScreeningService.class, screeningService);
@@ -149,6 +155,7 @@ public class CamelBootstrap {
             context.addRoutes(new CaseIntakeRoutes());
             context.addRoutes(new ImmigrationRegistryRoutes());
             context.addRoutes(new CaseRestRoutes());
+            context.addRoutes(new ReviewRestRoutes());
             context.addRoutes(new CaseSoapRoutes());
             context.addRoutes(new CoreBankingMqRoutes());
             context.addRoutes(new AccountOpeningRoutes());

@@ -218,7 +218,16 @@ public enum ReasonCode {
     /** The applicant's consent to the credit enquiry (신용정보 조회 동의) is required. */
     CREDIT_CONSENT_REQUIRED,
     /** The credit bureau has no file for the applicant, or a file under other details: a reviewer decides. */
-    CREDIT_NO_RECORD;
+    CREDIT_NO_RECORD,
+    // --- #19 the reviewer's queue and decisions ---
+    /** The decision's reason is not one of the list for its outcome (GET /api/v1/review/decision-reasons). */
+    DECISION_REASON_UNKNOWN,
+    /** The case is claimed by another reviewer: only they decide it (a senior reviewer may release the claim). */
+    CASE_CLAIMED,
+    /** The reviewer already holds as many claimed cases as allowed (KYC_REVIEW_MAX_CLAIMS). */
+    REVIEWER_LIMIT_REACHED,
+    /** The case is not waiting for a person (not in REVIEW): it cannot be claimed. */
+    CASE_NOT_IN_REVIEW;
 
     /** The key of this code's message in the resource bundles. */
     public String messageKey() {

@@ -105,7 +105,7 @@ final class CaseDecisions {
         if (c.status == CaseStatus.OPENED && checksComplete(c)) {
             // a document that is not the applicant's goes to a person, whatever the tier
             if (a.tier() == RiskTier.STANDARD && a.nonFaceToFace().satisfied() && documentConsistent(c)) {
-                decided(c, CaseStatus.APPROVED, "auto", null, now);
+                decided(c, CaseStatus.APPROVED, "auto", null, null, now);
             } else {
                 // the reasons say why a person must look; the tier's own reasons are in the decision view
                 if (a.tier() == RiskTier.ENHANCED) {
@@ -147,13 +147,13 @@ final class CaseDecisions {
                 r.secondApproval(c.reasons());
             }
         }
-        decided(c, d.outcome(), by, d.note(), now);
+        decided(c, d.outcome(), by, d.note(), d.reasonCode(), now);
         return true;
     }
 
-    private static void decided(VerificationCase c, CaseStatus outcome, String by, String note, Instant now) {
+    private static void decided(VerificationCase c, CaseStatus outcome, String by, String note, String reason, Instant now) {
         c.moveTo(outcome);
-        (c.decision = CaseRecord.read(c.decision, DecisionPart::new)).decided(by, note, now);
+        (c.decision = CaseRecord.read(c.decision, DecisionPart::new)).decided(by, note, reason, now);
         if (outcome == CaseStatus.APPROVED && c.product == Product.ACCOUNT && (c.account == null || !c.account.ordered())) {
             // the order is due at once; the account-opening route takes it on its next tick
             (c.account = CaseRecord.read(c.account, AccountOpening::new)).order(now);

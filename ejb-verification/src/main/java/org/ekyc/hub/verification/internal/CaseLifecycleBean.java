@@ -93,10 +93,14 @@ public class CaseLifecycleBean extends CaseFacadeBean implements CaseLifecycle {
             throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "decision");
         }
         Caller caller = store.caller();
-        Decision asCaller = new Decision(decision.outcome(), caller.asReviewer(decision.reviewer()), decision.note());
+        Decision asCaller = new Decision(decision.outcome(), caller.asReviewer(decision.reviewer()), decision.note(),
+                decision.reasonCode());
         VerificationCase c = store.find(caseId);
+        c.refuseIfClaimedByAnother(asCaller.reviewer());
         boolean decided = c.decide(asCaller, caller.inRole(Roles.SENIOR_REVIEWER), store.riskPolicy(), store.now());
         String reviewer = "reviewer:" + asCaller.reviewer();
+        // #19: the caller's claim ends with their decision (a first approval leaves the case to a second reviewer)
+        c.release(asCaller.reviewer(), true, store.now());
         if (!decided) {
             CaseLogContext.run(caseId, () -> LOG.info("first approval recorded; waiting for a second reviewer"));
             store.audit("CASE_FIRST_APPROVAL", caseId, reviewer);
@@ -105,7 +109,8 @@ public class CaseLifecycleBean extends CaseFacadeBean implements CaseLifecycle {
         CaseLogContext.run(caseId, () -> LOG.infof("case decided outcome=%s", decision.outcome()));
         store.accountOrdered(c);
         // the reviewer's id is who, not what: it belongs in the audit line's actor
-        store.audit("CASE_DECIDED outcome=" + decision.outcome(), caseId, reviewer);
+        store.audit("CASE_DECIDED outcome=" + decision.outcome()
+                + (decision.reasonCode() == null ? "" : " reason=" + decision.reasonCode()), caseId, reviewer);
         return c.toView();
     }
 

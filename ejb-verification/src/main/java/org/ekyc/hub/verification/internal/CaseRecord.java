@@ -77,6 +77,10 @@ abstract class CaseRecord {
     @Embedded AccountOpening account;
     @Embedded Reasons reasons;
 
+    /** #19 review queue: the reviewer who claimed the case (employee id), null while nobody has. */
+    @Column(name = "review_assignee", length = 64)
+    String reviewAssignee;
+
     @Column(name = "created_at", nullable = false)
     Instant createdAt;
 

@@ -40,6 +40,10 @@ public class DecisionPart {
     @Column(name = "decided_by", length = 64)
     private String decidedBy;
 
+    /** #19: the listed reason the reviewer gave (DecisionReason), null when none. */
+    @Column(name = "decision_reason", length = 40)
+    private String decisionReason;
+
     @Convert(converter = EncryptedStringConverter.class)
     @Column(name = "decision_note_enc", length = 4000)
     private String decisionNote;
@@ -59,6 +63,11 @@ public class DecisionPart {
         }
         if (d.reviewer() == null || d.reviewer().isBlank()) {
             throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "reviewer");
+        }
+        // #19: a reason given must be one of the list for this outcome (what the customer is shown)
+        if (d.reasonCode() != null && org.ekyc.hub.verification.api.review.DecisionReason.forOutcome(d.reasonCode(),
+                d.outcome().name()) == null) {
+            throw new InvalidRequestException(ReasonCode.DECISION_REASON_UNKNOWN, "reasonCode");
         }
         if (d.outcome() == CaseStatus.APPROVED && status == CaseStatus.RETRY) {
             throw new InvalidRequestException(ReasonCode.DECISION_NOT_ALLOWED, "status");
@@ -85,6 +94,11 @@ public class DecisionPart {
             throw new InvalidRequestException(ReasonCode.ENHANCED_TASKS_OPEN, join(open));
         }
         assessed(a);
+    }
+
+    void decided(String by, String note, String reason, Instant now) {
+        decisionReason = reason;
+        decided(by, note, now);
     }
 
     void decided(String by, String note, Instant now) {

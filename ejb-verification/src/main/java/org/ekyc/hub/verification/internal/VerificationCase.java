@@ -18,6 +18,7 @@ import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.Consent;
 import org.ekyc.hub.verification.api.FaceCheck;
 import org.ekyc.hub.verification.api.OpenCaseCommand;
+import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.document.DocumentReading;
 import org.ekyc.hub.verification.api.face.FaceTemplate;
@@ -421,6 +422,68 @@ public class VerificationCase extends CaseRecord {
     public boolean decide(Decision d, boolean senior, RiskTierPolicy policy, Instant now) {
         refuseIfDecided("DECISION");
         return CaseDecisions.decide(this, d, senior, policy, now);
+    }
+
+    // --- #19 claims of the review queue ---
+
+    /**
+     * {@code reviewer} claims the case, holding {@code held} other cases already, at most {@code limit}: only a case
+     * in REVIEW, not claimed by someone else. Returns whether the claim is new.
+     */
+    boolean claim(String reviewer, long held, int limit, Instant now) {
+        if (status != CaseStatus.REVIEW) {
+            throw new InvalidRequestException(ReasonCode.CASE_NOT_IN_REVIEW, "status");
+        }
+        if (reviewer.equals(reviewAssignee)) {
+            return false;
+        }
+        if (reviewAssignee != null) {
+            throw new InvalidRequestException(ReasonCode.CASE_CLAIMED, "assignee");
+        }
+        if (held >= limit) {
+            throw new InvalidRequestException(ReasonCode.REVIEWER_LIMIT_REACHED, "assignee");
+        }
+        reviewAssignee = reviewer;
+        updatedAt = now;
+        return true;
+    }
+
+    /** The claim given up by its holder, or by a senior reviewer ({@code senior}) for anyone's. */
+    void release(String by, boolean senior, Instant now) {
+        if (reviewAssignee != null && !reviewAssignee.equals(by) && !senior) {
+            throw new InvalidRequestException(ReasonCode.CASE_CLAIMED, "assignee");
+        }
+        reviewAssignee = null;
+        updatedAt = now;
+    }
+
+    /** A case another reviewer claimed is decided by that reviewer only (CASE_CLAIMED); a decided case keeps no claim. */
+    void refuseIfClaimedByAnother(String reviewer) {
+        if (reviewAssignee != null && !reviewAssignee.equals(reviewer)) {
+            throw new InvalidRequestException(ReasonCode.CASE_CLAIMED, "assignee");
+        }
+    }
+
+    String reviewAssignee() {
+        return reviewAssignee;
+    }
+
+    /** The values the accepted document was read with, as the reviewer compares them; empty without a document. */
+    java.util.List<org.ekyc.hub.verification.api.review.ReviewCase.DocumentField> documentFields() {
+        var d = read(document, DocumentPart::new).identity();
+        java.util.List<org.ekyc.hub.verification.api.review.ReviewCase.DocumentField> out = new java.util.ArrayList<>();
+        java.util.function.BiConsumer<String, Object> add = (field, value) -> {
+            if (value != null && !value.toString().isBlank()) {
+                out.add(new org.ekyc.hub.verification.api.review.ReviewCase.DocumentField(field, value.toString(), "DOCUMENT", null));
+            }
+        };
+        add.accept("surname", d.surname());
+        add.accept("givenNames", d.givenNames());
+        add.accept("hangulName", d.hangulName());
+        add.accept("birthDate", d.birthDate());
+        add.accept("issueDate", d.issueDate());
+        add.accept("documentNumber", d.registrationNumber());
+        return out;
     }
 
     /** A reviewer's video interview; see {@link org.ekyc.hub.verification.api.review.ReviewStep}. */

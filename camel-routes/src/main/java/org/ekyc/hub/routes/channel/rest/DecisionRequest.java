@@ -8,6 +8,13 @@ package org.ekyc.hub.routes.channel.rest;
  * @param note            why (kept encrypted on the case)
  * @param attestedMethods no longer accepted: a method counts only from recorded evidence (400 CLAIMS_NOT_ACCEPTED)
  * @param completedTasks  no longer accepted: a task counts only from recorded evidence (400 CLAIMS_NOT_ACCEPTED)
+ * @param reasonCode      #19: the reason from GET /api/v1/review/decision-reasons for this outcome (the customer sees it)
  */
-public record DecisionRequest(String decision, String reviewer, String note, Object attestedMethods, Object completedTasks) {
+public record DecisionRequest(String decision, String reviewer, String note, Object attestedMethods, Object completedTasks,
+                              String reasonCode) {
+
+    /** A request without a listed reason (before #19). */
+    public DecisionRequest(String decision, String reviewer, String note, Object attestedMethods, Object completedTasks) {
+        this(decision, reviewer, note, attestedMethods, completedTasks, null);
+    }
 }

@@ -63,7 +63,15 @@ final class RestAccess {
             Map.entry("rest-health-live", Set.of()),
             Map.entry("rest-health-ready", Set.of()),
             // where the staff console signs in (issuer, client id): public, no data
-            Map.entry("rest-console-config", Set.of()));
+            Map.entry("rest-console-config", Set.of()),
+            // #19 the reviewer's queue and cases (the staff console): reviewers work them, auditors read; an
+            // administrator sees no personal data and is refused
+            Map.entry("rest-review-queue", Set.of(REVIEWER, SENIOR_REVIEWER, AUDITOR)),
+            Map.entry("rest-decision-reasons", Set.of(REVIEWER, SENIOR_REVIEWER, AUDITOR)),
+            Map.entry("rest-review-case", Set.of(REVIEWER, SENIOR_REVIEWER, AUDITOR)),
+            Map.entry("rest-review-claim", Set.of(REVIEWER, SENIOR_REVIEWER)),
+            Map.entry("rest-review-release", Set.of(REVIEWER, SENIOR_REVIEWER)),
+            Map.entry("rest-review-next", Set.of(REVIEWER, SENIOR_REVIEWER)));
 
     private RestAccess() {
     }

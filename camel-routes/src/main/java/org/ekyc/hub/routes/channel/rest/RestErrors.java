@@ -118,7 +118,9 @@ final class RestErrors {
         // a well-formed request the case's state does not allow (already decided, FSC rule, open tasks, four eyes, no document yet)
         boolean conflict = switch (ex.reason()) {
             case CASE_ALREADY_DECIDED, NON_FACE_TO_FACE_INSUFFICIENT, ENHANCED_TASKS_OPEN, DECISION_NOT_ALLOWED, SCREENING_REQUIRED,
-                 SECOND_REVIEWER_REQUIRED, RESIDENT_CHECK_NOT_APPLICABLE, DOCUMENT_REQUIRED -> true;
+                 SECOND_REVIEWER_REQUIRED, RESIDENT_CHECK_NOT_APPLICABLE, DOCUMENT_REQUIRED,
+                 // #19 review queue claims
+                 CASE_CLAIMED, REVIEWER_LIMIT_REACHED, CASE_NOT_IN_REVIEW -> true;
             default -> false;
         };
         // a well-formed request its idempotency key cannot answer: the key belongs to another request

@@ -110,7 +110,8 @@ public final class RestMapper {
         } catch (IllegalArgumentException ex) {
             throw new InvalidRequestException(ReasonCode.MALFORMED_REQUEST, "decision");
         }
-        return new Decision(outcome, r.reviewer(), r.note());
+        return new Decision(outcome, r.reviewer(), r.note(),
+                r.reasonCode() == null || r.reasonCode().isBlank() ? null : r.reasonCode().trim());
     }
 
     static ScreeningRequest screeningRequest(ScreeningRequestJson r) {

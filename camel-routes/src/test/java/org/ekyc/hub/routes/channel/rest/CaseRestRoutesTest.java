@@ -110,8 +110,9 @@ class CaseRestRoutesTest extends CamelTestSupport {
     }
 
     @Override
-    protected RoutesBuilder createRouteBuilder() {
-        return new CaseRestRoutes();
+    protected RoutesBuilder[] createRouteBuilders() {
+        // #19: the review API's routes too, so that the access table is checked against every REST operation
+        return new RoutesBuilder[] {new CaseRestRoutes(), new ReviewRestRoutes()};
     }
 
     private static CaseView view() {

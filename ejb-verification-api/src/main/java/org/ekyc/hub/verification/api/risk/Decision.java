@@ -10,16 +10,22 @@ import org.ekyc.hub.verification.api.FieldRules;
  *
  * @param outcome  {@link CaseStatus#APPROVED} or {@link CaseStatus#REJECTED}
  * @param reviewer who decides (an employee id; kept on the case and in the audit trail)
+ * @param reasonCode #19: the reason from the list the customer is shown (DecisionReason), null when none given
  * @param note     why, free text for the file (personal data: stored encrypted), may be null; several lines
  *                 allowed, no other control characters, at most {@value #MAX_NOTE_BYTES} bytes in UTF-8 (what
  *                 its sealed column holds)
  */
-public record Decision(CaseStatus outcome, String reviewer, String note) {
+public record Decision(CaseStatus outcome, String reviewer, String note, String reasonCode) {
 
     /** The longest reviewer name a decision may carry (the column that records who decided). */
     public static final int MAX_REVIEWER = 64;
     /** The longest note, in UTF-8 bytes: sealed with AES-GCM and Base64, it fills the 4000-character column. */
     public static final int MAX_NOTE_BYTES = 2900;
+
+    /** A decision without a listed reason (the channels from before #19). */
+    public Decision(CaseStatus outcome, String reviewer, String note) {
+        this(outcome, reviewer, note, null);
+    }
 
     public Decision {
         if (reviewer != null && !reviewer.isBlank()) {

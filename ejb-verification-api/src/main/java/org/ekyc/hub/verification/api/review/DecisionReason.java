@@ -1,0 +1,58 @@
+package org.ekyc.hub.verification.api.review;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.Set;
+import org.ekyc.hub.verification.api.LocalizedMessages;
+
+/**
+ * The reasons a reviewer gives a decision from (#19): what the customer is shown, apart from the reviewer's private
+ * note. Each belongs to the outcomes it may explain (APPROVED, REJECTED, MORE_INFO); its label is
+ * {@code decision-reason.<code>} in the four message bundles. The engine refuses a reason outside its outcome's list
+ * (DECISION_REASON_UNKNOWN).
+ */
+public enum DecisionReason {
+    EVIDENCE_CONSISTENT("APPROVED"),
+    DOCUMENT_NOT_GENUINE("REJECTED"),
+    SANCTIONS_CONFIRMED("REJECTED"),
+    DOCUMENT_PHOTO_UNCLEAR("MORE_INFO");
+
+    private final Set<String> outcomes;
+
+    DecisionReason(String... outcomes) {
+        this.outcomes = Set.of(outcomes);
+    }
+
+    public Set<String> outcomes() {
+        return outcomes;
+    }
+
+    /** The reason's label in {@code locale} (one of the four; English otherwise). */
+    public String label(Locale locale) {
+        ResourceBundle bundle = ResourceBundle.getBundle(LocalizedMessages.BUNDLE, supported(locale),
+                DecisionReason.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        try {
+            return bundle.getString("decision-reason." + name());
+        } catch (MissingResourceException e) {
+            return name();
+        }
+    }
+
+    /** The reason named {@code code} if it may explain {@code outcome}; null when there is no such pair. */
+    public static DecisionReason forOutcome(String code, String outcome) {
+        return Arrays.stream(values()).filter(r -> r.name().equals(code) && r.outcomes.contains(outcome)).findFirst().orElse(null);
+    }
+
+    /** Every reason, in the list's order. */
+    public static List<DecisionReason> all() {
+        return List.of(values());
+    }
+
+    private static Locale supported(Locale locale) {
+        Locale language = Locale.forLanguageTag(locale == null ? "en" : locale.getLanguage());
+        return LocalizedMessages.SUPPORTED.contains(language) ? language : Locale.ENGLISH;
+    }
+}
