@@ -18,6 +18,7 @@ import org.ekyc.hub.adapter.telecom.TelecomTelegrams;
 import org.ekyc.hub.routes.channel.batch.PartnerBatchRoutes;
 import org.ekyc.hub.routes.channel.mq.CoreBankingMqRoutes;
 import org.ekyc.hub.routes.channel.rest.CaseRestRoutes;
+import org.ekyc.hub.routes.channel.rest.OperationsRestRoutes;
 import org.ekyc.hub.routes.channel.soap.CaseSoapRoutes;
 import org.ekyc.hub.routes.flow.CaseIntakeRoutes;
 import org.ekyc.hub.routes.flow.PendingCheckRetryRoutes;
@@ -42,6 +43,8 @@ import org.ekyc.hub.verification.api.CaseLifecycle;
 import org.ekyc.hub.verification.api.DeploymentMode;
 import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.capture.CaptureSessions;
+import org.ekyc.hub.verification.api.operations.FunnelEvents;
+import org.ekyc.hub.verification.api.operations.OperationsDashboard;
 import org.ekyc.hub.verification.api.document.DocumentCheckService;
 import org.ekyc.hub.verification.api.document.DocumentStep;
 import org.ekyc.hub.verification.api.face.FaceService;
@@ -109,6 +112,13 @@ public class CamelBootstrap {
     @EJB
     private CaptureSessions captureSessions;
 
+    // #19 operations: funnel events and the dashboard's figures
+    @EJB
+    private FunnelEvents funnelEvents;
+
+    @EJB
+    private OperationsDashboard operationsDashboard;
+
     private CamelContext camel;
 
     @PostConstruct
@@ -141,6 +151,8 @@ public class CamelBootstrap {
         // the customer's capture flow: tokens checked by the engine, steps run as the customer of the token's case
         context.getRegistry().bind("captureSessions", CaptureSessions.class, captureSessions);
         context.getRegistry().bind("customerIdentity", CustomerIdentity.class, customerIdentity);
+        context.getRegistry().bind("funnelEvents", FunnelEvents.class, funnelEvents);
+        context.getRegistry().bind("operationsDashboard", OperationsDashboard.class, operationsDashboard);
         bindTelegramPeers(context);
         String provider = context.resolvePropertyPlaceholders("{{kyc.jms.provider}}");
         context.addComponent("jms", jmsComponent(context, provider));
@@ -149,6 +161,8 @@ public class CamelBootstrap {
             context.addRoutes(new CaseIntakeRoutes());
             context.addRoutes(new ImmigrationRegistryRoutes());
             context.addRoutes(new CaseRestRoutes());
+            // #19 operations: funnel events and the dashboard (uses CaseRestRoutes' REST configuration)
+            context.addRoutes(new OperationsRestRoutes());
             context.addRoutes(new CaseSoapRoutes());
             context.addRoutes(new CoreBankingMqRoutes());
             context.addRoutes(new AccountOpeningRoutes());

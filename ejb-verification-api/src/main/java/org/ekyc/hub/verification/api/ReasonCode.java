@@ -218,7 +218,12 @@ public enum ReasonCode {
     /** The applicant's consent to the credit enquiry (신용정보 조회 동의) is required. */
     CREDIT_CONSENT_REQUIRED,
     /** The credit bureau has no file for the applicant, or a file under other details: a reviewer decides. */
-    CREDIT_NO_RECORD;
+    CREDIT_NO_RECORD,
+    // #19 operations dashboard (funnel events, dashboard period)
+    /** A funnel event from the capture page outside the vocabulary (step, event, language, device class, reason code). */
+    FUNNEL_EVENT_INVALID,
+    /** The dashboard's period: {@code from} and {@code to} must be ISO-8601 instants, from before to, at most 366 days apart. */
+    PERIOD_INVALID;
 
     /** The key of this code's message in the resource bundles. */
     public String messageKey() {

@@ -1,5 +1,6 @@
 package org.ekyc.hub.routes.channel.rest;
 
+import static org.ekyc.hub.verification.api.Roles.ADMIN;
 import static org.ekyc.hub.verification.api.Roles.AUDITOR;
 import static org.ekyc.hub.verification.api.Roles.CUSTOMER;
 import static org.ekyc.hub.verification.api.Roles.PARTNER;
@@ -63,7 +64,11 @@ final class RestAccess {
             Map.entry("rest-health-live", Set.of()),
             Map.entry("rest-health-ready", Set.of()),
             // where the staff console signs in (issuer, client id): public, no data
-            Map.entry("rest-console-config", Set.of()));
+            Map.entry("rest-console-config", Set.of()),
+            // #19 operations: the capture page's funnel events (capture token), the dashboard (aggregates only)
+            Map.entry("capture-events", CAPTURE_TOKEN),
+            Map.entry("rest-operations-dashboard", Set.of(SENIOR_REVIEWER, AUDITOR, ADMIN)),
+            Map.entry("rest-operations-dashboard-csv", Set.of(SENIOR_REVIEWER, AUDITOR, ADMIN)));
 
     private RestAccess() {
     }

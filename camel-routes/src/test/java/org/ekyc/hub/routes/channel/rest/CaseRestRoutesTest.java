@@ -110,8 +110,9 @@ class CaseRestRoutesTest extends CamelTestSupport {
     }
 
     @Override
-    protected RoutesBuilder createRouteBuilder() {
-        return new CaseRestRoutes();
+    protected RoutesBuilder[] createRouteBuilders() {
+        // #19 operations: its routes are in the access table too
+        return new RoutesBuilder[] {new CaseRestRoutes(), new OperationsRestRoutes()};
     }
 
     private static CaseView view() {
