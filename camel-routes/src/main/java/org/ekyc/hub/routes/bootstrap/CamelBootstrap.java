@@ -18,6 +18,7 @@ import org.ekyc.hub.adapter.telecom.TelecomTelegrams;
 import org.ekyc.hub.routes.channel.batch.PartnerBatchRoutes;
 import org.ekyc.hub.routes.channel.mq.CoreBankingMqRoutes;
 import org.ekyc.hub.routes.channel.rest.CaseRestRoutes;
+import org.ekyc.hub.routes.metrics.HubMetrics;
 import org.ekyc.hub.routes.channel.rest.OperationsRestRoutes;
 import org.ekyc.hub.routes.channel.soap.CaseSoapRoutes;
 import org.ekyc.hub.routes.flow.CaseIntakeRoutes;
@@ -153,6 +154,7 @@ public class CamelBootstrap {
         context.getRegistry().bind("customerIdentity", CustomerIdentity.class, customerIdentity);
         context.getRegistry().bind("funnelEvents", FunnelEvents.class, funnelEvents);
         context.getRegistry().bind("operationsDashboard", OperationsDashboard.class, operationsDashboard);
+        bindMetrics(context);
         bindTelegramPeers(context);
         String provider = context.resolvePropertyPlaceholders("{{kyc.jms.provider}}");
         context.addComponent("jms", jmsComponent(context, provider));
@@ -260,6 +262,21 @@ public class CamelBootstrap {
         jms.setTransacted(true);
         jms.setLazyCreateTransactionManager(false);
         return jms;
+    }
+
+    /**
+     * The hub's metrics (#19, {@link HubMetrics}): in its own registry, and in WildFly's when the micrometer
+     * subsystem offers one. Without Micrometer visible to the deployment (the io.micrometer module) the hub
+     * runs without them rather than not at all.
+     */
+    private static void bindMetrics(DefaultCamelContext context) {
+        try {
+            HubMetrics metrics = HubMetrics.bind(context, HubMetrics.serverRegistry());
+            LOG.infof("metrics: the hub's registry%s", metrics.exportedByServer() ? " and WildFly's micrometer subsystem" : " only"
+                    + " (WildFly's micrometer subsystem offers none)");
+        } catch (LinkageError e) {
+            LOG.warnf("no metrics: Micrometer is not visible to the deployment (%s)", e.toString());
+        }
     }
 
     private static ConnectionFactory lookupConnectionFactory(String jndiName) {

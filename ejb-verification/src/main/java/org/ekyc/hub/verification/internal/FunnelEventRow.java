@@ -21,7 +21,7 @@ import org.ekyc.hub.verification.api.operations.FunnelEvent;
 @Table(name = "funnel_event", indexes = @Index(name = "ix_funnel_event_time", columnList = "occurred_at"))
 // cases (distinct) per step and event in a period: the dashboard's funnel
 @NamedQuery(name = FunnelEventRow.COUNTS, query = "select f.step, f.event, count(distinct f.caseId) from FunnelEventRow f"
-        + " where f.at >= :from and f.at < :to group by f.step, f.event")
+        + " where f.occurredAt >= :from and f.occurredAt < :to group by f.step, f.event")
 public class FunnelEventRow {
 
     static final String COUNTS = "FunnelEventRow.counts";
@@ -34,24 +34,24 @@ public class FunnelEventRow {
     private String caseId;
 
     @Column(name = "occurred_at", nullable = false, updatable = false)
-    private Instant at;
+    private Instant occurredAt;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16, updatable = false)
+    @Column(name = "step_name", nullable = false, length = 16, updatable = false)
     private FunnelEvent.Step step;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 8, updatable = false)
+    @Column(name = "event_type", nullable = false, length = 8, updatable = false)
     private FunnelEvent.Type event;
 
-    @Column(nullable = false, length = 2, updatable = false)
+    @Column(name = "page_language", nullable = false, length = 2, updatable = false)
     private String language;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "device_class", nullable = false, length = 8, updatable = false)
     private FunnelEvent.DeviceClass deviceClass;
 
-    @Column(length = 64, updatable = false)
+    @Column(name = "reason_code", length = 64, updatable = false)
     private String reason;
 
     protected FunnelEventRow() {
@@ -61,7 +61,7 @@ public class FunnelEventRow {
     FunnelEventRow(String caseId, Instant at, FunnelEvent e) {
         this.id = UUID.randomUUID().toString();
         this.caseId = caseId;
-        this.at = at;
+        this.occurredAt = at;
         this.step = e.step();
         this.event = e.event();
         this.language = e.language();

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.rest.RestBindingMode;
+import org.ekyc.hub.routes.metrics.HubMetrics;
+import org.ekyc.hub.routes.metrics.PrometheusText;
 import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.operations.DashboardFigures;
@@ -23,10 +25,12 @@ import org.ekyc.hub.verification.api.operations.OperationsDashboard;
  *       {@link CaptureRateLimits.Step#FUNNEL}); 400 FUNNEL_EVENT_INVALID naming the field;</li>
  *   <li>{@code GET /api/v1/operations/dashboard?from=&to=} → the figures ({@link DashboardFigures}) of the
  *       cases submitted in [from, to) (ISO-8601 instants; default the last 30 days; 400 PERIOD_INVALID);</li>
- *   <li>{@code GET /api/v1/operations/dashboard.csv} → the same figures as {@code text/csv} ({@link DashboardCsv}).</li>
+ *   <li>{@code GET /api/v1/operations/dashboard.csv} → the same figures as {@code text/csv} ({@link DashboardCsv});</li>
+ *   <li>{@code GET /api/v1/operations/metrics} → the hub's own meters in Prometheus' text format
+ *       ({@link HubMetrics}, {@link PrometheusText}), for the administrator's (monitoring) client.</li>
  * </ul>
  * The dashboard is for senior reviewers, auditors and administrators ({@link RestAccess}); the engine audits
- * every read.
+ * every read. The metrics hold no case and no person.
  */
 public class OperationsRestRoutes extends RouteBuilder {
 
@@ -48,14 +52,22 @@ public class OperationsRestRoutes extends RouteBuilder {
                 .get("/dashboard").produces("application/json").outType(DashboardFigures.class)
                     .to("direct:rest-operations-dashboard")
                 .get("/dashboard.csv").produces("text/csv").bindingMode(RestBindingMode.off)
-                    .to("direct:rest-operations-dashboard-csv");
+                    .to("direct:rest-operations-dashboard-csv")
+                .get("/metrics").produces("text/plain").bindingMode(RestBindingMode.off)
+                    .to("direct:rest-operations-metrics");
 
         from("direct:capture-events").routeId("capture-events")
                 .policy(CaptureAccess.of(getContext(), CaptureRateLimits.Step.FUNNEL))
                 // checked against the vocabulary, stored for the token's case (engine)
                 .process(e -> e.getMessage().setBody(FunnelEventRequest.toEvent(e.getMessage().getBody(FunnelEventRequest.class))))
-                .process(e -> e.getContext().getRegistry().lookupByNameAndType("funnelEvents", FunnelEvents.class)
-                        .record(e.getMessage().getBody(FunnelEvent.class)))
+                .process(e -> {
+                    FunnelEvent event = e.getMessage().getBody(FunnelEvent.class);
+                    e.getContext().getRegistry().lookupByNameAndType("funnelEvents", FunnelEvents.class).record(event);
+                    HubMetrics metrics = HubMetrics.of(e.getContext());
+                    if (metrics != null) {
+                        metrics.funnelEvent(event.step().wire(), event.event().name());
+                    }
+                })
                 .setBody(constant(Map.of("status", "ACCEPTED")))
                 .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(202))
                 .process(RestErrors::responseHeadersOnly);
@@ -73,6 +85,16 @@ public class OperationsRestRoutes extends RouteBuilder {
                     e.getMessage().setBody(csv);
                     e.getMessage().setHeader(Exchange.CONTENT_TYPE, DashboardCsv.CONTENT_TYPE);
                     e.getMessage().setHeader("Content-Disposition", "attachment; filename=\"ekyc-dashboard.csv\"");
+                });
+
+        from("direct:rest-operations-metrics").routeId("rest-operations-metrics")
+                // the hub's own meters (routes, checks, peer calls, circuits, funnel) for Prometheus to scrape
+                .process(e -> {
+                    HubMetrics metrics = HubMetrics.of(e.getContext());
+                    String text = metrics == null ? "" : PrometheusText.render(metrics.local());
+                    e.getMessage().removeHeaders("*", Exchange.HTTP_RESPONSE_CODE);
+                    e.getMessage().setBody(text);
+                    e.getMessage().setHeader(Exchange.CONTENT_TYPE, PrometheusText.CONTENT_TYPE);
                 });
     }
 

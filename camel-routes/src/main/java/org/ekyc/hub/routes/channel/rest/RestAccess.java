@@ -68,7 +68,8 @@ final class RestAccess {
             // #19 operations: the capture page's funnel events (capture token), the dashboard (aggregates only)
             Map.entry("capture-events", CAPTURE_TOKEN),
             Map.entry("rest-operations-dashboard", Set.of(SENIOR_REVIEWER, AUDITOR, ADMIN)),
-            Map.entry("rest-operations-dashboard-csv", Set.of(SENIOR_REVIEWER, AUDITOR, ADMIN)));
+            Map.entry("rest-operations-dashboard-csv", Set.of(SENIOR_REVIEWER, AUDITOR, ADMIN)),
+            Map.entry("rest-operations-metrics", Set.of(ADMIN)));
 
     private RestAccess() {
     }

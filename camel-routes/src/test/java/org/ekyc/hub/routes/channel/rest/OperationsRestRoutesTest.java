@@ -159,7 +159,26 @@ class OperationsRestRoutesTest extends CamelTestSupport {
     }
 
     @Test
+    void theMetricsAreForTheAdministratorInPrometheusTextFormat() {
+        org.ekyc.hub.routes.metrics.HubMetrics.bind(context, null).funnelEvent("consent", "SHOWN");
+        roles.clear();
+        roles.add(Roles.ADMIN);
+        Exchange r = call("rest-operations-metrics", null, null);
+        assertThat(r.getMessage().getHeader(Exchange.CONTENT_TYPE)).isEqualTo("text/plain; version=0.0.4; charset=utf-8");
+        assertThat(r.getMessage().getBody(String.class))
+                .contains("kyc_capture_funnel_events_total{event=\"SHOWN\",step=\"consent\"} 1")
+                .doesNotContain("caseId");
+        for (String role : List.of(Roles.AUDITOR, Roles.SENIOR_REVIEWER, Roles.REVIEWER, Roles.PARTNER)) {
+            roles.clear();
+            roles.add(role);
+            assertThat(call("rest-operations-metrics", null, null).getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).as(role).isEqualTo(403);
+        }
+    }
+
+    @Test
     void theEdgeLetsTheCsvThroughAndEverythingElseIsJson() {
+        assertThat(RestEdgeFilter.answerType("text/plain; version=0.0.4; charset=utf-8")).isEqualTo("text/plain; version=0.0.4; charset=utf-8");
+        assertThat(RestEdgeFilter.answerType("text/plain")).isEqualTo(RestEdgeFilter.JSON);
         assertThat(RestEdgeFilter.answerType("text/csv; charset=UTF-8")).isEqualTo("text/csv; charset=UTF-8");
         assertThat(RestEdgeFilter.answerType("text/html")).isEqualTo(RestEdgeFilter.JSON);
         assertThat(RestEdgeFilter.answerType(null)).isEqualTo(RestEdgeFilter.JSON);
