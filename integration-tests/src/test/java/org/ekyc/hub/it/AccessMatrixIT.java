@@ -30,6 +30,8 @@ class AccessMatrixIT extends HubDeployments {
     private static final Set<As> READERS = Set.of(As.BANK_APP, As.INSURER, As.REVIEWER_1, As.REVIEWER_2, As.AUDITOR);
     /** The customer's steps: no caller of the realm, only the holder of a capture token (401 CAPTURE_TOKEN_INVALID). */
     private static final Set<As> CAPTURE_TOKEN = Set.of();
+    /** #19 operations: who reads the dashboard (reviewer-2 is also a senior reviewer). */
+    private static final Set<As> DASHBOARD_READERS = Set.of(As.REVIEWER_2, As.AUDITOR, As.ADMIN);
     /** Every caller the realm has (the expiring partner is the expired-token caller). */
     private static final List<As> CALLERS = List.of(As.BANK_APP, As.INSURER, As.REVIEWER_1, As.REVIEWER_2, As.AUDITOR, As.ADMIN);
 
@@ -94,6 +96,13 @@ class AccessMatrixIT extends HubDeployments {
             new Op("readiness probe", "GET", "/kyc/api/v1/health/ready", null, null, false, Set.of(200, 503)),
             // where the staff console signs in: the issuer and the public client id, read before any sign-in
             new Op("console config", "GET", "/kyc/api/v1/console/config", null, null, false, Set.of(200)),
+            // #19 operations: the capture page's funnel events, the dashboard (aggregates only), the hub's metrics
+            new Op("customer: funnel event", "POST", "/kyc/api/v1/capture/events",
+                    "{\"step\":\"consent\",\"event\":\"SHOWN\",\"language\":\"ko\",\"deviceClass\":\"PHONE\"}", CAPTURE_TOKEN,
+                    false, Set.of()),
+            new Op("operations dashboard", "GET", "/kyc/api/v1/operations/dashboard", null, DASHBOARD_READERS, false, Set.of(200)),
+            new Op("operations dashboard CSV", "GET", "/kyc/api/v1/operations/dashboard.csv", null, DASHBOARD_READERS, false, Set.of(200)),
+            new Op("operations metrics", "GET", "/kyc/api/v1/operations/metrics", null, Set.of(As.ADMIN), false, Set.of(200)),
             // SOAP for insurers: every operation a partner's
             new Op("SOAP OpenCase", "SOAP", "OpenCase", """
                     <k:OpenCase xmlns:k="urn:ekyc-hub:kyc-case:v1"><k:surname>WANG</k:surname><k:givenNames>XIAOMING</k:givenNames>
@@ -235,7 +244,7 @@ class AccessMatrixIT extends HubDeployments {
 
     @Test
     void theTableCoversEveryOperation() {
-        assertThat(OPERATIONS.stream().filter(op -> !op.method().equals("SOAP"))).as("REST operations").hasSize(28);
+        assertThat(OPERATIONS.stream().filter(op -> !op.method().equals("SOAP"))).as("REST operations").hasSize(32);
         assertThat(OPERATIONS.stream().filter(op -> op.method().equals("SOAP")).map(Op::path))
                 .as("every operation of the WSDL").containsExactlyInAnyOrderElementsOf(Arrays.asList(
                         "OpenCase", "GetCaseStatus", "ScreenName", "UploadDocument"));
