@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
  * token, as each role of the realm, and by a partner on another partner's case — each answer asserted:
  * 401 without a valid token, 403 for a role the operation does not allow, 404 for a case another partner
  * opened (its existence is not disclosed), the operation's own answer otherwise. No operation is left
- * out: {@link #OPERATIONS} lists them all (the REST channel's access table in the hub has the same 35: 26
- * with an OIDC token or none, 9 steps of the customer's with a capture token).
+ * out: {@link #OPERATIONS} lists them all (the REST channel's access table in the hub has the same 39: 29
+ * with an OIDC token or none, 10 of the customer's with a capture token).
  */
 class AccessMatrixIT extends HubDeployments {
 
@@ -32,6 +32,8 @@ class AccessMatrixIT extends HubDeployments {
     private static final Set<As> STAFF_READERS = Set.of(As.REVIEWER_1, As.REVIEWER_2, As.AUDITOR);
     /** The customer's steps: no caller of the realm, only the holder of a capture token (401 CAPTURE_TOKEN_INVALID). */
     private static final Set<As> CAPTURE_TOKEN = Set.of();
+    /** #19 operations: who reads the dashboard (reviewer-2 is also a senior reviewer). */
+    private static final Set<As> DASHBOARD_READERS = Set.of(As.REVIEWER_2, As.AUDITOR, As.ADMIN);
     /** Every caller the realm has (the expiring partner is the expired-token caller). */
     private static final List<As> CALLERS = List.of(As.BANK_APP, As.INSURER, As.REVIEWER_1, As.REVIEWER_2, As.AUDITOR, As.ADMIN);
 
@@ -104,6 +106,13 @@ class AccessMatrixIT extends HubDeployments {
             new Op("claim", "POST", "/kyc/api/v1/review/cases/{case}/claim", "", REVIEWERS, false, Set.of(200, 409)),
             new Op("release", "POST", "/kyc/api/v1/review/cases/{case}/release", "", REVIEWERS, false, Set.of(200)),
             new Op("next case", "POST", "/kyc/api/v1/review/next", "", REVIEWERS, false, Set.of(200, 204)),
+            // #19 operations: the capture page's funnel events, the dashboard (aggregates only), the hub's metrics
+            new Op("customer: funnel event", "POST", "/kyc/api/v1/capture/events",
+                    "{\"step\":\"consent\",\"event\":\"SHOWN\",\"language\":\"ko\",\"deviceClass\":\"PHONE\"}", CAPTURE_TOKEN,
+                    false, Set.of()),
+            new Op("operations dashboard", "GET", "/kyc/api/v1/operations/dashboard", null, DASHBOARD_READERS, false, Set.of(200)),
+            new Op("operations dashboard CSV", "GET", "/kyc/api/v1/operations/dashboard.csv", null, DASHBOARD_READERS, false, Set.of(200)),
+            new Op("operations metrics", "GET", "/kyc/api/v1/operations/metrics", null, Set.of(As.ADMIN), false, Set.of(200)),
             // SOAP for insurers: every operation a partner's
             new Op("SOAP OpenCase", "SOAP", "OpenCase", """
                     <k:OpenCase xmlns:k="urn:ekyc-hub:kyc-case:v1"><k:surname>WANG</k:surname><k:givenNames>XIAOMING</k:givenNames>
@@ -245,7 +254,7 @@ class AccessMatrixIT extends HubDeployments {
 
     @Test
     void theTableCoversEveryOperation() {
-        assertThat(OPERATIONS.stream().filter(op -> !op.method().equals("SOAP"))).as("REST operations").hasSize(35);
+        assertThat(OPERATIONS.stream().filter(op -> !op.method().equals("SOAP")))        assertThat(OPERATIONS.stream().filter(op -> !op.method().equals("SOAP"))).as("REST operations").hasSize(39);
         assertThat(OPERATIONS.stream().filter(op -> op.method().equals("SOAP")).map(Op::path))
                 .as("every operation of the WSDL").containsExactlyInAnyOrderElementsOf(Arrays.asList(
                         "OpenCase", "GetCaseStatus", "ScreenName", "UploadDocument"));

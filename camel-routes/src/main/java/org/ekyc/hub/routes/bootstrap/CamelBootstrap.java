@@ -19,6 +19,8 @@ import org.ekyc.hub.routes.channel.batch.PartnerBatchRoutes;
 import org.ekyc.hub.routes.channel.mq.CoreBankingMqRoutes;
 import org.ekyc.hub.routes.channel.rest.CaseRestRoutes;
 import org.ekyc.hub.routes.channel.rest.ReviewRestRoutes;
+import org.ekyc.hub.routes.metrics.HubMetrics;
+import org.ekyc.hub.routes.channel.rest.OperationsRestRoutes;
 import org.ekyc.hub.routes.channel.soap.CaseSoapRoutes;
 import org.ekyc.hub.routes.flow.CaseIntakeRoutes;
 import org.ekyc.hub.routes.flow.PendingCheckRetryRoutes;
@@ -43,6 +45,8 @@ import org.ekyc.hub.verification.api.CaseLifecycle;
 import org.ekyc.hub.verification.api.DeploymentMode;
 import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.capture.CaptureSessions;
+import org.ekyc.hub.verification.api.operations.FunnelEvents;
+import org.ekyc.hub.verification.api.operations.OperationsDashboard;
 import org.ekyc.hub.verification.api.document.DocumentCheckService;
 import org.ekyc.hub.verification.api.document.DocumentStep;
 import org.ekyc.hub.verification.api.face.FaceService;
@@ -114,6 +118,13 @@ public class CamelBootstrap {
     @EJB
     private CaptureSessions captureSessions;
 
+    // #19 operations: funnel events and the dashboard's figures
+    @EJB
+    private FunnelEvents funnelEvents;
+
+    @EJB
+    private OperationsDashboard operationsDashboard;
+
     private CamelContext camel;
 
     @PostConstruct
@@ -147,6 +158,9 @@ public class CamelBootstrap {
         // the customer's capture flow: tokens checked by the engine, steps run as the customer of the token's case
         context.getRegistry().bind("captureSessions", CaptureSessions.class, captureSessions);
         context.getRegistry().bind("customerIdentity", CustomerIdentity.class, customerIdentity);
+        context.getRegistry().bind("funnelEvents", FunnelEvents.class, funnelEvents);
+        context.getRegistry().bind("operationsDashboard", OperationsDashboard.class, operationsDashboard);
+        bindMetrics(context);
         bindTelegramPeers(context);
         String provider = context.resolvePropertyPlaceholders("{{kyc.jms.provider}}");
         context.addComponent("jms", jmsComponent(context, provider));
@@ -156,6 +170,8 @@ public class CamelBootstrap {
             context.addRoutes(new ImmigrationRegistryRoutes());
             context.addRoutes(new CaseRestRoutes());
             context.addRoutes(new ReviewRestRoutes());
+            // #19 operations: funnel events and the dashboard (uses CaseRestRoutes' REST configuration)
+            context.addRoutes(new OperationsRestRoutes());
             context.addRoutes(new CaseSoapRoutes());
             context.addRoutes(new CoreBankingMqRoutes());
             context.addRoutes(new AccountOpeningRoutes());
@@ -253,6 +269,21 @@ public class CamelBootstrap {
         jms.setTransacted(true);
         jms.setLazyCreateTransactionManager(false);
         return jms;
+    }
+
+    /**
+     * The hub's metrics (#19, {@link HubMetrics}): in its own registry, and in WildFly's when the micrometer
+     * subsystem offers one. Without Micrometer visible to the deployment (the io.micrometer module) the hub
+     * runs without them rather than not at all.
+     */
+    private static void bindMetrics(DefaultCamelContext context) {
+        try {
+            HubMetrics metrics = HubMetrics.bind(context, HubMetrics.serverRegistry());
+            LOG.infof("metrics: the hub's registry%s", metrics.exportedByServer() ? " and WildFly's micrometer subsystem" : " only"
+                    + " (WildFly's micrometer subsystem offers none)");
+        } catch (LinkageError e) {
+            LOG.warnf("no metrics: Micrometer is not visible to the deployment (%s)", e.toString());
+        }
     }
 
     private static ConnectionFactory lookupConnectionFactory(String jndiName) {

@@ -227,7 +227,12 @@ public enum ReasonCode {
     /** The reviewer already holds as many claimed cases as allowed (KYC_REVIEW_MAX_CLAIMS). */
     REVIEWER_LIMIT_REACHED,
     /** The case is not waiting for a person (not in REVIEW): it cannot be claimed. */
-    CASE_NOT_IN_REVIEW;
+    CASE_NOT_IN_REVIEW,
+    // #19 operations dashboard (funnel events, dashboard period)
+    /** A funnel event from the capture page outside the vocabulary (step, event, language, device class, reason code). */
+    FUNNEL_EVENT_INVALID,
+    /** The dashboard's period: {@code from} and {@code to} must be ISO-8601 instants, from before to, at most 366 days apart. */
+    PERIOD_INVALID;
 
     /** The key of this code's message in the resource bundles. */
     public String messageKey() {

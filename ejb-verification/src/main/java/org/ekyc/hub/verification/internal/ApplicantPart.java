@@ -11,6 +11,7 @@ import org.ekyc.hub.verification.api.FieldRules;
 import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.Product;
 import org.ekyc.hub.verification.api.ReasonCode;
+import org.ekyc.hub.verification.api.operations.AgeBand;
 import org.ekyc.hub.verification.api.peer.credit.CreditSummaryRequest;
 import org.ekyc.hub.verification.api.peer.tax.TaxQuery;
 import org.ekyc.hub.verification.api.peer.telecom.Carrier;
@@ -68,8 +69,22 @@ public class ApplicantPart {
     @Column(name = "addresses_enc", length = 8000)
     private String addresses;
 
+    /**
+     * The applicant's age band when the case was opened ({@link AgeBand#label()}, e.g. {@code 30-39}): what the
+     * operations dashboard groups by, in clear, instead of the sealed birth date (#19). Null on cases from before.
+     */
+    @Column(name = "age_band", length = 8)
+    private String ageBand;
+
     protected ApplicantPart() {
         // for JPA
+    }
+
+    /** {@code a} with the age band on {@code openedOn}. */
+    static ApplicantPart of(Applicant a, String registrationNumber, LocalDate openedOn) {
+        ApplicantPart p = of(a, registrationNumber);
+        p.ageBand = a.birthDate() == null ? null : AgeBand.of(a.birthDate(), openedOn).label();
+        return p;
     }
 
     static ApplicantPart of(Applicant a, String registrationNumber) {
@@ -200,6 +215,11 @@ public class ApplicantPart {
 
     String givenNames() {
         return givenNames;
+    }
+
+    /** The age band at opening ({@code 30-39}), null on cases from before it was kept. */
+    String ageBand() {
+        return ageBand;
     }
 
     String nationality() {

@@ -137,7 +137,8 @@ public class VerificationCase extends CaseRecord {
         c.externalReference = command.externalReference();
         c.idempotencyKey = RequestFingerprint.scopedKey(command);
         c.requestFingerprint = c.idempotencyKey == null ? null : RequestFingerprint.of(command);
-        c.applicant = ApplicantPart.of(command.applicant(), command.registrationNumber());
+        c.applicant = ApplicantPart.of(command.applicant(), command.registrationNumber(),
+                java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC));
         c.immigration = ImmigrationCheck.pendingUntil(now.plus(retry.first()));
         c.reasons = Reasons.none();
         c.createdAt = now;

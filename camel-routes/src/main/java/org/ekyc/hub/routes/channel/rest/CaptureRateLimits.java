@@ -25,7 +25,9 @@ final class CaptureRateLimits {
     enum Step {
         CHALLENGE(20), DOCUMENT(10), SELFIE(10), HANDOFF(5), REDEEM(10), OTHER(60),
         /** The liveness lock-out: selfies counted per case and per device in a short window of their own. */
-        LIVENESS(5, LIVENESS_WINDOW);
+        LIVENESS(5, LIVENESS_WINDOW),
+        // #19 operations: the capture page's funnel events, a few per step shown
+        FUNNEL(120);
 
         final int defaultLimit;
         final Duration window;

@@ -1,5 +1,6 @@
 package org.ekyc.hub.routes.channel.rest;
 
+import static org.ekyc.hub.verification.api.Roles.ADMIN;
 import static org.ekyc.hub.verification.api.Roles.AUDITOR;
 import static org.ekyc.hub.verification.api.Roles.CUSTOMER;
 import static org.ekyc.hub.verification.api.Roles.PARTNER;
@@ -71,7 +72,12 @@ final class RestAccess {
             Map.entry("rest-review-case", Set.of(REVIEWER, SENIOR_REVIEWER, AUDITOR)),
             Map.entry("rest-review-claim", Set.of(REVIEWER, SENIOR_REVIEWER)),
             Map.entry("rest-review-release", Set.of(REVIEWER, SENIOR_REVIEWER)),
-            Map.entry("rest-review-next", Set.of(REVIEWER, SENIOR_REVIEWER)));
+            Map.entry("rest-review-next", Set.of(REVIEWER, SENIOR_REVIEWER)),
+            // #19 operations: the capture page's funnel events (capture token), the dashboard (aggregates only)
+            Map.entry("capture-events", CAPTURE_TOKEN),
+            Map.entry("rest-operations-dashboard", Set.of(SENIOR_REVIEWER, AUDITOR, ADMIN)),
+            Map.entry("rest-operations-dashboard-csv", Set.of(SENIOR_REVIEWER, AUDITOR, ADMIN)),
+            Map.entry("rest-operations-metrics", Set.of(ADMIN)));
 
     private RestAccess() {
     }

@@ -32,7 +32,8 @@ import org.ekyc.hub.verification.api.ReasonCode;
  * request's own media type is never echoed. A declared Content-Length is judged before the body is read; a
  * body without one (chunked) is counted as Camel reads it, nothing kept, and the read that passes the limit
  * ends the request with the same 413. Every answer of the channel goes out as {@code application/json},
- * whatever Content-Type a route left on the message.
+ * whatever Content-Type a route left on the message, but the dashboard's CSV export ({@code text/csv}) and
+ * the metrics ({@code text/plain; version=0.0.4}; {@link #answerType}).
  */
 public class RestEdgeFilter implements Filter {
 
@@ -49,6 +50,19 @@ public class RestEdgeFilter implements Filter {
 
     RestEdgeFilter(long maxBody) {
         this.maxBody = maxBody;
+    }
+
+    /**
+     * The Content-Type an answer goes out with: JSON, but for the dashboard's CSV export (#19,
+     * {@code text/csv}, always with UTF-8) and the metrics in Prometheus' text format
+     * ({@code text/plain; version=0.0.4}), the only other types a route of the channel answers with.
+     */
+    static String answerType(String type) {
+        String t = type == null ? "" : type.toLowerCase(Locale.ROOT);
+        if (t.startsWith("text/csv")) {
+            return "text/csv; charset=UTF-8";
+        }
+        return t.startsWith("text/plain; version=0.0.4") ? "text/plain; version=0.0.4; charset=utf-8" : JSON;
     }
 
     /** A refusal at the edge: its status and reason code. */
@@ -296,18 +310,18 @@ public class RestEdgeFilter implements Filter {
 
         @Override
         public void setContentType(String type) {
-            super.setContentType(JSON);
+            super.setContentType(answerType(type));
         }
 
         @Override
         public void setHeader(String name, String value) {
-            super.setHeader(name, "content-type".equalsIgnoreCase(name) ? JSON : value);
+            super.setHeader(name, "content-type".equalsIgnoreCase(name) ? answerType(value) : value);
         }
 
         @Override
         public void addHeader(String name, String value) {
             if ("content-type".equalsIgnoreCase(name)) {
-                super.setContentType(JSON);
+                super.setContentType(answerType(value));
             } else {
                 super.addHeader(name, value);
             }

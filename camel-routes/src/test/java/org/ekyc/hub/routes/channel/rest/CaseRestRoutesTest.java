@@ -112,7 +112,8 @@ class CaseRestRoutesTest extends CamelTestSupport {
     @Override
     protected RoutesBuilder[] createRouteBuilders() {
         // #19: the review API's routes too, so that the access table is checked against every REST operation
-        return new RoutesBuilder[] {new CaseRestRoutes(), new ReviewRestRoutes()};
+        // #19 operations: its routes are in the access table too
+        return new RoutesBuilder[] {new CaseRestRoutes(), new ReviewRestRoutes(), new OperationsRestRoutes()};
     }
 
     private static CaseView view() {
