@@ -61,6 +61,19 @@ class ScriptNameRulesTest {
     }
 
     @Test
+    void cyrillicNameWithoutPatronymicIsNotTheListedPersonWithOne() {
+        assertThat(RussianNameForms.patronymic("petrovich")).isTrue();
+        assertThat(RussianNameForms.patronymic("ивановна")).isTrue();
+        assertThat(RussianNameForms.patronymic("sergeevna")).isTrue();
+        assertThat(RussianNameForms.patronymic("ivanov")).isFalse();
+        assertThat(RussianNameForms.patronymic("anna")).isFalse();
+        assertThat(score("Андрей Павлов", "PAVLOV, Andrey Petrovich")).isLessThan(POTENTIAL);
+        assertThat(score("Андрей Петрович Павлов", "PAVLOV, Andrey Petrovich")).isGreaterThanOrEqualTo(POTENTIAL);
+        assertThat(score("Andrey Pavlov", "PAVLOV, Andrey Petrovich")).isGreaterThanOrEqualTo(POTENTIAL); // Latin: unchanged
+        assertThat(score("Андрей Павлов", "PAVLOV, Andrey")).isGreaterThanOrEqualTo(POTENTIAL);
+    }
+
+    @Test
     void russianFormsOfOneStemAreDifferentPeople() {
         assertThat(RussianNameForms.otherForm("pavlov", "pavlova")).isTrue();
         assertThat(RussianNameForms.otherForm("ilyina", "ilyin")).isTrue();
