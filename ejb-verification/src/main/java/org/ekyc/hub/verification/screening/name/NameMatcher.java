@@ -226,8 +226,27 @@ public final class NameMatcher {
         }
         // one letter apart as written is a typo as often as another name: the similarity above decides;
         // a name written in Hangul has no such slips of romanization
-        boolean typo = !writtenInHangul && withinOneEdit(a.text(), b.text());
+        // except one vowel for another in place (Minjun / Manjun, #17): a given-name syllable that differs
+        // is weaker evidence than an equal one, and a vowel is what tells Korean syllables apart
+        boolean typo = !writtenInHangul && withinOneEdit(a.text(), b.text()) && !vowelForVowel(a.text(), b.text());
         return differences > 0 && !typo ? Math.min(s, KOREAN_OTHER_SYLLABLE) : s;
+    }
+
+    /** Words of one length that differ in exactly one place, a vowel on both sides. */
+    static boolean vowelForVowel(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int at = -1;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                if (at >= 0) {
+                    return false;
+                }
+                at = i;
+            }
+        }
+        return at >= 0 && "aeiouy".indexOf(a.charAt(at)) >= 0 && "aeiouy".indexOf(b.charAt(at)) >= 0;
     }
 
     /** Optimal string alignment distance at most 1 (one substitution, insertion, deletion or transposition). */

@@ -54,6 +54,16 @@ class ScriptNameRulesTest {
     }
 
     @Test
+    void koreanGivenNameDifferingInOneVowelIsAnotherName() {
+        assertThat(NameMatcher.vowelForVowel("minjun", "manjun")).isTrue();
+        assertThat(NameMatcher.vowelForVowel("jong", "jog")).isFalse();
+        assertThat(score("KIM MINJUN", "KIM MANJUN")).isLessThan(POTENTIAL);
+        assertThat(score("PARK SEOYEON", "PARK SEOYAN")).isLessThan(POTENTIAL);
+        assertThat(score("KIM Jog Un", "KIM Jong Un")).isGreaterThanOrEqualTo(POTENTIAL); // a letter dropped: a typo
+        assertThat(score("PAK Jong Un", "PARK Jeong Eun")).isGreaterThanOrEqualTo(POTENTIAL); // MR / RR forms
+    }
+
+    @Test
     void koreanLatinTypoIsOneLetterAsWrittenNotAfterFolding() {
         assertThat(score("KIM Jog Un", "KIM Jong Un")).isGreaterThanOrEqualTo(POTENTIAL);
         assertThat(score("GIM MINJUN", "KIM, Man Chun")).isLessThan(POTENTIAL);
