@@ -57,6 +57,12 @@ public final class NameMatcher {
      * of one Korean word score above it; short ones ({@code Li}/{@code Ri}, {@code Yu}/{@code Ryu}) may not.
      */
     static final double KOREAN_UNRELATED = 0.70;
+    /**
+     * A name written in Cyrillic without a patronymic against a listed name with one (#17): below POTENTIAL
+     * ({@code MatchThresholds.DEFAULTS} 0.92). A Russian-form name is surname, given name and patronymic;
+     * {@code Андрей Павлов} is one of many Andrey Pavlovs, not <i>PAVLOV, Andrey Petrovich</i>.
+     */
+    static final double NO_PATRONYMIC_CAP = 0.91;
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
@@ -117,7 +123,28 @@ public final class NameMatcher {
             // a name written in Han or Hangul is whole and exact: surname and given name, every syllable
             score = Math.min(score, PART_OF_WHOLE_NAME);
         }
+        if (score > NO_PATRONYMIC_CAP && missingPatronymic(query, candidate)) {
+            score = NO_PATRONYMIC_CAP;
+        }
         return Math.max(0, Math.min(1, score));
+    }
+
+    /** A query written in Cyrillic with no patronymic against a candidate that has one. */
+    private static boolean missingPatronymic(NormalizedName query, NormalizedName candidate) {
+        if (!RussianNameForms.containsCyrillic(query.original())) {
+            return false;
+        }
+        for (NameToken t : query.tokens()) {
+            if (RussianNameForms.patronymic(t.text())) {
+                return false;
+            }
+        }
+        for (NameToken t : candidate.tokens()) {
+            if (RussianNameForms.patronymic(t.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Similarity of two words in [0, 1]. */
@@ -199,8 +226,27 @@ public final class NameMatcher {
         }
         // one letter apart as written is a typo as often as another name: the similarity above decides;
         // a name written in Hangul has no such slips of romanization
-        boolean typo = !writtenInHangul && withinOneEdit(a.text(), b.text());
+        // except one vowel for another in place (Minjun / Manjun, #17): a given-name syllable that differs
+        // is weaker evidence than an equal one, and a vowel is what tells Korean syllables apart
+        boolean typo = !writtenInHangul && withinOneEdit(a.text(), b.text()) && !vowelForVowel(a.text(), b.text());
         return differences > 0 && !typo ? Math.min(s, KOREAN_OTHER_SYLLABLE) : s;
+    }
+
+    /** Words of one length that differ in exactly one place, a vowel on both sides. */
+    static boolean vowelForVowel(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int at = -1;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                if (at >= 0) {
+                    return false;
+                }
+                at = i;
+            }
+        }
+        return at >= 0 && "aeiouy".indexOf(a.charAt(at)) >= 0 && "aeiouy".indexOf(b.charAt(at)) >= 0;
     }
 
     /** Optimal string alignment distance at most 1 (one substitution, insertion, deletion or transposition). */

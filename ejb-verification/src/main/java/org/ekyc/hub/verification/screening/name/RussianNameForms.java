@@ -13,7 +13,35 @@ public final class RussianNameForms {
     /** Masculine surname endings and their feminine forms (the feminine adds {@code a}). */
     private static final String[] SURNAME_ENDINGS = {"ov", "ev", "yov", "in", "yn"};
 
+    /** Patronymic endings, Cyrillic and their usual Latin transliterations (-ovich/-ovych, -ovna, -ichna, -ivna). */
+    private static final String[] PATRONYMIC_ENDINGS = {
+        "ович", "евич", "овна", "евна", "ична", "іч", "ївна", "івна",
+        "ovich", "evich", "ovych", "evych", "ovitch", "evitch", "ovna", "evna", "ichna", "ivna", "yivna"};
+
     private RussianNameForms() {
+    }
+
+    /**
+     * True when the lower-case word ends as a patronymic does ({@code petrovich}, {@code ivanovna},
+     * {@code ильинична}, {@code petrivna}); words of fewer than six letters are not (a given name such as
+     * {@code Anna} is not taken for one).
+     */
+    public static boolean patronymic(String word) {
+        if (word == null || word.length() < 6) {
+            return false;
+        }
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        for (String ending : PATRONYMIC_ENDINGS) {
+            if (w.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the text contains a Cyrillic letter. */
+    public static boolean containsCyrillic(String text) {
+        return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC);
     }
 
     /** True when the two lower-case words are the masculine and feminine of one surname ({@code pavlov} / {@code pavlova}). */

@@ -54,10 +54,33 @@ class ScriptNameRulesTest {
     }
 
     @Test
+    void koreanGivenNameDifferingInOneVowelIsAnotherName() {
+        assertThat(NameMatcher.vowelForVowel("minjun", "manjun")).isTrue();
+        assertThat(NameMatcher.vowelForVowel("jong", "jog")).isFalse();
+        assertThat(score("KIM MINJUN", "KIM MANJUN")).isLessThan(POTENTIAL);
+        assertThat(score("PARK SEOYEON", "PARK SEOYAN")).isLessThan(POTENTIAL);
+        assertThat(score("KIM Jog Un", "KIM Jong Un")).isGreaterThanOrEqualTo(POTENTIAL); // a letter dropped: a typo
+        assertThat(score("PAK Jong Un", "PARK Jeong Eun")).isGreaterThanOrEqualTo(POTENTIAL); // MR / RR forms
+    }
+
+    @Test
     void koreanLatinTypoIsOneLetterAsWrittenNotAfterFolding() {
         assertThat(score("KIM Jog Un", "KIM Jong Un")).isGreaterThanOrEqualTo(POTENTIAL);
         assertThat(score("GIM MINJUN", "KIM, Man Chun")).isLessThan(POTENTIAL);
         assertThat(score("I CHAEWON", "RI JE-SON")).isLessThan(POTENTIAL);
+    }
+
+    @Test
+    void cyrillicNameWithoutPatronymicIsNotTheListedPersonWithOne() {
+        assertThat(RussianNameForms.patronymic("petrovich")).isTrue();
+        assertThat(RussianNameForms.patronymic("ивановна")).isTrue();
+        assertThat(RussianNameForms.patronymic("sergeevna")).isTrue();
+        assertThat(RussianNameForms.patronymic("ivanov")).isFalse();
+        assertThat(RussianNameForms.patronymic("anna")).isFalse();
+        assertThat(score("Андрей Павлов", "PAVLOV, Andrey Petrovich")).isLessThan(POTENTIAL);
+        assertThat(score("Андрей Петрович Павлов", "PAVLOV, Andrey Petrovich")).isGreaterThanOrEqualTo(POTENTIAL);
+        assertThat(score("Andrey Pavlov", "PAVLOV, Andrey Petrovich")).isGreaterThanOrEqualTo(POTENTIAL); // Latin: unchanged
+        assertThat(score("Андрей Павлов", "PAVLOV, Andrey")).isGreaterThanOrEqualTo(POTENTIAL);
     }
 
     @Test
