@@ -131,7 +131,11 @@ public final class CardFields {
             for (int i = 0; i < words.size(); i++) {
                 StringBuilder joined = new StringBuilder();
                 for (int j = i; j < Math.min(words.size(), i + 4); j++) {
-                    joined.append(normalise(words.get(j).text()));
+                    String part = normalise(words.get(j).text());
+                    if (part.isEmpty()) {
+                        break; // digits or punctuation: a value, not part of a label
+                    }
+                    joined.append(part);
                     Optional<DocumentField> field = labelOf(joined.toString());
                     if (field.isPresent()) {
                         // the longest label starting here (성명 before 성명 Name is the same field; 한글 성명 is another)
