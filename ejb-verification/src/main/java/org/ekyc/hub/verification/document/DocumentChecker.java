@@ -30,6 +30,7 @@ import org.ekyc.hub.verification.document.mrz.MrzDates;
 import org.ekyc.hub.verification.document.ocr.OcrEngine;
 import org.ekyc.hub.verification.document.ocr.OcrProfile;
 import org.ekyc.hub.verification.document.ocr.OcrText;
+import org.ekyc.hub.verification.document.ocr.TextRows;
 import org.ekyc.hub.verification.document.ocr.ZoneReader;
 import org.ekyc.hub.verification.document.quality.Assessment;
 import org.ekyc.hub.verification.document.quality.GrayImages;
@@ -163,17 +164,30 @@ public final class DocumentChecker {
                 findings.addAll(DocumentValidator.mrzAgainstViz(reconciled, viz, today));
             }
         } else {
-            // Korean cards name themselves top left; the caller's word wins when given
+            // Korean cards name themselves top left; the caller's word wins when given; a design that prints its
+            // title elsewhere (or in English first) is named by the text of the whole card
+            List<TextRows.Row> rows = reader.rows(doc);
             DocumentType card = expected != null && DocumentLayout.card(expected).isPresent() ? expected
                     : CardTitle.classify(reader.field(doc, DocumentLayout.ALIEN_REGISTRATION_CARD.pixels(DocumentLayout.CARD_TITLE),
-                            OcrProfile.HANGUL_LINE).text()).orElse(null);
+                            OcrProfile.HANGUL_LINE).text()).or(() -> CardFields.classify(rows)).orElse(null);
             if ((card == null || card == DocumentType.ALIEN_REGISTRATION_CARD)
                     && QrCodes.present(doc, DocumentLayout.ALIEN_REGISTRATION_CARD_2023.pixels(DocumentLayout.QR_CODE))) {
                 // the 2023 redesign carries a QR code where the older card has its address line
                 card = DocumentType.ALIEN_REGISTRATION_CARD_2023;
             }
             DocumentLayout cardLayout = DocumentLayout.card(card == null ? DocumentType.ALIEN_REGISTRATION_CARD : card).orElseThrow();
-            Map<DocumentField, String> viz = readViz(doc, cardLayout, fields);
+            // the layout's regions as a prior, the fields found by label and pattern wherever they are
+            Map<DocumentField, FieldReading> regions = regionReads(doc, cardLayout);
+            Map<DocumentField, CardFields.Located> located = CardFields.find(rows, cardLayout.type());
+            Map<DocumentField, CardFields.Merged> merged = CardFields.merge(regions, located);
+            Map<DocumentField, String> viz = new EnumMap<>(DocumentField.class);
+            for (DocumentField f : CardFields.fieldsOf(cardLayout.type())) {
+                CardFields.Merged m = merged.get(f);
+                viz.put(f, m == null ? "" : m.reading().value());
+                if (m != null) {
+                    fields.add(m.reading());
+                }
+            }
             boolean looksLikeCard = card != null || viz.get(DocumentField.REGISTRATION_NUMBER) != null
                     && VizValues.registrationDigits(viz.get(DocumentField.REGISTRATION_NUMBER)).isPresent();
             if (looksLikeCard) {
@@ -183,6 +197,9 @@ public final class DocumentChecker {
                     case DRIVER_LICENCE -> DocumentValidator.driverLicence(viz, today);
                     default -> DocumentValidator.residenceCard(viz, today);
                 });
+                // a value a person has not seen is accepted only when it is trusted: two reads agree, it proves
+                // itself, or its one read is confident
+                findings.addAll(CardFields.trust(cardLayout.type(), merged));
             } else {
                 Optional<Mrz> td1 = reader.mrz(doc, DocumentLayout.ID_CARD_TD1);
                 if (td1.isPresent() && td1.get().format() == org.ekyc.hub.verification.document.mrz.MrzFormat.TD1) {
@@ -203,9 +220,16 @@ public final class DocumentChecker {
             if (faces != null) {
                 java.awt.Dimension size = new java.awt.Dimension(doc.width, doc.height);
                 List<Rectangle> found = faces.find(GrayImages.buffered(doc));
-                PortraitCheck.judge(found, portrait, size).ifPresent(findings::add);
-                // the face match takes the face found there, not a fixed region; no face there, no portrait
-                portrait = PortraitCheck.locate(found, portrait, size).orElse(null);
+                Optional<Rectangle> anywhere = DocumentLayout.card(layout.type()).isPresent()
+                        ? PortraitCheck.locateAnywhere(found, size) : Optional.empty();
+                if (anywhere.isPresent()) {
+                    // Korean cards print the portrait left or right by design year: a card's portrait is its face
+                    portrait = anywhere.get();
+                } else {
+                    PortraitCheck.judge(found, portrait, size).ifPresent(findings::add);
+                    // the face match takes the face found there, not a fixed region; no face there, no portrait
+                    portrait = PortraitCheck.locate(found, portrait, size).orElse(null);
+                }
             }
             // measured in the photo's own pixels: rectifying would resample away the screen's grid
             ScreenRecaptureCheck.check(photo, assessment.quad(), layout).ifPresent(findings::add);
@@ -290,6 +314,18 @@ public final class DocumentChecker {
 
     private Map<DocumentField, String> readViz(GrayU8 doc, DocumentLayout layout, List<FieldReading> fields) {
         Map<DocumentField, String> values = new EnumMap<>(DocumentField.class);
+        for (FieldReading r : regionReads(doc, layout).values()) {
+            values.put(r.field(), r.value());
+            if (!r.value().isEmpty()) {
+                fields.add(r);
+            }
+        }
+        return values;
+    }
+
+    /** Each field region of the layout read; the value is empty when nothing trustworthy was read there. */
+    private Map<DocumentField, FieldReading> regionReads(GrayU8 doc, DocumentLayout layout) {
+        Map<DocumentField, FieldReading> values = new EnumMap<>(DocumentField.class);
         for (Map.Entry<DocumentField, java.awt.geom.Rectangle2D> e : layout.fields().entrySet()) {
             OcrProfile profile = switch (e.getKey()) {
                 case HANGUL_NAME -> OcrProfile.HANGUL_LINE;
@@ -306,10 +342,7 @@ public final class DocumentChecker {
             // a value that proves its own form (a known country, an official stay code, a real date,
             // a 13-digit number) is kept whatever the confidence; free text needs the confidence
             String value = text.confidence() < MIN_VIZ_CONFIDENCE && !provesItsForm(e.getKey(), normalised) ? "" : normalised;
-            values.put(e.getKey(), value);
-            if (!value.isEmpty()) {
-                fields.add(new FieldReading(e.getKey(), FieldSource.VIZ, value, text.confidence()));
-            }
+            values.put(e.getKey(), new FieldReading(e.getKey(), FieldSource.VIZ, value, text.confidence()));
         }
         return values;
     }

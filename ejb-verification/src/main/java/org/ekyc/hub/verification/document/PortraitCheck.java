@@ -65,4 +65,18 @@ public final class PortraitCheck {
                 100.0 * portrait.x / size.width, 100.0 * (portrait.x + portrait.width) / size.width,
                 100.0 * portrait.y / size.height, 100.0 * (portrait.y + portrait.height) / size.height)));
     }
+
+    /** The smallest face taken for a card's portrait, as a share of the card's width (the printed portrait is ~25 %). */
+    static final double MIN_PORTRAIT_WIDTH = 0.08;
+
+    /**
+     * Where the portrait is on a card whose design may put it anywhere (left, right, the 2023 card's right side):
+     * around the largest face found on the card that is large enough to be its portrait, empty when there is none
+     * (a ghost image or a hologram face is smaller).
+     */
+    public static Optional<Rectangle> locateAnywhere(List<Rectangle> faces, java.awt.Dimension size) {
+        return faces.stream().filter(f -> f.width >= MIN_PORTRAIT_WIDTH * size.width)
+                .max(java.util.Comparator.comparingDouble(f -> (double) f.width * f.height))
+                .flatMap(f -> locate(List.of(f), f, size));
+    }
 }

@@ -14,7 +14,12 @@ public enum OcrProfile {
     /** One line of digits (registration numbers, dates). */
     DIGIT_LINE("eng", 1, 7, "0123456789-. "),
     /** One line of Hangul. */
-    HANGUL_LINE("kor", 1, 7, "");
+    HANGUL_LINE("kor", 1, 7, ""),
+    /**
+     * A whole card, Korean and English together, text anywhere (sparse text): the word boxes from which labels
+     * and values are found wherever a design prints them ({@link TextRows}).
+     */
+    CARD_TEXT("kor+eng", 1, 11, "");
 
     private final String language;
     private final int engineMode;

@@ -41,6 +41,14 @@ public final class ZoneReader {
         return MrzParser.parse(rows);
     }
 
+    /**
+     * The whole document read once in Korean and English as sparse text, grouped into rows of words with their
+     * boxes ({@link TextRows}): what labels and patterns are looked for in, wherever a design prints them.
+     */
+    public List<TextRows.Row> rows(GrayU8 normalised) {
+        return TextRows.of(ocr.symbols(GrayImages.buffered(normalised), OcrProfile.CARD_TEXT));
+    }
+
     /** One field region read with a profile. */
     public OcrText field(GrayU8 normalised, Rectangle region, OcrProfile profile) {
         return ocr.read(crop(normalised, region, LINE_HEIGHT), profile);

@@ -1,0 +1,155 @@
+package org.ekyc.hub.verification.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Rectangle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.ekyc.hub.verification.api.ReasonCode;
+import org.ekyc.hub.verification.api.document.DocumentField;
+import org.ekyc.hub.verification.api.document.DocumentType;
+import org.ekyc.hub.verification.api.document.FieldLocation;
+import org.ekyc.hub.verification.api.document.FieldReading;
+import org.ekyc.hub.verification.api.document.FieldSource;
+import org.ekyc.hub.verification.api.document.Finding;
+import org.ekyc.hub.verification.api.document.Severity;
+import org.ekyc.hub.verification.document.kr.RegistrationNumber;
+import org.ekyc.hub.verification.document.ocr.OcrSymbol;
+import org.ekyc.hub.verification.document.ocr.TextRows;
+import org.ekyc.hub.verification.document.ocr.TextRows.Row;
+import org.junit.jupiter.api.Test;
+
+/** Fields found by label and pattern on word boxes (no Tesseract), and the trust rule. */
+class CardFieldsTest {
+
+    /** A synthetic foreigner's number with a valid legacy check digit. */
+    private static final String NUMBER = "850101512346" + RegistrationNumber.checkDigit("850101512346", true);
+
+    /** Symbols of one line of text, 20 px per character, words separated by one character's gap. */
+    private static List<OcrSymbol> line(int line, int y, String text, double confidence) {
+        List<OcrSymbol> symbols = new ArrayList<>();
+        int x = 10;
+        for (char c : text.toCharArray()) {
+            if (c != ' ') {
+                symbols.add(new OcrSymbol(line, String.valueOf(c), confidence, x, y, x + 18, y + 24));
+            }
+            x += 20;
+        }
+        return symbols;
+    }
+
+    private static List<Row> card(double confidence, String... lines) {
+        List<OcrSymbol> all = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            all.addAll(line(i, 20 + i * 50, lines[i], confidence));
+        }
+        return TextRows.of(all);
+    }
+
+    @Test
+    void wordsAreGroupedIntoRowsWhateverTesseractsLinesWere() {
+        List<OcrSymbol> symbols = new ArrayList<>(line(0, 20, "NAME", 0.9));
+        // the value on the same baseline but another Tesseract "line" (sparse text mode)
+        line(1, 21, "       NGUYEN VAN AN", 0.9).forEach(symbols::add);
+        List<Row> rows = TextRows.of(symbols);
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).text()).isEqualTo("NAME NGUYEN VAN AN");
+    }
+
+    @Test
+    void aFieldIsFoundBesideItsKoreanAndEnglishLabel() {
+        List<Row> rows = card(0.95, "외국인등록번호 Registration No. " + NUMBER.substring(0, 6) + "-" + NUMBER.substring(6),
+                "성명 Name NGUYEN VAN AN");
+        Map<DocumentField, CardFields.Located> found = CardFields.find(rows, DocumentType.ALIEN_REGISTRATION_CARD);
+        assertThat(found.get(DocumentField.REGISTRATION_NUMBER).value()).isEqualTo(NUMBER);
+        assertThat(found.get(DocumentField.REGISTRATION_NUMBER).location()).isEqualTo(FieldLocation.LABEL);
+        assertThat(found.get(DocumentField.LATIN_NAME).value()).isEqualTo("NGUYEN VAN AN");
+        assertThat(found.get(DocumentField.LATIN_NAME).location()).isEqualTo(FieldLocation.LABEL);
+    }
+
+    @Test
+    void aFieldIsFoundBelowItsLabelAndTwoColumnsAreKeptApart() {
+        List<Row> rows = card(0.95, "국가/지역 Country   체류자격 Status", "VIETNAM           F-6");
+        Map<DocumentField, CardFields.Located> found = CardFields.find(rows, DocumentType.ALIEN_REGISTRATION_CARD);
+        assertThat(found.get(DocumentField.NATIONALITY).value()).isEqualTo("VNM");
+        assertThat(found.get(DocumentField.NATIONALITY).location()).isEqualTo(FieldLocation.LABEL);
+        assertThat(found.get(DocumentField.STAY_STATUS).value()).isEqualTo("F-6");
+    }
+
+    @Test
+    void unlabelledFieldsAreFoundByTheirPattern() {
+        List<Row> rows = card(0.95, NUMBER.substring(0, 6) + " - " + NUMBER.substring(6), "PHILIPPINES", "E-9", "2023. 01. 07.");
+        Map<DocumentField, CardFields.Located> found = CardFields.find(rows, DocumentType.ALIEN_REGISTRATION_CARD);
+        assertThat(found.get(DocumentField.REGISTRATION_NUMBER).value()).isEqualTo(NUMBER);
+        assertThat(found.get(DocumentField.REGISTRATION_NUMBER).location()).isEqualTo(FieldLocation.PATTERN);
+        assertThat(found.get(DocumentField.NATIONALITY).value()).isEqualTo("PHL");
+        assertThat(found.get(DocumentField.STAY_STATUS).value()).isEqualTo("E-9");
+        assertThat(found.get(DocumentField.ISSUE_DATE).value()).isEqualTo("2023-01-07");
+        assertThat(found.get(DocumentField.ISSUE_DATE).location()).isEqualTo(FieldLocation.PATTERN);
+        assertThat(found).doesNotContainKey(DocumentField.LATIN_NAME);
+    }
+
+    @Test
+    void datesAreReadInTheFormsIssuersPrint() {
+        assertThat(CardFields.date("2023. 01. 07.", false)).contains("2023-01-07");
+        assertThat(CardFields.date("07 JAN 2023", false)).contains("2023-01-07");
+        assertThat(CardFields.date("2023-01-07", false)).contains("2023-01-07");
+        assertThat(CardFields.date("2025.01.01 ~ 2034.12.31", true)).contains("2034-12-31");
+    }
+
+    @Test
+    void aLicencePrintsTwoDatesSoTheIssueDateIsNotGuessedByPattern() {
+        List<Row> rows = card(0.95, "2030.08.18", "2020.08.19");
+        assertThat(CardFields.find(rows, DocumentType.DRIVER_LICENCE)).doesNotContainKey(DocumentField.ISSUE_DATE);
+    }
+
+    private static FieldReading region(DocumentField f, String value, double confidence) {
+        return new FieldReading(f, FieldSource.VIZ, value, confidence);
+    }
+
+    @Test
+    void twoReadsThatAgreeAreTrusted() {
+        Map<DocumentField, CardFields.Merged> merged = CardFields.merge(
+                Map.of(DocumentField.HANGUL_NAME, region(DocumentField.HANGUL_NAME, "김서연", 0.5),
+                        DocumentField.REGISTRATION_NUMBER, region(DocumentField.REGISTRATION_NUMBER, NUMBER, 0.5)),
+                Map.of(DocumentField.HANGUL_NAME, new CardFields.Located(DocumentField.HANGUL_NAME, "김서연", FieldLocation.PATTERN, 0.5),
+                        DocumentField.REGISTRATION_NUMBER, new CardFields.Located(DocumentField.REGISTRATION_NUMBER, NUMBER,
+                                FieldLocation.PATTERN, 0.5)));
+        assertThat(merged.get(DocumentField.HANGUL_NAME).reads()).isEqualTo(2);
+        assertThat(CardFields.trust(DocumentType.RESIDENT_ID_CARD, merged)).isEmpty();
+    }
+
+    @Test
+    void aKeyFieldFoundOnlyByLabelWithADoubtfulGlyphIsARetakeNeverAnAcceptance() {
+        Map<DocumentField, CardFields.Merged> merged = CardFields.merge(Map.of(),
+                Map.of(DocumentField.LATIN_NAME, new CardFields.Located(DocumentField.LATIN_NAME, "NGUYEN VAN AN", FieldLocation.LABEL, 0.6)));
+        List<Finding> findings = CardFields.trust(DocumentType.ALIEN_REGISTRATION_CARD, merged);
+        assertThat(findings).extracting(Finding::code).containsExactly(ReasonCode.DOCUMENT_READ_UNCERTAIN);
+        assertThat(findings).extracting(Finding::severity).containsExactly(Severity.RETAKE);
+        assertThat(findings.get(0).evidence()).contains("latinName by LABEL").doesNotContain("NGUYEN");
+    }
+
+    @Test
+    void aConfidentSingleReadAndASelfCheckingNumberAreTrusted() {
+        Map<DocumentField, CardFields.Merged> merged = CardFields.merge(Map.of(),
+                Map.of(DocumentField.LATIN_NAME, new CardFields.Located(DocumentField.LATIN_NAME, "NGUYEN VAN AN", FieldLocation.LABEL, 0.97),
+                        DocumentField.REGISTRATION_NUMBER, new CardFields.Located(DocumentField.REGISTRATION_NUMBER, NUMBER,
+                                FieldLocation.PATTERN, 0.3)));
+        assertThat(CardFields.trust(DocumentType.ALIEN_REGISTRATION_CARD, merged)).isEmpty();
+    }
+
+    @Test
+    void readsThatDisagreeOnACardFollowingTheLayoutAreNotTrusted() {
+        Map<DocumentField, CardFields.Merged> merged = CardFields.merge(
+                Map.of(DocumentField.HANGUL_NAME, region(DocumentField.HANGUL_NAME, "정민준", 0.99),
+                        DocumentField.REGISTRATION_NUMBER, region(DocumentField.REGISTRATION_NUMBER, NUMBER, 0.99),
+                        DocumentField.ISSUE_DATE, region(DocumentField.ISSUE_DATE, "2020-08-19", 0.99)),
+                Map.of(DocumentField.HANGUL_NAME, new CardFields.Located(DocumentField.HANGUL_NAME, "전민준", FieldLocation.PATTERN, 0.99),
+                        DocumentField.REGISTRATION_NUMBER, new CardFields.Located(DocumentField.REGISTRATION_NUMBER, NUMBER, FieldLocation.PATTERN, 0.99),
+                        DocumentField.ISSUE_DATE, new CardFields.Located(DocumentField.ISSUE_DATE, "2020-08-19", FieldLocation.LABEL, 0.99)));
+        assertThat(merged.get(DocumentField.HANGUL_NAME).disagreed()).isTrue();
+        assertThat(CardFields.trust(DocumentType.RESIDENT_ID_CARD, merged)).extracting(Finding::severity)
+                .containsExactly(Severity.RETAKE);
+    }
+}
