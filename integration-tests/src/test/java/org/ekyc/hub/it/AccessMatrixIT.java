@@ -254,7 +254,7 @@ class AccessMatrixIT extends HubDeployments {
 
     @Test
     void theTableCoversEveryOperation() {
-        assertThat(OPERATIONS.stream().filter(op -> !op.method().equals("SOAP")))        assertThat(OPERATIONS.stream().filter(op -> !op.method().equals("SOAP"))).as("REST operations").hasSize(39);
+        assertThat(OPERATIONS.stream().filter(op -> !op.method().equals("SOAP"))).as("REST operations").hasSize(39);
         assertThat(OPERATIONS.stream().filter(op -> op.method().equals("SOAP")).map(Op::path))
                 .as("every operation of the WSDL").containsExactlyInAnyOrderElementsOf(Arrays.asList(
                         "OpenCase", "GetCaseStatus", "ScreenName", "UploadDocument"));
