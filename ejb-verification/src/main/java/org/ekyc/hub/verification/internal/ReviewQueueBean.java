@@ -120,19 +120,7 @@ public class ReviewQueueBean extends CaseFacadeBean implements ReviewQueue {
 
     /** The most cases one reviewer holds at once: {@code KYC_REVIEW_MAX_CLAIMS}, default 5. */
     static int maxClaims(java.util.Map<String, String> env) {
-        String v = env.get("KYC_REVIEW_MAX_CLAIMS");
-        if (v == null || v.isBlank()) {
-            return DEFAULT_MAX_CLAIMS;
-        }
-        try {
-            int n = Integer.parseInt(v.trim());
-            if (n > 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // refused below
-        }
-        throw new IllegalStateException("KYC_REVIEW_MAX_CLAIMS must be a positive whole number, not '" + v + "'");
+        return ReviewSla.positive(env, "KYC_REVIEW_MAX_CLAIMS", DEFAULT_MAX_CLAIMS, "whole number");
     }
 
     /** A row of {@link QueueQuery#COLUMNS} as the console's queue item. */

@@ -20,11 +20,12 @@ record ReviewSla(Duration standard, Duration enhanced) {
     }
 
     static ReviewSla of(Map<String, String> env) {
-        return new ReviewSla(Duration.ofHours(hours(env, "KYC_REVIEW_SLA_HOURS", DEFAULT_HOURS)),
-                Duration.ofHours(hours(env, "KYC_REVIEW_SLA_HOURS_ENHANCED", DEFAULT_ENHANCED_HOURS)));
+        return new ReviewSla(Duration.ofHours(positive(env, "KYC_REVIEW_SLA_HOURS", DEFAULT_HOURS, "whole number of hours")),
+                Duration.ofHours(positive(env, "KYC_REVIEW_SLA_HOURS_ENHANCED", DEFAULT_ENHANCED_HOURS, "whole number of hours")));
     }
 
-    private static int hours(Map<String, String> env, String name, int fallback) {
+    /** A review setting that must be a positive whole number ({@code what} names it in the refusal). */
+    static int positive(Map<String, String> env, String name, int fallback, String what) {
         String v = env.get(name);
         if (v == null || v.isBlank()) {
             return fallback;
@@ -37,7 +38,7 @@ record ReviewSla(Duration standard, Duration enhanced) {
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw new IllegalStateException(name + " must be a positive whole number of hours, not '" + v + "'");
+        throw new IllegalStateException(name + " must be a positive " + what + ", not '" + v + "'");
     }
 
     Duration window(RiskTier tier) {
