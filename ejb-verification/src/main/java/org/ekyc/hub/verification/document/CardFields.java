@@ -502,7 +502,11 @@ public final class CardFields {
         for (DocumentField f : fieldsOf(type)) {
             Merged m = merged.get(f);
             if (m == null) {
-                continue; // unreadable: DocumentValidator reports it
+                if (f == DocumentField.LATIN_NAME) {
+                    // the validators check numbers, codes and dates; the holder's name is a key field too
+                    doubtful.add("latinName not found");
+                }
+                continue; // the others unreadable: DocumentValidator reports them
             }
             FieldReading r = m.reading();
             boolean trusted;
@@ -513,6 +517,15 @@ public final class CardFields {
             } else if (f == DocumentField.REGISTRATION_NUMBER && r.value().matches("[0-9]{13}")
                     && new RegistrationNumber(r.value()).checksumValid()) {
                 trusted = true;
+            } else if (f == DocumentField.HANGUL_NAME) {
+                // the Korean model misreads a syllable for a look-alike (최/죄) with full confidence: one read found by
+                // label or pattern is never enough; the layout's own region, confident, of 2-4 syllables (a Korean
+                // name; a title or label read as a name is longer) is the reader as it was before #16
+                trusted = r.location() == FieldLocation.REGION && r.confidence() >= TRUSTED_SINGLE_READ
+                        && r.value().length() >= 2 && r.value().length() <= 4;
+            } else if (f == DocumentField.LATIN_NAME) {
+                // one read of a name: confident, and a surname and a given name (a lone short token is a fragment)
+                trusted = r.confidence() >= TRUSTED_SINGLE_READ && r.value().trim().contains(" ");
             } else {
                 trusted = r.confidence() >= TRUSTED_SINGLE_READ;
             }

@@ -140,6 +140,16 @@ class CardFieldsTest {
     }
 
     @Test
+    void aHangulNameReadOnceIsNeverEnoughAndAMissingLatinNameIsNotAccepted() {
+        Map<DocumentField, CardFields.Merged> merged = CardFields.merge(Map.of(),
+                Map.of(DocumentField.HANGUL_NAME, new CardFields.Located(DocumentField.HANGUL_NAME, "최도도", FieldLocation.PATTERN, 0.99)));
+        assertThat(CardFields.trust(DocumentType.RESIDENT_ID_CARD, merged)).extracting(Finding::code)
+                .containsExactly(ReasonCode.DOCUMENT_READ_UNCERTAIN);
+        assertThat(CardFields.trust(DocumentType.ALIEN_REGISTRATION_CARD, Map.of())).extracting(Finding::evidence)
+                .anyMatch(e -> e.contains("latinName not found"));
+    }
+
+    @Test
     void readsThatDisagreeOnACardFollowingTheLayoutAreNotTrusted() {
         Map<DocumentField, CardFields.Merged> merged = CardFields.merge(
                 Map.of(DocumentField.HANGUL_NAME, region(DocumentField.HANGUL_NAME, "정민준", 0.99),
