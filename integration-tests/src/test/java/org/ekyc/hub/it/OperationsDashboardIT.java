@@ -87,8 +87,10 @@ class OperationsDashboardIT extends HubDeployments {
         }
         // the capture page of three customers reports its steps
         Map<String, Map<String, Integer>> funnel = new TreeMap<>();
+        // three customers whose cases are not decided (a decided case opens no capture session: 409)
+        List<String> capturing = List.of(ids.get(0), ids.get(2), ids.get(3));
         for (int i = 0; i < 3; i++) {
-            HttpResponse<String> session = postJson(As.BANK_APP, "/kyc/api/v1/cases/" + ids.get(i) + "/capture-session", "", "en");
+            HttpResponse<String> session = postJson(As.BANK_APP, "/kyc/api/v1/cases/" + capturing.get(i) + "/capture-session", "", "en");
             assertThat(session.statusCode()).as(session.body()).isEqualTo(201);
             String token = json(session).get("captureToken").asText();
             List<String[]> events = new ArrayList<>(List.of(new String[] {"consent", "SHOWN"}, new String[] {"document", "SHOWN"}));
