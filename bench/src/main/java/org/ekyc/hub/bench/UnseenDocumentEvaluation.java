@@ -69,10 +69,16 @@ public final class UnseenDocumentEvaluation {
         final List<Double> millis = new ArrayList<>();
     }
 
+    /** How many documents of each type and capture -Dbench.preview writes. */
+    private static final int PREVIEW_PER_CELL = Integer.getInteger("bench.previewPerCell", 1);
+
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 7;
         String preview = System.getProperty("bench.preview");
+        // -Dbench.kinds=PASSPORT,RESIDENT_CARD: only these kinds (diagnosis; the reported figures use all of them)
+        java.util.Set<String> kinds = new java.util.HashSet<>(List.of(System.getProperty("bench.kinds", "").split(",")));
+        kinds.remove("");
         Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         Map<String, Cell> cells = new LinkedHashMap<>();
         Map<String, Map<DocumentField, int[]>> fieldAccuracy = new LinkedHashMap<>();
@@ -91,6 +97,9 @@ public final class UnseenDocumentEvaluation {
                 }
             }
             for (Kind kind : Kind.values()) {
+                if (!kinds.isEmpty() && !kinds.contains(kind.name())) {
+                    continue;
+                }
                 for (Capture capture : Capture.values()) {
                     boolean specimen = kind == Kind.ICAO_SPECIMEN;
                     if (specimen && !capture.readable()) {
@@ -100,7 +109,7 @@ public final class UnseenDocumentEvaluation {
                     System.err.printf(Locale.ROOT, "%s %s (%.0f s)%n", kind, capture, (System.nanoTime() - started) / 1e9);
                     for (int i = 0; i < count; i++) {
                         Document doc = UnseenDocuments.generate(seed, kind, i, capture, TODAY);
-                        if (preview != null && i == 0 || preview != null && specimen) {
+                        if (preview != null && (i < PREVIEW_PER_CELL || specimen)) {
                             Path dir = Path.of(preview);
                             Files.createDirectories(dir);
                             Files.write(dir.resolve(kind + "-" + capture + "-" + i + ".jpg"), doc.jpeg());

@@ -50,6 +50,9 @@ public final class DocumentChecker {
     /** A VIZ read below this OCR confidence is treated as unreadable. */
     static final double MIN_VIZ_CONFIDENCE = 0.2;
 
+    /** The confidence of a printed value found on the page (not at the layout's place) equal to the MRZ's. */
+    static final double PRINTED_ELSEWHERE = 0.9;
+
     /**
      * The pixels one document check may declare, every frame of both sides together: 120 megapixels (a burst
      * of five 12-megapixel frames of each side, or three photos at the decoder's largest), each frame at most
@@ -157,11 +160,7 @@ public final class DocumentChecker {
             if (mrz.isEmpty() || mrz.get().format() != org.ekyc.hub.verification.document.mrz.MrzFormat.TD3) {
                 findings.add(new Finding(ReasonCode.MRZ_UNREADABLE, Severity.RETAKE, "no TD3 MRZ in the bottom zone"));
             } else {
-                Map<DocumentField, String> viz = readViz(doc, layout, fields);
-                Mrz reconciled = reconcileNames(mrz.get(), viz);
-                addMrzFields(reconciled, today, fields);
-                findings.addAll(DocumentValidator.mrz(reconciled, today));
-                findings.addAll(DocumentValidator.mrzAgainstViz(reconciled, viz, today));
+                readPassport(doc, layout, mrz.get(), today, fields, findings);
             }
         } else {
             // Korean cards name themselves top left; the caller's word wins when given; a design that prints its
@@ -201,8 +200,14 @@ public final class DocumentChecker {
                 // itself, or its one read is confident
                 findings.addAll(CardFields.trust(cardLayout.type(), merged));
             } else {
-                Optional<Mrz> td1 = reader.mrz(doc, DocumentLayout.ID_CARD_TD1);
-                if (td1.isPresent() && td1.get().format() == org.ekyc.hub.verification.document.mrz.MrzFormat.TD1) {
+                // the zone's lines decide the format, not the shape found: a passport page whose coloured header
+                // the finder left out has a card's proportions and a TD3 MRZ
+                Optional<Mrz> td1 = reader.mrzOfEitherFormat(doc, DocumentLayout.ID_CARD_TD1.pixels(DocumentLayout.ID_CARD_TD1.mrz()));
+                if (td1.isPresent() && td1.get().format() == org.ekyc.hub.verification.document.mrz.MrzFormat.TD3) {
+                    layout = DocumentLayout.PASSPORT_TD3;
+                    fields.clear();
+                    readPassport(doc, layout, td1.get(), today, fields, findings);
+                } else if (td1.isPresent() && td1.get().format() == org.ekyc.hub.verification.document.mrz.MrzFormat.TD1) {
                     layout = DocumentLayout.ID_CARD_TD1;
                     fields.clear();
                     addMrzFields(td1.get(), today, fields);
@@ -310,6 +315,31 @@ public final class DocumentChecker {
         if (!unreadable.isEmpty()) {
             findings.add(new Finding(ReasonCode.DOCUMENT_FIELD_UNREADABLE, Severity.REVIEW, String.join(",", unreadable)));
         }
+    }
+
+    /** A TD3 page: the MRZ's fields, its rules, and the printed zone as its cross-check. */
+    private void readPassport(GrayU8 doc, DocumentLayout layout, Mrz mrz, LocalDate today, List<FieldReading> fields,
+                              List<Finding> findings) {
+        Map<DocumentField, String> viz = readViz(doc, layout, fields);
+        Mrz reconciled = reconcileNames(mrz, viz);
+        addMrzFields(reconciled, today, fields);
+        findings.addAll(DocumentValidator.mrz(reconciled, today));
+        List<Finding> crossCheck = DocumentValidator.mrzAgainstViz(reconciled, viz, today);
+        if (!crossCheck.isEmpty()) {
+            // a design the layout does not know prints its fields elsewhere: the MRZ's values are looked
+            // for on the whole page before a field counts as unreadable or different
+            Map<DocumentField, String> printed = PassportViz.confirm(reconciled, reader.page(doc), today);
+            Map<DocumentField, String> merged = PassportViz.merge(viz, printed, reconciled, today);
+            for (Map.Entry<DocumentField, String> e : printed.entrySet()) {
+                if (!e.getValue().equals(viz.get(e.getKey())) && e.getValue().equals(merged.get(e.getKey()))) {
+                    fields.removeIf(r -> r.field() == e.getKey() && r.source() == FieldSource.VIZ);
+                    fields.add(new FieldReading(e.getKey(), FieldSource.VIZ, e.getValue(), PRINTED_ELSEWHERE,
+                            org.ekyc.hub.verification.api.document.FieldLocation.PATTERN));
+                }
+            }
+            crossCheck = DocumentValidator.mrzAgainstViz(reconciled, merged, today);
+        }
+        findings.addAll(crossCheck);
     }
 
     private Map<DocumentField, String> readViz(GrayU8 doc, DocumentLayout layout, List<FieldReading> fields) {

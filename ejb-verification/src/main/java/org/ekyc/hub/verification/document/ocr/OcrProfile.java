@@ -19,7 +19,12 @@ public enum OcrProfile {
      * A whole card, Korean and English together, text anywhere (sparse text): the word boxes from which labels
      * and values are found wherever a design prints them ({@link TextRows}).
      */
-    CARD_TEXT("kor+eng", 1, 11, "");
+    CARD_TEXT("kor+eng", 1, 11, ""),
+    /**
+     * A whole passport page in Latin script as blocks of text (automatic page segmentation): where the MRZ's values
+     * are looked for in print. Sparse text (mode 11) dropped the first word of value lines next to the portrait.
+     */
+    PAGE_BLOCKS("eng", 1, 3, "");
 
     private final String language;
     private final int engineMode;

@@ -42,12 +42,53 @@ public final class ZoneReader {
     }
 
     /**
+     * The MRZ in a zone whatever its format: its characters read once and assembled both as TD1 (three lines of 30)
+     * and as TD3 (two lines of 44); the format whose check digits hold better is kept, TD3 when the document code
+     * says passport ({@code P}) and the checks tie. Empty when neither parses.
+     */
+    public Optional<Mrz> mrzOfEitherFormat(GrayU8 normalised, Rectangle zone) {
+        List<org.ekyc.hub.verification.document.ocr.OcrSymbol> symbols =
+                ocr.symbols(crop(normalised, zone, LINE_HEIGHT * 3 * 1.9), OcrProfile.MRZ);
+        Optional<Mrz> td1 = MrzParser.parse(MrzAssembler.assemble(symbols, 30))
+                .filter(m -> m.format() == org.ekyc.hub.verification.document.mrz.MrzFormat.TD1);
+        Optional<Mrz> td3 = MrzParser.parse(MrzAssembler.assemble(symbols, 44))
+                .filter(m -> m.format() == org.ekyc.hub.verification.document.mrz.MrzFormat.TD3);
+        if (td1.isEmpty() || td3.isEmpty()) {
+            return td1.isPresent() ? td1 : td3;
+        }
+        int f1 = td1.get().failedChecks().size();
+        int f3 = td3.get().failedChecks().size();
+        boolean passport = td3.get().documentCode().startsWith("P");
+        return f3 < f1 || f3 == f1 && passport ? td3 : td1;
+    }
+
+    /**
      * The whole document read once in Korean and English as sparse text, grouped into rows of words with their
      * boxes ({@link TextRows}): what labels and patterns are looked for in, wherever a design prints them.
      */
     public List<TextRows.Row> rows(GrayU8 normalised) {
         return TextRows.of(ocr.symbols(GrayImages.buffered(normalised), OcrProfile.CARD_TEXT));
     }
+
+    /**
+     * A whole page of Latin print read as blocks of text ({@link OcrProfile#PAGE_BLOCKS}), enlarged first: a
+     * passport page normalised to 1,000 px prints its values about 22 px high and its labels about 9, and
+     * Tesseract drops or joins words at that size that it reads at 1.6 times it.
+     */
+    public List<TextRows.Row> page(GrayU8 normalised) {
+        BufferedImage page = GrayImages.buffered(normalised);
+        int w = (int) Math.round(page.getWidth() * PAGE_SCALE);
+        int h = (int) Math.round(page.getHeight() * PAGE_SCALE);
+        BufferedImage big = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = big.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+        g.drawImage(page, 0, 0, w, h, null);
+        g.dispose();
+        return TextRows.of(ocr.symbols(big, OcrProfile.PAGE_BLOCKS));
+    }
+
+    /** How much a page is enlarged for {@link #page}. */
+    static final double PAGE_SCALE = 1.6;
 
     /** One field region read with a profile. */
     public OcrText field(GrayU8 normalised, Rectangle region, OcrProfile profile) {

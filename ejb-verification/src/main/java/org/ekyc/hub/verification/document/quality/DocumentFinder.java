@@ -8,6 +8,8 @@ import boofcv.struct.ConnectRule;
 import boofcv.struct.image.GrayU8;
 import georegression.struct.point.Point2D_F64;
 import georegression.struct.point.Point2D_I32;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +32,69 @@ public final class DocumentFinder {
     public static Optional<Quad> find(GrayU8 gray) {
         double otsu = GThresholdImageOps.computeOtsu(gray, 0, 255);
         GrayU8 binary = ThresholdImageOps.threshold(gray, null, (int) otsu, false);
+        return largestFilled(binary);
+    }
+
+    /**
+     * Finds a document that differs from its surface in colour rather than in brightness: the surface is the
+     * median colour of the photo's outer border, and the document every pixel clearly further from it (farther
+     * than the border's own spread) — a page with a dark coloured header band on a grey table, which a grey
+     * threshold splits at the band. Empty when the border is not one surface (a scan, an auto-crop) or no filled
+     * quadrilateral stands out.
+     *
+     * @param photo the photo, scaled so its long side is what {@link #find} is given
+     */
+    public static Optional<Quad> findByColour(BufferedImage photo) {
+        int w = photo.getWidth();
+        int h = photo.getHeight();
+        int[] rgb = photo.getRGB(0, 0, w, h, null, 0, w);
+        int bx = Math.max(2, w / 40);
+        int by = Math.max(2, h / 40);
+        List<Integer> border = new ArrayList<>();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                if (x < bx || y < by || x >= w - bx || y >= h - by) {
+                    border.add(rgb[y * w + x]);
+                }
+            }
+        }
+        int surface = medianColour(border);
+        double[] spread = border.stream().mapToDouble(c -> distance(c, surface)).sorted().toArray();
+        double p90 = spread[(int) (spread.length * 0.9)];
+        // a border that is not one surface (the document itself, edge to edge) has no colour to stand out from
+        if (p90 > SURFACE_SPREAD) {
+            return Optional.empty();
+        }
+        double threshold = Math.max(MIN_COLOUR_DISTANCE, 2.5 * p90);
+        GrayU8 binary = new GrayU8(w, h);
+        for (int i = 0; i < rgb.length; i++) {
+            binary.data[i] = (byte) (distance(rgb[i], surface) > threshold ? 1 : 0);
+        }
+        return largestFilled(binary);
+    }
+
+    /** RGB distances above this within the border mean it is not one surface. */
+    static final double SURFACE_SPREAD = 45;
+    /** The least RGB distance from the surface that counts as the document. */
+    static final double MIN_COLOUR_DISTANCE = 40;
+
+    private static int medianColour(List<Integer> colours) {
+        int[] r = colours.stream().mapToInt(c -> (c >> 16) & 0xff).sorted().toArray();
+        int[] g = colours.stream().mapToInt(c -> (c >> 8) & 0xff).sorted().toArray();
+        int[] b = colours.stream().mapToInt(c -> c & 0xff).sorted().toArray();
+        int m = colours.size() / 2;
+        return (r[m] << 16) | (g[m] << 8) | b[m];
+    }
+
+    private static double distance(int a, int b) {
+        int dr = ((a >> 16) & 0xff) - ((b >> 16) & 0xff);
+        int dg = ((a >> 8) & 0xff) - ((b >> 8) & 0xff);
+        int db = (a & 0xff) - (b & 0xff);
+        return Math.sqrt(dr * dr + dg * dg + db * db);
+    }
+
+    /** The largest external contour of a 0/1 image as a quadrilateral, when it is large and fills it. */
+    private static Optional<Quad> largestFilled(GrayU8 binary) {
         GrayU8 cleaned = BinaryImageOps.dilate8(BinaryImageOps.erode8(binary, 2, null), 2, null);
         List<Contour> contours = BinaryImageOps.contourExternal(cleaned, ConnectRule.EIGHT);
         Contour best = null;
@@ -41,7 +106,7 @@ public final class DocumentFinder {
                 best = c;
             }
         }
-        if (best == null || bestArea < MIN_AREA * gray.width * gray.height) {
+        if (best == null || bestArea < MIN_AREA * binary.width * binary.height) {
             return Optional.empty();
         }
         Quad quad = corners(best.external);

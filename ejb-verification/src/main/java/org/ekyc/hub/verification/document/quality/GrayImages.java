@@ -28,6 +28,20 @@ public final class GrayImages {
         return out;
     }
 
+    /** The image in colour (RGB), scaled exactly as {@link #gray} scales it. */
+    public static BufferedImage colour(BufferedImage image, int longSide) {
+        double scale = Math.min(1.0, longSide / (double) Math.max(image.getWidth(), image.getHeight()));
+        int w = Math.max(1, (int) Math.round(image.getWidth() * scale));
+        int h = Math.max(1, (int) Math.round(image.getHeight() * scale));
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        g.drawImage(image, 0, 0, w, h, null);
+        g.dispose();
+        return out;
+    }
+
     /** A Java2D copy of a BoofCV grey image (or sub-image). */
     public static BufferedImage buffered(GrayU8 image) {
         GrayU8 compact = image.isSubimage() ? image.clone() : image;

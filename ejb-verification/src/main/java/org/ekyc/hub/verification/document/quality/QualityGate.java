@@ -35,6 +35,14 @@ public final class QualityGate {
     private static final double SCAN_BORDER = 0.04;
     /** Grey-level spread below which a photo holds nothing to read (a blank or uniform frame). */
     private static final double MIN_CONTENT_STDDEV = 12;
+    /** A colour candidate wins over the grey one when it is this much larger: the same document, more of it. */
+    private static final double WHOLER = 1.05;
+    private static final double TD3_PAGE = 125.0 / 88.0;
+    private static final double ID1_CARD = 85.6 / 53.98;
+    /** How close a crop's proportions are to a document's (an SDK's perspective crop rounds to whole pixels). */
+    private static final double CROP_TOLERANCE = 0.025;
+    /** The least share of a crop's height the light part must span to call the crop the document. */
+    private static final double MIN_SPAN = 0.55;
 
     private final QualityThresholds limits;
 
@@ -58,6 +66,12 @@ public final class QualityGate {
         double scale = Math.max(width, height) / (double) Math.max(small.width, small.height);
         double photoMean = ImageStatistics.mean(small);
         Optional<Quad> found = DocumentFinder.find(small);
+        // a page whose dark coloured band a grey threshold takes for the table: the colour finder sees it whole
+        Optional<Quad> byColour = DocumentFinder.findByColour(GrayImages.colour(photo, FIND_LONG_SIDE));
+        if (byColour.isPresent() && documentShaped(byColour.get())
+                && (found.isEmpty() || !documentShaped(found.get()) || byColour.get().area() > found.get().area() * WHOLER)) {
+            found = byColour;
+        }
         boolean scan = fillsFrame(found, small);
         if (scan) {
             // a scan or an auto-cropped capture: the photo is the document, edge to edge
@@ -172,8 +186,34 @@ public final class QualityGate {
         double my = image.height * limits.borderMargin() * 2 + 2;
         int w = image.width - 1;
         int h = image.height - 1;
-        return near(q.topLeft(), 0, 0, mx, my) && near(q.topRight(), w, 0, mx, my)
-                && near(q.bottomRight(), w, h, mx, my) && near(q.bottomLeft(), 0, h, mx, my);
+        boolean tl = near(q.topLeft(), 0, 0, mx, my);
+        boolean tr = near(q.topRight(), w, 0, mx, my);
+        boolean br = near(q.bottomRight(), w, h, mx, my);
+        boolean bl = near(q.bottomLeft(), 0, h, mx, my);
+        if (tl && tr && br && bl) {
+            return true;
+        }
+        // a crop with a document's exact proportions whose light part spans it from side to side, the rest being
+        // a printed band (a passport's coloured header): the region found reaches two corners of one long side and
+        // runs the full width; a phone photo of a document cut off has a camera's proportions instead
+        boolean fullWidth = Math.min(q.topLeft().x, q.bottomLeft().x) <= mx && Math.max(q.topRight().x, q.bottomRight().x) >= w - mx;
+        return documentProportions(image) && fullWidth && (tl && tr || bl && br)
+                && (q.bottomLeft().y - q.topLeft().y) >= image.height * MIN_SPAN;
+    }
+
+    /** Whether a quadrilateral has a card's or a passport page's shape (either way up). */
+    private static boolean documentShaped(Quad q) {
+        double a = q.aspect() >= 1 ? q.aspect() : 1 / q.aspect();
+        return a >= MIN_DOCUMENT_ASPECT && a <= MAX_DOCUMENT_ASPECT;
+    }
+
+    /**
+     * Whether the photo has exactly a document's proportions (TD3 page 125 × 88 mm, ID-1 card 85.6 × 54 mm): what a
+     * scanner's or an SDK's crop to the document's edges gives, and a camera's frame (4:3, 3:2, 16:9) does not.
+     */
+    private static boolean documentProportions(GrayU8 image) {
+        double a = image.width / (double) image.height;
+        return Math.abs(a / TD3_PAGE - 1) <= CROP_TOLERANCE || Math.abs(a / ID1_CARD - 1) <= CROP_TOLERANCE;
     }
 
     private static boolean near(georegression.struct.point.Point2D_F64 p, double x, double y, double mx, double my) {

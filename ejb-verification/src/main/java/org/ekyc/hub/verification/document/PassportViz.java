@@ -1,0 +1,139 @@
+package org.ekyc.hub.verification.document;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.ekyc.hub.verification.api.document.DocumentField;
+import org.ekyc.hub.verification.document.mrz.Mrz;
+import org.ekyc.hub.verification.document.mrz.MrzDates;
+import org.ekyc.hub.verification.document.ocr.TextRows;
+
+/**
+ * The printed page of a passport whose design the layout does not know: the MRZ's values looked for in the
+ * text of the whole page, wherever the design prints them. The MRZ is what its check digits prove; the printed
+ * zone is the tamper cross-check, and a value the page prints somewhere (as a word, a date in any form an
+ * issuer prints, a country name) confirms the MRZ as well as one read at the layout's position would. A value the
+ * page does not print anywhere stays unconfirmed, and a different value at the layout's position then still
+ * stands as a mismatch ({@link DocumentValidator#mrzAgainstViz}).
+ */
+public final class PassportViz {
+
+    private PassportViz() {
+    }
+
+    /**
+     * The MRZ's values that the page prints outside the MRZ (rows holding a filler run {@code <<} are the MRZ
+     * itself and are skipped), each as it is normalised for {@link DocumentValidator#mrzAgainstViz}.
+     */
+    public static Map<DocumentField, String> confirm(Mrz mrz, List<TextRows.Row> rows, LocalDate today) {
+        List<String> lines = new ArrayList<>();
+        List<String> raw = new ArrayList<>();
+        for (TextRows.Row row : rows) {
+            String text = row.text();
+            if (!text.contains("<<") && !text.isBlank()) {
+                lines.add(VizValues.clean(text));
+                raw.add(text.trim().replaceAll("\\s+", " "));
+            }
+        }
+        Map<DocumentField, String> found = new EnumMap<>(DocumentField.class);
+        String number = VizValues.fold(mrz.documentNumber());
+        if (number.length() >= 6 && (anyToken(lines, t -> VizValues.distance(VizValues.fold(t), number) <= 1)
+                || lines.stream().anyMatch(l -> VizValues.fold(l).contains(number)))) {
+            found.put(DocumentField.DOCUMENT_NUMBER, mrz.documentNumber());
+        }
+        // a design that prints one "full name" field, in either order, with the words OCR may join
+        String surnameFirst = VizValues.fold(mrz.surname() + mrz.givenNames());
+        String givenFirst = VizValues.fold(mrz.givenNames() + mrz.surname());
+        boolean fullName = words(mrz.surname()).length > 0 && words(mrz.givenNames()).length > 0 && lines.stream()
+                .map(VizValues::fold).anyMatch(l -> l.contains(surnameFirst) || l.contains(givenFirst));
+        if (words(mrz.surname()).length > 0 && (fullName || namePrinted(lines, mrz.surname()))) {
+            found.put(DocumentField.SURNAME, mrz.surname());
+        }
+        if (words(mrz.givenNames()).length > 0 && (fullName || namePrinted(lines, mrz.givenNames()))) {
+            found.put(DocumentField.GIVEN_NAMES, mrz.givenNames());
+        }
+        // the sex as a letter of its own ("M", "NAM / M", "F/F"): a weak sign, and the least of the fields
+        String sex = String.valueOf(mrz.sex());
+        if ((mrz.sex() == 'M' || mrz.sex() == 'F') && anyToken(lines, sex::equals)) {
+            found.put(DocumentField.SEX, sex);
+        }
+        String nationality = mrz.nationality();
+        if (nationality.length() == 3 && (anyToken(lines, nationality::equals)
+                || lines.stream().anyMatch(l -> VizValues.countryCode(l).filter(nationality::equals).isPresent()))) {
+            found.put(DocumentField.NATIONALITY, nationality);
+        }
+        MrzDates.birth(mrz.birthDate(), today).filter(d -> datePrinted(raw, d))
+                .ifPresent(d -> found.put(DocumentField.BIRTH_DATE, d.toString()));
+        MrzDates.expiry(mrz.expiryDate(), today).filter(d -> datePrinted(raw, d))
+                .ifPresent(d -> found.put(DocumentField.EXPIRY_DATE, d.toString()));
+        return found;
+    }
+
+    /**
+     * The printed zone as compared with the MRZ: the layout's read where it agrees with the MRZ or where the
+     * page does not print the MRZ's value anywhere (a mismatch or an unreadable field stays one), else the value
+     * the page prints elsewhere.
+     */
+    public static Map<DocumentField, String> merge(Map<DocumentField, String> region, Map<DocumentField, String> printed,
+                                                   Mrz mrz, LocalDate today) {
+        Map<DocumentField, String> merged = new EnumMap<>(DocumentField.class);
+        merged.putAll(region);
+        printed.forEach((field, value) -> {
+            if (region.containsKey(field) && !DocumentValidator.mrzAgainstViz(mrz, Map.of(field, region.get(field)), today).isEmpty()) {
+                merged.put(field, value);
+            }
+        });
+        return merged;
+    }
+
+    /**
+     * Whether every word of the name is printed: as a word (one edit allowed in a word of five letters or more), or,
+     * from four letters on, inside a line whose words OCR joined ({@code HOANGVAN MINH}).
+     */
+    static boolean namePrinted(List<String> lines, String name) {
+        for (String word : words(name)) {
+            int tolerance = word.length() >= 5 ? 1 : 0;
+            String folded = VizValues.fold(word);
+            boolean asWord = anyToken(lines, t -> VizValues.distance(VizValues.fold(t), folded) <= tolerance);
+            boolean joined = word.length() >= 4 && lines.stream().anyMatch(l -> VizValues.fold(l).contains(folded));
+            if (!asWord && !joined) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String[] words(String name) {
+        String clean = VizValues.clean(name == null ? "" : name);
+        return clean.isEmpty() ? new String[0] : clean.split(" ");
+    }
+
+    private static boolean anyToken(List<String> lines, java.util.function.Predicate<String> test) {
+        return lines.stream().flatMap(l -> Arrays.stream(l.split(" "))).filter(t -> !t.isEmpty()).anyMatch(test);
+    }
+
+    /**
+     * Whether a line prints the date in a form issuers use: day, month name and year ({@code 09 OCT 1982}), digits
+     * day first or month first or year first with any separators ({@code 15/05/2005}, {@code 10.02.1997},
+     * {@code 2023. 01. 07.}). Separators and spaces are dropped and look-alike glyphs folded on both sides, so
+     * {@code 090CT1982} and {@code 1002 1997} still count: the date is the MRZ's, checked by its check digit, and
+     * the page is only asked whether it prints it.
+     */
+    static boolean datePrinted(List<String> lines, LocalDate date) {
+        String dd = String.format(java.util.Locale.ROOT, "%02d", date.getDayOfMonth());
+        String mm = String.format(java.util.Locale.ROOT, "%02d", date.getMonthValue());
+        String yyyy = String.valueOf(date.getYear());
+        String mon = date.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH)
+                .toUpperCase(java.util.Locale.ROOT);
+        List<String> forms = List.of(dd + mon + yyyy, dd + mm + yyyy, mm + dd + yyyy, yyyy + mm + dd);
+        List<String> folded = forms.stream().map(PassportViz::despaced).toList();
+        return lines.stream().map(PassportViz::despaced).anyMatch(l -> folded.stream().anyMatch(l::contains));
+    }
+
+    private static String despaced(String text) {
+        return VizValues.fold(text.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", ""));
+    }
+}
