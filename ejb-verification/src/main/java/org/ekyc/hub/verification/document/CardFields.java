@@ -49,7 +49,12 @@ public final class CardFields {
     public static final double TRUSTED_SINGLE_READ = 0.85;
 
     /** A field found on the card: its normalised value, how it was found and the confidence of its weakest glyph. */
-    public record Located(DocumentField field, String value, FieldLocation location, double confidence) {
+    public record Located(DocumentField field, String value, FieldLocation location, double confidence, Rectangle box) {
+
+        /** Without the words' box (a value not read from words). */
+        public Located(DocumentField field, String value, FieldLocation location, double confidence) {
+            this(field, value, location, confidence, null);
+        }
     }
 
     /** Labels per field, normalised (upper case, no spaces or punctuation), Korean and English. */
@@ -320,6 +325,7 @@ public final class CardFields {
         }
         String text = String.join(" ", words.stream().map(Word::text).toList());
         double confidence = minConfidence(words);
+        Rectangle where = box(words);
         Optional<String> value = switch (field) {
             case REGISTRATION_NUMBER -> registration(text);
             case LICENCE_NUMBER -> match(LICENCE, LookAlikes.numeric(text.toUpperCase(Locale.ROOT)))
@@ -355,6 +361,7 @@ public final class CardFields {
                 List<Word> name = words.stream().filter(w -> w.text().replaceAll("[()\\[\\]]", "").matches("[\\p{IsHangul}]+")
                         && !w.text().startsWith("(")).limit(2).toList();
                 confidence = name.isEmpty() ? 0 : minConfidence(name);
+                where = name.isEmpty() ? where : box(name);
                 String joined = String.join("", name.stream().map(Word::text).toList()).replaceAll("[^\\p{IsHangul}]", "");
                 yield joined.length() >= 2 && joined.length() <= 6 && labelOf(joined).isEmpty()
                         ? Optional.of(joined) : Optional.empty();
@@ -362,7 +369,8 @@ public final class CardFields {
             default -> Optional.empty();
         };
         double c = confidence;
-        return value.map(v -> new Located(field, v, how, c));
+        Rectangle b = where;
+        return value.map(v -> new Located(field, v, how, c, b));
     }
 
     private static Optional<String> registration(String text) {
@@ -513,7 +521,11 @@ public final class CardFields {
             if (m.disagreed()) {
                 trusted = false;
             } else if (m.reads() >= 2) {
-                trusted = true;
+                // a name found by pattern or label and read twice the same: a citizen's name is two to four syllables,
+                // and a title or label read as a name twice is still not one (a foreigner's Hangul name, longer, is
+                // trusted where the layout puts it)
+                trusted = f != DocumentField.HANGUL_NAME || r.location() == FieldLocation.REGION
+                        || r.value().length() >= 2 && r.value().length() <= 4;
             } else if (f == DocumentField.REGISTRATION_NUMBER && r.value().matches("[0-9]{13}")
                     && new RegistrationNumber(r.value()).checksumValid()) {
                 trusted = true;

@@ -61,6 +61,7 @@ public final class DocumentChecker {
     public static final PixelBudget DEFAULT_BUDGET = new PixelBudget(DocumentImageDecoder.MAX_PIXELS, 120_000_000L);
 
     private final QualityGate gate;
+    private final QualityThresholds thresholds;
     private final ZoneReader reader;
     private final Clock clock;
 
@@ -85,6 +86,7 @@ public final class DocumentChecker {
     public DocumentChecker(OcrEngine ocr, QualityThresholds thresholds, Clock clock, FaceLocator faces, PixelBudget budget) {
         this.budget = budget;
         this.gate = new QualityGate(thresholds);
+        this.thresholds = thresholds;
         this.reader = new ZoneReader(ocr);
         this.clock = clock;
         this.faces = faces;
@@ -140,12 +142,95 @@ public final class DocumentChecker {
 
     /** One frame's own reading, before frames are combined and findings confirmed. */
     DocumentReading read(byte[] image, DocumentType expected) throws DocumentImageException {
-        BufferedImage photo = DocumentImageDecoder.decode(image);
+        return readTurned(DocumentImageDecoder.decode(image), expected);
+    }
+
+    /**
+     * A photo taken with the phone turned and no orientation tag arrives on its side or upside down. A document
+     * found standing (taller than wide) is read turned a quarter both ways (and as it is: an opened booklet stands too); a document that lies right but whose
+     * reading found no MRZ and no card, while the image itself was good enough, is read once more upside down. The
+     * reading that goes furthest is kept; an upright photo that reads costs nothing more.
+     */
+    private DocumentReading readTurned(BufferedImage photo, DocumentType expected) {
         Assessment assessment = gate.assess(photo, expected);
-        if (!assessment.passed()) {
+        if (assessment.quad() != null && assessment.quad().aspect() < 1) {
+            DocumentReading clockwise = readPhoto(org.ekyc.hub.verification.imaging.ExifOrientation.apply(photo, 6), expected,
+                    null);
+            DocumentReading anticlockwise = readPhoto(org.ekyc.hub.verification.imaging.ExifOrientation.apply(photo, 8), expected,
+                    null);
+            // an opened booklet stands upright too: its own reading competes
+            return further(readPhoto(photo, expected, assessment), further(anticlockwise, clockwise));
+        }
+        DocumentReading upright = readPhoto(photo, expected, assessment);
+        boolean unread = upright.findings().stream().anyMatch(f -> f.code() == ReasonCode.MRZ_UNREADABLE
+                || f.code() == ReasonCode.DOCUMENT_TYPE_UNKNOWN);
+        boolean imageFine = upright.findings().stream().noneMatch(f -> QUALITY.contains(f.code()));
+        if (unread && imageFine) {
+            return further(upright, readPhoto(org.ekyc.hub.verification.imaging.ExifOrientation.apply(photo, 3), expected, null));
+        }
+        return upright;
+    }
+
+    /** The findings of a photo too poor to read, whichever way it is turned. */
+    private static final java.util.Set<ReasonCode> QUALITY = java.util.EnumSet.of(ReasonCode.IMAGE_BLURRED,
+            ReasonCode.IMAGE_TOO_DARK, ReasonCode.IMAGE_OVEREXPOSED, ReasonCode.IMAGE_GLARE, ReasonCode.DOCUMENT_CUT_OFF,
+            ReasonCode.DOCUMENT_NOT_FOUND, ReasonCode.IMAGE_TOO_SMALL);
+
+    /**
+     * The reading that went further: accepted or for review before a retake, a known type before none, then more
+     * fields; a rejection last, as what another way of reading the same photo found is a reason to look again,
+     * never to turn a customer away.
+     */
+    static DocumentReading further(DocumentReading a, DocumentReading b) {
+        return rank(b) > rank(a) ? b : a;
+    }
+
+    private static int rank(DocumentReading r) {
+        boolean rejected = r.worst().filter(s -> s == Severity.REJECT).isPresent();
+        return (rejected ? -10_000 : 0) + (r.retake() ? 0 : 1000) + (r.type() == DocumentType.UNKNOWN ? 0 : 100)
+                + r.fields().size();
+    }
+
+    private DocumentReading readPhoto(BufferedImage photo, DocumentType expected, Assessment assessed) {
+        Assessment assessment = assessed != null ? assessed : gate.assess(photo, expected);
+        boolean soft = !assessment.passed() && assessment.normalised() != null
+                && assessment.findings().stream().allMatch(f -> f.code() == ReasonCode.IMAGE_BLURRED)
+                && assessment.metrics().sharpness() >= thresholds.minSharpness() * SOFT_FLOOR;
+        if (!assessment.passed() && !soft) {
             DocumentType type = assessment.layout() == null ? DocumentType.UNKNOWN : assessment.layout().type();
             return new DocumentReading(type, List.of(), assessment.metrics(), assessment.findings(), null);
         }
+        DocumentReading reading = readAssessed(photo, expected, assessment);
+        boolean noMrz = reading.findings().stream().anyMatch(f -> f.code() == ReasonCode.MRZ_UNREADABLE);
+        if (expected == null && assessment.layout().type() == DocumentType.PASSPORT_TD3 && noMrz) {
+            // the shape is only a prior: a card scanned with the scanner's lid around has a page's proportions
+            DocumentLayout card = DocumentLayout.ALIEN_REGISTRATION_CARD;
+            Assessment asCard = new Assessment(assessment.metrics(), assessment.findings(), card,
+                    QualityGate.rectify(GrayImages.gray(photo, Integer.MAX_VALUE), assessment.quad(), card), assessment.quad());
+            reading = further(reading, readAssessed(photo, expected, asCard));
+        }
+        if (!soft) {
+            return reading;
+        }
+        // a slightly soft photo stands only when it proves itself: a machine-readable zone whose check digits all
+        // hold and whose printed zone agrees, nothing else in doubt; anything less is the blur's retake
+        boolean proven = (reading.type() == DocumentType.PASSPORT_TD3 || reading.type() == DocumentType.ID_CARD_TD1)
+                && reading.findings().isEmpty();
+        if (proven) {
+            return reading;
+        }
+        List<Finding> findings = new ArrayList<>(assessment.findings());
+        findings.addAll(reading.findings());
+        return new DocumentReading(reading.type(), reading.fields(), reading.quality(), findings, reading.portrait());
+    }
+
+    /**
+     * How soft a photo may be, as a share of the gate's sharpness limit, and still be read to see whether its
+     * machine-readable zone proves it (below it, the blur's retake without reading).
+     */
+    static final double SOFT_FLOOR = 0.5;
+
+    private DocumentReading readAssessed(BufferedImage photo, DocumentType expected, Assessment assessment) {
         LocalDate today = LocalDate.now(clock);
         GrayU8 doc = assessment.normalised();
         DocumentLayout layout = assessment.layout();
@@ -179,6 +264,7 @@ public final class DocumentChecker {
             Map<DocumentField, FieldReading> regions = regionReads(doc, cardLayout);
             Map<DocumentField, CardFields.Located> located = CardFields.find(rows, cardLayout.type());
             Map<DocumentField, CardFields.Merged> merged = CardFields.merge(regions, located);
+            secondReadOfName(doc, located, merged);
             Map<DocumentField, String> viz = new EnumMap<>(DocumentField.class);
             for (DocumentField f : CardFields.fieldsOf(cardLayout.type())) {
                 CardFields.Merged m = merged.get(f);
@@ -314,6 +400,31 @@ public final class DocumentChecker {
         findings.addAll(StayExtensions.validate(entries, partial, today));
         if (!unreadable.isEmpty()) {
             findings.add(new Finding(ReasonCode.DOCUMENT_FIELD_UNREADABLE, Severity.REVIEW, String.join(",", unreadable)));
+        }
+    }
+
+    /**
+     * A Korean name found once by pattern or label (on a design whose name is not where the layout puts it) is read
+     * a second time on its own, as one line of Hangul: the card's sparse read and the line read segment the print
+     * differently, and the name counts as read twice only when both give the same syllables.
+     */
+    private void secondReadOfName(GrayU8 doc, Map<DocumentField, CardFields.Located> located,
+                                  Map<DocumentField, CardFields.Merged> merged) {
+        CardFields.Located name = located.get(DocumentField.HANGUL_NAME);
+        CardFields.Merged m = merged.get(DocumentField.HANGUL_NAME);
+        if (name == null || name.box() == null || m == null || m.reads() >= 2 || m.disagreed()
+                || m.reading().location() == org.ekyc.hub.verification.api.document.FieldLocation.REGION
+                || !m.reading().value().equals(name.value())) {
+            return;
+        }
+        Rectangle box = name.box();
+        int mx = box.height / 2;
+        int my = box.height / 3;
+        Rectangle around = new Rectangle(box.x - mx, box.y - my, box.width + 2 * mx, box.height + 2 * my)
+                .intersection(new Rectangle(0, 0, doc.width, doc.height));
+        String again = reader.field(doc, around, OcrProfile.HANGUL_LINE).text().replaceAll("[^\\p{IsHangul}]", "");
+        if (again.equals(name.value())) {
+            merged.put(DocumentField.HANGUL_NAME, new CardFields.Merged(m.reading(), 2, false));
         }
     }
 

@@ -16,7 +16,7 @@ import org.ekyc.hub.verification.api.document.Severity;
  *   <li>by independent reads: at least two frames of the capture report it (and {@link FrameConsensus}
  *       kept it, so more than half of the frames do), or</li>
  *   <li>by the check digits: a date read from an MRZ whose check digits all pass is the printed value
- *       (a misread digit fails its check digit), so an expired or impossible date there stands on one read.</li>
+ *       (a misread digit fails its check digit), so an expiry date in the past there stands on one read.</li>
  * </ul>
  * Any other REJECT finding becomes {@link ReasonCode#DOCUMENT_READ_UNCERTAIN} (RETAKE): the customer takes
  * another photo, or the capture sends a burst whose frames can agree. A composite-only check-digit failure
@@ -24,9 +24,12 @@ import org.ekyc.hub.verification.api.document.Severity;
  */
 final class ReadConfirmation {
 
-    /** What an MRZ's passing check digits confirm on one read: its dates. */
-    private static final Set<ReasonCode> CONFIRMED_BY_CHECK_DIGITS = Set.of(ReasonCode.DOCUMENT_EXPIRED,
-            ReasonCode.DOCUMENT_DATE_INVALID);
+    /**
+     * What an MRZ's passing check digits confirm on one read: that it has expired. Not an impossible date: a run of
+     * fillers or zeros passes its check digit (0) and is no date at all, as when a card's print or a page read
+     * sideways is taken for an MRZ; an impossible date rejects only when two reads agree.
+     */
+    private static final Set<ReasonCode> CONFIRMED_BY_CHECK_DIGITS = Set.of(ReasonCode.DOCUMENT_EXPIRED);
 
     private ReadConfirmation() {
     }

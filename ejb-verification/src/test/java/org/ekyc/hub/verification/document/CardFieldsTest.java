@@ -162,4 +162,22 @@ class CardFieldsTest {
         assertThat(CardFields.trust(DocumentType.RESIDENT_ID_CARD, merged)).extracting(Finding::severity)
                 .containsExactly(Severity.RETAKE);
     }
+
+    @Test
+    void aNameFoundByPatternAndReadTwiceAlikeIsTrustedWhenItHasANamesLength() {
+        CardFields.Merged name = new CardFields.Merged(new FieldReading(DocumentField.HANGUL_NAME, FieldSource.VIZ, "최도윤", 0.99,
+                FieldLocation.PATTERN), 2, false);
+        CardFields.Merged title = new CardFields.Merged(new FieldReading(DocumentField.HANGUL_NAME, FieldSource.VIZ, "즈미드로즈", 0.99,
+                FieldLocation.PATTERN), 2, false);
+        Map<DocumentField, CardFields.Merged> rest = Map.of(
+                DocumentField.REGISTRATION_NUMBER, new CardFields.Merged(region(DocumentField.REGISTRATION_NUMBER, NUMBER, 0.99), 2, false),
+                DocumentField.ISSUE_DATE, new CardFields.Merged(region(DocumentField.ISSUE_DATE, "2020-08-19", 0.99), 2, false));
+        Map<DocumentField, CardFields.Merged> withName = new java.util.EnumMap<>(rest);
+        withName.put(DocumentField.HANGUL_NAME, name);
+        Map<DocumentField, CardFields.Merged> withTitle = new java.util.EnumMap<>(rest);
+        withTitle.put(DocumentField.HANGUL_NAME, title);
+        assertThat(CardFields.trust(DocumentType.RESIDENT_ID_CARD, withName)).isEmpty();
+        assertThat(CardFields.trust(DocumentType.RESIDENT_ID_CARD, withTitle)).extracting(Finding::code)
+                .containsExactly(ReasonCode.DOCUMENT_READ_UNCERTAIN);
+    }
 }

@@ -55,6 +55,16 @@ class ReadConfirmationTest {
     }
 
     @Test
+    void anImpossibleDateWhoseCheckDigitsPassIsARetakeOnOneRead() {
+        // fillers read as a date ("000000") pass their check digit 0: one read of them proves nothing
+        Finding impossible = new Finding(ReasonCode.DOCUMENT_DATE_INVALID, Severity.REJECT, "birthDate");
+        assertThat(settle(List.of(passport(impossible))).findings()).extracting(Finding::code, Finding::severity)
+                .containsExactly(tuple(ReasonCode.DOCUMENT_READ_UNCERTAIN, Severity.RETAKE));
+        assertThat(settle(List.of(passport(impossible), passport(impossible))).findings()).extracting(Finding::severity)
+                .containsExactly(Severity.REJECT);
+    }
+
+    @Test
     void anExpiryReadWithFailingCheckDigitsIsARetake() {
         Finding digits = new Finding(ReasonCode.MRZ_CHECK_DIGIT, Severity.REVIEW, "expiryDate,composite");
         DocumentReading r = settle(List.of(passport(digits, EXPIRED)));

@@ -1,0 +1,85 @@
+package org.ekyc.hub.verification.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import org.ekyc.hub.verification.api.document.DocumentField;
+import org.ekyc.hub.verification.api.document.DocumentReading;
+import org.ekyc.hub.verification.api.document.DocumentType;
+import org.ekyc.hub.verification.api.document.FieldSource;
+import org.ekyc.hub.verification.document.ocr.TesseractPool;
+import org.ekyc.hub.verification.document.quality.QualityThresholds;
+import org.ekyc.hub.verification.document.synth.Capture;
+import org.ekyc.hub.verification.document.synth.Degradation;
+import org.ekyc.hub.verification.document.synth.DocumentRenderer;
+import org.ekyc.hub.verification.document.synth.SyntheticPeople;
+import org.ekyc.hub.verification.document.synth.SyntheticPerson;
+import org.ekyc.hub.verification.imaging.ExifOrientation;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Photos as phones send them: turned a quarter or a half without an orientation tag, and passports whose dark
+ * coloured header band a grey threshold takes for the table (synthetic people, the engine's own generator).
+ */
+class TurnedAndBandedDocumentTest {
+
+    static TesseractPool pool;
+    static DocumentChecker checker;
+
+    @BeforeAll
+    static void engines() {
+        pool = new TesseractPool(TesseractPool.tessdata(), 2, 60_000);
+        checker = new DocumentChecker(pool, QualityThresholds.DEFAULT, DocumentCheckerTest.CLOCK);
+    }
+
+    @AfterAll
+    static void close() {
+        pool.close();
+    }
+
+    /** EXIF orientation numbers: 6 a quarter clockwise, 3 a half turn, 8 a quarter anticlockwise. */
+    @ParameterizedTest
+    @ValueSource(ints = {6, 3, 8})
+    void aPassportPhotographedWithThePhoneTurnedIsReadUpright(int turn) {
+        SyntheticPerson p = SyntheticPeople.person(11, turn);
+        BufferedImage photo = Capture.photo(DocumentRenderer.passport(p), Degradation.NONE, false, 3);
+        DocumentReading r = check(ExifOrientation.apply(photo, turn));
+        assertThat(r.type()).as(r.findings().toString()).isEqualTo(DocumentType.PASSPORT_TD3);
+        assertThat(r.retake()).as(r.findings().toString()).isFalse();
+        assertThat(r.value(DocumentField.DOCUMENT_NUMBER, FieldSource.MRZ)).contains(p.passportNumber());
+    }
+
+    @Test
+    void aPassportWithADarkRedHeaderBandOnAGreyTableIsFoundWhole() {
+        SyntheticPerson p = SyntheticPeople.person(11, 7);
+        BufferedImage page = DocumentRenderer.passport(p);
+        Graphics2D g = page.createGraphics();
+        // a header band darker than the table in grey, far from it in colour
+        g.setColor(new Color(150, 30, 35));
+        g.fillRect(0, 0, page.getWidth(), page.getHeight() / 8);
+        g.dispose();
+        BufferedImage table = new BufferedImage(1600, 1200, BufferedImage.TYPE_INT_RGB);
+        g = table.createGraphics();
+        g.setColor(new Color(118, 118, 118));
+        g.fillRect(0, 0, table.getWidth(), table.getHeight());
+        g.drawImage(page, 200, 180, 1200, 1200 * page.getHeight() / page.getWidth(), null);
+        g.dispose();
+        DocumentReading r = check(table);
+        assertThat(r.type()).as(r.findings().toString()).isEqualTo(DocumentType.PASSPORT_TD3);
+        assertThat(r.value(DocumentField.DOCUMENT_NUMBER, FieldSource.MRZ)).contains(p.passportNumber());
+    }
+
+    private static DocumentReading check(BufferedImage image) {
+        try {
+            return checker.check(Capture.jpeg(image, 0.9f), null);
+        } catch (org.ekyc.hub.verification.api.document.DocumentImageException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
