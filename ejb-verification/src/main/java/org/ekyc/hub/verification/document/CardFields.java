@@ -516,32 +516,11 @@ public final class CardFields {
                 }
                 continue; // the others unreadable: DocumentValidator reports them
             }
-            FieldReading r = m.reading();
-            boolean trusted;
-            if (m.disagreed()) {
-                trusted = false;
-            } else if (m.reads() >= 2) {
-                // a name found by pattern or label and read twice the same: a citizen's name is two to four syllables,
-                // and a title or label read as a name twice is still not one (a foreigner's Hangul name, longer, is
-                // trusted where the layout puts it)
-                trusted = f != DocumentField.HANGUL_NAME || r.location() == FieldLocation.REGION
-                        || r.value().length() >= 2 && r.value().length() <= 4;
-            } else if (f == DocumentField.REGISTRATION_NUMBER && r.value().matches("[0-9]{13}")
-                    && new RegistrationNumber(r.value()).checksumValid()) {
-                trusted = true;
-            } else if (f == DocumentField.HANGUL_NAME) {
-                // the Korean model misreads a syllable for a look-alike (최/죄) with full confidence: one read found by
-                // label or pattern is never enough; the layout's own region, confident, of 2-4 syllables (a Korean
-                // name; a title or label read as a name is longer) is the reader as it was before #16
-                trusted = r.location() == FieldLocation.REGION && r.confidence() >= TRUSTED_SINGLE_READ
-                        && r.value().length() >= 2 && r.value().length() <= 4;
-            } else if (f == DocumentField.LATIN_NAME) {
-                // one read of a name: confident, and a surname and a given name (a lone short token is a fragment)
-                trusted = r.confidence() >= TRUSTED_SINGLE_READ && r.value().trim().contains(" ");
-            } else {
-                trusted = r.confidence() >= TRUSTED_SINGLE_READ;
+            if (optional(type).contains(f)) {
+                continue; // dropped from the reading when not trusted (see trusted)
             }
-            if (!trusted) {
+            FieldReading r = m.reading();
+            if (!trusted(f, m)) {
                 doubtful.add(String.format(Locale.ROOT, "%s by %s%s at %.2f", camel(f), r.location(),
                         m.disagreed() ? " (the region read another value)" : m.reads() >= 2 ? "" : " once", r.confidence()));
             }
@@ -550,6 +529,45 @@ public final class CardFields {
             return List.of();
         }
         return List.of(new Finding(ReasonCode.DOCUMENT_READ_UNCERTAIN, Severity.RETAKE, "not trusted: " + String.join(", ", doubtful)));
+    }
+
+    /**
+     * Fields a card may carry that do not identify its holder: a foreigner's residence card identifies them by the
+     * registration number and the Latin name; a Hangul transcription of that name, where a design prints one, is
+     * kept when its read is trusted and left out otherwise, never a reason for another photo.
+     */
+    public static java.util.Set<DocumentField> optional(DocumentType type) {
+        return switch (type) {
+            case ALIEN_REGISTRATION_CARD, ALIEN_REGISTRATION_CARD_2023 -> java.util.EnumSet.of(DocumentField.HANGUL_NAME);
+            default -> java.util.EnumSet.noneOf(DocumentField.class);
+        };
+    }
+
+    /** Whether one merged field may be accepted without a person or another photo (see {@link #trust}). */
+    public static boolean trusted(DocumentField f, Merged m) {
+        FieldReading r = m.reading();
+        if (m.disagreed()) {
+            return false;
+        } else if (m.reads() >= 2) {
+            // a name found by pattern or label and read twice the same: a citizen's name is two to four syllables,
+            // and a title or label read as a name twice is still not one (a foreigner's Hangul name, longer, is
+            // trusted where the layout puts it)
+            return f != DocumentField.HANGUL_NAME || r.location() == FieldLocation.REGION
+                    || r.value().length() >= 2 && r.value().length() <= 4;
+        } else if (f == DocumentField.REGISTRATION_NUMBER && r.value().matches("[0-9]{13}")
+                && new RegistrationNumber(r.value()).checksumValid()) {
+            return true;
+        } else if (f == DocumentField.HANGUL_NAME) {
+            // the Korean model misreads a syllable for a look-alike (최/죄) with full confidence: one read found by
+            // label or pattern is never enough; the layout's own region, confident, of 2-4 syllables (a Korean
+            // name; a title or label read as a name is longer) is the reader as it was before #16
+            return r.location() == FieldLocation.REGION && r.confidence() >= TRUSTED_SINGLE_READ
+                    && r.value().length() >= 2 && r.value().length() <= 4;
+        } else if (f == DocumentField.LATIN_NAME) {
+            // one read of a name: confident, and a surname and a given name (a lone short token is a fragment)
+            return r.confidence() >= TRUSTED_SINGLE_READ && r.value().trim().contains(" ");
+        }
+        return r.confidence() >= TRUSTED_SINGLE_READ;
     }
 
     private static String camel(DocumentField field) {

@@ -268,6 +268,9 @@ public final class DocumentChecker {
             Map<DocumentField, String> viz = new EnumMap<>(DocumentField.class);
             for (DocumentField f : CardFields.fieldsOf(cardLayout.type())) {
                 CardFields.Merged m = merged.get(f);
+                if (m != null && CardFields.optional(cardLayout.type()).contains(f) && !CardFields.trusted(f, m)) {
+                    m = null; // not the holder's identity, and not read well enough to report
+                }
                 viz.put(f, m == null ? "" : m.reading().value());
                 if (m != null) {
                     fields.add(m.reading());
@@ -428,6 +431,19 @@ public final class DocumentChecker {
         }
     }
 
+    /**
+     * Where a passport page prints its visual zone: right of the portrait's column (ICAO 9303 puts the portrait at
+     * the left of the data page) and above the MRZ; the left quarter is left out, the header band kept.
+     */
+    static Rectangle printedZone(GrayU8 doc, DocumentLayout layout) {
+        int left = (int) Math.round(doc.width * PORTRAIT_COLUMN);
+        int bottom = layout.mrz() == null ? doc.height : layout.pixels(layout.mrz()).y;
+        return new Rectangle(left, 0, doc.width - left, Math.max(1, bottom));
+    }
+
+    /** The share of a passport page's width left of its printed zone. */
+    static final double PORTRAIT_COLUMN = 0.25;
+
     /** A TD3 page: the MRZ's fields, its rules, and the printed zone as its cross-check. */
     private void readPassport(GrayU8 doc, DocumentLayout layout, Mrz mrz, LocalDate today, List<FieldReading> fields,
                               List<Finding> findings) {
@@ -439,7 +455,7 @@ public final class DocumentChecker {
         if (!crossCheck.isEmpty()) {
             // a design the layout does not know prints its fields elsewhere: the MRZ's values are looked
             // for on the whole page before a field counts as unreadable or different
-            Map<DocumentField, String> printed = PassportViz.confirm(reconciled, reader.page(doc), today);
+            Map<DocumentField, String> printed = PassportViz.confirm(reconciled, reader.page(doc, printedZone(doc, layout)), today);
             Map<DocumentField, String> merged = PassportViz.merge(viz, printed, reconciled, today);
             for (Map.Entry<DocumentField, String> e : printed.entrySet()) {
                 if (!e.getValue().equals(viz.get(e.getKey())) && e.getValue().equals(merged.get(e.getKey()))) {

@@ -180,4 +180,16 @@ class CardFieldsTest {
         assertThat(CardFields.trust(DocumentType.RESIDENT_ID_CARD, withTitle)).extracting(Finding::code)
                 .containsExactly(ReasonCode.DOCUMENT_READ_UNCERTAIN);
     }
+
+    @Test
+    void aForeignersHangulNameReadBadlyIsLeftOutNotARetake() {
+        Map<DocumentField, CardFields.Merged> merged = new java.util.EnumMap<>(DocumentField.class);
+        merged.put(DocumentField.LATIN_NAME, new CardFields.Merged(region(DocumentField.LATIN_NAME, "SANTOS JOSE", 0.99), 1, false));
+        merged.put(DocumentField.HANGUL_NAME, new CardFields.Merged(region(DocumentField.HANGUL_NAME, "산토스", 0.37), 1, false));
+        assertThat(CardFields.trusted(DocumentField.HANGUL_NAME, merged.get(DocumentField.HANGUL_NAME))).isFalse();
+        assertThat(CardFields.trust(DocumentType.ALIEN_REGISTRATION_CARD, merged)).isEmpty();
+        // on a citizen's card the Hangul name is the holder's name: the same read asks for another photo
+        assertThat(CardFields.trust(DocumentType.RESIDENT_ID_CARD, merged)).extracting(Finding::code)
+                .containsExactly(ReasonCode.DOCUMENT_READ_UNCERTAIN);
+    }
 }

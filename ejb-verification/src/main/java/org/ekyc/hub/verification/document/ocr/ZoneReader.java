@@ -73,10 +73,13 @@ public final class ZoneReader {
     /**
      * A whole page of Latin print read as blocks of text ({@link OcrProfile#PAGE_BLOCKS}), enlarged first: a
      * passport page normalised to 1,000 px prints its values about 22 px high and its labels about 9, and
-     * Tesseract drops or joins words at that size that it reads at 1.6 times it.
+     * Tesseract drops or joins words at that size that it reads at 1.6 times it. Only {@code area} is read (the
+     * printed zone beside the portrait, above the MRZ: half the page, half the time); the rows' boxes are in the
+     * enlarged area's pixels.
      */
-    public List<TextRows.Row> page(GrayU8 normalised) {
-        BufferedImage page = GrayImages.buffered(normalised);
+    public List<TextRows.Row> page(GrayU8 normalised, Rectangle area) {
+        Rectangle r = area.intersection(new Rectangle(0, 0, normalised.width, normalised.height));
+        BufferedImage page = GrayImages.buffered(normalised.subimage(r.x, r.y, r.x + r.width, r.y + r.height));
         int w = (int) Math.round(page.getWidth() * PAGE_SCALE);
         int h = (int) Math.round(page.getHeight() * PAGE_SCALE);
         BufferedImage big = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
