@@ -421,13 +421,18 @@ public final class DocumentChecker {
             return;
         }
         Rectangle box = name.box();
-        int mx = box.height / 2;
-        int my = box.height / 3;
-        Rectangle around = new Rectangle(box.x - mx, box.y - my, box.width + 2 * mx, box.height + 2 * my)
-                .intersection(new Rectangle(0, 0, doc.width, doc.height));
-        String again = reader.field(doc, around, OcrProfile.HANGUL_LINE).text().replaceAll("[^\\p{IsHangul}]", "");
-        if (again.equals(name.value())) {
-            merged.put(DocumentField.HANGUL_NAME, new CardFields.Merged(m.reading(), 2, false));
+        Rectangle card = new Rectangle(0, 0, doc.width, doc.height);
+        // the word box, then with a margin: a line read is sensitive to where its crop ends, and either crop giving
+        // the same syllables as the card's read is a second read that agrees
+        for (double margin : new double[] {0.15, 0.5}) {
+            int mx = (int) Math.round(box.height * margin);
+            int my = (int) Math.round(box.height * margin / 2);
+            Rectangle around = new Rectangle(box.x - mx, box.y - my, box.width + 2 * mx, box.height + 2 * my).intersection(card);
+            String again = reader.field(doc, around, OcrProfile.HANGUL_LINE).text().replaceAll("[^\\p{IsHangul}]", "");
+            if (again.equals(name.value())) {
+                merged.put(DocumentField.HANGUL_NAME, new CardFields.Merged(m.reading(), 2, false));
+                return;
+            }
         }
     }
 
