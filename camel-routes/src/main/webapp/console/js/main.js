@@ -287,12 +287,14 @@ function screening(d, s, reload) {
   const decide = can(s, 'decide') && !DECIDED.includes(d.case?.status);
   const rows = sc.matches.map((m) => {
     const cells = [m.listedName, m.list, score(m.score), (m.evidence || []).map((e) => label('field', e, has)).join(', '),
-      m.disposition ? el('span', {}, [badge(m.disposition === 'MATCH' ? 'bad' : 'ok', t(`disposition.${m.disposition}`)), m.by ? ` (${m.by})` : ''])
+      m.listVersion || sc.listVersion || '—',
+      m.disposition ? el('span', {}, [badge(m.disposition === 'MATCH' ? 'bad' : 'ok', t(`disposition.${m.disposition}`)),
+        m.by ? ` (${m.by}${m.at ? `, ${dateTime(m.at)}` : ''})` : ''])
         : badge('pending', t('disposition.none'))];
     if (decide) cells.push(dispositionForm(d.case.caseId, m, reload));
     return cells;
   });
-  const headers = ['match.name', 'match.list', 'match.score', 'match.evidence', 'match.disposition'].map((k) => t(k));
+  const headers = ['match.name', 'match.list', 'match.score', 'match.evidence', 'match.listVersion', 'match.disposition'].map((k) => t(k));
   if (decide) headers.push(t('match.mark'));
   return section('screening', 'case.screening', facts([[t('screening.listVersion'), sc.listVersion]]),
     table('matches-table', t('match.caption'), headers, rows, t('match.none')));
@@ -310,7 +312,7 @@ function dispositionForm(caseId, m, reload) {
     ev.preventDefault();
     const picked = form.querySelector('input[type=radio]:checked')?.value;
     try {
-      await call('POST', `review/cases/${encodeURIComponent(caseId)}/matches/${encodeURIComponent(m.matchId)}`,
+      await call('POST', `review/cases/${encodeURIComponent(caseId)}/matches/${encodeURIComponent(m.matchId)}/disposition`,
         { disposition: picked, note: note.value || null }, language());
       flash = { kind: 'ok', text: t('match.saved', m.listedName, t(`disposition.${picked}`)) };
     } catch (e) {

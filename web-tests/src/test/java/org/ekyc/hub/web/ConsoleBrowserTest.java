@@ -166,6 +166,32 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void aMatchMarkedAsTheApplicantLeavesOnlyARejection() throws Exception {
+        ChromeDriver b = signedIn("reviewer-1", "en", 1366, 768, "#/case/KYC-2026-01000");
+        ready(b, "case");
+        StubCase c = hub.get("KYC-2026-01000");
+        // each match with its evidence and the list version it was found in
+        assertThat(b.findElement(By.id("matches-table")).getText()).contains("NGUYEN VAN A").contains("OFAC-2026-11-28")
+                .contains("List version").contains("Not marked");
+        WebElement match = b.findElement(By.cssSelector("form.disposition[data-match-id='M-1']"));
+        match.findElement(By.cssSelector("input[value=MATCH]")).click();
+        match.findElement(By.cssSelector("input[name=note]")).sendKeys("same birth date and nationality");
+        match.findElement(By.cssSelector("button[type=submit]")).click();
+        waitFor(b, d -> message(d).contains("NGUYEN VAN A marked as Match."));
+        assertThat(hub.calls()).contains("reviewer-1 POST review/cases/KYC-2026-01000/matches/M-1/disposition");
+        assertThat(c.matches.get(0).disposition).isEqualTo("MATCH");
+        assertThat(b.findElement(By.id("matches-table")).getText()).contains("Match (reviewer-1");
+        // the approval is refused with the hub's words; the rejection with a reject reason goes through
+        decide(b, "APPROVED", "EVIDENCE_CONSISTENT", null);
+        waitFor(b, d -> d.findElement(By.id("decision-error")).getText().contains(hub.message("SCREENING_MATCH_CONFIRMED", "en")));
+        assertThat(c.status).isEqualTo("REVIEW");
+        shot(b, "console-case-match-confirmed");
+        decide(b, "REJECTED", "SANCTIONS_CONFIRMED", "listed person");
+        waitFor(b, d -> message(d).contains("The case is rejected."));
+        assertThat(c.status).isEqualTo("REJECTED");
+    }
+
+    @Test
     void anAuditorReadsEverythingButHasNoDecisionControls() throws Exception {
         ChromeDriver b = signedIn("auditor", "en", 1366, 768, "");
         ready(b, "queue");

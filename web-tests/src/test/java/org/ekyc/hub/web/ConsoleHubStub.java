@@ -61,7 +61,6 @@ final class ConsoleHubStub implements AutoCloseable {
     private static final Set<String> OPERATIONS = Set.of("admin", "auditor", "senior-reviewer");
     private static final Map<String, String> EXTRA_MESSAGES = Map.of(
             "CASE_CLAIMED", "Another reviewer holds this case.",
-            "MATCHES_NOT_DISPOSED", "Every screening match must be marked no match before the case can be approved.",
             "DECISION_REASON_UNKNOWN", "Choose a reason from the list for this outcome.");
     /** Decision reasons: code, outcomes, label per language. */
     static final List<Reason> REASONS = List.of(
@@ -136,6 +135,7 @@ final class ConsoleHubStub implements AutoCloseable {
         final double score;
         String disposition;
         String by;
+        Instant at;
 
         Match(String id, String listedName, String list, double score) {
             this.id = id;
@@ -373,7 +373,7 @@ final class ConsoleHubStub implements AutoCloseable {
                             send(ex, 200, item(c));
                         }
                     }
-                } else if (p.length == 5 && method.equals("POST") && p[3].equals("matches")) {
+                } else if (p.length == 6 && method.equals("POST") && p[3].equals("matches") && p[5].equals("disposition")) {
                     if (allowed(ex, roles, DECIDERS, lang)) disposition(ex, c, p[4], body, user, lang);
                 } else {
                     error(ex, 404, "NOT_FOUND", lang);
@@ -474,6 +474,7 @@ final class ConsoleHubStub implements AutoCloseable {
         } else {
             m.disposition = d;
             m.by = user;
+            m.at = Instant.now();
             c.history.add(new String[] {Instant.now().toString(), user, "MATCH_" + d});
             send(ex, 200, detail(c));
         }
@@ -495,8 +496,13 @@ final class ConsoleHubStub implements AutoCloseable {
             return;
         }
         if (decision.equals("APPROVED")) {
-            if (c.matches.stream().anyMatch(m -> !"NO_MATCH".equals(m.disposition))) {
-                error(ex, 422, "MATCHES_NOT_DISPOSED", lang);
+            // the hub's order: a match marked MATCH leaves only a rejection; any match unmarked blocks the approval
+            if (c.matches.stream().anyMatch(m -> "MATCH".equals(m.disposition))) {
+                error(ex, 409, "SCREENING_MATCH_CONFIRMED", lang);
+                return;
+            }
+            if (c.matches.stream().anyMatch(m -> m.disposition == null)) {
+                error(ex, 409, "MATCHES_NOT_DISPOSED", lang);
                 return;
             }
             if (c.tier.equals("ENHANCED")) {
@@ -554,7 +560,8 @@ final class ConsoleHubStub implements AutoCloseable {
         ArrayNode matches = sc.putArray("matches");
         for (Match m : c.matches) {
             ObjectNode o = matches.addObject().put("matchId", m.id).put("listedName", m.listedName).put("list", m.list).put("score", m.score)
-                    .put("disposition", m.disposition).put("by", m.by);
+                    .put("listVersion", "OFAC-2026-11-28").put("disposition", m.disposition).put("by", m.by)
+                    .put("at", m.at == null ? null : m.at.toString());
             o.putArray("evidence").add("name").add("birthDate");
         }
         d.putObject("face").put("matchScore", 0.82).put("threshold", 0.6).put("liveness", "PASSED").put("livenessScore", 0.97);

@@ -128,6 +128,8 @@ final class CaseDecisions {
         part.check(d, c.status, CaseRecord.read(c.screening, ScreeningPart::new).screened());
         String by = ReviewEvidence.reviewer(d.reviewer());
         if (d.outcome() == CaseStatus.APPROVED) {
+            // every screening match marked, none of them the applicant
+            ScreenedMatch.requireApprovable(c.screeningMatches());
             RiskAssessment a = assess(c, policy);
             part.approve(a, completedTasks(c));
             if (a.tier() == RiskTier.ENHANCED) {

@@ -381,7 +381,29 @@ public class VerificationCase extends CaseRecord {
     public void applyScreening(ScreeningResult result, Instant now) {
         refuseIfDecided("SCREENING");
         moveTo((screening = read(screening, ScreeningPart::new)).apply(result, reasons(), status));
+        if (result != null) {
+            screeningMatches = ScreenedMatch.replace(screeningMatches(), result);
+        }
         updatedAt = now;
+    }
+
+    /** The matches of the last screening, best first (empty before, or when nothing matched). */
+    List<ScreenedMatch> screeningMatches() {
+        return screeningMatches == null ? (screeningMatches = new java.util.ArrayList<>()) : screeningMatches;
+    }
+
+    /**
+     * {@code reviewer} marks a screening match of the case; see {@link org.ekyc.hub.verification.api.review.ReviewStep#disposeMatch}.
+     * Only the reviewer holding the case's claim, if any, may.
+     */
+    ScreenedMatch disposeMatch(String matchId, org.ekyc.hub.verification.api.review.MatchDisposition d, String note,
+                               String reviewer, Instant now) {
+        refuseIfDecided("MATCH_DISPOSITION");
+        refuseIfClaimedByAnother(reviewer);
+        ScreenedMatch m = ScreenedMatch.find(screeningMatches(), matchId);
+        m.dispose(d, reviewer, note, now);
+        updatedAt = now;
+        return m;
     }
 
     /**

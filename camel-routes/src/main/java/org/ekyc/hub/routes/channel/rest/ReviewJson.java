@@ -51,7 +51,7 @@ final class ReviewJson {
     /**
      * {@code GET /api/v1/review/cases/{id}}: the case as a reviewer works it, in the console's shape (docs/console.md):
      * case, submitted (typed), document fields (read), registries, screening, face (scores, never an image), risk,
-     * review and history. Screening matches are not kept per case yet: the list is empty.
+     * review and history; each screening match with its evidence, list version and disposition ({@link #match}).
      */
     static Map<String, Object> detail(ReviewCase rc, Locale locale) {
         CaseView v = rc.view();
@@ -94,7 +94,7 @@ final class ReviewJson {
         Map<String, Object> screening = new LinkedHashMap<>();
         screening.put("listVersion", v.screeningListVersion());
         screening.put("outcome", v.screening());
-        screening.put("matches", List.of());
+        screening.put("matches", rc.matches().stream().map(ReviewJson::match).toList());
         d.put("screening", screening);
         Map<String, Object> face = new LinkedHashMap<>();
         face.put("matchScore", v.face() == null ? null : v.face().similarity());
@@ -118,6 +118,28 @@ final class ReviewJson {
         d.put("history", rc.history().stream().map(h -> Map.of("at", h.at().toString(), "actor", h.actor(), "action", h.action()))
                 .toList());
         return d;
+    }
+
+    /**
+     * One screening match as the console shows it: {@code matchId}, the list entry ({@code entryId}, {@code list},
+     * {@code listedName}, {@code matchedName}), {@code score}, {@code evidence}, {@code listVersion}, and the
+     * reviewer's {@code disposition} (null until marked), {@code by}, {@code at}, {@code note}.
+     */
+    static Map<String, Object> match(ReviewCase.MatchView m) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("matchId", m.matchId());
+        o.put("entryId", m.entryId());
+        o.put("list", m.list());
+        o.put("listedName", m.listedName());
+        o.put("matchedName", m.matchedName());
+        o.put("score", m.score());
+        o.put("evidence", m.evidence());
+        o.put("listVersion", m.listVersion());
+        o.put("disposition", m.disposition() == null ? null : m.disposition().name());
+        o.put("by", m.disposedBy());
+        o.put("at", m.disposedAt() == null ? null : m.disposedAt().toString());
+        o.put("note", m.note());
+        return o;
     }
 
     private static Map<String, Object> registry(String peer, String outcome, String detail, java.time.Instant at) {
