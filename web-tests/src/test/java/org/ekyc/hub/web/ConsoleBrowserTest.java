@@ -427,7 +427,9 @@ class ConsoleBrowserTest {
     }
 
     private static void waitFor(WebDriver d, Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(d, Duration.ofSeconds(15)).until(condition::apply);
+        // the page re-renders after each answer: an element read while it is replaced is read again
+        new WebDriverWait(d, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition::apply);
     }
 
     /** The whole page, beyond the laptop's viewport (Chromium's own capture). */
