@@ -239,7 +239,13 @@ public enum ReasonCode {
     /** A reviewer marked a screening match as the applicant (MATCH): the case can only be rejected. */
     SCREENING_MATCH_CONFIRMED,
     /** The case has no screening match with this id. */
-    MATCH_NOT_FOUND;
+    MATCH_NOT_FOUND,
+    /** A rejection, or a request for more from the customer, needs a reason from the list (what the customer is shown). */
+    DECISION_REASON_REQUIRED,
+    /** A reviewer asked the customer for more: the case waits (RETRY) for the re-opened step only. */
+    MORE_INFO_REQUESTED,
+    /** The case waits for the customer to resubmit another step: this one is not re-opened. */
+    STEP_NOT_REOPENED;
 
     /** The key of this code's message in the resource bundles. */
     public String messageKey() {

@@ -122,7 +122,9 @@ final class RestErrors {
                  // #19 review queue claims
                  CASE_CLAIMED, REVIEWER_LIMIT_REACHED, CASE_NOT_IN_REVIEW,
                  // #19 screening matches to dispose before an approval
-                 MATCHES_NOT_DISPOSED, SCREENING_MATCH_CONFIRMED -> true;
+                 MATCHES_NOT_DISPOSED, SCREENING_MATCH_CONFIRMED,
+                 // the case waits for the customer to repeat another step
+                 STEP_NOT_REOPENED -> true;
             default -> false;
         };
         // a well-formed request its idempotency key cannot answer: the key belongs to another request

@@ -30,13 +30,16 @@ final class ReviewJson {
                          String assignee, String firstApprovalBy) {
     }
 
-    /** One reason of {@code GET /api/v1/review/decision-reasons}. */
-    record ReasonJson(String code, String label, List<String> outcomes) {
+    /**
+     * One reason of {@code GET /api/v1/review/decision-reasons}: the one outcome it explains (APPROVED, REJECTED,
+     * MORE_INFO) and, for MORE_INFO, the step it re-opens (DOCUMENT or FACE; else null).
+     */
+    record ReasonJson(String code, String label, List<String> outcomes, String step) {
     }
 
     static List<ReasonJson> reasons(Locale locale) {
         return DecisionReason.all().stream().map(r -> new ReasonJson(r.name(), r.label(locale),
-                r.outcomes().stream().sorted().toList())).toList();
+                r.outcomes().stream().sorted().toList(), r.step() == null ? null : r.step().name())).toList();
     }
 
     static QueuePageJson page(QueuePage p) {

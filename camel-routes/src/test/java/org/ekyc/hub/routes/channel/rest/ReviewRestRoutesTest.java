@@ -175,7 +175,12 @@ class ReviewRestRoutesTest extends CamelTestSupport {
                 .satisfies(x -> {
                     assertThat(x.label()).isEqualTo("Ảnh giấy tờ không rõ");
                     assertThat(x.outcomes()).containsExactly("MORE_INFO");
+                    assertThat(x.step()).isEqualTo("DOCUMENT");
                 });
+        assertThat(reasons).filteredOn(x -> x.outcomes().contains("REJECTED")).extracting(ReviewJson.ReasonJson::step)
+                .hasSizeGreaterThanOrEqualTo(2).containsOnlyNulls();
+        assertThat(reasons).filteredOn(x -> x.code().equals("SELFIE_UNCLEAR")).singleElement()
+                .satisfies(x -> assertThat(x.step()).isEqualTo("FACE"));
     }
 
     private Exchange onCase(String route) {
