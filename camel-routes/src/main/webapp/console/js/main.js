@@ -332,6 +332,15 @@ function fourEyes(d, s) {
     mine ? el('p', { text: t('fourEyes.mine') }) : null]);
 }
 
+function moreInfo(d, reasons) {
+  const m = d.case?.decision?.moreInfo;
+  if (!m) return null;
+  const reason = reasons.find((r) => r.code === m.reasonCode);
+  return el('div', { id: 'more-info', class: 'banner', attrs: { role: 'status' } }, [
+    el('strong', { text: t('moreInfo.waiting', label('reopened', m.step, has)) }), ' ',
+    t('moreInfo.asked', m.requestedBy ?? '—', dateTime(m.requestedAt), reason?.label || m.reasonCode)]);
+}
+
 function decisionForm(d, s, reasons, reload) {
   const caseId = d.case.caseId;
   const error = el('div', { id: 'decision-error', attrs: { 'aria-live': 'assertive' } });
@@ -403,6 +412,7 @@ async function casePage(s, caseId) {
         [t('case.product'), `${label('product', d.case?.product, has)} · ${d.case?.channel ?? '—'}`],
         [t('case.opened'), dateTime(d.case?.createdAt)], [t('review.assignee'), d.review?.assignee || t('assignee.none')]]),
       fourEyes(d, s),
+      moreInfo(d, reasons),
       decide ? null : el('p', { id: 'read-only', class: 'note', text: t('readOnly') }));
     const face = d.face || {};
     const grid = el('div', { class: 'grid' }, [

@@ -192,6 +192,30 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void aReviewerAsksTheCustomerForAnotherDocumentAndTheCaseWaitsOutOfTheQueue() throws Exception {
+        ChromeDriver b = signedIn("reviewer-1", "en", 1366, 768, "#/case/KYC-2026-01001");
+        ready(b, "case");
+        StubCase c = hub.get("KYC-2026-01001");
+        assertThat(c.status).isEqualTo("REVIEW");
+        // asking for more offers only the reasons that re-open a step; rejecting only the reject reasons
+        b.findElement(By.id("outcome-MORE_INFO")).click();
+        assertThat(new Select(b.findElement(By.id("reason"))).getOptions()).extracting(o -> o.getDomAttribute("value"))
+                .containsExactly("", "DOCUMENT_PHOTO_UNCLEAR", "DOCUMENT_EXPIRED", "SELFIE_UNCLEAR");
+        b.findElement(By.id("outcome-REJECTED")).click();
+        assertThat(new Select(b.findElement(By.id("reason"))).getOptions()).extracting(o -> o.getDomAttribute("value"))
+                .containsExactly("", "DOCUMENT_NOT_GENUINE", "SANCTIONS_CONFIRMED", "IDENTITY_NOT_CONFIRMED", "FACE_NOT_THE_APPLICANT");
+        decide(b, "MORE_INFO", "DOCUMENT_PHOTO_UNCLEAR", "glare on the photo page");
+        waitFor(b, d -> message(d).contains("The customer is asked for more; only the failed step is re-opened."));
+        assertThat(c.status).isEqualTo("RETRY");
+        assertThat(b.findElement(By.id("more-info")).getText()).contains("Waiting for the customer to repeat the document step.")
+                .contains("reviewer-1").contains("Document photo unclear");
+        shot(b, "console-case-more-info");
+        b.findElement(By.id("nav-queue")).click();
+        ready(b, "queue");
+        assertThat(b.findElements(By.cssSelector("tr[data-case-id='KYC-2026-01001']"))).as("waiting for the customer").isEmpty();
+    }
+
+    @Test
     void anAuditorReadsEverythingButHasNoDecisionControls() throws Exception {
         ChromeDriver b = signedIn("auditor", "en", 1366, 768, "");
         ready(b, "queue");
