@@ -180,7 +180,8 @@ function holderActions(item, s, then) {
   if (!can(s, 'decide') || DECIDED.includes(item.status)) return [];
   const mayRelease = item.assignee && (item.assignee === s.name || s.roles.includes('senior-reviewer'));
   return [
-    !item.assignee && el('button', { class: 'small', attrs: { type: 'button', 'data-action': 'claim', 'aria-label': t('claim.label', item.caseId) },
+    // only a case waiting for a person can be claimed (the hub: CASE_NOT_IN_REVIEW)
+    !item.assignee && (!item.status || item.status === 'REVIEW') && el('button', { class: 'small', attrs: { type: 'button', 'data-action': 'claim', 'aria-label': t('claim.label', item.caseId) },
       text: t('claim'), on: { click: () => claimOrRelease('claim', item.caseId, then) } }),
     mayRelease && el('button', { class: 'small secondary', attrs: { type: 'button', 'data-action': 'release', 'aria-label': t('release.label', item.caseId) },
       text: t('release'), on: { click: () => claimOrRelease('release', item.caseId, then) } }),

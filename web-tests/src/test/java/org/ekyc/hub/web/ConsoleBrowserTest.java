@@ -209,6 +209,7 @@ class ConsoleBrowserTest {
         assertThat(c.status).isEqualTo("RETRY");
         assertThat(b.findElement(By.id("more-info")).getText()).contains("Waiting for the customer to repeat the document step.")
                 .contains("reviewer-1").contains("Document photo unclear");
+        assertThat(b.findElements(By.cssSelector("button[data-action=claim]"))).as("a case waiting for the customer is not claimed").isEmpty();
         shot(b, "console-case-more-info");
         b.findElement(By.id("nav-queue")).click();
         ready(b, "queue");
