@@ -93,6 +93,21 @@ class MatchDispositionTest {
     }
 
     @Test
+    void aDispositionChangedAfterAFirstApprovalVoidsIt() {
+        VerificationCase c = screenedWithTwoMatches("v1");
+        c.disposeMatch(id(c, 0), MatchDisposition.NO_MATCH, null, "emp-0042", T0.plusSeconds(700));
+        c.disposeMatch(id(c, 1), MatchDisposition.NO_MATCH, null, "emp-0042", T0.plusSeconds(700));
+        assertThat(approvalRefusal(c, "emp-0042")).isNull();
+        assertThat(c.toView().reasons()).contains(ReasonCode.SECOND_APPROVAL_PENDING);
+        // as ReviewStepBean does: the disposition, then the reassessment of the changed evidence
+        c.disposeMatch(id(c, 1), MatchDisposition.MATCH, "seen again", "emp-0050", T0.plusSeconds(800));
+        c.reassess(POLICY, T0.plusSeconds(800));
+        assertThat(c.toView().reasons()).doesNotContain(ReasonCode.SECOND_APPROVAL_PENDING);
+        assertThat(c.toView().decision().review().firstApprovedBy()).isNull();
+        assertThat(approvalRefusal(c, "emp-0050")).isEqualTo(ReasonCode.SCREENING_MATCH_CONFIRMED);
+    }
+
+    @Test
     void aMatchMarkedMatchLeavesOnlyARejection() {
         VerificationCase c = screenedWithTwoMatches("v1");
         c.disposeMatch(id(c, 0), MatchDisposition.NO_MATCH, null, "emp-0042", T0.plusSeconds(700));
