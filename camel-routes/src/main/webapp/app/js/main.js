@@ -453,6 +453,9 @@ async function resume() {
 
 function nextStep(p) {
   if (!p.consentGiven) return 'consent';
+  // a reviewer asked for one step again: that step, whatever was done before (the hub takes only that one)
+  if (p.moreInfo?.step === 'DOCUMENT') return 'document';
+  if (p.moreInfo?.step === 'FACE') return 'liveness';
   if (!DOCUMENT_USABLE.includes(p.document)) return 'document';
   if (!LIVENESS_DONE.includes(p.liveness)) return 'liveness';
   return 'done';

@@ -180,7 +180,8 @@ function holderActions(item, s, then) {
   if (!can(s, 'decide') || DECIDED.includes(item.status)) return [];
   const mayRelease = item.assignee && (item.assignee === s.name || s.roles.includes('senior-reviewer'));
   return [
-    !item.assignee && el('button', { class: 'small', attrs: { type: 'button', 'data-action': 'claim', 'aria-label': t('claim.label', item.caseId) },
+    // only a case waiting for a person can be claimed (the hub: CASE_NOT_IN_REVIEW)
+    !item.assignee && (!item.status || item.status === 'REVIEW') && el('button', { class: 'small', attrs: { type: 'button', 'data-action': 'claim', 'aria-label': t('claim.label', item.caseId) },
       text: t('claim'), on: { click: () => claimOrRelease('claim', item.caseId, then) } }),
     mayRelease && el('button', { class: 'small secondary', attrs: { type: 'button', 'data-action': 'release', 'aria-label': t('release.label', item.caseId) },
       text: t('release'), on: { click: () => claimOrRelease('release', item.caseId, then) } }),
@@ -287,12 +288,14 @@ function screening(d, s, reload) {
   const decide = can(s, 'decide') && !DECIDED.includes(d.case?.status);
   const rows = sc.matches.map((m) => {
     const cells = [m.listedName, m.list, score(m.score), (m.evidence || []).map((e) => label('field', e, has)).join(', '),
-      m.disposition ? el('span', {}, [badge(m.disposition === 'MATCH' ? 'bad' : 'ok', t(`disposition.${m.disposition}`)), m.by ? ` (${m.by})` : ''])
+      m.listVersion || sc.listVersion || '—',
+      m.disposition ? el('span', {}, [badge(m.disposition === 'MATCH' ? 'bad' : 'ok', t(`disposition.${m.disposition}`)),
+        m.by ? ` (${m.by}${m.at ? `, ${dateTime(m.at)}` : ''})` : ''])
         : badge('pending', t('disposition.none'))];
     if (decide) cells.push(dispositionForm(d.case.caseId, m, reload));
     return cells;
   });
-  const headers = ['match.name', 'match.list', 'match.score', 'match.evidence', 'match.disposition'].map((k) => t(k));
+  const headers = ['match.name', 'match.list', 'match.score', 'match.evidence', 'match.listVersion', 'match.disposition'].map((k) => t(k));
   if (decide) headers.push(t('match.mark'));
   return section('screening', 'case.screening', facts([[t('screening.listVersion'), sc.listVersion]]),
     table('matches-table', t('match.caption'), headers, rows, t('match.none')));
@@ -310,7 +313,7 @@ function dispositionForm(caseId, m, reload) {
     ev.preventDefault();
     const picked = form.querySelector('input[type=radio]:checked')?.value;
     try {
-      await call('POST', `review/cases/${encodeURIComponent(caseId)}/matches/${encodeURIComponent(m.matchId)}`,
+      await call('POST', `review/cases/${encodeURIComponent(caseId)}/matches/${encodeURIComponent(m.matchId)}/disposition`,
         { disposition: picked, note: note.value || null }, language());
       flash = { kind: 'ok', text: t('match.saved', m.listedName, t(`disposition.${picked}`)) };
     } catch (e) {
@@ -328,6 +331,15 @@ function fourEyes(d, s) {
   return el('div', { id: 'four-eyes', class: 'banner', attrs: { role: 'status' } }, [
     el('strong', { text: t('fourEyes.waiting') }), ' ', t('fourEyes.first', first),
     mine ? el('p', { text: t('fourEyes.mine') }) : null]);
+}
+
+function moreInfo(d, reasons) {
+  const m = d.case?.decision?.moreInfo;
+  if (!m) return null;
+  const reason = reasons.find((r) => r.code === m.reasonCode);
+  return el('div', { id: 'more-info', class: 'banner', attrs: { role: 'status' } }, [
+    el('strong', { text: t('moreInfo.waiting', label('reopened', m.step, has)) }), ' ',
+    t('moreInfo.asked', m.requestedBy ?? '—', dateTime(m.requestedAt), reason?.label || m.reasonCode)]);
 }
 
 function decisionForm(d, s, reasons, reload) {
@@ -401,6 +413,7 @@ async function casePage(s, caseId) {
         [t('case.product'), `${label('product', d.case?.product, has)} · ${d.case?.channel ?? '—'}`],
         [t('case.opened'), dateTime(d.case?.createdAt)], [t('review.assignee'), d.review?.assignee || t('assignee.none')]]),
       fourEyes(d, s),
+      moreInfo(d, reasons),
       decide ? null : el('p', { id: 'read-only', class: 'note', text: t('readOnly') }));
     const face = d.face || {};
     const grid = el('div', { class: 'grid' }, [

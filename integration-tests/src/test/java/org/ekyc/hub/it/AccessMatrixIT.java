@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * token, as each role of the realm, and by a partner on another partner's case — each answer asserted:
  * 401 without a valid token, 403 for a role the operation does not allow, 404 for a case another partner
  * opened (its existence is not disclosed), the operation's own answer otherwise. No operation is left
- * out: {@link #OPERATIONS} lists them all (the REST channel's access table in the hub has the same 39: 29
+ * out: {@link #OPERATIONS} lists them all (the REST channel's access table in the hub has the same 40: 30
  * with an OIDC token or none, 10 of the customer's with a capture token).
  */
 class AccessMatrixIT extends HubDeployments {
@@ -127,7 +127,12 @@ class AccessMatrixIT extends HubDeployments {
             new Op("SOAP UploadDocument", "SOAP", "UploadDocument",
                     "<k:UploadDocument xmlns:k=\"urn:ekyc-hub:kyc-case:v1\"><k:caseId>{case}</k:caseId>"
                             + "<k:image>bm90IGFuIGltYWdl</k:image></k:UploadDocument>",
-                    PARTNERS, true, Set.of(500)));
+                    PARTNERS, true, Set.of(500)),
+            // #19 s19-rev: a reviewer's disposition of one screening match (reviewers only; the auditor reads it in the
+            // case detail). The matrix's case has no screening match: the engine answers 404 MATCH_NOT_FOUND after its
+            // own role check.
+            new Op("match disposition", "POST", "/kyc/api/v1/review/cases/{case}/matches/no-such-match/disposition",
+                    "{\"disposition\":\"NO_MATCH\"}", REVIEWERS, false, Set.of(404)));
 
     private static String bankAppsCase;
 
@@ -254,7 +259,7 @@ class AccessMatrixIT extends HubDeployments {
 
     @Test
     void theTableCoversEveryOperation() {
-        assertThat(OPERATIONS.stream().filter(op -> !op.method().equals("SOAP"))).as("REST operations").hasSize(39);
+        assertThat(OPERATIONS.stream().filter(op -> !op.method().equals("SOAP"))).as("REST operations").hasSize(40);
         assertThat(OPERATIONS.stream().filter(op -> op.method().equals("SOAP")).map(Op::path))
                 .as("every operation of the WSDL").containsExactlyInAnyOrderElementsOf(Arrays.asList(
                         "OpenCase", "GetCaseStatus", "ScreenName", "UploadDocument"));

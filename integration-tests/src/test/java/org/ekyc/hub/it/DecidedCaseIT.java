@@ -27,7 +27,7 @@ class DecidedCaseIT extends HubDeployments {
                 .get("caseId").asText();
         awaitImmigrationAnswer(caseId);
         HttpResponse<String> rejected = postJson(As.REVIEWER_1, "/kyc/api/v1/cases/" + caseId + "/decision", """
-                {"decision":"REJECTED","note":"customer withdrew"}""", "en");
+                {"decision":"REJECTED","reasonCode":"IDENTITY_NOT_CONFIRMED","note":"customer withdrew"}""", "en");
         assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(200);
         assertThat(json(rejected).get("status").asText()).isEqualTo("REJECTED");
         return caseId;

@@ -82,7 +82,7 @@ class OperationsDashboardIT extends HubDeployments {
         // a reviewer rejects two of them
         for (String id : List.of(ids.get(1), ids.get(4))) {
             HttpResponse<String> rejected = postJson(As.REVIEWER_1, "/kyc/api/v1/cases/" + id + "/decision",
-                    "{\"decision\":\"REJECTED\",\"note\":\"operations dashboard test\"}", "en");
+                    "{\"decision\":\"REJECTED\",\"reasonCode\":\"IDENTITY_NOT_CONFIRMED\",\"note\":\"operations dashboard test\"}", "en");
             assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(200);
         }
         // the capture page of three customers reports its steps

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,12 +32,11 @@ class ReviewQueueIT extends HubDeployments {
     }
 
     @Test
-    @Disabled("first run over the wire (2026-12-04): the case ReviewSteps.caseWithEvidence builds is not in REVIEW"
-            + " (no face check yet), so the queue, which lists REVIEW only, does not show it; the test needs a case that"
-            + " reaches REVIEW with its evidence (issue #19, kept open)")
     void twoReviewersWorkAnEnhancedCaseFromTheQueueToItsFirstApproval() throws Exception {
-        String caseId = ReviewSteps.caseWithEvidence("QUEUE-IT-" + System.nanoTime());
-        String queue = "/kyc/api/v1/review/queue?nationality=VNM&assigned=unassigned&size=100";
+        // a case the queue lists: in REVIEW (the carrier did not confirm the phone), with the evidence an approval needs
+        String caseId = ReviewSteps.caseInReview("QUEUE-IT-" + System.nanoTime());
+        // oldest first: the reason only this test's kind of case carries keeps it on the first page
+        String queue = "/kyc/api/v1/review/queue?nationality=VNM&reason=PHONE_NOT_VERIFIED&assigned=unassigned&size=100";
 
         HttpResponse<String> listed = get(As.REVIEWER_1, queue);
         assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
@@ -83,6 +81,10 @@ class ReviewQueueIT extends HubDeployments {
         HttpResponse<String> reasons = get(As.REVIEWER_1, "/kyc/api/v1/review/decision-reasons");
         assertThat(reasons.statusCode()).isEqualTo(200);
         assertThat(reasons.body()).contains("EVIDENCE_CONSISTENT").contains("MORE_INFO");
+        HttpResponse<String> noReason = postJson(As.REVIEWER_1, "/kyc/api/v1/cases/" + caseId + "/decision",
+                "{\"decision\":\"REJECTED\"}", "en");
+        assertThat(noReason.statusCode()).as(noReason.body()).isEqualTo(400);
+        assertThat(json(noReason).get("code").asText()).isEqualTo("DECISION_REASON_REQUIRED");
         HttpResponse<String> wrongReason = postJson(As.REVIEWER_1, "/kyc/api/v1/cases/" + caseId + "/decision",
                 "{\"decision\":\"APPROVED\",\"reasonCode\":\"DOCUMENT_NOT_GENUINE\"}", "ko");
         assertThat(wrongReason.statusCode()).as(wrongReason.body()).isEqualTo(400);
@@ -101,5 +103,130 @@ class ReviewQueueIT extends HubDeployments {
             assertThat(json(next).get("caseId").asText()).as("never one's own first approval").isNotEqualTo(caseId);
             postJson(As.REVIEWER_1, "/kyc/api/v1/review/cases/" + json(next).get("caseId").asText() + "/release", "", "en");
         }
+    }
+
+    /**
+     * A synthetic applicant bearing a listed person's name (as ScreeningIT's): screened HIT at intake, in REVIEW with the
+     * matches kept on the case. Each match is disposed by a reviewer (not the auditor) before any approval; one marked
+     * MATCH leaves only a rejection, which needs a reason.
+     */
+    @Test
+    void eachScreeningMatchIsDisposedAndAConfirmedMatchLeavesOnlyARejection() throws Exception {
+        HttpResponse<String> opened = postJson("/kyc/api/v1/cases", """
+                {"surname":"HUSSEIN","givenNames":"SADDAM","nationality":"IRQ","birthDate":"1937-04-28","product":"REMITTANCE",
+                 "externalReference":"MATCH-IT-%d"}""".formatted(System.nanoTime()), "en");
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        String caseId = json(opened).get("caseId").asText();
+        assertThat(json(opened).get("status").asText()).isEqualTo("REVIEW");
+        String base = "/kyc/api/v1/review/cases/" + caseId;
+
+        JsonNode detail = json(get(As.AUDITOR, base));
+        JsonNode matches = detail.at("/screening/matches");
+        assertThat(matches.size()).as(detail.toString()).isPositive();
+        for (JsonNode m : matches) {
+            assertThat(m.get("matchId").asText()).isNotBlank();
+            assertThat(m.get("entryId").asText()).contains(":");
+            assertThat(m.get("listVersion").asText()).isEqualTo(detail.at("/screening/listVersion").asText());
+            assertThat(m.get("evidence").size()).isPositive();
+            assertThat(m.get("disposition").isNull()).isTrue();
+        }
+        String first = matches.get(0).get("matchId").asText();
+
+        HttpResponse<String> notDisposed = postJson(As.REVIEWER_1, "/kyc/api/v1/cases/" + caseId + "/decision",
+                "{\"decision\":\"APPROVED\",\"reasonCode\":\"EVIDENCE_CONSISTENT\"}", "ko");
+        assertThat(notDisposed.statusCode()).as(notDisposed.body()).isEqualTo(409);
+        assertThat(json(notDisposed).get("code").asText()).isEqualTo("MATCHES_NOT_DISPOSED");
+        assertThat(json(notDisposed).get("message").asText()).contains("승인");
+
+        String body = "{\"disposition\":\"NO_MATCH\",\"note\":\"other birth date on the document\"}";
+        assertThat(postJson(As.AUDITOR, base + "/matches/" + first + "/disposition", body, "en").statusCode())
+                .as("an auditor reads, never marks").isEqualTo(403);
+        HttpResponse<String> unknown = postJson(As.REVIEWER_1, base + "/matches/no-such-match/disposition", body, "en");
+        assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(404);
+        assertThat(json(unknown).get("code").asText()).isEqualTo("MATCH_NOT_FOUND");
+        HttpResponse<String> bad = postJson(As.REVIEWER_1, base + "/matches/" + first + "/disposition",
+                "{\"disposition\":\"MAYBE\"}", "en");
+        assertThat(bad.statusCode()).as(bad.body()).isEqualTo(400);
+
+        HttpResponse<String> marked = postJson(As.REVIEWER_1, base + "/matches/" + first + "/disposition",
+                "{\"disposition\":\"MATCH\",\"note\":\"same name, birth date and nationality\"}", "en");
+        assertThat(marked.statusCode()).as(marked.body()).isEqualTo(200);
+        assertThat(json(marked).get("disposition").asText()).isEqualTo("MATCH");
+        assertThat(json(marked).get("by").asText()).as("the authenticated reviewer").isEqualTo("reviewer-1");
+        assertThat(json(marked).get("at").asText()).isNotBlank();
+        for (int i = 1; i < matches.size(); i++) {
+            HttpResponse<String> other = postJson(As.REVIEWER_1, base + "/matches/" + matches.get(i).get("matchId").asText()
+                    + "/disposition", body, "en");
+            assertThat(other.statusCode()).as(other.body()).isEqualTo(200);
+        }
+
+        JsonNode after = json(get(As.REVIEWER_2, base));
+        assertThat(after.at("/screening/matches/0/disposition").asText()).isEqualTo("MATCH");
+        assertThat(after.at("/screening/matches/0/by").asText()).isEqualTo("reviewer-1");
+        List<String> actions = new ArrayList<>();
+        after.get("history").forEach(h -> actions.add(h.get("actor").asText() + " " + h.get("action").asText()));
+        assertThat(actions).anyMatch(a -> a.startsWith("reviewer-1 MATCH_DISPOSED match=" + first + " disposition=MATCH"));
+
+        HttpResponse<String> approve = postJson(As.REVIEWER_1, "/kyc/api/v1/cases/" + caseId + "/decision",
+                "{\"decision\":\"APPROVED\",\"reasonCode\":\"EVIDENCE_CONSISTENT\"}", "en");
+        assertThat(approve.statusCode()).as(approve.body()).isEqualTo(409);
+        assertThat(json(approve).get("code").asText()).isEqualTo("SCREENING_MATCH_CONFIRMED");
+        HttpResponse<String> noReason = postJson(As.REVIEWER_1, "/kyc/api/v1/cases/" + caseId + "/decision",
+                "{\"decision\":\"REJECTED\",\"note\":\"listed person\"}", "en");
+        assertThat(noReason.statusCode()).as(noReason.body()).isEqualTo(400);
+        assertThat(json(noReason).get("code").asText()).isEqualTo("DECISION_REASON_REQUIRED");
+        HttpResponse<String> rejected = postJson(As.REVIEWER_1, "/kyc/api/v1/cases/" + caseId + "/decision",
+                "{\"decision\":\"REJECTED\",\"reasonCode\":\"SANCTIONS_CONFIRMED\",\"note\":\"listed person\"}", "en");
+        assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(200);
+        assertThat(json(rejected).get("status").asText()).isEqualTo("REJECTED");
+        assertThat(json(rejected).at("/decision/reasonCode").asText()).isEqualTo("SANCTIONS_CONFIRMED");
+        assertThat(rejected.body()).as("the private note is kept, not shown").doesNotContain("listed person");
+    }
+
+    /**
+     * Asking the customer for more: the case leaves the queue (RETRY, MORE_INFO_REQUESTED), only the document step is
+     * taken (the face step is refused), and the document read again brings the case back to the queue (REVIEW).
+     */
+    @Test
+    void askingTheCustomerForAnotherDocumentTakesTheCaseOutOfTheQueueUntilItIsResubmitted() throws Exception {
+        String caseId = ReviewSteps.caseInReview("MORE-INFO-IT-" + System.nanoTime());
+        String queue = "/kyc/api/v1/review/queue?nationality=VNM&reason=PHONE_NOT_VERIFIED&size=100";
+        assertThat(ids(json(get(As.REVIEWER_1, queue)))).contains(caseId);
+
+        HttpResponse<String> wrongList = postJson(As.REVIEWER_1, "/kyc/api/v1/cases/" + caseId + "/decision",
+                "{\"decision\":\"MORE_INFO\",\"reasonCode\":\"DOCUMENT_NOT_GENUINE\"}", "en");
+        assertThat(wrongList.statusCode()).as(wrongList.body()).isEqualTo(400);
+        assertThat(json(wrongList).get("code").asText()).isEqualTo("DECISION_REASON_UNKNOWN");
+        HttpResponse<String> asked = postJson(As.REVIEWER_1, "/kyc/api/v1/cases/" + caseId + "/decision",
+                "{\"decision\":\"MORE_INFO\",\"reasonCode\":\"DOCUMENT_PHOTO_UNCLEAR\",\"note\":\"glare on the photo page\"}",
+                "en");
+        assertThat(asked.statusCode()).as(asked.body()).isEqualTo(200);
+        JsonNode waiting = json(asked);
+        assertThat(waiting.get("status").asText()).isEqualTo("RETRY");
+        assertThat(waiting.get("reasons").toString()).contains("MORE_INFO_REQUESTED");
+        assertThat(waiting.at("/decision/moreInfo/step").asText()).isEqualTo("DOCUMENT");
+        assertThat(waiting.at("/decision/moreInfo/reasonCode").asText()).isEqualTo("DOCUMENT_PHOTO_UNCLEAR");
+        assertThat(waiting.at("/decision/moreInfo/requestedBy").asText()).isEqualTo("reviewer-1");
+        assertThat(asked.body()).as("the private note is kept, not shown").doesNotContain("glare");
+        assertThat(ids(json(get(As.REVIEWER_1, queue)))).as("waiting for the customer, not for a person").doesNotContain(caseId);
+
+        HttpResponse<String> consent = postJson("/kyc/api/v1/cases/" + caseId + "/consent",
+                "{\"noticeVersion\":\"face-2026-01\",\"language\":\"en\",\"templateRetentionDays\":30}", "en");
+        assertThat(consent.statusCode()).as(consent.body()).isEqualTo(409);
+        assertThat(json(consent).get("code").asText()).isEqualTo("STEP_NOT_REOPENED");
+        HttpResponse<String> approve = postJson(As.REVIEWER_2, "/kyc/api/v1/cases/" + caseId + "/decision",
+                "{\"decision\":\"APPROVED\",\"reasonCode\":\"EVIDENCE_CONSISTENT\"}", "en");
+        assertThat(approve.statusCode()).as(approve.body()).isEqualTo(409);
+
+        ReviewSteps.uploadNguyensPassport(caseId);
+        JsonNode back = json(get(As.REVIEWER_1, "/kyc/api/v1/cases/" + caseId));
+        assertThat(back.get("status").asText()).as(back.toString()).isEqualTo("REVIEW");
+        assertThat(back.get("reasons").toString()).doesNotContain("MORE_INFO_REQUESTED");
+        assertThat(back.at("/decision/moreInfo").isMissingNode() || back.at("/decision/moreInfo").isNull()).isTrue();
+        assertThat(ids(json(get(As.REVIEWER_1, queue)))).contains(caseId);
+        List<String> actions = new ArrayList<>();
+        json(get(As.AUDITOR, "/kyc/api/v1/review/cases/" + caseId)).get("history")
+                .forEach(h -> actions.add(h.get("actor").asText() + " " + h.get("action").asText()));
+        assertThat(actions).contains("reviewer-1 CASE_MORE_INFO_REQUESTED step=DOCUMENT reason=DOCUMENT_PHOTO_UNCLEAR");
     }
 }

@@ -76,6 +76,22 @@ final class ReviewSteps {
         return caseId;
     }
 
+    /**
+     * NGUYEN VAN AN's case with the evidence an approval needs, waiting for a person (REVIEW): the phone number the
+     * application gave (010-1234-5678) is no subscriber of the simulated carriers (telecom-people.csv knows his phone
+     * as 010-5555-0003), so the carrier does not confirm it and the case goes to REVIEW with PHONE_NOT_VERIFIED. Without
+     * a face check no other step sends a clean case to a person.
+     */
+    static String caseInReview(String reference) throws Exception {
+        String caseId = caseWithEvidence(reference);
+        HttpResponse<String> phone = postJson("/kyc/api/v1/cases/" + caseId + "/phone-verification",
+                "{\"sex\":\"M\",\"carrier\":\"SKT\"}", "en");
+        assertThat(phone.statusCode()).as(phone.body()).isEqualTo(200);
+        assertThat(json(phone).get("status").asText()).as(phone.body()).isEqualTo("REVIEW");
+        assertThat(json(phone).get("reasons").toString()).contains("PHONE_NOT_VERIFIED");
+        return caseId;
+    }
+
     /** A case approved by two reviewers on recorded evidence (the second a senior reviewer). */
     static JsonNode approvedCase(String reference) throws Exception {
         String caseId = caseWithEvidence(reference);

@@ -53,6 +53,8 @@ final class CaptureHubStub implements AutoCloseable {
     volatile int livenessRefusals;
     /** The liveness outcome once no refusal is left: PASSED, or REVIEW (the passive score uncertain). */
     volatile String livenessOutcome = "PASSED";
+    /** The step a reviewer asked the customer to repeat (the hub's progress {@code moreInfo.step}), null when none. */
+    volatile String moreInfoStep;
 
     CaptureHubStub(Path webapp, Path bundleDir) throws IOException {
         this.webapp = webapp;
@@ -230,6 +232,11 @@ final class CaptureHubStub implements AutoCloseable {
         p.putNull("faceMatch");
         p.putNull("phone");
         p.putArray("reasons");
+        if (moreInfoStep != null) {
+            p.put("status", "RETRY");
+            p.putObject("moreInfo").put("step", moreInfoStep).put("reasonCode", "DOCUMENT_PHOTO_UNCLEAR")
+                    .put("reason", "Document photo unclear");
+        }
         return p;
     }
 

@@ -166,6 +166,57 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void aMatchMarkedAsTheApplicantLeavesOnlyARejection() throws Exception {
+        ChromeDriver b = signedIn("reviewer-1", "en", 1366, 768, "#/case/KYC-2026-01000");
+        ready(b, "case");
+        StubCase c = hub.get("KYC-2026-01000");
+        // each match with its evidence and the list version it was found in
+        assertThat(b.findElement(By.id("matches-table")).getText()).contains("NGUYEN VAN A").contains("OFAC-2026-11-28")
+                .contains("List version").contains("Not marked");
+        WebElement match = b.findElement(By.cssSelector("form.disposition[data-match-id='M-1']"));
+        match.findElement(By.cssSelector("input[value=MATCH]")).click();
+        match.findElement(By.cssSelector("input[name=note]")).sendKeys("same birth date and nationality");
+        match.findElement(By.cssSelector("button[type=submit]")).click();
+        waitFor(b, d -> message(d).contains("NGUYEN VAN A marked as Match."));
+        assertThat(hub.calls()).contains("reviewer-1 POST review/cases/KYC-2026-01000/matches/M-1/disposition");
+        assertThat(c.matches.get(0).disposition).isEqualTo("MATCH");
+        assertThat(b.findElement(By.id("matches-table")).getText()).contains("Match (reviewer-1");
+        // the approval is refused with the hub's words; the rejection with a reject reason goes through
+        decide(b, "APPROVED", "EVIDENCE_CONSISTENT", null);
+        waitFor(b, d -> d.findElement(By.id("decision-error")).getText().contains(hub.message("SCREENING_MATCH_CONFIRMED", "en")));
+        assertThat(c.status).isEqualTo("REVIEW");
+        shot(b, "console-case-match-confirmed");
+        decide(b, "REJECTED", "SANCTIONS_CONFIRMED", "listed person");
+        waitFor(b, d -> message(d).contains("The case is rejected."));
+        assertThat(c.status).isEqualTo("REJECTED");
+    }
+
+    @Test
+    void aReviewerAsksTheCustomerForAnotherDocumentAndTheCaseWaitsOutOfTheQueue() throws Exception {
+        ChromeDriver b = signedIn("reviewer-1", "en", 1366, 768, "#/case/KYC-2026-01001");
+        ready(b, "case");
+        StubCase c = hub.get("KYC-2026-01001");
+        assertThat(c.status).isEqualTo("REVIEW");
+        // asking for more offers only the reasons that re-open a step; rejecting only the reject reasons
+        b.findElement(By.id("outcome-MORE_INFO")).click();
+        assertThat(new Select(b.findElement(By.id("reason"))).getOptions()).extracting(o -> o.getDomAttribute("value"))
+                .containsExactly("", "DOCUMENT_PHOTO_UNCLEAR", "DOCUMENT_EXPIRED", "SELFIE_UNCLEAR");
+        b.findElement(By.id("outcome-REJECTED")).click();
+        assertThat(new Select(b.findElement(By.id("reason"))).getOptions()).extracting(o -> o.getDomAttribute("value"))
+                .containsExactly("", "DOCUMENT_NOT_GENUINE", "SANCTIONS_CONFIRMED", "IDENTITY_NOT_CONFIRMED", "FACE_NOT_THE_APPLICANT");
+        decide(b, "MORE_INFO", "DOCUMENT_PHOTO_UNCLEAR", "glare on the photo page");
+        waitFor(b, d -> message(d).contains("The customer is asked for more; only the failed step is re-opened."));
+        assertThat(c.status).isEqualTo("RETRY");
+        assertThat(b.findElement(By.id("more-info")).getText()).contains("Waiting for the customer to repeat the document step.")
+                .contains("reviewer-1").contains("Document photo unclear");
+        assertThat(b.findElements(By.cssSelector("button[data-action=claim]"))).as("a case waiting for the customer is not claimed").isEmpty();
+        shot(b, "console-case-more-info");
+        b.findElement(By.id("nav-queue")).click();
+        ready(b, "queue");
+        assertThat(b.findElements(By.cssSelector("tr[data-case-id='KYC-2026-01001']"))).as("waiting for the customer").isEmpty();
+    }
+
+    @Test
     void anAuditorReadsEverythingButHasNoDecisionControls() throws Exception {
         ChromeDriver b = signedIn("auditor", "en", 1366, 768, "");
         ready(b, "queue");
@@ -401,7 +452,9 @@ class ConsoleBrowserTest {
     }
 
     private static void waitFor(WebDriver d, Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(d, Duration.ofSeconds(15)).until(condition::apply);
+        // the page re-renders after each answer: an element read while it is replaced is read again
+        new WebDriverWait(d, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition::apply);
     }
 
     /** The whole page, beyond the laptop's viewport (Chromium's own capture). */

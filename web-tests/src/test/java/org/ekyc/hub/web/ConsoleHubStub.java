@@ -61,7 +61,6 @@ final class ConsoleHubStub implements AutoCloseable {
     private static final Set<String> OPERATIONS = Set.of("admin", "auditor", "senior-reviewer");
     private static final Map<String, String> EXTRA_MESSAGES = Map.of(
             "CASE_CLAIMED", "Another reviewer holds this case.",
-            "MATCHES_NOT_DISPOSED", "Every screening match must be marked no match before the case can be approved.",
             "DECISION_REASON_UNKNOWN", "Choose a reason from the list for this outcome.");
     /** Decision reasons: code, outcomes, label per language. */
     static final List<Reason> REASONS = List.of(
@@ -72,7 +71,20 @@ final class ConsoleHubStub implements AutoCloseable {
             new Reason("SANCTIONS_CONFIRMED", List.of("REJECTED"), Map.of("en", "Sanctions match confirmed", "ko", "제재 대상 확인",
                     "zh", "确认制裁命中", "vi", "Xác nhận trùng danh sách trừng phạt")),
             new Reason("DOCUMENT_PHOTO_UNCLEAR", List.of("MORE_INFO"), Map.of("en", "Document photo unclear", "ko", "신분증 사진 불명확",
-                    "zh", "证件照片不清晰", "vi", "Ảnh giấy tờ không rõ")));
+                    "zh", "证件照片不清晰", "vi", "Ảnh giấy tờ không rõ")),
+            // the hub's further reasons: two to reject, two to ask for more (the step each re-opens in STEPS)
+            new Reason("IDENTITY_NOT_CONFIRMED", List.of("REJECTED"), Map.of("en", "Identity could not be confirmed",
+                    "ko", "본인 확인 불가", "zh", "无法确认身份", "vi", "Không xác nhận được danh tính")),
+            new Reason("FACE_NOT_THE_APPLICANT", List.of("REJECTED"), Map.of("en", "The face does not match the document",
+                    "ko", "얼굴이 신분증과 일치하지 않음", "zh", "人脸与证件不符", "vi", "Khuôn mặt không khớp với giấy tờ")),
+            new Reason("DOCUMENT_EXPIRED", List.of("MORE_INFO"), Map.of("en", "Document expired: please upload a valid one",
+                    "ko", "신분증 유효기간 만료: 유효한 신분증을 올려 주세요", "zh", "证件已过期：请上传有效证件",
+                    "vi", "Giấy tờ đã hết hạn: vui lòng tải lên giấy tờ còn hiệu lực")),
+            new Reason("SELFIE_UNCLEAR", List.of("MORE_INFO"), Map.of("en", "Selfie unclear: please take it again",
+                    "ko", "셀카 불명확: 다시 촬영해 주세요", "zh", "自拍不清晰：请重新拍摄", "vi", "Ảnh selfie không rõ: vui lòng chụp lại")));
+    /** The step each MORE_INFO reason re-opens (the hub's DecisionReason.step). */
+    static final Map<String, String> STEPS = Map.of("DOCUMENT_PHOTO_UNCLEAR", "DOCUMENT", "DOCUMENT_EXPIRED", "DOCUMENT",
+            "SELFIE_UNCLEAR", "FACE");
 
     record Reason(String code, List<String> outcomes, Map<String, String> labels) {
     }
@@ -97,6 +109,8 @@ final class ConsoleHubStub implements AutoCloseable {
         String decidedBy;
         int evidenceVersion = 1;
         final List<Match> matches = new ArrayList<>();
+        /** A request for more the case waits on: step, reason, by, at; null when none. */
+        String[] moreInfo;
         final List<String[]> history = new ArrayList<>();
 
         StubCase(String id, String status, String tier, String product, String channel, String nationality, String language,
@@ -136,6 +150,7 @@ final class ConsoleHubStub implements AutoCloseable {
         final double score;
         String disposition;
         String by;
+        Instant at;
 
         Match(String id, String listedName, String list, double score) {
             this.id = id;
@@ -346,7 +361,8 @@ final class ConsoleHubStub implements AutoCloseable {
                 if (allowed(ex, roles, READERS, lang)) {
                     ArrayNode a = JSON.createArrayNode();
                     REASONS.forEach(r -> {
-                        ObjectNode o = a.addObject().put("code", r.code()).put("label", r.labels().get(lang));
+                        ObjectNode o = a.addObject().put("code", r.code()).put("label", r.labels().get(lang))
+                                .put("step", STEPS.get(r.code()));
                         r.outcomes().forEach(o.putArray("outcomes")::add);
                     });
                     send(ex, 200, a);
@@ -373,7 +389,7 @@ final class ConsoleHubStub implements AutoCloseable {
                             send(ex, 200, item(c));
                         }
                     }
-                } else if (p.length == 5 && method.equals("POST") && p[3].equals("matches")) {
+                } else if (p.length == 6 && method.equals("POST") && p[3].equals("matches") && p[5].equals("disposition")) {
                     if (allowed(ex, roles, DECIDERS, lang)) disposition(ex, c, p[4], body, user, lang);
                 } else {
                     error(ex, 404, "NOT_FOUND", lang);
@@ -474,6 +490,7 @@ final class ConsoleHubStub implements AutoCloseable {
         } else {
             m.disposition = d;
             m.by = user;
+            m.at = Instant.now();
             c.history.add(new String[] {Instant.now().toString(), user, "MATCH_" + d});
             send(ex, 200, detail(c));
         }
@@ -495,8 +512,13 @@ final class ConsoleHubStub implements AutoCloseable {
             return;
         }
         if (decision.equals("APPROVED")) {
-            if (c.matches.stream().anyMatch(m -> !"NO_MATCH".equals(m.disposition))) {
-                error(ex, 422, "MATCHES_NOT_DISPOSED", lang);
+            // the hub's order: a match marked MATCH leaves only a rejection; any match unmarked blocks the approval
+            if (c.matches.stream().anyMatch(m -> "MATCH".equals(m.disposition))) {
+                error(ex, 409, "SCREENING_MATCH_CONFIRMED", lang);
+                return;
+            }
+            if (c.matches.stream().anyMatch(m -> m.disposition == null)) {
+                error(ex, 409, "MATCHES_NOT_DISPOSED", lang);
                 return;
             }
             if (c.tier.equals("ENHANCED")) {
@@ -516,7 +538,16 @@ final class ConsoleHubStub implements AutoCloseable {
                 }
             }
         }
-        c.status = decision.equals("MORE_INFO") ? "RETRY" : decision;
+        if (decision.equals("MORE_INFO")) {
+            // the hub: the step the reason names is re-opened, the case waits for the customer (RETRY), undecided
+            c.status = "RETRY";
+            c.moreInfo = new String[] {STEPS.get(reason), reason, user, Instant.now().toString()};
+            c.assignee = null;
+            c.history.add(new String[] {Instant.now().toString(), user, "CASE_MORE_INFO_REQUESTED step=" + STEPS.get(reason)});
+            send(ex, 200, caseJson(c));
+            return;
+        }
+        c.status = decision;
         c.decidedBy = user;
         c.assignee = null;
         c.history.add(new String[] {Instant.now().toString(), user, "DECIDED_" + decision});
@@ -530,6 +561,11 @@ final class ConsoleHubStub implements AutoCloseable {
         c.reasons.forEach(r -> reasons.addObject().put("code", r));
         if (c.firstApprovalBy != null && c.waiting()) {
             reasons.addObject().put("code", "SECOND_APPROVAL_PENDING");
+        }
+        if (c.moreInfo != null && c.status.equals("RETRY")) {
+            reasons.addObject().put("code", "MORE_INFO_REQUESTED");
+            o.putObject("decision").putObject("moreInfo").put("step", c.moreInfo[0]).put("reasonCode", c.moreInfo[1])
+                    .put("requestedBy", c.moreInfo[2]).put("requestedAt", c.moreInfo[3]);
         }
         return o;
     }
@@ -554,7 +590,8 @@ final class ConsoleHubStub implements AutoCloseable {
         ArrayNode matches = sc.putArray("matches");
         for (Match m : c.matches) {
             ObjectNode o = matches.addObject().put("matchId", m.id).put("listedName", m.listedName).put("list", m.list).put("score", m.score)
-                    .put("disposition", m.disposition).put("by", m.by);
+                    .put("listVersion", "OFAC-2026-11-28").put("disposition", m.disposition).put("by", m.by)
+                    .put("at", m.at == null ? null : m.at.toString());
             o.putArray("evidence").add("name").add("birthDate");
         }
         d.putObject("face").put("matchScore", 0.82).put("threshold", 0.6).put("liveness", "PASSED").put("livenessScore", 0.97);

@@ -211,6 +211,18 @@ class CustomerFlowBrowserTest {
     }
 
     @Test
+    void aReviewersRequestForAnotherDocumentOpensTheDocumentStepAgain() throws Exception {
+        // every step done before; then a reviewer asked for the document again (MORE_INFO)
+        hub.consentGiven = true;
+        hub.document = "ACCEPTED";
+        hub.liveness = "PASSED";
+        hub.moreInfoStep = "DOCUMENT";
+        ChromeDriver b = opened(sharpVideo, "en", 1366, 768);
+        screen(b, "document-type");
+        assertThat(hub.calls()).noneMatch("POST consent"::equals);
+    }
+
+    @Test
     void aRefreshResumesAtTheLastFinishedStepAndTheLanguageSwitchesOnAnyScreen() throws Exception {
         ChromeDriver b = opened(sharpVideo, "en", 1366, 768);
         startToConsent(b);

@@ -97,11 +97,23 @@ public record CaseView(String caseId, CaseStatus status, Product product, Channe
      * @param decidedAt              when the case was approved or rejected, null before
      * @param decidedBy              the reviewer (the second one for an ENHANCED case), or {@code auto}
      * @param review                 what reviewers recorded, null when nothing was
+     * @param reasonCode             the listed reason of the decision, what the customer is shown (never the
+     *                               reviewer's private note); null before a decision or when none was given
+     * @param moreInfo               the step a reviewer asked the customer to repeat, while the case waits for it; else null
      */
     public record DecisionView(org.ekyc.hub.verification.api.risk.RiskTier riskTier, List<String> riskReasons,
                                java.util.Set<org.ekyc.hub.verification.api.risk.EnhancedTask> openTasks,
                                java.util.Set<org.ekyc.hub.verification.api.risk.VerificationMethod> methods,
-                               boolean nonFaceToFaceSatisfied, Instant decidedAt, String decidedBy, ReviewView review) {
+                               boolean nonFaceToFaceSatisfied, Instant decidedAt, String decidedBy, ReviewView review,
+                               String reasonCode, MoreInfoView moreInfo) {
+
+        /** A decision view without a listed reason and no request for more. */
+        public DecisionView(org.ekyc.hub.verification.api.risk.RiskTier riskTier, List<String> riskReasons,
+                            java.util.Set<org.ekyc.hub.verification.api.risk.EnhancedTask> openTasks,
+                            java.util.Set<org.ekyc.hub.verification.api.risk.VerificationMethod> methods,
+                            boolean nonFaceToFaceSatisfied, Instant decidedAt, String decidedBy, ReviewView review) {
+            this(riskTier, riskReasons, openTasks, methods, nonFaceToFaceSatisfied, decidedAt, decidedBy, review, null, null);
+        }
 
         public DecisionView {
             riskReasons = riskReasons == null ? List.of() : List.copyOf(riskReasons);
@@ -121,6 +133,14 @@ public record CaseView(String caseId, CaseStatus status, Product product, Channe
      */
     public record ReviewView(VideoInterviewView videoInterview, SourceOfFundsView sourceOfFunds, String firstApprovedBy,
                              Instant firstApprovedAt, int evidenceVersion) {
+    }
+
+    /**
+     * A reviewer's request for more (MORE_INFO) the case waits on: the step re-opened, the listed reason the customer is
+     * shown, who asked and when (the reviewer's private note is not in the view).
+     */
+    public record MoreInfoView(org.ekyc.hub.verification.api.review.ReopenedStep step, String reasonCode, String requestedBy,
+                               Instant requestedAt) {
     }
 
     /** A recorded video interview: who held it, when, for how many seconds, and what they concluded. */

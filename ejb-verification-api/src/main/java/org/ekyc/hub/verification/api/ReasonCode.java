@@ -232,7 +232,20 @@ public enum ReasonCode {
     /** A funnel event from the capture page outside the vocabulary (step, event, language, device class, reason code). */
     FUNNEL_EVENT_INVALID,
     /** The dashboard's period: {@code from} and {@code to} must be ISO-8601 instants, from before to, at most 366 days apart. */
-    PERIOD_INVALID;
+    PERIOD_INVALID,
+    // --- #19 dispositions, reject reasons, asking the customer for more (s19-rev) ---
+    /** A screening match of the case has no disposition (match / no match) yet: the case cannot be approved. */
+    MATCHES_NOT_DISPOSED,
+    /** A reviewer marked a screening match as the applicant (MATCH): the case can only be rejected. */
+    SCREENING_MATCH_CONFIRMED,
+    /** The case has no screening match with this id. */
+    MATCH_NOT_FOUND,
+    /** A rejection, or a request for more from the customer, needs a reason from the list (what the customer is shown). */
+    DECISION_REASON_REQUIRED,
+    /** A reviewer asked the customer for more: the case waits (RETRY) for the re-opened step only. */
+    MORE_INFO_REQUESTED,
+    /** The case waits for the customer to resubmit another step: this one is not re-opened. */
+    STEP_NOT_REOPENED;
 
     /** The key of this code's message in the resource bundles. */
     public String messageKey() {

@@ -127,7 +127,17 @@ final class CaseDecisions {
         DecisionPart part = c.decision = CaseRecord.read(c.decision, DecisionPart::new);
         part.check(d, c.status, CaseRecord.read(c.screening, ScreeningPart::new).screened());
         String by = ReviewEvidence.reviewer(d.reviewer());
+        if (d.outcome() == CaseStatus.RETRY) {
+            // MORE_INFO: the step the reason names is re-opened; the case leaves the queue and waits for the customer
+            part.askForMore(d, by, now);
+            c.reasons().add(ReasonCode.MORE_INFO_REQUESTED);
+            c.moveTo(CaseStatus.RETRY);
+            c.updatedAt = now;
+            return false;
+        }
         if (d.outcome() == CaseStatus.APPROVED) {
+            // every screening match marked, none of them the applicant
+            ScreenedMatch.requireApprovable(c.screeningMatches());
             RiskAssessment a = assess(c, policy);
             part.approve(a, completedTasks(c));
             if (a.tier() == RiskTier.ENHANCED) {

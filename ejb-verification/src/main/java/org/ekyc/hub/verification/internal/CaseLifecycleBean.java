@@ -101,6 +101,13 @@ public class CaseLifecycleBean extends CaseFacadeBean implements CaseLifecycle {
         String reviewer = "reviewer:" + asCaller.reviewer();
         // #19: the caller's claim ends with their decision (a first approval leaves the case to a second reviewer)
         c.release(asCaller.reviewer(), true, store.now());
+        if (asCaller.outcome() == org.ekyc.hub.verification.api.CaseStatus.RETRY) {
+            // MORE_INFO: what the customer is shown is the reason; the note stays on the case, sealed
+            var waiting = c.toView().decision().moreInfo();
+            CaseLogContext.run(caseId, () -> LOG.infof("customer asked for more: step=%s", waiting.step()));
+            store.audit("CASE_MORE_INFO_REQUESTED step=" + waiting.step() + " reason=" + waiting.reasonCode(), caseId, reviewer);
+            return c.toView();
+        }
         if (!decided) {
             CaseLogContext.run(caseId, () -> LOG.info("first approval recorded; waiting for a second reviewer"));
             store.audit("CASE_FIRST_APPROVAL", caseId, reviewer);

@@ -1,13 +1,19 @@
 package org.ekyc.hub.verification.internal;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import org.ekyc.hub.verification.api.CaseStatus;
 import org.ekyc.hub.verification.api.Channel;
@@ -80,6 +86,12 @@ abstract class CaseRecord {
     /** #19 review queue: the reviewer who claimed the case (employee id), null while nobody has. */
     @Column(name = "review_assignee", length = 64)
     String reviewAssignee;
+
+    /** The matches of the last screening, best first, each with its reviewer's disposition. */
+    @ElementCollection
+    @CollectionTable(name = "case_screening_match", joinColumns = @JoinColumn(name = "case_id"))
+    @OrderColumn(name = "position")
+    List<ScreenedMatch> screeningMatches = new ArrayList<>();
 
     @Column(name = "created_at", nullable = false)
     Instant createdAt;

@@ -13,6 +13,8 @@ import org.ekyc.hub.verification.api.CaseStatus;
 import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.ReasonCode;
+import org.ekyc.hub.verification.api.review.DecisionReason;
+import org.ekyc.hub.verification.api.review.ReopenedStep;
 import org.ekyc.hub.verification.api.risk.Decision;
 import org.ekyc.hub.verification.api.risk.EnhancedTask;
 import org.ekyc.hub.verification.api.risk.RiskTier;
@@ -48,6 +50,26 @@ public class DecisionPart {
     @Column(name = "decision_note_enc", length = 4000)
     private String decisionNote;
 
+    /** The step a reviewer asked the customer to repeat (MORE_INFO), while the case waits for it; else null. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "more_info_step", length = 10)
+    private ReopenedStep moreInfoStep;
+
+    /** The listed reason of the last request for more (what the customer is shown). */
+    @Column(name = "more_info_reason", length = 40)
+    private String moreInfoReason;
+
+    @Column(name = "more_info_by", length = 64)
+    private String moreInfoBy;
+
+    @Column(name = "more_info_at")
+    private Instant moreInfoAt;
+
+    /** The reviewer's private note with the request (never shown to the customer). */
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "more_info_note_enc", length = 4000)
+    private String moreInfoNote;
+
     void assessed(RiskAssessment a) {
         riskTier = a.tier();
         riskReasons = String.join(",", a.reasons());
@@ -58,16 +80,23 @@ public class DecisionPart {
      * approval needs a case not waiting for a retake and a {@code screened} applicant.
      */
     void check(Decision d, CaseStatus status, boolean screened) {
-        if (d.outcome() != CaseStatus.APPROVED && d.outcome() != CaseStatus.REJECTED) {
+        if (d.outcome() != CaseStatus.APPROVED && d.outcome() != CaseStatus.REJECTED && d.outcome() != CaseStatus.RETRY) {
             throw new InvalidRequestException(ReasonCode.MALFORMED_REQUEST, "decision");
         }
         if (d.reviewer() == null || d.reviewer().isBlank()) {
             throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "reviewer");
         }
-        // #19: a reason given must be one of the list for this outcome (what the customer is shown)
-        if (d.reasonCode() != null && org.ekyc.hub.verification.api.review.DecisionReason.forOutcome(d.reasonCode(),
-                d.outcome().name()) == null) {
+        // #19: a rejection and a request for more say why, from the list (what the customer is shown)
+        if (d.reasonCode() == null && d.outcome() != CaseStatus.APPROVED) {
+            throw new InvalidRequestException(ReasonCode.DECISION_REASON_REQUIRED, "reasonCode");
+        }
+        // a reason given must be one of the list for this outcome
+        if (d.reasonCode() != null && DecisionReason.forOutcome(d.reasonCode(), d.outcomeName()) == null) {
             throw new InvalidRequestException(ReasonCode.DECISION_REASON_UNKNOWN, "reasonCode");
+        }
+        // the customer is asked for more only about a case a person is looking at (not one already waiting for them)
+        if (d.outcome() == CaseStatus.RETRY && status != CaseStatus.REVIEW) {
+            throw new InvalidRequestException(ReasonCode.DECISION_NOT_ALLOWED, "status");
         }
         if (d.outcome() == CaseStatus.APPROVED && status == CaseStatus.RETRY) {
             throw new InvalidRequestException(ReasonCode.DECISION_NOT_ALLOWED, "status");
@@ -107,6 +136,30 @@ public class DecisionPart {
         decisionNote = note;
     }
 
+    /**
+     * A reviewer asks the customer for more (checked by {@link #check}): the step the reason names is re-opened.
+     * Returns that step.
+     */
+    ReopenedStep askForMore(Decision d, String by, Instant now) {
+        DecisionReason reason = DecisionReason.forOutcome(d.reasonCode(), DecisionReason.MORE_INFO);
+        moreInfoStep = reason.step();
+        moreInfoReason = reason.name();
+        moreInfoBy = by;
+        moreInfoAt = now;
+        moreInfoNote = d.note();
+        return moreInfoStep;
+    }
+
+    /** The step the case waits for the customer to repeat, null when it waits for none. */
+    ReopenedStep moreInfoStep() {
+        return moreInfoStep;
+    }
+
+    /** The customer resubmitted the re-opened step: the case waits for it no more. */
+    void resubmitted() {
+        moreInfoStep = null;
+    }
+
     String riskTierName() {
         return riskTier == null ? null : riskTier.name();
     }
@@ -126,7 +179,8 @@ public class DecisionPart {
         }
         List<String> why = riskReasons == null || riskReasons.isBlank() ? List.of() : List.of(riskReasons.split(","));
         return new CaseView.DecisionView(riskTier, why, open, done,
-                NonFaceToFacePolicy.ACCOUNT_OPENING.evaluate(done).satisfied(), decidedAt, decidedBy, review);
+                NonFaceToFacePolicy.ACCOUNT_OPENING.evaluate(done).satisfied(), decidedAt, decidedBy, review, decisionReason,
+                moreInfoStep == null ? null : new CaseView.MoreInfoView(moreInfoStep, moreInfoReason, moreInfoBy, moreInfoAt));
     }
 
     static String join(Set<? extends Enum<?>> values) {

@@ -58,7 +58,8 @@ public class ReviewQueueBean extends CaseFacadeBean implements ReviewQueue {
         List<ReviewCase.HistoryEntry> history = em.createQuery(HISTORY, Object[].class).setParameter("id", caseId)
                 .getResultList().stream().map(r -> new ReviewCase.HistoryEntry((Instant) r[0],
                         r[1] != null ? (String) r[1] : (String) r[2], (String) r[3])).toList();
-        ReviewCase detail = new ReviewCase(c.toView(), c.reviewAssignee(), c.documentFields(), history);
+        ReviewCase detail = new ReviewCase(c.toView(), c.reviewAssignee(), c.documentFields(), history,
+                c.screeningMatches().stream().map(ScreenedMatch::view).toList());
         // personal data shown: the view is audited under the authenticated caller
         store.audit("CASE_VIEWED", caseId, "console");
         return detail;

@@ -4,6 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.Roles;
+import org.ekyc.hub.verification.api.review.MatchDisposition;
+import org.ekyc.hub.verification.api.review.ReviewCase;
 import org.ekyc.hub.verification.api.review.ReviewStep;
 import org.ekyc.hub.verification.api.review.SourceOfFunds;
 import org.ekyc.hub.verification.api.review.VideoInterview;
@@ -41,5 +43,17 @@ public class ReviewStepBean extends CaseFacadeBean implements ReviewStep {
         store.audit("SOURCE_OF_FUNDS_RECORDED source=" + evidence.source(), caseId,
                 "reviewer:" + evidence.reviewer().strip());
         return c.toView();
+    }
+
+    @Override
+    public ReviewCase.MatchView disposeMatch(String caseId, String matchId, MatchDisposition disposition, String note) {
+        String reviewer = store.caller().name();
+        VerificationCase c = store.find(caseId);
+        ScreenedMatch m = c.disposeMatch(matchId, disposition, note, reviewer, store.now());
+        // the evidence changed: a first approval of the old one no longer stands
+        store.reassess(c);
+        CaseLogContext.run(caseId, () -> LOG.infof("screening match %s marked %s", matchId, disposition));
+        store.audit("MATCH_DISPOSED match=" + m.matchId() + " disposition=" + disposition, caseId, "reviewer:" + reviewer);
+        return m.view();
     }
 }

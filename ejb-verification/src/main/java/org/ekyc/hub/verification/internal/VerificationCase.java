@@ -42,6 +42,7 @@ import org.ekyc.hub.verification.api.peer.telecom.OtpChallenge;
 import org.ekyc.hub.verification.api.peer.telecom.PhoneIdentity;
 import org.ekyc.hub.verification.api.peer.telecom.PhoneIdentityRequest;
 import org.ekyc.hub.verification.api.peer.telecom.Sex;
+import org.ekyc.hub.verification.api.review.ReopenedStep;
 import org.ekyc.hub.verification.api.review.SourceOfFunds;
 import org.ekyc.hub.verification.api.review.VideoInterview;
 import org.ekyc.hub.verification.api.risk.Decision;
@@ -329,12 +330,14 @@ public class VerificationCase extends CaseRecord {
 
     public void recordConsent(Consent consent, Instant now) {
         refuseIfDecided("CONSENT");
+        requireReopened(ReopenedStep.FACE);
         (face = read(face, FacePart::new)).recordConsent(consent, now);
         updatedAt = now;
     }
 
     public void bindLivenessChallenge(String nonce, Instant now) {
         refuseIfDecided("LIVENESS_CHALLENGE");
+        requireReopened(ReopenedStep.FACE);
         (face = read(face, FacePart::new)).bindLivenessChallenge(nonce);
         updatedAt = now;
     }
@@ -349,7 +352,9 @@ public class VerificationCase extends CaseRecord {
     /** Applies a face check; see {@link FacePart}. */
     public void applyFaceCheck(FaceCheck check, Instant now) {
         refuseIfDecided("FACE_CHECK");
+        requireReopened(ReopenedStep.FACE);
         moveTo((face = read(face, FacePart::new)).apply(check, now, reasons(), status));
+        resubmitted(ReopenedStep.FACE);
         if (face.passedAndMatched()) {
             read(document, DocumentPart::new).erasePortrait(); // what it was kept for is done
         }
@@ -370,10 +375,12 @@ public class VerificationCase extends CaseRecord {
      */
     public void applyDocumentReading(DocumentReading reading, FaceTemplate portrait, Instant now) {
         refuseIfDecided("DOCUMENT");
+        requireReopened(ReopenedStep.DOCUMENT);
         if (face != null) {
             face.forgetMatch(reasons());
         }
         moveTo((document = read(document, DocumentPart::new)).apply(reading, portrait, applicant, now, reasons(), status));
+        resubmitted(ReopenedStep.DOCUMENT);
         updatedAt = now;
     }
 
@@ -381,7 +388,29 @@ public class VerificationCase extends CaseRecord {
     public void applyScreening(ScreeningResult result, Instant now) {
         refuseIfDecided("SCREENING");
         moveTo((screening = read(screening, ScreeningPart::new)).apply(result, reasons(), status));
+        if (result != null) {
+            screeningMatches = ScreenedMatch.replace(screeningMatches(), result);
+        }
         updatedAt = now;
+    }
+
+    /** The matches of the last screening, best first (empty before, or when nothing matched). */
+    List<ScreenedMatch> screeningMatches() {
+        return screeningMatches == null ? (screeningMatches = new java.util.ArrayList<>()) : screeningMatches;
+    }
+
+    /**
+     * {@code reviewer} marks a screening match of the case; see {@link org.ekyc.hub.verification.api.review.ReviewStep#disposeMatch}.
+     * Only the reviewer holding the case's claim, if any, may.
+     */
+    ScreenedMatch disposeMatch(String matchId, org.ekyc.hub.verification.api.review.MatchDisposition d, String note,
+                               String reviewer, Instant now) {
+        refuseIfDecided("MATCH_DISPOSITION");
+        refuseIfClaimedByAnother(reviewer);
+        ScreenedMatch m = ScreenedMatch.find(screeningMatches(), matchId);
+        m.dispose(d, reviewer, note, now);
+        updatedAt = now;
+        return m;
     }
 
     /**
@@ -396,6 +425,31 @@ public class VerificationCase extends CaseRecord {
         boolean finding = ScreeningPart.findingAfterDecision(result, reasons());
         updatedAt = finding ? now : updatedAt;
         return finding;
+    }
+
+    /**
+     * While the case waits for the customer to repeat one step (a reviewer's MORE_INFO), only that step is taken:
+     * STEP_NOT_REOPENED for the other.
+     */
+    void requireReopened(ReopenedStep step) {
+        ReopenedStep waiting = read(decision, DecisionPart::new).moreInfoStep();
+        if (waiting != null && waiting != step) {
+            throw new InvalidRequestException(ReasonCode.STEP_NOT_REOPENED, step.name().toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    /**
+     * After {@code step} was applied: when the case waited for the customer to repeat it and the new attempt is not
+     * itself a retake (the case is not in RETRY again), the case goes back to a person (REVIEW), never to an
+     * automatic decision, and MORE_INFO_REQUESTED is removed.
+     */
+    private void resubmitted(ReopenedStep step) {
+        if (decision == null || decision.moreInfoStep() != step || status == CaseStatus.RETRY) {
+            return;
+        }
+        decision.resubmitted();
+        reasons().remove(ReasonCode.MORE_INFO_REQUESTED);
+        moveTo(CaseStatus.REVIEW);
     }
 
     /** Refuses any command on a decided case; see {@link DecidedCase}. */

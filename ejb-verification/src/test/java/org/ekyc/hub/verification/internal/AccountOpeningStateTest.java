@@ -105,7 +105,7 @@ class AccountOpeningStateTest {
         assertThat(loan.toView().status()).isEqualTo(CaseStatus.APPROVED);
         assertThat(account(loan)).isNull();
         VerificationCase rejected = open(Product.ACCOUNT);
-        rejected.decide(new Decision(CaseStatus.REJECTED, "emp-0042", null), true, POLICY, T0);
+        rejected.decide(new Decision(CaseStatus.REJECTED, "emp-0042", null, "IDENTITY_NOT_CONFIRMED"), true, POLICY, T0);
         assertThat(account(rejected)).isNull();
     }
 

@@ -239,7 +239,7 @@ class CaseDecisionTest {
         assertThat(c.toView().decision().methods()).doesNotContain(VerificationMethod.VIDEO_CALL);
         assertThat(refused(c, approval("emp-0042"), later).field()).isEqualTo("VIDEO_INTERVIEW");
         // a rejection needs no second reviewer
-        assertThat(c.decide(new Decision(CaseStatus.REJECTED, "emp-0042", "person on the call was not the applicant"),
+        assertThat(c.decide(new Decision(CaseStatus.REJECTED, "emp-0042", "person on the call was not the applicant", "IDENTITY_NOT_CONFIRMED"),
                 true, POLICY, later)).isTrue();
         assertThat(c.toView().status()).isEqualTo(CaseStatus.REJECTED);
     }
@@ -308,7 +308,7 @@ class CaseDecisionTest {
     @Test
     void aDecidedCaseStaysDecided() {
         VerificationCase c = open("PHL", Product.ACCOUNT);
-        c.decide(new Decision(CaseStatus.REJECTED, "emp-0042", "customer withdrew"), true, POLICY, T0);
+        c.decide(new Decision(CaseStatus.REJECTED, "emp-0042", "customer withdrew", "IDENTITY_NOT_CONFIRMED"), true, POLICY, T0);
         assertThat(c.toView().status()).isEqualTo(CaseStatus.REJECTED);
         assertThat(catchThrowableOfType(InvalidRequestException.class, () -> c.decide(
                 new Decision(CaseStatus.APPROVED, "emp-0043", null), true, POLICY, T0)).reason())
@@ -323,7 +323,7 @@ class CaseDecisionTest {
     void aDecisionNeedsAReviewerAndAFinalOutcome() {
         VerificationCase c = open("PHL", Product.ACCOUNT);
         assertThat(catchThrowableOfType(InvalidRequestException.class, () -> c.decide(
-                new Decision(CaseStatus.REJECTED, " ", null), true, POLICY, T0)).reason()).isEqualTo(ReasonCode.FIELD_REQUIRED);
+                new Decision(CaseStatus.REJECTED, " ", null, "IDENTITY_NOT_CONFIRMED"), true, POLICY, T0)).reason()).isEqualTo(ReasonCode.FIELD_REQUIRED);
         assertThat(catchThrowableOfType(InvalidRequestException.class, () -> c.decide(
                 new Decision(CaseStatus.REVIEW, "emp-0042", null), true, POLICY, T0)).reason())
                 .isEqualTo(ReasonCode.MALFORMED_REQUEST);
@@ -347,7 +347,7 @@ class CaseDecisionTest {
         face(c, T0);
         assertThat(c.toView().face().templatePurgeAt()).isEqualTo(T0.plus(Duration.ofDays(30)));
         Instant decided = T0.plus(Duration.ofDays(9));
-        c.decide(new Decision(CaseStatus.REJECTED, "emp-0042", null), true, POLICY, decided);
+        c.decide(new Decision(CaseStatus.REJECTED, "emp-0042", null, "IDENTITY_NOT_CONFIRMED"), true, POLICY, decided);
         assertThat(c.toView().face().templatePurgeAt()).isEqualTo(decided.plus(Duration.ofDays(30)));
     }
 

@@ -98,7 +98,7 @@ class DecidedCaseTest {
 
     private static VerificationCase rejected() {
         VerificationCase c = open();
-        c.decide(new Decision(CaseStatus.REJECTED, "emp-0042", null), true, POLICY, T0);
+        c.decide(new Decision(CaseStatus.REJECTED, "emp-0042", null, "IDENTITY_NOT_CONFIRMED"), true, POLICY, T0);
         return c;
     }
 
@@ -130,7 +130,7 @@ class DecidedCaseTest {
                 Duration.ofMinutes(10), InterviewOutcome.CONFIRMED, "rec://vc/late"), LATER));
         m.put("source of funds", c -> c.recordSourceOfFunds(new SourceOfFunds("emp-0043", FundsSource.SAVINGS,
                 "dms://kyc/late", null), LATER));
-        m.put("rejection", c -> c.decide(new Decision(CaseStatus.REJECTED, "emp-0043", null), true, POLICY, LATER));
+        m.put("rejection", c -> c.decide(new Decision(CaseStatus.REJECTED, "emp-0043", null, "IDENTITY_NOT_CONFIRMED"), true, POLICY, LATER));
         return m;
     }
 
@@ -251,7 +251,7 @@ class DecidedCaseTest {
     void anUnscreenedCaseMayStillBeRejected() {
         VerificationCase c = open();
         c.applyScreening(null, T0);
-        c.decide(new Decision(CaseStatus.REJECTED, "emp-0042", null), true, POLICY, T0);
+        c.decide(new Decision(CaseStatus.REJECTED, "emp-0042", null, "IDENTITY_NOT_CONFIRMED"), true, POLICY, T0);
         assertThat(c.toView().status()).isEqualTo(CaseStatus.REJECTED);
     }
 }

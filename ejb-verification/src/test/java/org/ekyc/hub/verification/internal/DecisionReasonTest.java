@@ -26,13 +26,25 @@ class DecisionReasonTest {
     }
 
     @Test
+    void theListIsTypedEachReasonExplainsOneOutcomeAndEachRequestForMoreNamesItsStep() {
+        assertThat(DecisionReason.all()).allSatisfy(r -> assertThat(r.outcomes()).hasSize(1));
+        assertThat(DecisionReason.all()).filteredOn(r -> r.outcomes().contains("REJECTED")).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(DecisionReason.all()).allSatisfy(r -> assertThat(r.step() != null).as(r.name())
+                .isEqualTo(r.outcomes().contains("MORE_INFO")));
+        assertThat(DecisionReason.SELFIE_UNCLEAR.step()).isEqualTo(org.ekyc.hub.verification.api.review.ReopenedStep.FACE);
+        assertThat(DecisionReason.DOCUMENT_PHOTO_UNCLEAR.step()).isEqualTo(org.ekyc.hub.verification.api.review.ReopenedStep.DOCUMENT);
+    }
+
+    @Test
     void everyReasonAndEveryNewRefusalHasItsTextInTheFourLanguages() {
         for (Locale l : LocalizedMessages.SUPPORTED) {
             for (DecisionReason r : DecisionReason.values()) {
                 assertThat(r.label(l)).as(r + " " + l).isNotEqualTo(r.name()).isNotBlank();
             }
             for (ReasonCode c : new ReasonCode[] {ReasonCode.DECISION_REASON_UNKNOWN, ReasonCode.CASE_CLAIMED,
-                    ReasonCode.REVIEWER_LIMIT_REACHED, ReasonCode.CASE_NOT_IN_REVIEW}) {
+                    ReasonCode.REVIEWER_LIMIT_REACHED, ReasonCode.CASE_NOT_IN_REVIEW, ReasonCode.MATCHES_NOT_DISPOSED,
+                    ReasonCode.SCREENING_MATCH_CONFIRMED, ReasonCode.MATCH_NOT_FOUND, ReasonCode.DECISION_REASON_REQUIRED,
+                    ReasonCode.MORE_INFO_REQUESTED, ReasonCode.STEP_NOT_REOPENED}) {
                 assertThat(LocalizedMessages.message(c, l)).as(c + " " + l).isNotEqualTo(c.name());
             }
         }

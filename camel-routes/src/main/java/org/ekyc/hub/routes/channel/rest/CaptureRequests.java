@@ -33,10 +33,15 @@ final class CaptureRequests {
 
     /**
      * Where the customer stands: the case's status, what is done, and the reasons in the customer's
-     * language — nothing else of the case (no name, no registry answers, no decision).
+     * language — nothing else of the case (no name, no registry answers, no decision); when a reviewer asked for
+     * more, the step to repeat and the listed reason ({@code moreInfo}; never the reviewer's note).
      */
     record Progress(String caseId, String status, boolean consentGiven, String document, String liveness, String faceMatch,
-                    String phone, List<CaseResponse.ReasonJson> reasons) {
+                    String phone, List<CaseResponse.ReasonJson> reasons, MoreInfo moreInfo) {
+    }
+
+    /** The step (DOCUMENT or FACE) a reviewer asked the customer to repeat, with the reason's label in their language. */
+    record MoreInfo(String step, String reasonCode, String reason) {
     }
 
     static SessionResponse session(CaptureGrant grant) {
@@ -58,6 +63,16 @@ final class CaptureRequests {
                 v.face() == null ? null : v.face().match(),
                 v.phone() == null ? null : v.phone().check(),
                 v.reasons().stream().map(code -> new CaseResponse.ReasonJson(code.name(), LocalizedMessages.message(code, locale)))
-                        .toList()));
+                        .toList(), moreInfo(v, locale)));
+    }
+
+    private static MoreInfo moreInfo(CaseView v, java.util.Locale locale) {
+        var m = v.decision() == null ? null : v.decision().moreInfo();
+        if (m == null) {
+            return null;
+        }
+        var reason = org.ekyc.hub.verification.api.review.DecisionReason.forOutcome(m.reasonCode(),
+                org.ekyc.hub.verification.api.review.DecisionReason.MORE_INFO);
+        return new MoreInfo(m.step().name(), m.reasonCode(), reason == null ? null : reason.label(locale));
     }
 }

@@ -22,9 +22,23 @@ public record CaseResponse(String caseId, String status, String product, String 
                                      String incomeBand, Integer incomeTaxYear, String incomeCheckedAt) {
     }
 
-    /** Risk tier, open enhanced-due-diligence tasks, non-face-to-face methods, and who decided when. */
+    /**
+     * Risk tier, open enhanced-due-diligence tasks, non-face-to-face methods, who decided when, the decision's listed
+     * reason (what the customer is shown; never the reviewer's note) and a request for more the case waits on.
+     */
     public record DecisionJson(String riskTier, List<String> riskReasons, List<String> openTasks, List<String> methods,
-                               boolean nonFaceToFaceSatisfied, String decidedAt, String decidedBy, ReviewJson review) {
+                               boolean nonFaceToFaceSatisfied, String decidedAt, String decidedBy, ReviewJson review,
+                               String reasonCode, MoreInfoJson moreInfo) {
+
+        /** Without a listed reason or a request for more. */
+        public DecisionJson(String riskTier, List<String> riskReasons, List<String> openTasks, List<String> methods,
+                            boolean nonFaceToFaceSatisfied, String decidedAt, String decidedBy, ReviewJson review) {
+            this(riskTier, riskReasons, openTasks, methods, nonFaceToFaceSatisfied, decidedAt, decidedBy, review, null, null);
+        }
+    }
+
+    /** The step (DOCUMENT or FACE) a reviewer asked the customer to repeat, its listed reason, who asked and when. */
+    public record MoreInfoJson(String step, String reasonCode, String requestedBy, String requestedAt) {
     }
 
     /**

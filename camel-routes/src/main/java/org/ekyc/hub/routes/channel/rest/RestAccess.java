@@ -77,7 +77,9 @@ final class RestAccess {
             Map.entry("capture-events", CAPTURE_TOKEN),
             Map.entry("rest-operations-dashboard", Set.of(SENIOR_REVIEWER, AUDITOR, ADMIN)),
             Map.entry("rest-operations-dashboard-csv", Set.of(SENIOR_REVIEWER, AUDITOR, ADMIN)),
-            Map.entry("rest-operations-metrics", Set.of(ADMIN)));
+            Map.entry("rest-operations-metrics", Set.of(ADMIN)),
+            // #19 s19-rev: screening match dispositions (reviewers only; an auditor reads them in the case detail)
+            Map.entry("rest-review-match-disposition", Set.of(REVIEWER, SENIOR_REVIEWER)));
 
     private RestAccess() {
     }

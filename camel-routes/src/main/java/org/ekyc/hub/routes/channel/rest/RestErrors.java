@@ -120,14 +120,20 @@ final class RestErrors {
             case CASE_ALREADY_DECIDED, NON_FACE_TO_FACE_INSUFFICIENT, ENHANCED_TASKS_OPEN, DECISION_NOT_ALLOWED, SCREENING_REQUIRED,
                  SECOND_REVIEWER_REQUIRED, RESIDENT_CHECK_NOT_APPLICABLE, DOCUMENT_REQUIRED,
                  // #19 review queue claims
-                 CASE_CLAIMED, REVIEWER_LIMIT_REACHED, CASE_NOT_IN_REVIEW -> true;
+                 CASE_CLAIMED, REVIEWER_LIMIT_REACHED, CASE_NOT_IN_REVIEW,
+                 // #19 screening matches to dispose before an approval
+                 MATCHES_NOT_DISPOSED, SCREENING_MATCH_CONFIRMED,
+                 // the case waits for the customer to repeat another step
+                 STEP_NOT_REOPENED -> true;
             default -> false;
         };
         // a well-formed request its idempotency key cannot answer: the key belongs to another request
         boolean unprocessable = ex.reason() == ReasonCode.IDEMPOTENCY_KEY_REUSED;
         // the caller's role is not enough for this step (the second approval of an ENHANCED case)
         boolean forbidden = ex.reason() == ReasonCode.SENIOR_REVIEWER_REQUIRED;
-        error(e, forbidden ? 403 : conflict ? 409 : unprocessable ? 422 : 400, ex.reason(), ex.field(), ex.field());
+        // a screening match the case does not have
+        boolean missing = ex.reason() == ReasonCode.MATCH_NOT_FOUND;
+        error(e, forbidden ? 403 : missing ? 404 : conflict ? 409 : unprocessable ? 422 : 400, ex.reason(), ex.field(), ex.field());
     }
 
     private static void error(Exchange e, int status, ReasonCode code, String field, String detail) throws Exception {

@@ -104,12 +104,13 @@ public final class RestMapper {
         if (r.reviewer() != null && r.reviewer().length() > MAX_REVIEWER) {
             throw new InvalidRequestException(ReasonCode.FIELD_TOO_LONG, "reviewer");
         }
-        CaseStatus outcome;
-        try {
-            outcome = CaseStatus.valueOf(r.decision().trim());
-        } catch (IllegalArgumentException ex) {
-            throw new InvalidRequestException(ReasonCode.MALFORMED_REQUEST, "decision");
-        }
+        // the three outcomes a reviewer gives; MORE_INFO asks the customer to repeat a step (the case waits in RETRY)
+        CaseStatus outcome = switch (r.decision().trim()) {
+            case "APPROVED" -> CaseStatus.APPROVED;
+            case "REJECTED" -> CaseStatus.REJECTED;
+            case "MORE_INFO" -> CaseStatus.RETRY;
+            default -> throw new InvalidRequestException(ReasonCode.MALFORMED_REQUEST, "decision");
+        };
         return new Decision(outcome, r.reviewer(), r.note(),
                 r.reasonCode() == null || r.reasonCode().isBlank() ? null : r.reasonCode().trim());
     }
@@ -253,7 +254,9 @@ public final class RestMapper {
         return d == null ? null : new CaseResponse.DecisionJson(d.riskTier() == null ? null : d.riskTier().name(),
                 d.riskReasons(), d.openTasks().stream().map(Enum::name).sorted().toList(),
                 d.methods().stream().map(Enum::name).sorted().toList(), d.nonFaceToFaceSatisfied(),
-                d.decidedAt() == null ? null : d.decidedAt().toString(), d.decidedBy(), review(d.review()));
+                d.decidedAt() == null ? null : d.decidedAt().toString(), d.decidedBy(), review(d.review()), d.reasonCode(),
+                d.moreInfo() == null ? null : new CaseResponse.MoreInfoJson(d.moreInfo().step().name(), d.moreInfo().reasonCode(),
+                        d.moreInfo().requestedBy(), d.moreInfo().requestedAt().toString()));
     }
 
     private static CaseResponse.ReviewJson review(CaseView.ReviewView r) {

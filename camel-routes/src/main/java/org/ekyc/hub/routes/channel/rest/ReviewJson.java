@@ -30,13 +30,16 @@ final class ReviewJson {
                          String assignee, String firstApprovalBy) {
     }
 
-    /** One reason of {@code GET /api/v1/review/decision-reasons}. */
-    record ReasonJson(String code, String label, List<String> outcomes) {
+    /**
+     * One reason of {@code GET /api/v1/review/decision-reasons}: the one outcome it explains (APPROVED, REJECTED,
+     * MORE_INFO) and, for MORE_INFO, the step it re-opens (DOCUMENT or FACE; else null).
+     */
+    record ReasonJson(String code, String label, List<String> outcomes, String step) {
     }
 
     static List<ReasonJson> reasons(Locale locale) {
         return DecisionReason.all().stream().map(r -> new ReasonJson(r.name(), r.label(locale),
-                r.outcomes().stream().sorted().toList())).toList();
+                r.outcomes().stream().sorted().toList(), r.step() == null ? null : r.step().name())).toList();
     }
 
     static QueuePageJson page(QueuePage p) {
@@ -51,7 +54,7 @@ final class ReviewJson {
     /**
      * {@code GET /api/v1/review/cases/{id}}: the case as a reviewer works it, in the console's shape (docs/console.md):
      * case, submitted (typed), document fields (read), registries, screening, face (scores, never an image), risk,
-     * review and history. Screening matches are not kept per case yet: the list is empty.
+     * review and history; each screening match with its evidence, list version and disposition ({@link #match}).
      */
     static Map<String, Object> detail(ReviewCase rc, Locale locale) {
         CaseView v = rc.view();
@@ -94,7 +97,7 @@ final class ReviewJson {
         Map<String, Object> screening = new LinkedHashMap<>();
         screening.put("listVersion", v.screeningListVersion());
         screening.put("outcome", v.screening());
-        screening.put("matches", List.of());
+        screening.put("matches", rc.matches().stream().map(ReviewJson::match).toList());
         d.put("screening", screening);
         Map<String, Object> face = new LinkedHashMap<>();
         face.put("matchScore", v.face() == null ? null : v.face().similarity());
@@ -118,6 +121,28 @@ final class ReviewJson {
         d.put("history", rc.history().stream().map(h -> Map.of("at", h.at().toString(), "actor", h.actor(), "action", h.action()))
                 .toList());
         return d;
+    }
+
+    /**
+     * One screening match as the console shows it: {@code matchId}, the list entry ({@code entryId}, {@code list},
+     * {@code listedName}, {@code matchedName}), {@code score}, {@code evidence}, {@code listVersion}, and the
+     * reviewer's {@code disposition} (null until marked), {@code by}, {@code at}, {@code note}.
+     */
+    static Map<String, Object> match(ReviewCase.MatchView m) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("matchId", m.matchId());
+        o.put("entryId", m.entryId());
+        o.put("list", m.list());
+        o.put("listedName", m.listedName());
+        o.put("matchedName", m.matchedName());
+        o.put("score", m.score());
+        o.put("evidence", m.evidence());
+        o.put("listVersion", m.listVersion());
+        o.put("disposition", m.disposition() == null ? null : m.disposition().name());
+        o.put("by", m.disposedBy());
+        o.put("at", m.disposedAt() == null ? null : m.disposedAt().toString());
+        o.put("note", m.note());
+        return o;
     }
 
     private static Map<String, Object> registry(String peer, String outcome, String detail, java.time.Instant at) {

@@ -7,6 +7,7 @@ import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.review.FundsSource;
 import org.ekyc.hub.verification.api.review.InterviewOutcome;
+import org.ekyc.hub.verification.api.review.MatchDisposition;
 import org.ekyc.hub.verification.api.review.SourceOfFunds;
 import org.ekyc.hub.verification.api.review.VideoInterview;
 
@@ -38,6 +39,27 @@ final class ReviewRequests {
      * @param note        what the reviewer noted (kept encrypted, never shown)
      */
     record SourceOfFundsRequest(String reviewer, String source, String evidenceRef, String note) {
+    }
+
+    /**
+     * {@code POST /api/v1/review/cases/{id}/matches/{matchId}/disposition}.
+     *
+     * @param disposition MATCH (the listed person is the applicant) or NO_MATCH
+     * @param note        the reviewer's private note, may be null (kept encrypted, never shown to the customer)
+     */
+    record DispositionRequest(String disposition, String note) {
+    }
+
+    /** The disposition named; absent: FIELD_REQUIRED, another word: MALFORMED_REQUEST, both naming {@code disposition}. */
+    static MatchDisposition disposition(DispositionRequest r) {
+        if (r == null || r.disposition() == null || r.disposition().isBlank()) {
+            throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "disposition");
+        }
+        try {
+            return MatchDisposition.valueOf(r.disposition().trim());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(ReasonCode.MALFORMED_REQUEST, "disposition");
+        }
     }
 
     static VideoInterview interview(VideoInterviewRequest r) {

@@ -3,6 +3,7 @@ package org.ekyc.hub.routes.channel.rest;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.Exchange;
 import org.ekyc.hub.verification.api.review.ReviewQueue;
+import org.ekyc.hub.verification.api.review.ReviewStep;
 
 /**
  * The reviewer's API under {@code /api/v1/review} (#19; the staff console's, docs/console.md):
@@ -14,7 +15,10 @@ import org.ekyc.hub.verification.api.review.ReviewQueue;
  *   <li>{@code GET /api/v1/review/cases/{id}} → the case as a reviewer works it ({@link ReviewJson#detail}), the view audited;</li>
  *   <li>{@code POST /api/v1/review/cases/{id}/claim} and {@code /release} → the queue item; 409 CASE_CLAIMED,
  *       REVIEWER_LIMIT_REACHED ({@code KYC_REVIEW_MAX_CLAIMS}), CASE_NOT_IN_REVIEW;</li>
- *   <li>{@code POST /api/v1/review/next} → the oldest unclaimed case the caller may decide, claimed; 204 when none.</li>
+ *   <li>{@code POST /api/v1/review/next} → the oldest unclaimed case the caller may decide, claimed; 204 when none;</li>
+ *   <li>{@code POST /api/v1/review/cases/{id}/matches/{matchId}/disposition} {@code {"disposition":"MATCH|NO_MATCH","note":…}}
+ *       → the match as marked ({@link ReviewJson#match}), under the authenticated reviewer; reviewers and senior
+ *       reviewers; 404 MATCH_NOT_FOUND, 409 CASE_CLAIMED, CASE_ALREADY_DECIDED.</li>
  * </ul>
  * The REST configuration (JSON binding) is {@link CaseRestRoutes}'; refusals and access as there.
  */
@@ -37,7 +41,10 @@ public class ReviewRestRoutes extends RouteBuilder {
                 .post("/cases/{caseId}/claim").produces("application/json").outType(ReviewJson.QueueItemJson.class)
                     .to("direct:rest-review-claim")
                 .post("/cases/{caseId}/release").produces("application/json").outType(ReviewJson.QueueItemJson.class)
-                    .to("direct:rest-review-release");
+                    .to("direct:rest-review-release")
+                .post("/cases/{caseId}/matches/{matchId}/disposition").consumes("application/json").produces("application/json")
+                    .type(ReviewRequests.DispositionRequest.class)
+                    .to("direct:rest-review-match-disposition");
 
         from("direct:rest-review-queue").routeId("rest-review-queue")
                 // the filters are the query string's (Camel puts them in headers); the database pages
@@ -79,6 +86,21 @@ public class ReviewRestRoutes extends RouteBuilder {
                 .setHeader("kycCaseId", header("caseId"))
                 .process(e -> e.getMessage().setBody(ReviewJson.item(queue(e).release(caseId(e)))))
                 .process(RestErrors::responseHeadersOnly);
+
+        from("direct:rest-review-match-disposition").routeId("rest-review-match-disposition")
+                // the reviewer marks one screening match; the engine records who and when, and audits it
+                .setHeader("kycCaseId", header("caseId"))
+                .process(e -> {
+                    ReviewRequests.DispositionRequest r = e.getMessage().getBody(ReviewRequests.DispositionRequest.class);
+                    var disposition = ReviewRequests.disposition(r);
+                    e.getMessage().setBody(ReviewJson.match(step(e).disposeMatch(caseId(e),
+                            e.getMessage().getHeader("matchId", String.class), disposition, r.note())));
+                })
+                .process(RestErrors::responseHeadersOnly);
+    }
+
+    private static ReviewStep step(Exchange e) {
+        return e.getContext().getRegistry().lookupByNameAndType("reviewStep", ReviewStep.class);
     }
 
     private static ReviewQueue queue(Exchange e) {

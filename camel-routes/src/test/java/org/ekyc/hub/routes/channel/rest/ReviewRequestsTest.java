@@ -54,4 +54,17 @@ class ReviewRequestsTest {
         assertThat(RestMapper.decision(new DecisionRequest("REJECTED", "emp-0042", "withdrawn", null, null)).outcome())
                 .isEqualTo(CaseStatus.REJECTED);
     }
+
+    @Test
+    void askingTheCustomerForMoreIsTheRetryOutcomeAndNoOtherStatusIsADecision() {
+        var more = RestMapper.decision(new DecisionRequest("MORE_INFO", null, "asked by phone", null, null, "SELFIE_UNCLEAR"));
+        assertThat(more.outcome()).isEqualTo(CaseStatus.RETRY);
+        assertThat(more.outcomeName()).isEqualTo("MORE_INFO");
+        assertThat(more.reasonCode()).isEqualTo("SELFIE_UNCLEAR");
+        for (String status : List.of("RETRY", "REVIEW", "OPENED", "approved")) {
+            assertThat(catchThrowableOfType(InvalidRequestException.class, () -> RestMapper.decision(
+                    new DecisionRequest(status, null, null, null, null, "SELFIE_UNCLEAR"))).reason()).as(status)
+                    .isEqualTo(ReasonCode.MALFORMED_REQUEST);
+        }
+    }
 }

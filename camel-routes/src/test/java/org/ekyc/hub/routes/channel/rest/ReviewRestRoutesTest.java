@@ -26,7 +26,9 @@ import org.ekyc.hub.verification.api.review.ReviewCase;
 import org.ekyc.hub.verification.api.review.QueueFilter;
 import org.ekyc.hub.verification.api.review.QueueItem;
 import org.ekyc.hub.verification.api.review.QueuePage;
+import org.ekyc.hub.verification.api.review.MatchDisposition;
 import org.ekyc.hub.verification.api.review.ReviewQueue;
+import org.ekyc.hub.verification.api.review.ReviewStep;
 import org.junit.jupiter.api.Test;
 
 /** The review API's routes called directly with the engine replaced (#19): filters in, the console's JSON out, who may. */
@@ -35,7 +37,10 @@ class ReviewRestRoutesTest extends CamelTestSupport {
     private static final QueueItem ITEM = new QueueItem("c-1", "REVIEW", "ENHANCED", "LOAN", "REST", "VNM",
             null, List.of("IMAGE_BLURRED"), Instant.parse("2026-12-03T08:00:00Z"), Instant.parse("2026-12-03T16:00:00Z"),
             true, "reviewer-1", null);
+    private static final ReviewCase.MatchView MATCH = new ReviewCase.MatchView("m-1", "UN:QDi.901", "UN", "TRAN, VAN BINH",
+            "TRAN VAN BINH", 0.84, List.of("NAME 0.84", "DOB_YEAR_MATCH 1990"), "UN-2026-12-01", null, null, null, null);
     private final List<QueueFilter> asked = new CopyOnWriteArrayList<>();
+    private final List<String> disposed = new CopyOnWriteArrayList<>();
     private final Set<String> roles = new CopyOnWriteArraySet<>(Set.of(Roles.REVIEWER));
 
     @Override
@@ -57,7 +62,8 @@ class ReviewRestRoutesTest extends CamelTestSupport {
                         RegistryCheckOutcome.VERIFIED, "F-4", null, List.<ReasonCode>of(), Instant.parse("2026-12-03T08:00:00Z"),
                         Instant.parse("2026-12-03T08:00:00Z"), null, "CLEAR", null), "reviewer-1",
                         List.of(new ReviewCase.DocumentField("surname", "NGUYEN", "DOCUMENT", null)),
-                        List.of(new ReviewCase.HistoryEntry(Instant.parse("2026-12-03T08:00:00Z"), "bank-app", "CASE_OPENED")));
+                        List.of(new ReviewCase.HistoryEntry(Instant.parse("2026-12-03T08:00:00Z"), "bank-app", "CASE_OPENED")),
+                        List.of(MATCH));
             }
 
             @Override
@@ -76,6 +82,28 @@ class ReviewRestRoutesTest extends CamelTestSupport {
             }
         };
         context.getRegistry().bind("reviewQueue", ReviewQueue.class, queue);
+        context.getRegistry().bind("reviewStep", ReviewStep.class, new ReviewStep() {
+            @Override
+            public CaseView recordVideoInterview(String caseId, org.ekyc.hub.verification.api.review.VideoInterview v) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public CaseView recordSourceOfFunds(String caseId, org.ekyc.hub.verification.api.review.SourceOfFunds s) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public ReviewCase.MatchView disposeMatch(String caseId, String matchId, MatchDisposition d, String note) {
+                disposed.add(caseId + " " + matchId + " " + d + " " + note);
+                if (!matchId.equals(MATCH.matchId())) {
+                    throw new InvalidRequestException(ReasonCode.MATCH_NOT_FOUND, "matchId");
+                }
+                return new ReviewCase.MatchView(MATCH.matchId(), MATCH.entryId(), MATCH.list(), MATCH.listedName(),
+                        MATCH.matchedName(), MATCH.score(), MATCH.evidence(), MATCH.listVersion(), d, "reviewer-1",
+                        Instant.parse("2026-12-03T09:00:00Z"), note);
+            }
+        });
         context.getRegistry().bind(RestAccess.CallerRoles.REF, RestAccess.CallerRoles.class,
                 (RestAccess.CallerRoles) (e, role) -> roles.contains(role));
         return context;
@@ -147,7 +175,12 @@ class ReviewRestRoutesTest extends CamelTestSupport {
                 .satisfies(x -> {
                     assertThat(x.label()).isEqualTo("Ảnh giấy tờ không rõ");
                     assertThat(x.outcomes()).containsExactly("MORE_INFO");
+                    assertThat(x.step()).isEqualTo("DOCUMENT");
                 });
+        assertThat(reasons).filteredOn(x -> x.outcomes().contains("REJECTED")).extracting(ReviewJson.ReasonJson::step)
+                .hasSizeGreaterThanOrEqualTo(2).containsOnlyNulls();
+        assertThat(reasons).filteredOn(x -> x.code().equals("SELFIE_UNCLEAR")).singleElement()
+                .satisfies(x -> assertThat(x.step()).isEqualTo("FACE"));
     }
 
     private Exchange onCase(String route) {
@@ -167,7 +200,11 @@ class ReviewRestRoutesTest extends CamelTestSupport {
         assertThat(d.at("/document/fields/0/field").asText()).isEqualTo("surname");
         assertThat(d.at("/document/fields/0/source").asText()).isEqualTo("DOCUMENT");
         assertThat(d.at("/registries/0/peer").asText()).isEqualTo("immigration");
-        assertThat(d.at("/screening/matches").isArray()).isTrue();
+        assertThat(d.at("/screening/matches/0/matchId").asText()).isEqualTo("m-1");
+        assertThat(d.at("/screening/matches/0/listedName").asText()).isEqualTo("TRAN, VAN BINH");
+        assertThat(d.at("/screening/matches/0/evidence/1").asText()).isEqualTo("DOB_YEAR_MATCH 1990");
+        assertThat(d.at("/screening/matches/0/listVersion").asText()).isEqualTo("UN-2026-12-01");
+        assertThat(d.at("/screening/matches/0/disposition").isNull()).isTrue();
         assertThat(d.at("/review/assignee").asText()).isEqualTo("reviewer-1");
         assertThat(d.at("/history/0/action").asText()).isEqualTo("CASE_OPENED");
         assertThat(d.has("face")).isTrue();
@@ -195,5 +232,42 @@ class ReviewRestRoutesTest extends CamelTestSupport {
         Exchange r = template.request("direct:rest-review-next", e -> e.getMessage().setHeader("Accept-Language", "en"));
         assertThat(r.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).isEqualTo(204);
         assertThat(r.getMessage().getBody()).isNull();
+    }
+
+    private Exchange dispose(String matchId, Object body) {
+        return template.request("direct:rest-review-match-disposition", e -> {
+            e.getMessage().setHeader("caseId", "c-1");
+            e.getMessage().setHeader("matchId", matchId);
+            e.getMessage().setHeader("Accept-Language", "en");
+            e.getMessage().setBody(body);
+        });
+    }
+
+    @Test
+    void aReviewerMarksAMatchAndGetsItBackWithWhoAndWhen() {
+        Exchange r = dispose("m-1", new ReviewRequests.DispositionRequest("NO_MATCH", "other birth date"));
+        assertThat(disposed).containsExactly("c-1 m-1 NO_MATCH other birth date");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> m = r.getMessage().getBody(Map.class);
+        assertThat(m).containsEntry("disposition", "NO_MATCH").containsEntry("by", "reviewer-1")
+                .containsEntry("at", "2026-12-03T09:00:00Z").containsEntry("listVersion", "UN-2026-12-01");
+    }
+
+    @Test
+    void aDispositionOutsideTheTwoWordsIs400AnUnknownMatch404AndAnAuditorIsRefused() {
+        Exchange bad = dispose("m-1", new ReviewRequests.DispositionRequest("MAYBE", null));
+        assertThat(bad.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).isEqualTo(400);
+        assertThat(bad.getMessage().getBody(String.class)).contains("\"field\":\"disposition\"");
+        Exchange none = dispose("m-1", new ReviewRequests.DispositionRequest(null, null));
+        assertThat(none.getMessage().getBody(String.class)).contains("\"code\":\"FIELD_REQUIRED\"");
+        assertThat(disposed).isEmpty();
+        Exchange unknown = dispose("m-9", new ReviewRequests.DispositionRequest("MATCH", null));
+        assertThat(unknown.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).isEqualTo(404);
+        assertThat(unknown.getMessage().getBody(String.class)).contains("\"code\":\"MATCH_NOT_FOUND\"");
+        roles.clear();
+        roles.add(Roles.AUDITOR);
+        Exchange auditor = dispose("m-1", new ReviewRequests.DispositionRequest("NO_MATCH", null));
+        assertThat(auditor.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).isEqualTo(403);
+        assertThat(disposed).hasSize(1);
     }
 }

@@ -18,16 +18,37 @@ public enum DecisionReason {
     EVIDENCE_CONSISTENT("APPROVED"),
     DOCUMENT_NOT_GENUINE("REJECTED"),
     SANCTIONS_CONFIRMED("REJECTED"),
-    DOCUMENT_PHOTO_UNCLEAR("MORE_INFO");
+    DOCUMENT_PHOTO_UNCLEAR(ReopenedStep.DOCUMENT),
+    // s19-rev: a reason is required to reject; asking for more re-opens the step its reason names
+    IDENTITY_NOT_CONFIRMED("REJECTED"),
+    FACE_NOT_THE_APPLICANT("REJECTED"),
+    DOCUMENT_EXPIRED(ReopenedStep.DOCUMENT),
+    SELFIE_UNCLEAR(ReopenedStep.FACE);
+
+    /** The outcome of a decision that asks the customer for more (the case waits for them in RETRY). */
+    public static final String MORE_INFO = "MORE_INFO";
 
     private final Set<String> outcomes;
+    private final ReopenedStep step;
 
     DecisionReason(String... outcomes) {
         this.outcomes = Set.of(outcomes);
+        this.step = null;
+    }
+
+    /** A reason to ask the customer for more, re-opening {@code step}. */
+    DecisionReason(ReopenedStep step) {
+        this.outcomes = Set.of(MORE_INFO);
+        this.step = step;
     }
 
     public Set<String> outcomes() {
         return outcomes;
+    }
+
+    /** The step a MORE_INFO decision with this reason re-opens; null for the reasons of other outcomes. */
+    public ReopenedStep step() {
+        return step;
     }
 
     /** The reason's label in {@code locale} (one of the four; English otherwise). */

@@ -30,4 +30,16 @@ public interface ReviewStep {
      * @throws org.ekyc.hub.verification.api.CaseNotFoundException when there is no such case
      */
     CaseView recordSourceOfFunds(String caseId, SourceOfFunds evidence);
+
+    /**
+     * The caller (a reviewer, recorded as the authenticated principal) marks one screening match of the case as MATCH
+     * or NO_MATCH (a later mark replaces an earlier one); audited MATCH_DISPOSED with the reviewer as the actor. It
+     * changes the evidence: a first approval waiting for its second reviewer no longer stands.
+     *
+     * @param note the reviewer's private note, may be null (kept encrypted)
+     * @throws org.ekyc.hub.verification.api.InvalidRequestException FIELD_REQUIRED (disposition), MATCH_NOT_FOUND,
+     *         CASE_CLAIMED (another reviewer holds the case), CASE_ALREADY_DECIDED
+     * @throws org.ekyc.hub.verification.api.CaseNotFoundException when there is no such case
+     */
+    ReviewCase.MatchView disposeMatch(String caseId, String matchId, MatchDisposition disposition, String note);
 }
