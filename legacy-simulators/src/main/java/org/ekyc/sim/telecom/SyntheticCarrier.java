@@ -75,21 +75,29 @@ public final class SyntheticCarrier {
         };
     }
 
+    /**
+     * A 0110 that sent no code: RSP-OTP-VALID-SECONDS is PIC 9(3), so it holds zeros (what a COBOL program's
+     * INITIALIZE leaves), not the spaces of a blank record, which no PIC 9 field may hold.
+     */
+    private static Record noOtp(Record rq, String code) {
+        return Record.reply(rq, "0110", 80, code).put(50, 3, "000");
+    }
+
     private Record otpRequest(Record rq, boolean systemError) {
         if (systemError) {
-            return Record.reply(rq, "0110", 80, "9999");
+            return noOtp(rq, "9999");
         }
         String phone = rq.text(100, 11);
         Subscriber s = byPhone.get(phone);
         if (s == null) {
-            return Record.reply(rq, "0110", 80, "1001");
+            return noOtp(rq, "1001");
         }
         if (!s.carrier().equals(rq.text(111, 3))) {
-            return Record.reply(rq, "0110", 80, "1003");
+            return noOtp(rq, "1003");
         }
         if (!s.name().equals(rq.text(50, 40)) || !s.birthDate().equals(rq.text(90, 8)) || !s.sex().equals(rq.text(98, 1))
                 || !s.nationalityFlag().equals(rq.text(99, 1))) {
-            return Record.reply(rq, "0110", 80, "1002");
+            return noOtp(rq, "1002");
         }
         String otp = otp(rq.transactionId(), phone);
         sessions.put(rq.transactionId(), new Session(s, otp, clock.instant().plusSeconds(OTP_VALID_SECONDS), 0));

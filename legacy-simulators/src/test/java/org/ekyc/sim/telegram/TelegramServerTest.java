@@ -64,7 +64,10 @@ class TelegramServerTest {
     @Test
     void unknownPhoneMismatchedNameAndOtherCarrier() throws Exception {
         server = new TelegramServer("telecom", "127.0.0.1", 0, SyntheticCarrier.load()::answer).start();
-        assertThat(exchange(otpRequest("TX2", "김하늘", "01099999999", "SKT")).text(38, 4)).isEqualTo("1001");
+        Record none = exchange(otpRequest("TX2", "김하늘", "01099999999", "SKT"));
+        assertThat(none.text(38, 4)).isEqualTo("1001");
+        // PIC 9(3) even when no code was sent: zeros, never the blank record's spaces
+        assertThat(none.text(50, 3)).isEqualTo("000");
         assertThat(exchange(otpRequest("TX3", "김바다", "01055550001", "SKT")).text(38, 4)).isEqualTo("1002");
         assertThat(exchange(otpRequest("TX4", "김하늘", "01055550001", "KTF")).text(38, 4)).isEqualTo("1003");
     }
