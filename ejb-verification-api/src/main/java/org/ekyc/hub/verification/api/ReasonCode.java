@@ -232,7 +232,16 @@ public enum ReasonCode {
     /** A funnel event from the capture page outside the vocabulary (step, event, language, device class, reason code). */
     FUNNEL_EVENT_INVALID,
     /** The dashboard's period: {@code from} and {@code to} must be ISO-8601 instants, from before to, at most 366 days apart. */
-    PERIOD_INVALID;
+    PERIOD_INVALID,
+    // --- #18 the customer's flow: consent refused, upload from a file, corrected fields ---
+    /** The customer refused the processing of their face (biometric data): the case is closed, REJECTED, never approved. */
+    CONSENT_REFUSED,
+    /** The customer answered the consent question already, the other way: a second, different answer is refused (409). */
+    CONSENT_ALREADY_ANSWERED,
+    /** The document came as a file, not captured with the camera in the flow: a person looks at it (REVIEW), never automatic approval. */
+    DOCUMENT_UPLOADED_NOT_CAPTURED,
+    /** The customer corrected a key field (name, birth date, document number) that the hub read otherwise: a person compares them (REVIEW). */
+    DOCUMENT_KEY_FIELD_CORRECTED;
 
     /** The key of this code's message in the resource bundles. */
     public String messageKey() {

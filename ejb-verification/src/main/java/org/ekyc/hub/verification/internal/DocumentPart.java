@@ -14,6 +14,7 @@ import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.Consent;
 import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.ReasonCode;
+import org.ekyc.hub.verification.api.document.CaptureMode;
 import org.ekyc.hub.verification.api.document.DocumentReading;
 import org.ekyc.hub.verification.api.document.Severity;
 import org.ekyc.hub.verification.api.face.FaceTemplate;
@@ -43,6 +44,13 @@ public class DocumentPart {
     /** ACCEPTED, RETAKE, REVIEW or REJECTED: the worst finding of the last document check. */
     @Column(name = "document_outcome", length = 10)
     private String outcome;
+
+    /**
+     * #18 How the last document's photos came: CAMERA (taken in the capture flow) or UPLOAD (a file the customer
+     * chose). A document by UPLOAD is never approved automatically (DOCUMENT_UPLOADED_NOT_CAPTURED, REVIEW).
+     */
+    @Column(name = "document_capture_mode", length = 8)
+    private String captureMode;
 
     /**
      * The face template (embedding) of the accepted document's portrait, sealed: the only face the live face
@@ -79,7 +87,17 @@ public class DocumentPart {
      */
     CaseStatus apply(DocumentReading reading, FaceTemplate portrait, ApplicantPart applicant, Instant now,
                      Reasons reasons, CaseStatus status) {
+        return apply(reading, portrait, CaptureMode.CAMERA, applicant, now, reasons, status);
+    }
+
+    /**
+     * As above, with how the photos came (#18): a document sent as a file that would stand (not to be retaken or
+     * rejected) goes to a person, REVIEW with DOCUMENT_UPLOADED_NOT_CAPTURED, never to automatic approval.
+     */
+    CaseStatus apply(DocumentReading reading, FaceTemplate portrait, CaptureMode mode, ApplicantPart applicant,
+                     Instant now, Reasons reasons, CaseStatus status) {
         type = reading.type().name();
+        captureMode = (mode == null ? CaptureMode.CAMERA : mode).name();
         Severity worst = reading.worst().orElse(null);
         outcome = worst == null ? "ACCEPTED" : switch (worst) {
             case RETAKE -> "RETAKE";
@@ -102,11 +120,15 @@ public class DocumentPart {
                     LocalDate.ofInstant(now, ZoneOffset.UTC)));
             identity = stands ? seal(read) : null;
         }
+        boolean uploaded = uploaded() && stands;
+        if (uploaded) {
+            documentCodes.add(ReasonCode.DOCUMENT_UPLOADED_NOT_CAPTURED);
+        }
         reasons.removeIf(DocumentPart::isDocumentReason);
         documentCodes.forEach(reasons::add);
         if (worst == Severity.RETAKE) {
             return CaseStatus.RETRY;
-        } else if (worst != null) {
+        } else if (worst != null || uploaded) {
             return CaseStatus.REVIEW;
         }
         return status == CaseStatus.RETRY ? CaseStatus.OPENED : status;
@@ -183,6 +205,16 @@ public class DocumentPart {
     /** Erases the portrait template once its retention is over; true when something was erased. */
     boolean purgePortrait(Instant now) {
         return portraitPurgeAt != null && !portraitPurgeAt.isAfter(now) && erasePortrait();
+    }
+
+    /** #18 Whether the last document's photos were a file the customer chose, not taken with the camera. */
+    boolean uploaded() {
+        return CaptureMode.UPLOAD.name().equals(captureMode);
+    }
+
+    /** #18 CAMERA or UPLOAD for the last document; null before one (or for a document recorded before #18). */
+    String captureMode() {
+        return captureMode;
     }
 
     boolean accepted() {

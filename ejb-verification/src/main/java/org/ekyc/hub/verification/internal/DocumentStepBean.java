@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.Roles;
+import org.ekyc.hub.verification.api.document.CaptureMode;
 import org.ekyc.hub.verification.api.document.DocumentReading;
 import org.ekyc.hub.verification.api.document.DocumentStep;
 import org.ekyc.hub.verification.api.face.FaceTemplate;
@@ -14,13 +15,18 @@ import org.ekyc.hub.verification.api.face.FaceTemplate;
 public class DocumentStepBean extends CaseFacadeBean implements DocumentStep {
 
     @Override
-    public CaseView recordDocumentReading(String caseId, DocumentReading reading, FaceTemplate portrait) {
+    public CaseView recordDocumentReading(String caseId, DocumentReading reading, FaceTemplate portrait, CaptureMode mode) {
         VerificationCase c = store.find(caseId);
-        c.applyDocumentReading(reading, portrait, store.now());
+        CaptureMode how = mode == null ? CaptureMode.CAMERA : mode;
+        c.applyDocumentReading(reading, portrait, how, store.now());
         store.reassess(c);
-        CaseLogContext.run(caseId, () -> LOG.infof("document check recorded type=%s findings=%d portrait template=%s",
-                reading.type(), reading.findings().size(), portrait != null));
+        CaseLogContext.run(caseId, () -> LOG.infof("document check recorded type=%s findings=%d portrait template=%s mode=%s",
+                reading.type(), reading.findings().size(), portrait != null, how));
+        // the action stays as the dashboard reads it (a step's first time); how the photos came is its own line
         store.audit("DOCUMENT_CHECK_RECORDED", caseId, "channel");
+        if (how == CaptureMode.UPLOAD) {
+            store.audit("DOCUMENT_CAPTURE_MODE mode=UPLOAD", caseId, "channel");
+        }
         return c.toView();
     }
 }

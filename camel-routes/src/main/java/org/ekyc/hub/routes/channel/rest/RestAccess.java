@@ -77,7 +77,9 @@ final class RestAccess {
             Map.entry("capture-events", CAPTURE_TOKEN),
             Map.entry("rest-operations-dashboard", Set.of(SENIOR_REVIEWER, AUDITOR, ADMIN)),
             Map.entry("rest-operations-dashboard-csv", Set.of(SENIOR_REVIEWER, AUDITOR, ADMIN)),
-            Map.entry("rest-operations-metrics", Set.of(ADMIN)));
+            Map.entry("rest-operations-metrics", Set.of(ADMIN)),
+            // #18 the customer's flow: the refusal of face processing (capture token, the case from the token)
+            Map.entry("capture-consent-refusal", CAPTURE_TOKEN));
 
     private RestAccess() {
     }

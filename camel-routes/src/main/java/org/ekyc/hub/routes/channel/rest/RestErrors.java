@@ -120,7 +120,9 @@ final class RestErrors {
             case CASE_ALREADY_DECIDED, NON_FACE_TO_FACE_INSUFFICIENT, ENHANCED_TASKS_OPEN, DECISION_NOT_ALLOWED, SCREENING_REQUIRED,
                  SECOND_REVIEWER_REQUIRED, RESIDENT_CHECK_NOT_APPLICABLE, DOCUMENT_REQUIRED,
                  // #19 review queue claims
-                 CASE_CLAIMED, REVIEWER_LIMIT_REACHED, CASE_NOT_IN_REVIEW -> true;
+                 CASE_CLAIMED, REVIEWER_LIMIT_REACHED, CASE_NOT_IN_REVIEW,
+                 // #18 the consent question answered the other way already; a biometric step after a refusal
+                 CONSENT_ALREADY_ANSWERED, CONSENT_REFUSED -> true;
             default -> false;
         };
         // a well-formed request its idempotency key cannot answer: the key belongs to another request

@@ -17,6 +17,8 @@ public interface DocumentStep {
      *                 check when the document is accepted (not RETAKE, not REJECT); null when the document
      *                 has no usable portrait. A new reading replaces the previous document's portrait, and a
      *                 face check matched against that one must be done again.
+     * @param mode     how the photo came (#18): a document sent as a file ({@link CaptureMode#UPLOAD}) is never
+     *                 approved automatically, it goes to REVIEW with DOCUMENT_UPLOADED_NOT_CAPTURED
      */
-    CaseView recordDocumentReading(String caseId, DocumentReading reading, FaceTemplate portrait);
+    CaseView recordDocumentReading(String caseId, DocumentReading reading, FaceTemplate portrait, CaptureMode mode);
 }
