@@ -46,6 +46,14 @@ final class CaptureHubStub implements AutoCloseable {
     private volatile boolean handOffUsed;
 
     volatile boolean consentGiven;
+    /** #18 The customer's refusal of face processing, recorded: the case REJECTED with CONSENT_REFUSED. */
+    volatile boolean consentRefused;
+    /** #18 The refusal call fails as a hub that does not answer (500) this many more times. */
+    volatile int refusalFailures;
+    /** #18 The capture mode of the last document upload (CAMERA or UPLOAD). */
+    volatile String captureMode;
+    /** #18 The funnel events the page sent (POST events), in order. */
+    private final List<JsonNode> events = Collections.synchronizedList(new ArrayList<>());
     volatile String document;
     volatile String liveness;
     /** How many more times the document, the liveness check, is refused. */
@@ -78,6 +86,13 @@ final class CaptureHubStub implements AutoCloseable {
     List<String> calls() {
         synchronized (calls) {
             return List.copyOf(calls);
+        }
+    }
+
+    /** #18 The funnel events received, in order. */
+    List<JsonNode> events() {
+        synchronized (events) {
+            return List.copyOf(events);
         }
     }
 
@@ -120,6 +135,10 @@ final class CaptureHubStub implements AutoCloseable {
         switch (method + " " + step) {
             case "GET case" -> send(ex, 200, progress(lang));
             case "POST consent" -> {
+                if (consentRefused) {
+                    error(ex, 409, "CONSENT_ALREADY_ANSWERED", "consent", lang);
+                    return;
+                }
                 if (!body.path("noticeVersion").isTextual() || !LANGUAGES.contains(body.path("language").asText())
                         || body.path("templateRetentionDays").asInt() < 1 || body.path("templateRetentionDays").asInt() > 30) {
                     error(ex, 400, "MALFORMED_REQUEST", "consent", lang);
@@ -128,8 +147,44 @@ final class CaptureHubStub implements AutoCloseable {
                 consentGiven = true;
                 send(ex, 200, progress(lang));
             }
+            case "POST consent/refusal" -> {
+                if (refusalFailures > 0) {
+                    refusalFailures--;
+                    error(ex, 500, "INTERNAL_ERROR", null, lang);
+                    return;
+                }
+                if (!body.path("noticeVersion").isTextual() || !LANGUAGES.contains(body.path("language").asText())) {
+                    error(ex, 400, "MALFORMED_REQUEST", "consent", lang);
+                    return;
+                }
+                if (consentGiven) {
+                    error(ex, 409, "CONSENT_ALREADY_ANSWERED", "consent", lang);
+                    return;
+                }
+                consentRefused = true;
+                send(ex, 200, progress(lang));
+            }
+            case "POST events" -> {
+                // the hub's vocabulary (FunnelEvent.of): anything else is 400 FUNNEL_EVENT_INVALID naming the field
+                String bad = !Set.of("consent", "document", "liveness", "done", "handoff", "help").contains(body.path("step").asText()) ? "step"
+                        : !Set.of("SHOWN", "EXIT", "RESUME", "FAILED").contains(body.path("event").asText()) ? "event"
+                        : !LANGUAGES.contains(body.path("language").asText()) ? "language"
+                        : !Set.of("PHONE", "TABLET", "DESKTOP").contains(body.path("deviceClass").asText()) ? "deviceClass"
+                        : !body.path("reason").isNull() && !body.path("reason").isMissingNode()
+                                && !body.path("reason").asText().matches("[A-Z][A-Z0-9_]{0,63}") ? "reason" : null;
+                if (bad != null) {
+                    error(ex, 400, "FUNNEL_EVENT_INVALID", bad, lang);
+                    return;
+                }
+                events.add(body);
+                StubHttp.send(ex, 202, JSON.createObjectNode());
+            }
             case "POST document" -> document(ex, body, lang);
             case "GET liveness/challenge" -> {
+                if (consentRefused) {
+                    error(ex, 409, "CONSENT_REFUSED", "consent", lang);
+                    return;
+                }
                 if (!consentGiven) {
                     error(ex, 400, "CONSENT_REQUIRED", null, lang);
                     return;
@@ -158,6 +213,12 @@ final class CaptureHubStub implements AutoCloseable {
                 return;
             }
         }
+        String mode = body.path("captureMode").asText("CAMERA");
+        if (!Set.of("CAMERA", "UPLOAD").contains(mode)) {
+            error(ex, 400, "MALFORMED_REQUEST", "captureMode", lang);
+            return;
+        }
+        captureMode = mode;
         ObjectNode r = JSON.createObjectNode().put("documentType", body.path("expectedType").asText("PASSPORT_TD3"));
         ArrayNode reasons = r.putArray("reasons");
         ArrayNode fields = r.putArray("fields");
@@ -166,6 +227,13 @@ final class CaptureHubStub implements AutoCloseable {
             document = "RETAKE";
             r.put("outcome", "RETAKE");
             reasons.add(reason("IMAGE_BLURRED", lang));
+        } else if (mode.equals("UPLOAD")) {
+            // #18 a file is never approved automatically: a person looks at it
+            document = "REVIEW";
+            r.put("outcome", "REVIEW");
+            reasons.add(reason("DOCUMENT_UPLOADED_NOT_CAPTURED", lang));
+            field(fields, "surname", "NGUYEN");
+            field(fields, "givenNames", "VAN AN");
         } else {
             document = "ACCEPTED";
             r.put("outcome", "ACCEPTED");
@@ -225,11 +293,14 @@ final class CaptureHubStub implements AutoCloseable {
     }
 
     private ObjectNode progress(String lang) {
-        ObjectNode p = JSON.createObjectNode().put("caseId", "CASE-STUB").put("status", "IN_PROGRESS")
+        ObjectNode p = JSON.createObjectNode().put("caseId", "CASE-STUB").put("status", consentRefused ? "REJECTED" : "OPENED")
                 .put("consentGiven", consentGiven).put("document", document).put("liveness", liveness);
         p.putNull("faceMatch");
         p.putNull("phone");
-        p.putArray("reasons");
+        ArrayNode reasons = p.putArray("reasons");
+        if (consentRefused) {
+            reasons.add(reason("CONSENT_REFUSED", lang));
+        }
         return p;
     }
 
