@@ -382,9 +382,22 @@ function confirmFields(reading) {
       h('p', {}, t('confirm.text')),
       reading.outcome === 'REVIEW' ? h('p', { class: 'help' }, t('confirm.review')) : null,
       h('div', { class: 'fields' }, inputs.map((i) => i.label)),
-      actions(h('button', { id: 'fields-ok', onclick: () => {
-        store.set('fieldCorrections', inputs.filter((i) => i.input.value !== (i.f.value ?? ''))
-          .map((i) => ({ field: i.f.field, read: i.f.value, corrected: i.input.value })));
+      actions(h('button', { id: 'fields-ok', onclick: async (ev) => {
+        const corrections = inputs.filter((i) => i.input.value.trim() !== '' && i.input.value !== (i.f.value ?? ''))
+          .map((i) => ({ field: i.f.field, read: i.f.value, corrected: i.input.value }));
+        store.set('fieldCorrections', corrections);
+        if (corrections.length) {
+          // #18 what the customer changed goes to the hub, which keeps it beside what it read (a key field that
+          // differs goes to a person); what was read is the hub's own, not sent
+          ev.target.disabled = true;
+          try {
+            await call('POST', 'document/corrections', { corrections: corrections.map((c) => ({ field: c.field, value: c.corrected })) },
+              language());
+          } catch (e) {
+            failed('document', e, () => confirmFields(reading));
+            return;
+          }
+        }
         liveness();
       } }, t('confirm.ok'))));
   });

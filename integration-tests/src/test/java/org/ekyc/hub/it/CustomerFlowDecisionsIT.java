@@ -133,4 +133,29 @@ class CustomerFlowDecisionsIT extends HubDeployments {
         assertThat(bad.statusCode()).as(bad.body()).isEqualTo(400);
         assertThat(json(bad).get("field").asText()).isEqualTo("captureMode");
     }
+
+    @Test
+    void aKeyFieldTheCustomerCorrectsToAnotherValueGoesToAPersonBesideWhatWasRead() throws Exception {
+        String caseId = openedCase();
+        String token = token(caseId);
+        HttpResponse<String> captured = customer("POST", "/document", token, passport(null), "en");
+        assertThat(json(captured).get("outcome").asText()).as(captured.body()).isEqualTo("ACCEPTED");
+
+        // the same value in other letters is no correction
+        HttpResponse<String> same = customer("POST", "/document/corrections", token,
+                "{\"corrections\":[{\"field\":\"SURNAME\",\"value\":\"Nguyen\"}]}", "en");
+        assertThat(same.statusCode()).as(same.body()).isEqualTo(200);
+        assertThat(codes(json(same).get("reasons"))).doesNotContain("DOCUMENT_KEY_FIELD_CORRECTED");
+
+        HttpResponse<String> corrected = customer("POST", "/document/corrections", token,
+                "{\"corrections\":[{\"field\":\"BIRTH_DATE\",\"value\":\"1994-03-18\"}]}", "en");
+        assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
+        assertThat(json(corrected).get("status").asText()).isEqualTo("REVIEW");
+        assertThat(codes(json(corrected).get("reasons"))).contains("DOCUMENT_KEY_FIELD_CORRECTED");
+
+        HttpResponse<String> unknown = customer("POST", "/document/corrections", token,
+                "{\"corrections\":[{\"field\":\"SALARY\",\"value\":\"1\"}]}", "en");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(json(unknown).get("field").asText()).isEqualTo("field");
+    }
 }

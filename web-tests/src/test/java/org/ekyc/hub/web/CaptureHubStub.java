@@ -52,6 +52,8 @@ final class CaptureHubStub implements AutoCloseable {
     volatile int refusalFailures;
     /** #18 The capture mode of the last document upload (CAMERA or UPLOAD). */
     volatile String captureMode;
+    /** #18 The field corrections the page sent, {field, value} each. */
+    final List<JsonNode> corrections = Collections.synchronizedList(new ArrayList<>());
     /** #18 The funnel events the page sent (POST events), in order. */
     private final List<JsonNode> events = Collections.synchronizedList(new ArrayList<>());
     volatile String document;
@@ -178,6 +180,22 @@ final class CaptureHubStub implements AutoCloseable {
                 }
                 events.add(body);
                 StubHttp.send(ex, 202, JSON.createObjectNode());
+            }
+            case "POST document/corrections" -> {
+                // #18 the customer's values for fields the hub read: {corrections: [{field, value}]}, 1..20
+                JsonNode list = body.path("corrections");
+                if (!list.isArray() || list.isEmpty() || list.size() > 20) {
+                    error(ex, 400, "FIELD_REQUIRED", "corrections", lang);
+                    return;
+                }
+                for (JsonNode c : list) {
+                    if (!c.path("field").isTextual() || c.path("value").asText("").isBlank() || c.has("read")) {
+                        error(ex, 400, "MALFORMED_REQUEST", "corrections", lang);
+                        return;
+                    }
+                }
+                list.forEach(corrections::add);
+                send(ex, 200, progress(lang));
             }
             case "POST document" -> document(ex, body, lang);
             case "GET liveness/challenge" -> {

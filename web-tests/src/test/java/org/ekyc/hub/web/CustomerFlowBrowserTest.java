@@ -110,6 +110,7 @@ class CustomerFlowBrowserTest {
         shot(b, label, "7-done");
         assertThat(hub.calls()).containsSubsequence("GET case", "POST consent", "POST document", "GET liveness/challenge", "POST selfie");
         assertThat(hub.captureMode).as("taken with the camera").isEqualTo("CAMERA");
+        assertThat(hub.calls()).as("confirmed unchanged: no corrections").doesNotContain("POST document/corrections");
         // #18 the funnel: each step reported once as it was shown, in order, with the language and the device class
         waitFor(b, 10, d -> shown(hub.events()).size() >= 4);
         assertThat(shown(hub.events())).extracting(e -> e.path("step").asText())
@@ -270,6 +271,15 @@ class CustomerFlowBrowserTest {
         assertThat(hub.captureMode).isEqualTo("UPLOAD");
         assertThat(b.findElement(By.tagName("main")).getText()).contains(texts("zh").get("confirm.review").asText());
         shot(b, "zh-375", "uploaded-confirm");
+        // the customer corrects one field: only that one goes to the hub, with their value and not the one read
+        b.findElement(By.id("field-givenNames")).clear();
+        b.findElement(By.id("field-givenNames")).sendKeys("VAN ANH");
+        b.findElement(By.id("fields-ok")).click();
+        screen(b, "liveness");
+        assertThat(hub.corrections).singleElement().satisfies(c -> {
+            assertThat(c.path("field").asText()).isEqualTo("givenNames");
+            assertThat(c.path("value").asText()).isEqualTo("VAN ANH");
+        });
     }
 
     @Test

@@ -29,4 +29,20 @@ public class DocumentStepBean extends CaseFacadeBean implements DocumentStep {
         }
         return c.toView();
     }
+
+    @Override
+    public CaseView recordFieldCorrections(String caseId, java.util.List<org.ekyc.hub.verification.api.document.FieldCorrection> corrections) {
+        if (corrections == null || corrections.isEmpty()) {
+            throw new org.ekyc.hub.verification.api.InvalidRequestException(
+                    org.ekyc.hub.verification.api.ReasonCode.FIELD_REQUIRED, "corrections");
+        }
+        VerificationCase c = store.find(caseId);
+        var differing = c.applyFieldCorrections(corrections, store.now());
+        CaseLogContext.run(caseId, () -> LOG.infof("field corrections recorded: %d, key fields differing %s",
+                corrections.size(), differing));
+        // field names only: the values are personal data, kept sealed on the case
+        store.audit("DOCUMENT_FIELDS_CORRECTED fields=" + corrections.stream().map(x -> x.field().name()).toList()
+                + " keyDiffers=" + differing, caseId, "channel");
+        return c.toView();
+    }
 }

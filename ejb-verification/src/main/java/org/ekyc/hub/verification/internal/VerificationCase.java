@@ -419,6 +419,24 @@ public class VerificationCase extends CaseRecord {
         updatedAt = now;
     }
 
+    /**
+     * #18 The customer's corrections of the fields read from the standing document: kept beside the reading; a key
+     * field that differs from it sends the case to a person (REVIEW, DOCUMENT_KEY_FIELD_CORRECTED). Returns the key
+     * fields that differ.
+     */
+    public Set<org.ekyc.hub.verification.api.document.DocumentField> applyFieldCorrections(
+            List<org.ekyc.hub.verification.api.document.FieldCorrection> corrections, Instant now) {
+        refuseIfDecided("FIELD_CORRECTION");
+        Set<org.ekyc.hub.verification.api.document.DocumentField> differing =
+                (document = read(document, DocumentPart::new)).correct(corrections);
+        reasons().removeIf(r -> r == ReasonCode.DOCUMENT_KEY_FIELD_CORRECTED);
+        if (!differing.isEmpty()) {
+            toReview(ReasonCode.DOCUMENT_KEY_FIELD_CORRECTED, now);
+        }
+        updatedAt = now;
+        return differing;
+    }
+
     /** Applies a screening result ({@code null}: screening was not available). */
     public void applyScreening(ScreeningResult result, Instant now) {
         refuseIfDecided("SCREENING");
@@ -526,7 +544,25 @@ public class VerificationCase extends CaseRecord {
         add.accept("birthDate", d.birthDate());
         add.accept("issueDate", d.issueDate());
         add.accept("documentNumber", d.registrationNumber());
+        // #18 what the customer typed, beside what was read (source CUSTOMER)
+        read(document, DocumentPart::new).corrections().forEach((field, value) -> out.add(
+                new org.ekyc.hub.verification.api.review.ReviewCase.DocumentField(camel(field), value, "CUSTOMER", null)));
         return out;
+    }
+
+    /** SURNAME → surname, GIVEN_NAMES → givenNames: the review view's field names. */
+    private static String camel(String enumName) {
+        StringBuilder b = new StringBuilder();
+        boolean up = false;
+        for (char ch : enumName.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+            if (ch == '_') {
+                up = true;
+            } else {
+                b.append(up ? Character.toUpperCase(ch) : ch);
+                up = false;
+            }
+        }
+        return b.toString();
     }
 
     /** A reviewer's video interview; see {@link org.ekyc.hub.verification.api.review.ReviewStep}. */

@@ -19,6 +19,10 @@ import org.ekyc.hub.verification.api.OpenCaseCommand;
 import org.ekyc.hub.verification.api.Product;
 import org.ekyc.hub.verification.api.ReasonCode;
 import org.ekyc.hub.verification.api.document.CaptureMode;
+import org.ekyc.hub.verification.api.document.DocumentField;
+import org.ekyc.hub.verification.api.document.FieldCorrection;
+import org.ekyc.hub.verification.api.document.FieldReading;
+import org.ekyc.hub.verification.api.document.FieldSource;
 import org.ekyc.hub.verification.api.document.DocumentReading;
 import org.ekyc.hub.verification.api.document.DocumentType;
 import org.ekyc.hub.verification.api.document.QualityMetrics;
@@ -175,6 +179,66 @@ class CustomerFlowDecisionsTest {
                 new QualityMetrics(1600, 1200, 500, 200, 0, 1, true), List.of(), null), null, T0);
         assertThat(read(c).captureMode()).isEqualTo("CAMERA");
         assertThat(read(c).uploaded()).isFalse();
+    }
+
+    // ---- the customer's corrections of the fields read
+
+    /** A passport read with the applicant's values (the synthetic applicant of {@link #cleanCase}). */
+    private static void readPassport(VerificationCase c) {
+        c.applyDocumentReading(new DocumentReading(DocumentType.PASSPORT_TD3, List.of(
+                new FieldReading(DocumentField.SURNAME, FieldSource.MRZ, "SANTOS", 0.99),
+                new FieldReading(DocumentField.GIVEN_NAMES, FieldSource.MRZ, "MARIA CLARA", 0.99),
+                new FieldReading(DocumentField.BIRTH_DATE, FieldSource.MRZ, "1990-05-17", 0.99)),
+                new QualityMetrics(1600, 1200, 500, 200, 0, 1, true), List.of(), null), null, CaptureMode.CAMERA, T0);
+    }
+
+    @Test
+    void aCorrectionThatOnlyRewritesWhatWasReadKeepsTheCaseWhereItIs() {
+        VerificationCase c = cleanCase();
+        readPassport(c);
+        CaseStatus before = c.toView().status();
+        var differing = c.applyFieldCorrections(List.of(new FieldCorrection(DocumentField.SURNAME, "Santos"),
+                new FieldCorrection(DocumentField.DOCUMENT_NUMBER, "P1234567")), T0);
+        assertThat(differing).as("same name, other case; the document number is not compared").isEmpty();
+        assertThat(c.toView().status()).isEqualTo(before);
+        assertThat(c.toView().reasons()).doesNotContain(ReasonCode.DOCUMENT_KEY_FIELD_CORRECTED);
+        assertThat(read(c).corrections()).containsEntry("SURNAME", "Santos").containsEntry("DOCUMENT_NUMBER", "P1234567");
+    }
+
+    @Test
+    void aKeyFieldCorrectedToAnotherValueSendsTheCaseToAPersonBesideWhatWasRead() {
+        VerificationCase c = cleanCase();
+        readPassport(c);
+        var differing = c.applyFieldCorrections(List.of(new FieldCorrection(DocumentField.BIRTH_DATE, "1990-05-18")), T0);
+        assertThat(differing).containsExactly(DocumentField.BIRTH_DATE);
+        assertThat(c.toView().status()).isEqualTo(CaseStatus.REVIEW);
+        assertThat(c.toView().reasons()).contains(ReasonCode.DOCUMENT_KEY_FIELD_CORRECTED);
+        assertThat(c.documentFields()).as("the reading and the customer's value, side by side")
+                .anySatisfy(f -> assertThat(f.source()).isEqualTo("CUSTOMER"))
+                .extracting(f -> f.field() + "=" + f.value() + " " + f.source())
+                .contains("birthDate=1990-05-17 DOCUMENT", "birthDate=1990-05-18 CUSTOMER");
+        // and never approved automatically, even with every check clean
+        c.recordConsent(new Consent("face-2026-01", "en", 30), T0);
+        face(c);
+        assertThat(c.toView().status()).isEqualTo(CaseStatus.REVIEW);
+    }
+
+    @Test
+    void correctionsNeedADocumentThatStands() {
+        VerificationCase c = cleanCase();
+        assertThat(catchThrowableOfType(InvalidRequestException.class, () -> c.applyFieldCorrections(
+                List.of(new FieldCorrection(DocumentField.SURNAME, "SANTOS")), T0)).reason())
+                .isEqualTo(ReasonCode.DOCUMENT_REQUIRED);
+    }
+
+    @Test
+    void aNewDocumentErasesTheCorrectionsOfThePreviousOneAndItsReason() {
+        VerificationCase c = cleanCase();
+        readPassport(c);
+        c.applyFieldCorrections(List.of(new FieldCorrection(DocumentField.SURNAME, "SANTOS REYES")), T0);
+        readPassport(c);
+        assertThat(read(c).corrections()).isEmpty();
+        assertThat(c.toView().reasons()).doesNotContain(ReasonCode.DOCUMENT_KEY_FIELD_CORRECTED);
     }
 
     private static DocumentPart read(VerificationCase c) {

@@ -128,6 +128,9 @@ public class CaseRestRoutes extends RouteBuilder {
                 .post("/document").consumes("application/json").produces("application/json")
                     .type(DocumentUploadRequest.class).outType(DocumentResponse.class)
                     .to("direct:capture-document")
+                .post("/document/corrections").consumes("application/json").produces("application/json")
+                    .type(FieldCorrectionsRequest.class).outType(CaptureRequests.Progress.class)
+                    .to("direct:capture-document-corrections")
                 .post("/selfie").consumes("application/json").produces("application/json")
                     .type(SelfieRequest.class).outType(CaseResponse.class)
                     .to("direct:capture-selfie")
@@ -207,6 +210,15 @@ public class CaseRestRoutes extends RouteBuilder {
                 // CONSENT_REFUSED); after a consent given, 409 CONSENT_ALREADY_ANSWERED
                 .process(e -> e.getMessage().setBody(RestMapper.consentRefusal(e.getMessage().getBody(ConsentRequest.class))))
                 .bean("faceStep", "recordConsentRefusal(${header.caseId}, ${body})")
+                .process(CaptureRequests::progress)
+                .process(RestErrors::responseHeadersOnly);
+        from("direct:capture-document-corrections").routeId("capture-document-corrections")
+                .policy(CaptureAccess.of(getContext(), CaptureRateLimits.Step.OTHER))
+                // #18 the customer's corrections of the fields read, kept beside the reading; a key field that
+                // differs sends the case to a person (DOCUMENT_KEY_FIELD_CORRECTED)
+                .process(e -> e.getMessage().setBody(FieldCorrectionsRequest.toCorrections(
+                        e.getMessage().getBody(FieldCorrectionsRequest.class))))
+                .bean("documentStep", "recordFieldCorrections(${header.caseId}, ${body})")
                 .process(CaptureRequests::progress)
                 .process(RestErrors::responseHeadersOnly);
         challenge(from("direct:rest-liveness-challenge").routeId("rest-liveness-challenge"));

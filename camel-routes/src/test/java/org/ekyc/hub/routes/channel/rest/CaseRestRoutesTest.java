@@ -258,7 +258,7 @@ class CaseRestRoutesTest extends CamelTestSupport {
     @Test
     void aCustomerStepWithoutACaptureTokenIs401AndReachesNothing() {
         for (String step : List.of("capture-case", "capture-consent", "capture-document", "capture-selfie", "capture-handoff",
-                "capture-consent-refusal")) {
+                "capture-consent-refusal", "capture-document-corrections")) {
             Exchange r = call(step, null, null);
             assertThat(r.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).as(step).isEqualTo(401);
             assertThat(r.getMessage().getBody(String.class)).as(step).contains("CAPTURE_TOKEN_INVALID");
