@@ -216,9 +216,10 @@ public class CaseRestRoutes extends RouteBuilder {
                 .policy(CaptureAccess.of(getContext(), CaptureRateLimits.Step.OTHER))
                 // #18 the customer's corrections of the fields read, kept beside the reading; a key field that
                 // differs sends the case to a person (DOCUMENT_KEY_FIELD_CORRECTED)
-                .process(e -> e.getMessage().setBody(FieldCorrectionsRequest.toCorrections(
-                        e.getMessage().getBody(FieldCorrectionsRequest.class))))
-                .bean("documentStep", "recordFieldCorrections(${header.caseId}, ${body})")
+                .process(e -> e.getMessage().setBody(e.getContext().getRegistry()
+                        .lookupByNameAndType("documentStep", org.ekyc.hub.verification.api.document.DocumentStep.class)
+                        .recordFieldCorrections(caseId(e), FieldCorrectionsRequest.toCorrections(
+                                e.getMessage().getBody(FieldCorrectionsRequest.class)))))
                 .process(CaptureRequests::progress)
                 .process(RestErrors::responseHeadersOnly);
         challenge(from("direct:rest-liveness-challenge").routeId("rest-liveness-challenge"));
