@@ -220,6 +220,7 @@ async function consentRefused() {
     report('consent', 'FAILED', language(), e instanceof HubError ? e.code : null);
     show('consent', 'consent-refusal-failed', (m) => add(m, h('h2', {}, t('refused.title')),
       h('p', { role: 'alert', id: 'refusal-error', 'data-code': e?.code || '' }, hubSays || t('refused.failed')),
+      hubSays ? h('p', {}, t('refused.failed')) : null,
       actions(h('button', { id: 'refuse-again', onclick: consentRefused }, t('refused.again')),
         h('button', { id: 'back-to-consent', class: 'secondary', onclick: consent }, t('refusal.retry')))));
     return;
