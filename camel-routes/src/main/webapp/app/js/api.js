@@ -59,3 +59,29 @@ export async function call(method, path, body, lang) {
   }
   return json;
 }
+
+/** The kind of device the page runs on, for the funnel: the narrow side of the screen and the pointer. */
+export function deviceClass() {
+  const narrow = Math.min(window.screen?.width || window.innerWidth, window.innerWidth);
+  if (narrow < 600) return 'PHONE';
+  if (matchMedia('(pointer: coarse)').matches) return 'TABLET';
+  return 'DESKTOP';
+}
+
+/**
+ * #18 A funnel event to the hub (POST events, 202): a step shown, left, resumed or failed, with the language,
+ * the device class and the hub's reason code of a failure. Fire and forget: keepalive so that it survives the
+ * page going away (sendBeacon cannot send the capture token header); a failure never reaches the customer.
+ */
+export function report(step, event, lang, reason) {
+  const t = token.get();
+  if (!t || !step) return;
+  try {
+    fetch(BASE + 'events', { method: 'POST', keepalive: true, credentials: 'omit', cache: 'no-store',
+      headers: { 'Content-Type': 'application/json', 'Accept-Language': lang, 'X-Capture-Token': t },
+      body: JSON.stringify({ step, event, language: lang, deviceClass: deviceClass(), reason: reason || null }) })
+      .catch(() => {});
+  } catch (e) {
+    // nothing: the customer's flow goes on
+  }
+}

@@ -1,7 +1,7 @@
 // The customer's capture flow: language and welcome, consent, document, liveness, done; every refusal
 // with the hub's reason and a retry of that step only, a person after three failures, resume after a
 // refresh from where the case stands, and the hand-off to a phone by QR code.
-import { call, token, HubError } from './api.js';
+import { call, token, HubError, report } from './api.js';
 import { t, has, setLanguage, language, preferredLanguage } from './i18n.js';
 import { measure, classify } from './quality.js';
 import * as camera from './camera.js';
@@ -55,9 +55,25 @@ function announce(text) {
   setTimeout(() => { live.textContent = text; }, 50);
 }
 
+// ---- #18 funnel events: the step the customer is on, reported once when entered (SHOWN), when a reload
+// or another device resumes it (RESUME), when the hub refuses it (FAILED) and when the page goes away (EXIT)
+
+/** The funnel step of a screen: the step, or help and hand-off, which are steps of their own. */
+function funnelStep(step, name) {
+  if (name === 'help' || name === 'handoff') return name;
+  return STEPS.includes(step) ? step : null;
+}
+
+function enterStep(step, event) {
+  store.set('funnelStep', step);
+  report(step, event, language());
+}
+
 /** Shows a screen: the step indicator, the content, the focus on its heading; language changes redraw it. */
 function show(step, name, build) {
   screen?.cleanup?.();
+  const funnel = funnelStep(step, name);
+  if (funnel && funnel !== store.get('funnelStep', null)) enterStep(funnel, 'SHOWN');
   const cleanups = [];
   const draw = () => {
     document.querySelectorAll('#steps li').forEach((li) => {
@@ -95,6 +111,7 @@ function failures() {
 }
 
 function refused(step, reasons, retry) {
+  report(step, 'FAILED', language(), reasons.find((r) => r.code)?.code);
   const counts = failures();
   counts[step] = (counts[step] || 0) + 1;
   store.set('failures', counts);
@@ -136,6 +153,7 @@ function failed(step, error, retry) {
     token.clear();
     redeemForm(error.message || t('error.session'));
   } else if (error.status === 429) {
+    report(step, 'FAILED', language(), error.code || 'RATE_LIMITED');
     show(step, 'rate-limited', (m) => add(m, h('h2', {}, t('refusal.title')),
       h('p', { role: 'alert' }, error.message || t('rate.wait', error.retryAfter || 60)),
       actions(h('button', { id: 'retry', onclick: retry }, t('refusal.retry')))));
@@ -184,12 +202,38 @@ function consent() {
   });
 }
 
-/** The customer said no: a clear end, nothing sent; the hub has no operation to record a refusal yet. */
-function consentRefused() {
-  show('consent', 'consent-refused', (m) => add(m, 
+/**
+ * The customer said no: the refusal goes to the hub, which records it and closes the case (#18); the end is shown
+ * only once the hub answered, and an error with a way to send it again when it did not.
+ */
+async function consentRefused() {
+  show('consent', 'consent-refusing', (m) => add(m, h('h2', {}, t('refused.title')),
+    h('p', { role: 'status' }, t('refused.sending'))));
+  try {
+    await call('POST', 'consent/refusal', { noticeVersion: config.noticeVersion, language: language() }, language());
+  } catch (e) {
+    if (e instanceof HubError && e.status === 401) {
+      failed('consent', e, consentRefused);
+      return;
+    }
+    const hubSays = e instanceof HubError && e.status !== 0 && e.message ? e.message : null;
+    report('consent', 'FAILED', language(), e instanceof HubError ? e.code : null);
+    show('consent', 'consent-refusal-failed', (m) => add(m, h('h2', {}, t('refused.title')),
+      h('p', { role: 'alert', id: 'refusal-error', 'data-code': e?.code || '' }, hubSays || t('refused.failed')),
+      hubSays ? h('p', {}, t('refused.failed')) : null,
+      actions(h('button', { id: 'refuse-again', onclick: consentRefused }, t('refused.again')),
+        h('button', { id: 'back-to-consent', class: 'secondary', onclick: consent }, t('refusal.retry')))));
+    return;
+  }
+  consentRefusedScreen();
+}
+
+/** The end after a refusal the hub recorded: nothing more to do here. */
+function consentRefusedScreen() {
+  show('consent', 'consent-refused', (m) => add(m,
     h('h2', {}, t('refused.title')),
-    h('p', { role: 'status' }, t('refused.text', config.helpPhone)),
-    actions(h('button', { id: 'reconsider', class: 'secondary', onclick: consent }, t('refused.back')))));
+    h('p', { role: 'status' }, t('refused.closed')),
+    h('p', {}, t('refused.text', config.helpPhone))));
 }
 
 function documentType() {
@@ -223,8 +267,11 @@ const STATE_ICON = {
   warning: svg('<path d="M12 3 2 21h20L12 3z"/><path d="M12 10v5M12 18v.5"/>'),
 };
 
-/** One side of the document, by camera (automatic once the frame is good for a second) or from a file. */
-function documentCapture(type, side, front) {
+/**
+ * One side of the document, by camera (automatic once the frame is good for a second) or from a file; a file on
+ * either side makes the capture an UPLOAD for the hub (#18: a person looks at it).
+ */
+function documentCapture(type, side, front, frontMode = null) {
   show('document', `document-${side}`, (m, onCleanup) => {
     const video = h('video', { autoplay: true, muted: true, playsinline: true, 'aria-hidden': 'true' });
     const outline = h('div', { class: 'outline' });
@@ -266,9 +313,10 @@ function documentCapture(type, side, front) {
     onCleanup(stop);
     const next = (frames, mode) => {
       done = true;
-      if (mode === 'file') store.set('captureMode', 'FILE');
-      if (WITH_BACK.includes(type) && side === 'front') documentCapture(type, 'back', frames);
-      else uploadDocument(type, front ?? frames, front ? frames : null);
+      const captureMode = mode === 'file' || frontMode === 'UPLOAD' ? 'UPLOAD' : 'CAMERA';
+      store.set('captureMode', captureMode);
+      if (WITH_BACK.includes(type) && side === 'front') documentCapture(type, 'back', frames, captureMode);
+      else uploadDocument(type, front ?? frames, front ? frames : null, captureMode);
     };
     const take = async (how) => {
       if (done || !stream) return;
@@ -277,7 +325,6 @@ function documentCapture(type, side, front) {
       await new Promise((r) => setTimeout(r, 150));
       frames.push(camera.jpeg(video, 1600));
       setState('captured');
-      store.set('captureMode', store.get('captureMode', 'CAMERA') === 'FILE' ? 'FILE' : 'CAMERA');
       stop();
       main.dataset.captured = how;
       setTimeout(() => next(frames, 'camera'), 400);
@@ -307,12 +354,12 @@ function documentCapture(type, side, front) {
   });
 }
 
-async function uploadDocument(type, front, back) {
+async function uploadDocument(type, front, back, captureMode = 'CAMERA') {
   show('document', 'document-sending', (m) => add(m, h('h2', {}, t('doc.sending')),
     h('p', { role: 'status' }, t('loading'))));
   const retry = () => documentCapture(type, 'front', null);
   try {
-    const body = { frames: front, expectedType: type };
+    const body = { frames: front, expectedType: type, captureMode };
     if (back) body.back = back;
     const r = await call('POST', 'document', body, language());
     if (DOCUMENT_USABLE.includes(r.outcome)) confirmFields(r);
@@ -336,9 +383,22 @@ function confirmFields(reading) {
       h('p', {}, t('confirm.text')),
       reading.outcome === 'REVIEW' ? h('p', { class: 'help' }, t('confirm.review')) : null,
       h('div', { class: 'fields' }, inputs.map((i) => i.label)),
-      actions(h('button', { id: 'fields-ok', onclick: () => {
-        store.set('fieldCorrections', inputs.filter((i) => i.input.value !== (i.f.value ?? ''))
-          .map((i) => ({ field: i.f.field, read: i.f.value, corrected: i.input.value })));
+      actions(h('button', { id: 'fields-ok', onclick: async (ev) => {
+        const corrections = inputs.filter((i) => i.input.value.trim() !== '' && i.input.value !== (i.f.value ?? ''))
+          .map((i) => ({ field: i.f.field, read: i.f.value, corrected: i.input.value }));
+        store.set('fieldCorrections', corrections);
+        if (corrections.length) {
+          // #18 what the customer changed goes to the hub, which keeps it beside what it read (a key field that
+          // differs goes to a person); what was read is the hub's own, not sent
+          ev.target.disabled = true;
+          try {
+            await call('POST', 'document/corrections', { corrections: corrections.map((c) => ({ field: c.field, value: c.corrected })) },
+              language());
+          } catch (e) {
+            failed('document', e, () => confirmFields(reading));
+            return;
+          }
+        }
         liveness();
       } }, t('confirm.ok'))));
   });
@@ -442,13 +502,25 @@ async function resume() {
     return;
   }
   store.set('caseId', p.caseId);
+  if (refusedOnHub(p)) {
+    consentRefusedScreen();
+    return;
+  }
   const next = nextStep(p);
+  // a reload or the other device resumes a step: RESUME instead of SHOWN (the step was shown already)
+  const funnel = next !== 'done' && (failures()[next] || 0) >= config.maxAttempts ? 'help' : next;
+  if (next !== 'consent' || store.get('funnelStep', null) === 'consent') enterStep(funnel, 'RESUME');
   // a refresh does not give a fourth try of a step that failed three times
   if (next !== 'done' && (failures()[next] || 0) >= config.maxAttempts) helpByPerson(next);
   else if (next === 'consent') welcome();
   else if (next === 'document') documentType();
   else if (next === 'liveness') liveness();
   else finished(p.status);
+}
+
+/** The case closed by the customer's refusal of face processing (#18). */
+function refusedOnHub(p) {
+  return p.status === 'REJECTED' && (p.reasons || []).some((r) => r.code === 'CONSENT_REFUSED');
 }
 
 function nextStep(p) {
@@ -484,6 +556,11 @@ async function handOff() {
     const poll = setInterval(async () => {
       try {
         const p = await call('GET', 'case', undefined, language());
+        if (refusedOnHub(p)) {
+          clearInterval(poll);
+          consentRefusedScreen();
+          return;
+        }
         const next = nextStep(p);
         progress.textContent = t('handoff.progress', t(`status.${next}`));
         progress.dataset.next = next;
@@ -522,6 +599,12 @@ async function redeem(code) {
   }
 }
 
+// the customer leaves (tab closed, another page, the app in the background for good): EXIT from their step
+window.addEventListener('pagehide', () => {
+  const step = store.get('funnelStep', null);
+  if (step && step !== 'done') report(step, 'EXIT', language());
+});
+
 async function boot() {
   try {
     config = { ...config, ...(await (await fetch('config.json', { cache: 'no-cache' })).json()) };
@@ -532,6 +615,7 @@ async function boot() {
   if (fragment.get('t')) {
     token.set(fragment.get('t'));
     store.set('failures', {});
+    store.set('funnelStep', null);
   }
   // the token never stays in the address bar, the history or a bookmark
   if (location.hash) history.replaceState(null, '', location.pathname + location.search);

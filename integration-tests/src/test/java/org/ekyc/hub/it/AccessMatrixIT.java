@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
  * token, as each role of the realm, and by a partner on another partner's case — each answer asserted:
  * 401 without a valid token, 403 for a role the operation does not allow, 404 for a case another partner
  * opened (its existence is not disclosed), the operation's own answer otherwise. No operation is left
- * out: {@link #OPERATIONS} lists them all (the REST channel's access table in the hub has the same 40: 30
- * with an OIDC token or none, 10 of the customer's with a capture token).
+ * out: {@link #OPERATIONS} lists them all (the REST channel's access table in the hub has the same 42: 30
+ * with an OIDC token or none, 12 of the customer's with a capture token).
  */
 class AccessMatrixIT extends HubDeployments {
 
@@ -113,6 +113,11 @@ class AccessMatrixIT extends HubDeployments {
             new Op("operations dashboard", "GET", "/kyc/api/v1/operations/dashboard", null, DASHBOARD_READERS, false, Set.of(200)),
             new Op("operations dashboard CSV", "GET", "/kyc/api/v1/operations/dashboard.csv", null, DASHBOARD_READERS, false, Set.of(200)),
             new Op("operations metrics", "GET", "/kyc/api/v1/operations/metrics", null, Set.of(As.ADMIN), false, Set.of(200)),
+            // #18 the customer's refusal of face processing: a capture token only (CustomerFlowDecisionsIT does it with one)
+            new Op("customer: consent refusal", "POST", "/kyc/api/v1/capture/consent/refusal",
+                    "{\"noticeVersion\":\"face-2026-01\",\"language\":\"ko\"}", CAPTURE_TOKEN, false, Set.of()),
+            new Op("customer: field corrections", "POST", "/kyc/api/v1/capture/document/corrections",
+                    "{\"corrections\":[{\"field\":\"SURNAME\",\"value\":\"NGUYEN\"}]}", CAPTURE_TOKEN, false, Set.of()),
             // SOAP for insurers: every operation a partner's
             new Op("SOAP OpenCase", "SOAP", "OpenCase", """
                     <k:OpenCase xmlns:k="urn:ekyc-hub:kyc-case:v1"><k:surname>WANG</k:surname><k:givenNames>XIAOMING</k:givenNames>
@@ -259,7 +264,7 @@ class AccessMatrixIT extends HubDeployments {
 
     @Test
     void theTableCoversEveryOperation() {
-        assertThat(OPERATIONS.stream().filter(op -> !op.method().equals("SOAP"))).as("REST operations").hasSize(40);
+        assertThat(OPERATIONS.stream().filter(op -> !op.method().equals("SOAP"))).as("REST operations").hasSize(42);
         assertThat(OPERATIONS.stream().filter(op -> op.method().equals("SOAP")).map(Op::path))
                 .as("every operation of the WSDL").containsExactlyInAnyOrderElementsOf(Arrays.asList(
                         "OpenCase", "GetCaseStatus", "ScreenName", "UploadDocument"));

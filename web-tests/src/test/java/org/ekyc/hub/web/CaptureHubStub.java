@@ -46,6 +46,16 @@ final class CaptureHubStub implements AutoCloseable {
     private volatile boolean handOffUsed;
 
     volatile boolean consentGiven;
+    /** #18 The customer's refusal of face processing, recorded: the case REJECTED with CONSENT_REFUSED. */
+    volatile boolean consentRefused;
+    /** #18 The refusal call fails as a hub that does not answer (500) this many more times. */
+    volatile int refusalFailures;
+    /** #18 The capture mode of the last document upload (CAMERA or UPLOAD). */
+    volatile String captureMode;
+    /** #18 The field corrections the page sent, {field, value} each. */
+    final List<JsonNode> corrections = Collections.synchronizedList(new ArrayList<>());
+    /** #18 The funnel events the page sent (POST events), in order. */
+    private final List<JsonNode> events = Collections.synchronizedList(new ArrayList<>());
     volatile String document;
     volatile String liveness;
     /** How many more times the document, the liveness check, is refused. */
@@ -80,6 +90,13 @@ final class CaptureHubStub implements AutoCloseable {
     List<String> calls() {
         synchronized (calls) {
             return List.copyOf(calls);
+        }
+    }
+
+    /** #18 The funnel events received, in order. */
+    List<JsonNode> events() {
+        synchronized (events) {
+            return List.copyOf(events);
         }
     }
 
@@ -122,6 +139,10 @@ final class CaptureHubStub implements AutoCloseable {
         switch (method + " " + step) {
             case "GET case" -> send(ex, 200, progress(lang));
             case "POST consent" -> {
+                if (consentRefused) {
+                    error(ex, 409, "CONSENT_ALREADY_ANSWERED", "consent", lang);
+                    return;
+                }
                 if (!body.path("noticeVersion").isTextual() || !LANGUAGES.contains(body.path("language").asText())
                         || body.path("templateRetentionDays").asInt() < 1 || body.path("templateRetentionDays").asInt() > 30) {
                     error(ex, 400, "MALFORMED_REQUEST", "consent", lang);
@@ -130,8 +151,60 @@ final class CaptureHubStub implements AutoCloseable {
                 consentGiven = true;
                 send(ex, 200, progress(lang));
             }
+            case "POST consent/refusal" -> {
+                if (refusalFailures > 0) {
+                    refusalFailures--;
+                    error(ex, 500, "INTERNAL_ERROR", null, lang);
+                    return;
+                }
+                if (!body.path("noticeVersion").isTextual() || !LANGUAGES.contains(body.path("language").asText())) {
+                    error(ex, 400, "MALFORMED_REQUEST", "consent", lang);
+                    return;
+                }
+                if (consentGiven) {
+                    error(ex, 409, "CONSENT_ALREADY_ANSWERED", "consent", lang);
+                    return;
+                }
+                consentRefused = true;
+                send(ex, 200, progress(lang));
+            }
+            case "POST events" -> {
+                // the hub's vocabulary (FunnelEvent.of): anything else is 400 FUNNEL_EVENT_INVALID naming the field
+                String bad = !Set.of("consent", "document", "liveness", "done", "handoff", "help").contains(body.path("step").asText()) ? "step"
+                        : !Set.of("SHOWN", "EXIT", "RESUME", "FAILED").contains(body.path("event").asText()) ? "event"
+                        : !LANGUAGES.contains(body.path("language").asText()) ? "language"
+                        : !Set.of("PHONE", "TABLET", "DESKTOP").contains(body.path("deviceClass").asText()) ? "deviceClass"
+                        : !body.path("reason").isNull() && !body.path("reason").isMissingNode()
+                                && !body.path("reason").asText().matches("[A-Z][A-Z0-9_]{0,63}") ? "reason" : null;
+                if (bad != null) {
+                    error(ex, 400, "FUNNEL_EVENT_INVALID", bad, lang);
+                    return;
+                }
+                events.add(body);
+                StubHttp.send(ex, 202, JSON.createObjectNode());
+            }
+            case "POST document/corrections" -> {
+                // #18 the customer's values for fields the hub read: {corrections: [{field, value}]}, 1..20
+                JsonNode list = body.path("corrections");
+                if (!list.isArray() || list.isEmpty() || list.size() > 20) {
+                    error(ex, 400, "FIELD_REQUIRED", "corrections", lang);
+                    return;
+                }
+                for (JsonNode c : list) {
+                    if (!c.path("field").isTextual() || c.path("value").asText("").isBlank() || c.has("read")) {
+                        error(ex, 400, "MALFORMED_REQUEST", "corrections", lang);
+                        return;
+                    }
+                }
+                list.forEach(corrections::add);
+                send(ex, 200, progress(lang));
+            }
             case "POST document" -> document(ex, body, lang);
             case "GET liveness/challenge" -> {
+                if (consentRefused) {
+                    error(ex, 409, "CONSENT_REFUSED", "consent", lang);
+                    return;
+                }
                 if (!consentGiven) {
                     error(ex, 400, "CONSENT_REQUIRED", null, lang);
                     return;
@@ -160,6 +233,12 @@ final class CaptureHubStub implements AutoCloseable {
                 return;
             }
         }
+        String mode = body.path("captureMode").asText("CAMERA");
+        if (!Set.of("CAMERA", "UPLOAD").contains(mode)) {
+            error(ex, 400, "MALFORMED_REQUEST", "captureMode", lang);
+            return;
+        }
+        captureMode = mode;
         ObjectNode r = JSON.createObjectNode().put("documentType", body.path("expectedType").asText("PASSPORT_TD3"));
         ArrayNode reasons = r.putArray("reasons");
         ArrayNode fields = r.putArray("fields");
@@ -168,6 +247,13 @@ final class CaptureHubStub implements AutoCloseable {
             document = "RETAKE";
             r.put("outcome", "RETAKE");
             reasons.add(reason("IMAGE_BLURRED", lang));
+        } else if (mode.equals("UPLOAD")) {
+            // #18 a file is never approved automatically: a person looks at it
+            document = "REVIEW";
+            r.put("outcome", "REVIEW");
+            reasons.add(reason("DOCUMENT_UPLOADED_NOT_CAPTURED", lang));
+            field(fields, "surname", "NGUYEN");
+            field(fields, "givenNames", "VAN AN");
         } else {
             document = "ACCEPTED";
             r.put("outcome", "ACCEPTED");
@@ -227,11 +313,14 @@ final class CaptureHubStub implements AutoCloseable {
     }
 
     private ObjectNode progress(String lang) {
-        ObjectNode p = JSON.createObjectNode().put("caseId", "CASE-STUB").put("status", "IN_PROGRESS")
+        ObjectNode p = JSON.createObjectNode().put("caseId", "CASE-STUB").put("status", consentRefused ? "REJECTED" : "OPENED")
                 .put("consentGiven", consentGiven).put("document", document).put("liveness", liveness);
         p.putNull("faceMatch");
         p.putNull("phone");
-        p.putArray("reasons");
+        ArrayNode reasons = p.putArray("reasons");
+        if (consentRefused) {
+            reasons.add(reason("CONSENT_REFUSED", lang));
+        }
         if (moreInfoStep != null) {
             p.put("status", "RETRY");
             p.putObject("moreInfo").put("step", moreInfoStep).put("reasonCode", "DOCUMENT_PHOTO_UNCLEAR")

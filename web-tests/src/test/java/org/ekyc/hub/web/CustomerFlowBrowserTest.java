@@ -109,6 +109,18 @@ class CustomerFlowBrowserTest {
         assertThat(heading(b)).isEqualTo(text.get("done.title").asText());
         shot(b, label, "7-done");
         assertThat(hub.calls()).containsSubsequence("GET case", "POST consent", "POST document", "GET liveness/challenge", "POST selfie");
+        assertThat(hub.captureMode).as("taken with the camera").isEqualTo("CAMERA");
+        assertThat(hub.calls()).as("confirmed unchanged: no corrections").doesNotContain("POST document/corrections");
+        // #18 the funnel: each step reported once as it was shown, in order, with the language and the device class
+        waitFor(b, 10, d -> shown(hub.events()).size() >= 4);
+        assertThat(shown(hub.events())).extracting(e -> e.path("step").asText())
+                .containsExactly("consent", "document", "liveness", "done");
+        assertThat(shown(hub.events())).allSatisfy(e -> {
+            assertThat(e.path("language").asText()).isEqualTo(lang);
+            assertThat(e.path("deviceClass").asText()).isEqualTo(width < 600 ? "PHONE" : "DESKTOP");
+            assertThat(e.path("reason").isNull()).isTrue();
+        });
+        assertThat(hub.events()).as("nothing failed").noneMatch(e -> e.path("event").asText().equals("FAILED"));
         Files.writeString(SHOTS.resolve("timings.txt"), String.format("%s: document camera to confirm %.0f ms, liveness to done %.0f ms%n",
                 label, between(b, "document-front", "confirm"), between(b, "liveness", "done")),
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
@@ -155,6 +167,17 @@ class CustomerFlowBrowserTest {
         screen(b, "confirm");
         assertThat(hub.calls()).as("only the document step again").doesNotContain("POST consent")
                 .filteredOn("POST document"::equals).hasSize(2);
+        // #18 the refusal reported with the hub's reason code; the step was entered (resumed) once, not per retry
+        waitFor(b, 10, d -> hub.events().stream().anyMatch(e -> e.path("event").asText().equals("FAILED")));
+        assertThat(hub.events()).filteredOn(e -> e.path("event").asText().equals("FAILED"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.path("step").asText()).isEqualTo("document");
+                    assertThat(e.path("reason").asText()).isEqualTo("IMAGE_BLURRED");
+                    assertThat(e.path("language").asText()).isEqualTo("vi");
+                    assertThat(e.path("deviceClass").asText()).isEqualTo("PHONE");
+                });
+        assertThat(hub.events()).filteredOn(e -> e.path("step").asText().equals("document"))
+                .extracting(e -> e.path("event").asText()).containsExactly("RESUME", "FAILED");
     }
 
     @Test
@@ -199,15 +222,64 @@ class CustomerFlowBrowserTest {
     }
 
     @Test
-    void consentRefusedEndsClearlyAndSendsNothing() throws Exception {
+    void consentRefusedIsRecordedOnTheHubBeforeTheEndIsShown() throws Exception {
         ChromeDriver b = opened(sharpVideo, "ko", 375, 812);
         startToConsent(b);
         assertThat(b.findElement(By.id("agree")).isEnabled()).as("not before the box is ticked").isFalse();
         b.findElement(By.id("refuse")).click();
         screen(b, "consent-refused");
         assertThat(heading(b)).isEqualTo(texts("ko").get("refused.title").asText());
+        assertThat(b.findElement(By.tagName("main")).getText()).contains(texts("ko").get("refused.closed").asText());
         shot(b, "ko-375", "consent-refused");
-        assertThat(hub.calls()).doesNotContain("POST consent", "POST document", "POST selfie");
+        assertThat(hub.consentRefused).as("the hub recorded the refusal").isTrue();
+        assertThat(hub.calls()).contains("POST consent/refusal").doesNotContain("POST consent", "POST document", "POST selfie");
+        assertThat(b.findElements(By.id("agree"))).as("no way back to a consent the hub would refuse").isEmpty();
+        // a reload shows the end again, from the hub's view of the case
+        b.navigate().refresh();
+        screen(b, "consent-refused");
+    }
+
+    @Test
+    void aRefusalTheHubDidNotRecordShowsAnErrorAndIsSentAgain() throws Exception {
+        hub.refusalFailures = 1;
+        ChromeDriver b = opened(sharpVideo, "en", 375, 812);
+        startToConsent(b);
+        b.findElement(By.id("refuse")).click();
+        screen(b, "consent-refusal-failed");
+        assertThat(hub.consentRefused).isFalse();
+        assertThat(b.findElement(By.id("refusal-error")).getText()).as("the hub's own message")
+                .isEqualTo(hub.message("INTERNAL_ERROR", "en"));
+        shot(b, "en-375", "consent-refusal-failed");
+        b.findElement(By.id("refuse-again")).click();
+        screen(b, "consent-refused");
+        assertThat(hub.consentRefused).isTrue();
+        assertThat(hub.calls()).filteredOn("POST consent/refusal"::equals).hasSize(2);
+    }
+
+    @Test
+    void aDocumentFromAFileIsSentAsAnUploadAndTheCustomerIsToldAPersonChecksIt() throws Exception {
+        hub.consentGiven = true;
+        Path file = Path.of("target/fake-camera/passport.jpg").toAbsolutePath();
+        Files.createDirectories(file.getParent());
+        ImageIO.write(TestScenes.passport(), "jpg", file.toFile());
+        ChromeDriver b = opened(sharpVideo, "zh", 375, 812);
+        screen(b, "document-type");
+        b.findElement(By.id("next")).click();
+        screen(b, "document-front");
+        b.findElement(By.id("doc-file")).sendKeys(file.toString());
+        screen(b, "confirm");
+        assertThat(hub.captureMode).isEqualTo("UPLOAD");
+        assertThat(b.findElement(By.tagName("main")).getText()).contains(texts("zh").get("confirm.review").asText());
+        shot(b, "zh-375", "uploaded-confirm");
+        // the customer corrects one field: only that one goes to the hub, with their value and not the one read
+        b.findElement(By.id("field-givenNames")).clear();
+        b.findElement(By.id("field-givenNames")).sendKeys("VAN ANH");
+        b.findElement(By.id("fields-ok")).click();
+        screen(b, "liveness");
+        assertThat(hub.corrections).singleElement().satisfies(c -> {
+            assertThat(c.path("field").asText()).isEqualTo("givenNames");
+            assertThat(c.path("value").asText()).isEqualTo("VAN ANH");
+        });
     }
 
     @Test
@@ -230,6 +302,11 @@ class CustomerFlowBrowserTest {
         b.navigate().refresh();
         screen(b, "document-type");
         assertThat(b.findElement(By.cssSelector("#steps li[data-step=consent]")).getDomAttribute("class")).contains("done");
+        // #18 the reload: the page left the document step (EXIT) and resumed it (RESUME), not shown anew
+        waitFor(b, 10, d -> hub.events().stream().anyMatch(e -> e.path("event").asText().equals("RESUME")));
+        assertThat(hub.events()).extracting(e -> e.path("step").asText() + " " + e.path("event").asText())
+                .containsSubsequence("consent SHOWN", "document SHOWN", "document EXIT", "document RESUME")
+                .doesNotContain("document FAILED").filteredOn("document SHOWN"::equals).hasSize(1);
         new Select(b.findElement(By.id("lang"))).selectByValue("vi");
         String vietnamese = texts("vi").get("doctype.title").asText();
         waitFor(b, 5, d -> heading(d).equals(vietnamese));
@@ -282,6 +359,10 @@ class CustomerFlowBrowserTest {
     }
 
     // ---- helpers
+
+    private static List<JsonNode> shown(List<JsonNode> events) {
+        return events.stream().filter(e -> e.path("event").asText().equals("SHOWN")).toList();
+    }
 
     private static String decode(String pngDataUrl) throws Exception {
         BufferedImage qr = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(pngDataUrl.substring(pngDataUrl.indexOf(',') + 1))));

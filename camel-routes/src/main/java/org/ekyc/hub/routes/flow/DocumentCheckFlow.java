@@ -7,6 +7,7 @@ import java.util.List;
 import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.ReasonCode;
+import org.ekyc.hub.verification.api.document.CaptureMode;
 import org.ekyc.hub.verification.api.document.DocumentCheckService;
 import org.ekyc.hub.verification.api.document.DocumentImageException;
 import org.ekyc.hub.verification.api.document.DocumentReading;
@@ -67,6 +68,15 @@ public final class DocumentCheckFlow {
      */
     public Checked check(String caseId, List<byte[]> frames, List<byte[]> back, String expectedType)
             throws DocumentImageException {
+        return check(caseId, frames, back, expectedType, CaptureMode.CAMERA);
+    }
+
+    /**
+     * As above, with how the photos came (#18): {@link CaptureMode#UPLOAD}, a file the customer chose, is recorded
+     * on the case and sends it to a person (DOCUMENT_UPLOADED_NOT_CAPTURED).
+     */
+    public Checked check(String caseId, List<byte[]> frames, List<byte[]> back, String expectedType, CaptureMode mode)
+            throws DocumentImageException {
         if (frames == null || frames.isEmpty() || frames.stream().anyMatch(f -> f == null || f.length == 0)) {
             throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "image");
         }
@@ -93,7 +103,7 @@ public final class DocumentCheckFlow {
             reading = new DocumentReading(reading.type(), reading.fields(), reading.quality(), findings, reading.portrait());
         }
         return new Checked(reading, step.recordDocumentReading(caseId, reading,
-                portrait == null ? null : portrait.template()));
+                portrait == null ? null : portrait.template(), mode == null ? CaptureMode.CAMERA : mode));
     }
 
     /**

@@ -135,6 +135,16 @@ class DocumentCheckFlowTest {
     }
 
     @Test
+    void howThePhotosCameIsRecordedWithTheReadingCameraUnlessTheChannelSaysUpload() throws Exception {
+        read = CLEAN;
+        flow().check("known", new byte[] {1}, null);
+        assertThat(recorded[3]).as("a channel that does not say (SOAP, older clients)")
+                .isEqualTo(org.ekyc.hub.verification.api.document.CaptureMode.CAMERA);
+        flow().check("known", List.of(new byte[] {1}), List.of(), null, org.ekyc.hub.verification.api.document.CaptureMode.UPLOAD);
+        assertThat(recorded[3]).isEqualTo(org.ekyc.hub.verification.api.document.CaptureMode.UPLOAD);
+    }
+
+    @Test
     void noFaceTemplateIsMadeBeforeTheConsentToFaceProcessing() throws Exception {
         read = CLEAN;
         consented = false;

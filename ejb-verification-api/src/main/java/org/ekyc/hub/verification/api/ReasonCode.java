@@ -245,7 +245,16 @@ public enum ReasonCode {
     /** A reviewer asked the customer for more: the case waits (RETRY) for the re-opened step only. */
     MORE_INFO_REQUESTED,
     /** The case waits for the customer to resubmit another step: this one is not re-opened. */
-    STEP_NOT_REOPENED;
+    STEP_NOT_REOPENED,
+    // --- #18 the customer's flow: consent refused, upload from a file, corrected fields ---
+    /** The customer refused the processing of their face (biometric data): the case is closed, REJECTED, never approved. */
+    CONSENT_REFUSED,
+    /** The customer answered the consent question already, the other way: a second, different answer is refused (409). */
+    CONSENT_ALREADY_ANSWERED,
+    /** The document came as a file, not captured with the camera in the flow: a person looks at it (REVIEW), never automatic approval. */
+    DOCUMENT_UPLOADED_NOT_CAPTURED,
+    /** The customer corrected a key field (name, birth date, document number) that the hub read otherwise: a person compares them (REVIEW). */
+    DOCUMENT_KEY_FIELD_CORRECTED;
 
     /** The key of this code's message in the resource bundles. */
     public String messageKey() {

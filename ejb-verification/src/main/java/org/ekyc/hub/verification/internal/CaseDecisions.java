@@ -103,8 +103,13 @@ final class CaseDecisions {
         RiskAssessment a = assess(c, policy);
         (c.decision = CaseRecord.read(c.decision, DecisionPart::new)).assessed(a);
         if (c.status == CaseStatus.OPENED && checksComplete(c)) {
-            // a document that is not the applicant's goes to a person, whatever the tier
-            if (a.tier() == RiskTier.STANDARD && a.nonFaceToFace().satisfied() && documentConsistent(c)) {
+            // a document that is not the applicant's goes to a person, whatever the tier; so does one sent as a
+            // file (#18: the hub did not see it being photographed)
+            boolean uploaded = CaseRecord.read(c.document, DocumentPart::new).uploaded();
+            if (uploaded) {
+                c.reasons().add(ReasonCode.DOCUMENT_UPLOADED_NOT_CAPTURED);
+            }
+            if (a.tier() == RiskTier.STANDARD && a.nonFaceToFace().satisfied() && documentConsistent(c) && !uploaded) {
                 decided(c, CaseStatus.APPROVED, "auto", null, null, now);
             } else {
                 // the reasons say why a person must look; the tier's own reasons are in the decision view
@@ -159,6 +164,14 @@ final class CaseDecisions {
         }
         decided(c, d.outcome(), by, d.note(), d.reasonCode(), now);
         return true;
+    }
+
+    /**
+     * #18 The customer closed the case by their answer (consent to face processing refused): REJECTED, decided by
+     * {@code by} (the authenticated customer) with {@code reason}; never an approval.
+     */
+    static void closedByCustomer(VerificationCase c, String by, ReasonCode reason, Instant now) {
+        decided(c, CaseStatus.REJECTED, by, null, reason.name(), now);
     }
 
     private static void decided(VerificationCase c, CaseStatus outcome, String by, String note, String reason, Instant now) {

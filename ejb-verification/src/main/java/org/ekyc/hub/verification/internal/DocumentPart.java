@@ -14,6 +14,9 @@ import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.Consent;
 import org.ekyc.hub.verification.api.InvalidRequestException;
 import org.ekyc.hub.verification.api.ReasonCode;
+import org.ekyc.hub.verification.api.document.CaptureMode;
+import org.ekyc.hub.verification.api.document.DocumentField;
+import org.ekyc.hub.verification.api.document.FieldCorrection;
 import org.ekyc.hub.verification.api.document.DocumentReading;
 import org.ekyc.hub.verification.api.document.Severity;
 import org.ekyc.hub.verification.api.face.FaceTemplate;
@@ -45,6 +48,13 @@ public class DocumentPart {
     private String outcome;
 
     /**
+     * #18 How the last document's photos came: CAMERA (taken in the capture flow) or UPLOAD (a file the customer
+     * chose). A document by UPLOAD is never approved automatically (DOCUMENT_UPLOADED_NOT_CAPTURED, REVIEW).
+     */
+    @Column(name = "document_capture_mode", length = 8)
+    private String captureMode;
+
+    /**
      * The face template (embedding) of the accepted document's portrait, sealed: the only face the live face
      * is matched against. Never an image. Erased once a face check matched it, when the case is decided, or at
      * {@link #portraitPurgeAt}.
@@ -70,6 +80,15 @@ public class DocumentPart {
     private String identity;
 
     /**
+     * #18 The customer's corrections of the fields read (field, value, field, value…, each Base64url, see
+     * {@link PendingQueryText}), sealed: kept beside {@link #identity}, never instead of it. Replaced by the next
+     * corrections, erased by the next document.
+     */
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "document_corrections_enc", length = 4000)
+    private String corrections;
+
+    /**
      * Applies a document check: its findings become reasons; the worst one decides where the case goes. A
      * document that can be read (not to be retaken) is compared with the applicant ({@link ApplicantMatch}):
      * each disagreement is a reason; a hard one keeps the case from automatic approval when its checks are
@@ -79,7 +98,17 @@ public class DocumentPart {
      */
     CaseStatus apply(DocumentReading reading, FaceTemplate portrait, ApplicantPart applicant, Instant now,
                      Reasons reasons, CaseStatus status) {
+        return apply(reading, portrait, CaptureMode.CAMERA, applicant, now, reasons, status);
+    }
+
+    /**
+     * As above, with how the photos came (#18): a document sent as a file that would stand (not to be retaken or
+     * rejected) goes to a person, REVIEW with DOCUMENT_UPLOADED_NOT_CAPTURED, never to automatic approval.
+     */
+    CaseStatus apply(DocumentReading reading, FaceTemplate portrait, CaptureMode mode, ApplicantPart applicant,
+                     Instant now, Reasons reasons, CaseStatus status) {
         type = reading.type().name();
+        captureMode = (mode == null ? CaptureMode.CAMERA : mode).name();
         Severity worst = reading.worst().orElse(null);
         outcome = worst == null ? "ACCEPTED" : switch (worst) {
             case RETAKE -> "RETAKE";
@@ -88,6 +117,7 @@ public class DocumentPart {
         };
         erasePortrait();
         identity = null;
+        corrections = null;
         boolean stands = worst != Severity.RETAKE && worst != Severity.REJECT;
         if (portrait != null && stands) {
             portraitTemplate = portrait.toBytes();
@@ -102,11 +132,15 @@ public class DocumentPart {
                     LocalDate.ofInstant(now, ZoneOffset.UTC)));
             identity = stands ? seal(read) : null;
         }
+        boolean uploaded = uploaded() && stands;
+        if (uploaded) {
+            documentCodes.add(ReasonCode.DOCUMENT_UPLOADED_NOT_CAPTURED);
+        }
         reasons.removeIf(DocumentPart::isDocumentReason);
         documentCodes.forEach(reasons::add);
         if (worst == Severity.RETAKE) {
             return CaseStatus.RETRY;
-        } else if (worst != null) {
+        } else if (worst != null || uploaded) {
             return CaseStatus.REVIEW;
         }
         return status == CaseStatus.RETRY ? CaseStatus.OPENED : status;
@@ -183,6 +217,67 @@ public class DocumentPart {
     /** Erases the portrait template once its retention is over; true when something was erased. */
     boolean purgePortrait(Instant now) {
         return portraitPurgeAt != null && !portraitPurgeAt.isAfter(now) && erasePortrait();
+    }
+
+    /**
+     * #18 Keeps the customer's corrections of the standing document's fields and returns the key fields among them
+     * that differ from what the engine read (names compared without case, spacing or punctuation; a key field the
+     * engine did not read counts as differing). Fields that are not key are kept and not compared.
+     * @throws InvalidRequestException DOCUMENT_REQUIRED when no document stands (none, or one to retake or rejected)
+     */
+    Set<DocumentField> correct(java.util.List<FieldCorrection> list) {
+        if (identity == null) {
+            throw new InvalidRequestException(ReasonCode.DOCUMENT_REQUIRED, "document");
+        }
+        DocumentIdentity read = identity();
+        Set<DocumentField> differing = EnumSet.noneOf(DocumentField.class);
+        java.util.List<String> kept = new java.util.ArrayList<>();
+        for (FieldCorrection c : list) {
+            kept.add(c.field().name());
+            kept.add(c.value());
+            String wasRead = switch (c.field()) {
+                case SURNAME -> read.surname();
+                case GIVEN_NAMES -> read.givenNames();
+                case LATIN_NAME -> read.latinName();
+                case HANGUL_NAME -> read.hangulName();
+                case BIRTH_DATE -> read.birthDate() == null ? null : read.birthDate().toString();
+                case REGISTRATION_NUMBER -> read.registrationNumber();
+                default -> c.value(); // not a key field: kept, not compared
+            };
+            if (!comparable(c.value()).equals(comparable(wasRead))) {
+                differing.add(c.field());
+            }
+        }
+        corrections = kept.isEmpty() ? null : PendingQueryText.join(kept.toArray(String[]::new));
+        return differing;
+    }
+
+    /** A value as compared: letters and digits only, without case (a date's or number's separators do not count). */
+    private static String comparable(String value) {
+        return value == null ? "" : value.replaceAll("[^\\p{L}\\p{N}]", "").toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** #18 The customer's corrections kept on the case, field name → value, in the order sent; empty when none. */
+    java.util.Map<String, String> corrections() {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (corrections != null) {
+            String[] parts = corrections.split("\\.", -1);
+            String[] f = PendingQueryText.split(corrections, parts.length);
+            for (int i = 0; i + 1 < f.length; i += 2) {
+                out.put(f[i], f[i + 1]);
+            }
+        }
+        return out;
+    }
+
+    /** #18 Whether the last document's photos were a file the customer chose, not taken with the camera. */
+    boolean uploaded() {
+        return CaptureMode.UPLOAD.name().equals(captureMode);
+    }
+
+    /** #18 CAMERA or UPLOAD for the last document; null before one (or for a document recorded before #18). */
+    String captureMode() {
+        return captureMode;
     }
 
     boolean accepted() {

@@ -31,6 +31,13 @@ public class FacePart {
     @Column(name = "consent_retention_days")
     private Integer consentRetentionDays;
 
+    /**
+     * #18 When the applicant refused face processing (the notice version and language shown are in the consent
+     * columns); null while they have not refused. A refusal and a consent exclude each other.
+     */
+    @Column(name = "consent_refused_at")
+    private Instant consentRefusedAt;
+
     /** The liveness challenge issued for this case and not used yet. */
     @Column(name = "liveness_nonce", length = 64)
     private String livenessNonce;
@@ -56,10 +63,35 @@ public class FacePart {
     private Instant templatePurgeAt;
 
     void recordConsent(Consent consent, Instant now) {
+        if (consentRefusedAt != null) {
+            throw new InvalidRequestException(ReasonCode.CONSENT_ALREADY_ANSWERED, "consent");
+        }
         consentAt = now;
         consentNoticeVersion = consent.noticeVersion();
         consentLanguage = consent.language();
         consentRetentionDays = consent.templateRetentionDays();
+    }
+
+    /**
+     * #18 The applicant's refusal: the notice they refused, in which language, and when. Returns false when this
+     * refusal is already recorded (the same answer again changes nothing).
+     * @throws InvalidRequestException CONSENT_ALREADY_ANSWERED when consent was given
+     */
+    boolean recordRefusal(org.ekyc.hub.verification.api.ConsentRefusal refusal, Instant now) {
+        if (consentAt != null) {
+            throw new InvalidRequestException(ReasonCode.CONSENT_ALREADY_ANSWERED, "consent");
+        }
+        if (consentRefusedAt != null) {
+            return false;
+        }
+        consentRefusedAt = now;
+        consentNoticeVersion = refusal.noticeVersion();
+        consentLanguage = refusal.language();
+        return true;
+    }
+
+    boolean refused() {
+        return consentRefusedAt != null;
     }
 
     void bindLivenessChallenge(String nonce) {
@@ -76,6 +108,9 @@ public class FacePart {
     }
 
     private void requireConsent() {
+        if (consentRefusedAt != null) {
+            throw new InvalidRequestException(ReasonCode.CONSENT_REFUSED, "consent");
+        }
         if (consentAt == null) {
             throw new InvalidRequestException(ReasonCode.CONSENT_REQUIRED, "consent");
         }

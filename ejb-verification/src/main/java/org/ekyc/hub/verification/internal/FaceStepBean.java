@@ -30,6 +30,22 @@ public class FaceStepBean extends CaseFacadeBean implements FaceStep {
     }
 
     @Override
+    public CaseView recordConsentRefusal(String caseId, org.ekyc.hub.verification.api.ConsentRefusal refusal) {
+        if (refusal == null) {
+            throw new org.ekyc.hub.verification.api.InvalidRequestException(
+                    org.ekyc.hub.verification.api.ReasonCode.FIELD_REQUIRED, "noticeVersion");
+        }
+        VerificationCase c = store.find(caseId);
+        String by = store.caller().name();
+        if (c.recordConsentRefusal(refusal, by, store.now())) {
+            CaseLogContext.run(caseId, () -> LOG.info("consent to face processing refused: case closed"));
+            store.audit("CONSENT_REFUSED notice=" + refusal.noticeVersion() + " lang=" + refusal.language(), caseId, "channel");
+            store.audit("CASE_DECIDED outcome=REJECTED reason=CONSENT_REFUSED", caseId, "customer");
+        }
+        return c.toView();
+    }
+
+    @Override
     public void bindLivenessChallenge(String caseId, String nonce) {
         store.find(caseId).bindLivenessChallenge(nonce, store.now());
         store.audit("LIVENESS_CHALLENGE_ISSUED", caseId, "channel");

@@ -329,13 +329,46 @@ public class VerificationCase extends CaseRecord {
     // --- document, face and screening steps ---
 
     public void recordConsent(Consent consent, Instant now) {
+        if (consentRefused()) {
+            throw new InvalidRequestException(ReasonCode.CONSENT_ALREADY_ANSWERED, "consent");
+        }
         refuseIfDecided("CONSENT");
         requireReopened(ReopenedStep.FACE);
         (face = read(face, FacePart::new)).recordConsent(consent, now);
         updatedAt = now;
     }
 
+    /**
+     * #18 The applicant refused face processing: the refusal is recorded as evidence and the case is closed by
+     * the customer's answer (REJECTED, reason CONSENT_REFUSED, decided by {@code by}); it can never be approved.
+     * Returns false when the refusal was recorded already (the same answer again changes nothing).
+     * @throws InvalidRequestException CONSENT_ALREADY_ANSWERED after a consent; CASE_ALREADY_DECIDED on a decided case
+     */
+    public boolean recordConsentRefusal(org.ekyc.hub.verification.api.ConsentRefusal refusal, String by, Instant now) {
+        if (consentRefused()) {
+            return false;
+        }
+        refuseIfDecided("CONSENT_REFUSAL");
+        (face = read(face, FacePart::new)).recordRefusal(refusal, now);
+        reasons().add(ReasonCode.CONSENT_REFUSED);
+        CaseDecisions.closedByCustomer(this, by, ReasonCode.CONSENT_REFUSED, now);
+        return true;
+    }
+
+    /** #18 Whether the applicant refused face processing on this case. */
+    boolean consentRefused() {
+        return face != null && face.refused();
+    }
+
+    /** #18 No biometric step after a refusal: CONSENT_REFUSED (409), before the decided-case refusal. */
+    private void refuseIfConsentRefused() {
+        if (consentRefused()) {
+            throw new InvalidRequestException(ReasonCode.CONSENT_REFUSED, "consent");
+        }
+    }
+
     public void bindLivenessChallenge(String nonce, Instant now) {
+        refuseIfConsentRefused();
         refuseIfDecided("LIVENESS_CHALLENGE");
         requireReopened(ReopenedStep.FACE);
         (face = read(face, FacePart::new)).bindLivenessChallenge(nonce);
@@ -344,6 +377,7 @@ public class VerificationCase extends CaseRecord {
 
     /** Consent first, the challenge must be this case's, and an accepted document's portrait is what the face is matched against. */
     public FaceTemplate checkFaceCheckAllowed(String nonce) {
+        refuseIfConsentRefused();
         refuseIfDecided("FACE_CHECK");
         read(face, FacePart::new).checkFaceCheckAllowed(nonce);
         return read(document, DocumentPart::new).portrait();
@@ -351,6 +385,7 @@ public class VerificationCase extends CaseRecord {
 
     /** Applies a face check; see {@link FacePart}. */
     public void applyFaceCheck(FaceCheck check, Instant now) {
+        refuseIfConsentRefused();
         refuseIfDecided("FACE_CHECK");
         requireReopened(ReopenedStep.FACE);
         moveTo((face = read(face, FacePart::new)).apply(check, now, reasons(), status));
@@ -374,14 +409,39 @@ public class VerificationCase extends CaseRecord {
      * names; a face check against an earlier document is forgotten.
      */
     public void applyDocumentReading(DocumentReading reading, FaceTemplate portrait, Instant now) {
+        applyDocumentReading(reading, portrait, org.ekyc.hub.verification.api.document.CaptureMode.CAMERA, now);
+    }
+
+    /** As above, with how the photos came (#18): a document sent as a file goes to a person; see {@link DocumentPart}. */
+    public void applyDocumentReading(DocumentReading reading, FaceTemplate portrait,
+                                     org.ekyc.hub.verification.api.document.CaptureMode mode, Instant now) {
         refuseIfDecided("DOCUMENT");
         requireReopened(ReopenedStep.DOCUMENT);
         if (face != null) {
             face.forgetMatch(reasons());
         }
-        moveTo((document = read(document, DocumentPart::new)).apply(reading, portrait, applicant, now, reasons(), status));
+        moveTo((document = read(document, DocumentPart::new)).apply(reading, portrait, mode, applicant, now, reasons(),
+                status));
         resubmitted(ReopenedStep.DOCUMENT);
         updatedAt = now;
+    }
+
+    /**
+     * #18 The customer's corrections of the fields read from the standing document: kept beside the reading; a key
+     * field that differs from it sends the case to a person (REVIEW, DOCUMENT_KEY_FIELD_CORRECTED). Returns the key
+     * fields that differ.
+     */
+    public Set<org.ekyc.hub.verification.api.document.DocumentField> applyFieldCorrections(
+            List<org.ekyc.hub.verification.api.document.FieldCorrection> corrections, Instant now) {
+        refuseIfDecided("FIELD_CORRECTION");
+        Set<org.ekyc.hub.verification.api.document.DocumentField> differing =
+                (document = read(document, DocumentPart::new)).correct(corrections);
+        reasons().removeIf(r -> r == ReasonCode.DOCUMENT_KEY_FIELD_CORRECTED);
+        if (!differing.isEmpty()) {
+            toReview(ReasonCode.DOCUMENT_KEY_FIELD_CORRECTED, now);
+        }
+        updatedAt = now;
+        return differing;
     }
 
     /** Applies a screening result ({@code null}: screening was not available). */
@@ -538,7 +598,25 @@ public class VerificationCase extends CaseRecord {
         add.accept("birthDate", d.birthDate());
         add.accept("issueDate", d.issueDate());
         add.accept("documentNumber", d.registrationNumber());
+        // #18 what the customer typed, beside what was read (source CUSTOMER)
+        read(document, DocumentPart::new).corrections().forEach((field, value) -> out.add(
+                new org.ekyc.hub.verification.api.review.ReviewCase.DocumentField(camel(field), value, "CUSTOMER", null)));
         return out;
+    }
+
+    /** SURNAME → surname, GIVEN_NAMES → givenNames: the review view's field names. */
+    private static String camel(String enumName) {
+        StringBuilder b = new StringBuilder();
+        boolean up = false;
+        for (char ch : enumName.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+            if (ch == '_') {
+                up = true;
+            } else {
+                b.append(up ? Character.toUpperCase(ch) : ch);
+                up = false;
+            }
+        }
+        return b.toString();
     }
 
     /** A reviewer's video interview; see {@link org.ekyc.hub.verification.api.review.ReviewStep}. */

@@ -10,7 +10,8 @@ import org.ekyc.hub.verification.api.capture.CaptureGrant;
 final class CaptureRequests {
 
     /** The steps a capture token opens. */
-    static final List<String> STEPS = List.of("consent", "liveness/challenge", "document", "selfie", "phone-verification",
+    static final List<String> STEPS = List.of("consent", "consent/refusal", "liveness/challenge", "document",
+            "document/corrections", "selfie", "phone-verification",
             "phone-verification/confirm", "handoff");
 
     private CaptureRequests() {

@@ -23,7 +23,8 @@ import org.ekyc.hub.verification.api.peer.telecom.Sex;
  *   <li>{@code GET /api/v1/cases/{id}} → 200 with the case, 404 when unknown;</li>
  *   <li>{@code POST /api/v1/cases/{id}/document} → the document read and checked, findings recorded on
  *       the case (422 for an image that cannot be read);</li>
- *   <li>{@code POST /api/v1/cases/{id}/consent} records consent to face processing;</li>
+ *   <li>{@code POST /api/v1/cases/{id}/consent} records consent to face processing ({@code POST
+ *       /api/v1/capture/consent/refusal}, the customer's refusal, closes the case: #18);</li>
  *   <li>{@code GET /api/v1/cases/{id}/liveness/challenge} → a nonce-bound challenge (consent first);</li>
  *   <li>{@code POST /api/v1/cases/{id}/selfie} → liveness + face match against the portrait of the document
  *       accepted on the case, recorded on the case (409 DOCUMENT_REQUIRED before such a document; 400
@@ -119,11 +120,17 @@ public class CaseRestRoutes extends RouteBuilder {
                 .post("/consent").consumes("application/json").produces("application/json")
                     .type(ConsentRequest.class).outType(CaptureRequests.Progress.class)
                     .to("direct:capture-consent")
+                .post("/consent/refusal").consumes("application/json").produces("application/json")
+                    .type(ConsentRequest.class).outType(CaptureRequests.Progress.class)
+                    .to("direct:capture-consent-refusal")
                 .get("/liveness/challenge").produces("application/json").outType(ChallengeResponse.class)
                     .to("direct:capture-liveness-challenge")
                 .post("/document").consumes("application/json").produces("application/json")
                     .type(DocumentUploadRequest.class).outType(DocumentResponse.class)
                     .to("direct:capture-document")
+                .post("/document/corrections").consumes("application/json").produces("application/json")
+                    .type(FieldCorrectionsRequest.class).outType(CaptureRequests.Progress.class)
+                    .to("direct:capture-document-corrections")
                 .post("/selfie").consumes("application/json").produces("application/json")
                     .type(SelfieRequest.class).outType(CaseResponse.class)
                     .to("direct:capture-selfie")
@@ -197,6 +204,24 @@ public class CaseRestRoutes extends RouteBuilder {
         consent(from("direct:rest-consent").routeId("rest-consent"), CaseRestRoutes::caseResponse);
         consent(from("direct:capture-consent").routeId("capture-consent")
                 .policy(CaptureAccess.of(getContext(), CaptureRateLimits.Step.OTHER)), CaptureRequests::progress);
+        from("direct:capture-consent-refusal").routeId("capture-consent-refusal")
+                .policy(CaptureAccess.of(getContext(), CaptureRateLimits.Step.OTHER))
+                // #18 the customer said no to face processing: recorded as evidence, the case closed (REJECTED,
+                // CONSENT_REFUSED); after a consent given, 409 CONSENT_ALREADY_ANSWERED
+                .process(e -> e.getMessage().setBody(RestMapper.consentRefusal(e.getMessage().getBody(ConsentRequest.class))))
+                .bean("faceStep", "recordConsentRefusal(${header.caseId}, ${body})")
+                .process(CaptureRequests::progress)
+                .process(RestErrors::responseHeadersOnly);
+        from("direct:capture-document-corrections").routeId("capture-document-corrections")
+                .policy(CaptureAccess.of(getContext(), CaptureRateLimits.Step.OTHER))
+                // #18 the customer's corrections of the fields read, kept beside the reading; a key field that
+                // differs sends the case to a person (DOCUMENT_KEY_FIELD_CORRECTED)
+                .process(e -> e.getMessage().setBody(e.getContext().getRegistry()
+                        .lookupByNameAndType("documentStep", org.ekyc.hub.verification.api.document.DocumentStep.class)
+                        .recordFieldCorrections(caseId(e), FieldCorrectionsRequest.toCorrections(
+                                e.getMessage().getBody(FieldCorrectionsRequest.class)))))
+                .process(CaptureRequests::progress)
+                .process(RestErrors::responseHeadersOnly);
         challenge(from("direct:rest-liveness-challenge").routeId("rest-liveness-challenge"));
         challenge(from("direct:capture-liveness-challenge").routeId("capture-liveness-challenge")
                 .policy(CaptureAccess.of(getContext(), CaptureRateLimits.Step.CHALLENGE)));

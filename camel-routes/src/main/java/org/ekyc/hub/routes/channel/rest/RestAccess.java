@@ -79,7 +79,11 @@ final class RestAccess {
             Map.entry("rest-operations-dashboard-csv", Set.of(SENIOR_REVIEWER, AUDITOR, ADMIN)),
             Map.entry("rest-operations-metrics", Set.of(ADMIN)),
             // #19 s19-rev: screening match dispositions (reviewers only; an auditor reads them in the case detail)
-            Map.entry("rest-review-match-disposition", Set.of(REVIEWER, SENIOR_REVIEWER)));
+            Map.entry("rest-review-match-disposition", Set.of(REVIEWER, SENIOR_REVIEWER)),
+            // #18 the customer's flow: the refusal of face processing (capture token, the case from the token)
+            Map.entry("capture-consent-refusal", CAPTURE_TOKEN),
+            // #18 the customer's corrections of the fields read from their document (capture token)
+            Map.entry("capture-document-corrections", CAPTURE_TOKEN));
 
     private RestAccess() {
     }

@@ -115,8 +115,13 @@ final class RestErrors {
     }
 
     private static void refusal(Exchange e, InvalidRequestException ex) throws Exception {
+        error(e, status(ex.reason()), ex.reason(), ex.field(), ex.field());
+    }
+
+    /** The HTTP status of a refusal with {@code reason}. */
+    static int status(ReasonCode reason) {
         // a well-formed request the case's state does not allow (already decided, FSC rule, open tasks, four eyes, no document yet)
-        boolean conflict = switch (ex.reason()) {
+        boolean conflict = switch (reason) {
             case CASE_ALREADY_DECIDED, NON_FACE_TO_FACE_INSUFFICIENT, ENHANCED_TASKS_OPEN, DECISION_NOT_ALLOWED, SCREENING_REQUIRED,
                  SECOND_REVIEWER_REQUIRED, RESIDENT_CHECK_NOT_APPLICABLE, DOCUMENT_REQUIRED,
                  // #19 review queue claims
@@ -124,16 +129,18 @@ final class RestErrors {
                  // #19 screening matches to dispose before an approval
                  MATCHES_NOT_DISPOSED, SCREENING_MATCH_CONFIRMED,
                  // the case waits for the customer to repeat another step
-                 STEP_NOT_REOPENED -> true;
+                 STEP_NOT_REOPENED,
+                 // #18 the consent question answered the other way already; a biometric step after a refusal
+                 CONSENT_ALREADY_ANSWERED, CONSENT_REFUSED -> true;
             default -> false;
         };
         // a well-formed request its idempotency key cannot answer: the key belongs to another request
-        boolean unprocessable = ex.reason() == ReasonCode.IDEMPOTENCY_KEY_REUSED;
+        boolean unprocessable = reason == ReasonCode.IDEMPOTENCY_KEY_REUSED;
         // the caller's role is not enough for this step (the second approval of an ENHANCED case)
-        boolean forbidden = ex.reason() == ReasonCode.SENIOR_REVIEWER_REQUIRED;
+        boolean forbidden = reason == ReasonCode.SENIOR_REVIEWER_REQUIRED;
         // a screening match the case does not have
-        boolean missing = ex.reason() == ReasonCode.MATCH_NOT_FOUND;
-        error(e, forbidden ? 403 : missing ? 404 : conflict ? 409 : unprocessable ? 422 : 400, ex.reason(), ex.field(), ex.field());
+        boolean missing = reason == ReasonCode.MATCH_NOT_FOUND;
+        return forbidden ? 403 : missing ? 404 : conflict ? 409 : unprocessable ? 422 : 400;
     }
 
     private static void error(Exchange e, int status, ReasonCode code, String field, String detail) throws Exception {

@@ -53,6 +53,14 @@ public final class RestMapper {
         return header == null || header.isBlank() ? null : "REST:" + header.trim();
     }
 
+    /** #18 The customer's refusal of face processing: the notice they were shown and its language. */
+    static org.ekyc.hub.verification.api.ConsentRefusal consentRefusal(ConsentRequest r) {
+        if (r == null) {
+            throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "noticeVersion");
+        }
+        return new org.ekyc.hub.verification.api.ConsentRefusal(r.noticeVersion(), r.language());
+    }
+
     static Consent consent(ConsentRequest r) {
         if (r == null) {
             throw new InvalidRequestException(ReasonCode.MALFORMED_REQUEST, "body");
@@ -143,7 +151,8 @@ public final class RestMapper {
     }
 
     /** The photos of a document upload, decoded: the front (image, then frames) and the back. */
-    record DocumentPhotos(List<byte[]> frames, List<byte[]> back, String expectedType) {
+    record DocumentPhotos(List<byte[]> frames, List<byte[]> back, String expectedType,
+                          org.ekyc.hub.verification.api.document.CaptureMode captureMode) {
     }
 
     static DocumentPhotos documentPhotos(DocumentUploadRequest r) {
@@ -166,7 +175,8 @@ public final class RestMapper {
                 back.add(Images.base64(side, "back"));
             }
         }
-        return new DocumentPhotos(frames, back, r.expectedType());
+        return new DocumentPhotos(frames, back, r.expectedType(),
+                org.ekyc.hub.verification.api.document.CaptureMode.of(r.captureMode()));
     }
 
     static DocumentResponse documentResponse(DocumentCheckFlow.Checked checked, Locale locale) {

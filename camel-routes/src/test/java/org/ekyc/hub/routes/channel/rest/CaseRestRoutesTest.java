@@ -166,6 +166,22 @@ class CaseRestRoutesTest extends CamelTestSupport {
     }
 
     @Test
+    void aDocumentWithACaptureModeOtherThanCameraOrUploadIsRefusedNamingTheFieldBeforeAnyWork() {
+        Exchange r = call("rest-document", CASE, new DocumentUploadRequest(null, List.of("AAAA"), null, "PASSPORT_TD3", "FILE"));
+        assertThat(r.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).isEqualTo(400);
+        assertThat(r.getMessage().getBody(String.class)).contains("\"code\":\"MALFORMED_REQUEST\"")
+                .contains("\"field\":\"captureMode\"");
+        assertThat(calls).isEmpty();
+    }
+
+    @Test
+    void aConsentAnsweredTheOtherWayAndABiometricStepAfterARefusalAreConflicts() {
+        assertThat(RestErrors.status(ReasonCode.CONSENT_ALREADY_ANSWERED)).isEqualTo(409);
+        assertThat(RestErrors.status(ReasonCode.CONSENT_REFUSED)).isEqualTo(409);
+        assertThat(RestErrors.status(ReasonCode.MALFORMED_REQUEST)).as("a bad capture mode").isEqualTo(400);
+    }
+
+    @Test
     void refusalsAreJsonWithTheirStatus() {
         Exchange missing = call("rest-resident-check", CASE, new ResidentCheckRequest("김민준", "9001011000017", " "));
         assertThat(missing.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).isEqualTo(400);
@@ -241,7 +257,8 @@ class CaseRestRoutesTest extends CamelTestSupport {
 
     @Test
     void aCustomerStepWithoutACaptureTokenIs401AndReachesNothing() {
-        for (String step : List.of("capture-case", "capture-consent", "capture-document", "capture-selfie", "capture-handoff")) {
+        for (String step : List.of("capture-case", "capture-consent", "capture-document", "capture-selfie", "capture-handoff",
+                "capture-consent-refusal", "capture-document-corrections")) {
             Exchange r = call(step, null, null);
             assertThat(r.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).as(step).isEqualTo(401);
             assertThat(r.getMessage().getBody(String.class)).as(step).contains("CAPTURE_TOKEN_INVALID");

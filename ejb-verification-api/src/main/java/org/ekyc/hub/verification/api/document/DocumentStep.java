@@ -17,6 +17,17 @@ public interface DocumentStep {
      *                 check when the document is accepted (not RETAKE, not REJECT); null when the document
      *                 has no usable portrait. A new reading replaces the previous document's portrait, and a
      *                 face check matched against that one must be done again.
+     * @param mode     how the photo came (#18): a document sent as a file ({@link CaptureMode#UPLOAD}) is never
+     *                 approved automatically, it goes to REVIEW with DOCUMENT_UPLOADED_NOT_CAPTURED
      */
-    CaseView recordDocumentReading(String caseId, DocumentReading reading, FaceTemplate portrait);
+    CaseView recordDocumentReading(String caseId, DocumentReading reading, FaceTemplate portrait, CaptureMode mode);
+
+    /**
+     * #18 The customer's corrections of the fields read from the standing document, kept (sealed) beside what was
+     * read and replacing earlier corrections; a key field (surname, given names, Latin or Hangul name, birth date,
+     * registration number) that differs from the engine's reading sends the case to REVIEW with
+     * DOCUMENT_KEY_FIELD_CORRECTED. Audited.
+     * @throws org.ekyc.hub.verification.api.InvalidRequestException DOCUMENT_REQUIRED without a standing document (409)
+     */
+    CaseView recordFieldCorrections(String caseId, java.util.List<FieldCorrection> corrections);
 }

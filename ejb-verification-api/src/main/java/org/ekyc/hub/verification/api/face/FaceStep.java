@@ -3,6 +3,7 @@ package org.ekyc.hub.verification.api.face;
 import jakarta.ejb.Local;
 import org.ekyc.hub.verification.api.CaseView;
 import org.ekyc.hub.verification.api.Consent;
+import org.ekyc.hub.verification.api.ConsentRefusal;
 import org.ekyc.hub.verification.api.FaceCheck;
 import org.ekyc.hub.verification.api.InvalidRequestException;
 
@@ -12,6 +13,14 @@ public interface FaceStep {
 
     /** Records the applicant's consent to face processing (audited). */
     CaseView recordConsent(String caseId, Consent consent);
+
+    /**
+     * #18 Records the applicant's refusal of face processing as evidence (audited with the caller) and closes the
+     * case: REJECTED with CONSENT_REFUSED, decided by the customer; no biometric step is accepted after it. The
+     * same refusal again answers the case as it stands.
+     * @throws InvalidRequestException CONSENT_ALREADY_ANSWERED when consent was given on the case (409)
+     */
+    CaseView recordConsentRefusal(String caseId, ConsentRefusal refusal);
 
     /**
      * Binds a liveness challenge to the case, so only a frame sequence for this case can use it.
