@@ -379,7 +379,8 @@ public class CaseRestRoutes extends RouteBuilder {
         route.process(e -> {
             RestMapper.DocumentPhotos photos = RestMapper.documentPhotos(e.getMessage().getBody(DocumentUploadRequest.class));
             e.getMessage().setBody(RestMapper.documentResponse(Flows.of(e).documentCheck()
-                    .check(caseId(e), photos.frames(), photos.back(), photos.expectedType()), RestMapper.locale(e)));
+                    .check(caseId(e), photos.frames(), photos.back(), photos.expectedType(), photos.captureMode()),
+                    RestMapper.locale(e)));
         }).process(RestErrors::responseHeadersOnly);
     }
 
