@@ -14,26 +14,23 @@ public final class GrayImages {
 
     /** The image in grey, scaled so its long side is at most {@code longSide} (no upscaling). */
     public static GrayU8 gray(BufferedImage image, int longSide) {
-        double scale = Math.min(1.0, longSide / (double) Math.max(image.getWidth(), image.getHeight()));
-        int w = Math.max(1, (int) Math.round(image.getWidth() * scale));
-        int h = Math.max(1, (int) Math.round(image.getHeight() * scale));
-        BufferedImage gray = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = gray.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-        g.drawImage(image, 0, 0, w, h, null);
-        g.dispose();
-        GrayU8 out = new GrayU8(w, h);
-        System.arraycopy(((DataBufferByte) gray.getRaster().getDataBuffer()).getData(), 0, out.data, 0, w * h);
+        BufferedImage gray = scaled(image, longSide, BufferedImage.TYPE_BYTE_GRAY);
+        GrayU8 out = new GrayU8(gray.getWidth(), gray.getHeight());
+        System.arraycopy(((DataBufferByte) gray.getRaster().getDataBuffer()).getData(), 0, out.data, 0, out.data.length);
         return out;
     }
 
     /** The image in colour (RGB), scaled exactly as {@link #gray} scales it. */
     public static BufferedImage colour(BufferedImage image, int longSide) {
+        return scaled(image, longSide, BufferedImage.TYPE_INT_RGB);
+    }
+
+    /** The image drawn into a new one of {@code type}, its long side at most {@code longSide} (bilinear, no upscaling). */
+    private static BufferedImage scaled(BufferedImage image, int longSide, int type) {
         double scale = Math.min(1.0, longSide / (double) Math.max(image.getWidth(), image.getHeight()));
         int w = Math.max(1, (int) Math.round(image.getWidth() * scale));
         int h = Math.max(1, (int) Math.round(image.getHeight() * scale));
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        BufferedImage out = new BufferedImage(w, h, type);
         Graphics2D g = out.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
