@@ -79,7 +79,13 @@ class CustomerFlowIT extends HubDeployments {
             screen(faceSide, "liveness", 30);
             new WebDriverWait(faceSide, Duration.ofSeconds(15)).until(d -> d.findElement(By.id("live-start")).isEnabled());
             faceSide.findElement(By.id("live-start")).click();
-            new WebDriverWait(faceSide, Duration.ofSeconds(90)).until(d -> List.of("done", "refusal-liveness").contains(screenName(d)));
+            try {
+                new WebDriverWait(faceSide, Duration.ofSeconds(90)).until(d -> List.of("done", "refusal-liveness").contains(screenName(d)));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                // say where the page stopped: the screen and what it shows
+                throw new AssertionError("the face step ended on screen '" + screenName(faceSide) + "': "
+                        + faceSide.findElement(By.tagName("main")).getText(), e);
+            }
             if (screenName(faceSide).equals("refusal-liveness")) {
                 // the engine's verdict on the frames, not a request the hub refused before looking at them
                 assertThat(faceSide.findElement(By.cssSelector("#reasons li")).getDomAttribute("data-code"))
@@ -130,6 +136,11 @@ class CustomerFlowIT extends HubDeployments {
     }
 
     private static void screen(WebDriver d, String name, int seconds) {
-        new WebDriverWait(d, Duration.ofSeconds(seconds)).until(x -> name.equals(screenName(x)));
+        try {
+            new WebDriverWait(d, Duration.ofSeconds(seconds)).until(x -> name.equals(screenName(x)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("waited for screen '" + name + "', the page shows '" + screenName(d) + "': "
+                    + d.findElement(By.tagName("main")).getText(), e);
+        }
     }
 }
