@@ -229,4 +229,45 @@ class ReviewQueueIT extends HubDeployments {
                 .forEach(h -> actions.add(h.get("actor").asText() + " " + h.get("action").asText()));
         assertThat(actions).contains("reviewer-1 CASE_MORE_INFO_REQUESTED step=DOCUMENT reason=DOCUMENT_PHOTO_UNCLEAR");
     }
+
+    /**
+     * #19 The applicant's language over the wire: a case opened by the partner with Accept-Language ko carries ko; the
+     * applicant then answers the consent notice in Vietnamese and the case carries vi, listed by {@code language=vi}
+     * (not by ko); a language that is none of the four is 400 naming it. reviewer-2 reads Vietnamese
+     * ({@code KYC_REVIEWER_LANGUAGES=reviewer-2=vi} in this module's pom), so {@code next} gives them a Vietnamese case
+     * before any older case in another language.
+     */
+    @Test
+    void aCaseConsentedInVietnameseIsFilteredByItsLanguageAndGoesToAReviewerWhoReadsIt() throws Exception {
+        String caseId = ReviewSteps.caseInReview("LANG-IT-" + System.nanoTime(), "ko");
+        String byKorean = "/kyc/api/v1/review/queue?language=ko&nationality=VNM&reason=PHONE_NOT_VERIFIED&assigned=unassigned&size=100";
+        String byVietnamese = "/kyc/api/v1/review/queue?language=vi&nationality=VNM&reason=PHONE_NOT_VERIFIED&assigned=unassigned&size=100";
+        JsonNode opened = item(json(get(As.REVIEWER_1, byKorean)), caseId);
+        assertThat(opened).as("opened with Accept-Language ko").isNotNull();
+        assertThat(opened.get("language").asText()).isEqualTo("ko");
+
+        HttpResponse<String> consent = postJson("/kyc/api/v1/cases/" + caseId + "/consent",
+                "{\"noticeVersion\":\"face-2026-01\",\"language\":\"vi\",\"templateRetentionDays\":30}", "ko");
+        assertThat(consent.statusCode()).as(consent.body()).isEqualTo(200);
+        HttpResponse<String> listed = get(As.REVIEWER_1, byVietnamese);
+        assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+        JsonNode row = item(json(listed), caseId);
+        assertThat(row).as("the consent notice's language is the applicant's: " + listed.body()).isNotNull();
+        assertThat(row.get("language").asText()).isEqualTo("vi");
+        json(listed).get("items").forEach(i -> assertThat(i.get("language").asText()).isEqualTo("vi"));
+        assertThat(ids(json(get(As.REVIEWER_1, byKorean)))).doesNotContain(caseId);
+
+        HttpResponse<String> bad = get(As.REVIEWER_1, "/kyc/api/v1/review/queue?language=fr");
+        assertThat(bad.statusCode()).as(bad.body()).isEqualTo(400);
+        assertThat(json(bad).get("code").asText()).isEqualTo("MALFORMED_REQUEST");
+        assertThat(json(bad).get("field").asText()).isEqualTo("language");
+
+        HttpResponse<String> next = postJson(As.REVIEWER_2, "/kyc/api/v1/review/next", "", "en");
+        assertThat(next.statusCode()).as("a Vietnamese case waits unclaimed: " + next.body()).isEqualTo(200);
+        assertThat(json(next).get("language").asText()).as("the language reviewer-2 reads first").isEqualTo("vi");
+        assertThat(json(next).get("assignee").asText()).isEqualTo("reviewer-2");
+        HttpResponse<String> released = postJson(As.REVIEWER_2, "/kyc/api/v1/review/cases/"
+                + json(next).get("caseId").asText() + "/release", "", "en");
+        assertThat(released.statusCode()).as(released.body()).isEqualTo(200);
+    }
 }

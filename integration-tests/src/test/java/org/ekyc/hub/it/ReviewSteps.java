@@ -65,7 +65,12 @@ final class ReviewSteps {
 
     /** Opens NGUYEN VAN AN's case and records the evidence an approval needs; the case is not decided yet. */
     static String caseWithEvidence(String reference) throws Exception {
-        String caseId = json(postJson("/kyc/api/v1/cases", nguyenJson(reference), null)).get("caseId").asText();
+        return caseWithEvidence(reference, null);
+    }
+
+    /** The same, the case opened with {@code acceptLanguage} (null: none; #19 it gives the applicant's language). */
+    static String caseWithEvidence(String reference, String acceptLanguage) throws Exception {
+        String caseId = json(postJson("/kyc/api/v1/cases", nguyenJson(reference), acceptLanguage)).get("caseId").asText();
         JsonNode answered = awaitImmigrationAnswer(caseId);
         assertThat(answered.get("immigrationCheck").asText()).isEqualTo("VERIFIED");
         uploadNguyensPassport(caseId);
@@ -83,7 +88,12 @@ final class ReviewSteps {
      * a face check no other step sends a clean case to a person.
      */
     static String caseInReview(String reference) throws Exception {
-        String caseId = caseWithEvidence(reference);
+        return caseInReview(reference, null);
+    }
+
+    /** The same, the case opened with {@code acceptLanguage} (#19 the applicant's language at opening). */
+    static String caseInReview(String reference, String acceptLanguage) throws Exception {
+        String caseId = caseWithEvidence(reference, acceptLanguage);
         HttpResponse<String> phone = postJson("/kyc/api/v1/cases/" + caseId + "/phone-verification",
                 "{\"sex\":\"M\",\"carrier\":\"SKT\"}", "en");
         assertThat(phone.statusCode()).as(phone.body()).isEqualTo(200);

@@ -14,9 +14,13 @@ package org.ekyc.hub.verification.api;
  *                           line, a retried HTTP call); the same key with other content is refused
  *                           ({@link ReasonCode#IDEMPOTENCY_KEY_REUSED}). The engine scopes the key to the channel
  *                           (a key without the {@code <CHANNEL>:} prefix gets it)
+ * @param language           #19 the applicant's language when the channel knows it (the request's {@code language},
+ *                           else its Accept-Language): one of {@link ApplicantLanguage#CODES}, any other value is null.
+ *                           Not part of the request's fingerprint (a retry in another language is the same request)
  */
 public record OpenCaseCommand(Applicant applicant, Product product, Channel channel,
-                              String externalReference, String registrationNumber, String idempotencyKey) {
+                              String externalReference, String registrationNumber, String idempotencyKey,
+                              String language) {
 
     public static final int MAX_REFERENCE = 40;
     public static final int MAX_IDEMPOTENCY_KEY = 100;
@@ -24,7 +28,13 @@ public record OpenCaseCommand(Applicant applicant, Product product, Channel chan
     /** A command without an idempotency key. */
     public OpenCaseCommand(Applicant applicant, Product product, Channel channel, String externalReference,
                            String registrationNumber) {
-        this(applicant, product, channel, externalReference, registrationNumber, null);
+        this(applicant, product, channel, externalReference, registrationNumber, null, null);
+    }
+
+    /** A command without the applicant's language. */
+    public OpenCaseCommand(Applicant applicant, Product product, Channel channel, String externalReference,
+                           String registrationNumber, String idempotencyKey) {
+        this(applicant, product, channel, externalReference, registrationNumber, idempotencyKey, null);
     }
 
     public OpenCaseCommand {
@@ -56,10 +66,16 @@ public record OpenCaseCommand(Applicant applicant, Product product, Channel chan
         if (idempotencyKey != null && idempotencyKey.length() > MAX_IDEMPOTENCY_KEY) {
             throw new InvalidRequestException(ReasonCode.FIELD_TOO_LONG, "idempotencyKey");
         }
+        language = ApplicantLanguage.of(language);
     }
 
     /** The same command keyed for idempotent opening. */
     public OpenCaseCommand withIdempotencyKey(String key) {
-        return new OpenCaseCommand(applicant, product, channel, externalReference, registrationNumber, key);
+        return new OpenCaseCommand(applicant, product, channel, externalReference, registrationNumber, key, language);
+    }
+
+    /** #19 The same command with the applicant's language (null or an unsupported tag: none). */
+    public OpenCaseCommand withLanguage(String tag) {
+        return new OpenCaseCommand(applicant, product, channel, externalReference, registrationNumber, idempotencyKey, tag);
     }
 }

@@ -87,6 +87,14 @@ abstract class CaseRecord {
     @Column(name = "review_assignee", length = 64)
     String reviewAssignee;
 
+    /**
+     * #19 the applicant's language (ko, en, zh, vi; {@link org.ekyc.hub.verification.api.ApplicantLanguage}), null
+     * while unknown: from the opening request, then the language the applicant answered the consent notice in. Not
+     * sealed: the review queue filters and routes by it.
+     */
+    @Column(name = "applicant_language", length = 2)
+    String applicantLanguage;
+
     /** The matches of the last screening, best first, each with its reviewer's disposition. */
     @ElementCollection
     @CollectionTable(name = "case_screening_match", joinColumns = @JoinColumn(name = "case_id"))

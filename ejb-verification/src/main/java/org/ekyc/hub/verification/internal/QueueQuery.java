@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.ekyc.hub.verification.api.ApplicantLanguage;
 import org.ekyc.hub.verification.api.CaseStatus;
 import org.ekyc.hub.verification.api.Channel;
 import org.ekyc.hub.verification.api.InvalidRequestException;
@@ -21,7 +22,7 @@ import org.ekyc.hub.verification.api.risk.RiskTier;
 final class QueueQuery {
 
     static final String COLUMNS = "select c.id, c.status, c.decision.riskTier, c.product, c.channel, c.applicant.nationality,"
-            + " c.reasons.codes, c.createdAt, c.reviewAssignee, c.review.firstApprovalBy";
+            + " c.reasons.codes, c.createdAt, c.reviewAssignee, c.review.firstApprovalBy, c.applicantLanguage";
 
     private final StringBuilder where = new StringBuilder(" from VerificationCase c where c.status = :status");
     private final Map<String, Object> parameters = new LinkedHashMap<>();
@@ -49,6 +50,15 @@ final class QueueQuery {
             }
             where.append(" and c.applicant.nationality = :nationality");
             parameters.put("nationality", n);
+        }
+        if (f.language() != null) {
+            // #19 the applicant's language: exactly one of the four codes
+            String language = f.language().trim().toLowerCase(Locale.ROOT);
+            if (!ApplicantLanguage.CODES.contains(language)) {
+                throw new InvalidRequestException(ReasonCode.MALFORMED_REQUEST, "language");
+            }
+            where.append(" and c.applicantLanguage = :language");
+            parameters.put("language", language);
         }
         if (f.reason() != null) {
             // the codes column is "A,B,C": a known code (no LIKE wildcard can come in) between commas

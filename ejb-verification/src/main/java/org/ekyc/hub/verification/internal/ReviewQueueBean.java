@@ -25,12 +25,18 @@ public class ReviewQueueBean extends CaseFacadeBean implements ReviewQueue {
 
     static final int DEFAULT_MAX_CLAIMS = 5;
     static final String HISTORY = "select a.at, a.principal, a.actor, a.action from AuditEntry a where a.caseId = :id order by a.at, a.id";
-    static final String NEXT = "select c.id from VerificationCase c where c.status = :status and c.reviewAssignee is null"
-            + " and (c.review.firstApprovalBy is null or c.review.firstApprovalBy <> :me) order by c.createdAt, c.id";
+    static final String UNCLAIMED = "select c.id from VerificationCase c where c.status = :status and c.reviewAssignee is null"
+            + " and (c.review.firstApprovalBy is null or c.review.firstApprovalBy <> :me)";
+    static final String OLDEST = " order by c.createdAt, c.id";
+    /** The oldest unclaimed case the caller may decide, of any applicant language or none. */
+    static final String NEXT = UNCLAIMED + OLDEST;
+    /** #19 The same among the cases whose applicant language the caller reads. */
+    static final String NEXT_IN_LANGUAGES = UNCLAIMED + " and c.applicantLanguage in :languages" + OLDEST;
     static final String HELD = "select count(c) from VerificationCase c where c.status = :status and c.reviewAssignee = :me";
 
     private final ReviewSla sla = ReviewSla.fromEnvironment();
     private final int maxClaims = maxClaims(System.getenv());
+    private final ReviewerLanguages languages = ReviewerLanguages.fromEnvironment();
 
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -97,16 +103,40 @@ public class ReviewQueueBean extends CaseFacadeBean implements ReviewQueue {
         String me = store.caller().name();
         long held = em.createQuery(HELD, Long.class).setParameter("status", CaseStatus.REVIEW).setParameter("me", me)
                 .getSingleResult();
-        if (held >= maxClaims) {
-            return java.util.Optional.empty();
-        }
-        List<String> oldest = em.createQuery(NEXT, String.class).setParameter("status", CaseStatus.REVIEW).setParameter("me", me)
-                .setMaxResults(1).getResultList();
-        if (oldest.isEmpty()) {
-            return java.util.Optional.empty();
-        }
+        java.util.Optional<String> next = nextCase(held, maxClaims, languages.of(me), among -> {
+            var q = em.createQuery(among == null ? NEXT : NEXT_IN_LANGUAGES, String.class)
+                    .setParameter("status", CaseStatus.REVIEW).setParameter("me", me);
+            if (among != null) {
+                q.setParameter("languages", among);
+            }
+            return q.setMaxResults(1).getResultList().stream().findFirst();
+        });
         // the row's version makes two reviewers asking at once claim it once: the later commit fails and asks again
-        return java.util.Optional.of(claim(oldest.get(0)));
+        return next.map(this::claim);
+    }
+
+    /** #19 The oldest unclaimed case the caller may decide whose applicant language is in {@code among} (null: any or none). */
+    @FunctionalInterface
+    interface OldestUnclaimed {
+        java.util.Optional<String> among(java.util.Set<String> languages);
+    }
+
+    /**
+     * #19 Automatic assignment: nothing when the reviewer holds {@code limit} cases ({@code held}); else the oldest
+     * case in a language the reviewer reads ({@code reads}), else the oldest of any language or none, so that a case
+     * nobody reads the language of still reaches someone.
+     */
+    static java.util.Optional<String> nextCase(long held, int limit, java.util.Set<String> reads, OldestUnclaimed oldest) {
+        if (held >= limit) {
+            return java.util.Optional.empty();
+        }
+        if (!reads.isEmpty()) {
+            java.util.Optional<String> preferred = oldest.among(reads);
+            if (preferred.isPresent()) {
+                return preferred;
+            }
+        }
+        return oldest.among(null);
     }
 
     /** The queue's item of a case read whole (claim, release). */
@@ -115,7 +145,8 @@ public class ReviewQueueBean extends CaseFacadeBean implements ReviewQueue {
         RiskTier tier = v.decision() == null ? null : v.decision().riskTier();
         String first = v.decision() == null || v.decision().review() == null ? null : v.decision().review().firstApprovedBy();
         return item(new Object[] {v.caseId(), v.status(), tier, v.product(), v.channel(), v.applicant().nationality(),
-                String.join(",", v.reasons().stream().map(ReasonCode::name).toList()), v.createdAt(), c.reviewAssignee(), first},
+                String.join(",", v.reasons().stream().map(ReasonCode::name).toList()), v.createdAt(), c.reviewAssignee(), first,
+                c.applicantLanguage()},
                 sla, store.now());
     }
 
@@ -130,7 +161,7 @@ public class ReviewQueueBean extends CaseFacadeBean implements ReviewQueue {
         Instant submitted = (Instant) r[7];
         Instant due = sla.dueAt(submitted, tier);
         return new QueueItem((String) r[0], ((CaseStatus) r[1]).name(), (tier == null ? RiskTier.STANDARD : tier).name(),
-                ((Product) r[3]).name(), ((Channel) r[4]).name(), (String) r[5], null,
+                ((Product) r[3]).name(), ((Channel) r[4]).name(), (String) r[5], (String) r[10],
                 Reasons.parse((String) r[6]).stream().map(ReasonCode::name).toList(), submitted, due, due.isBefore(now),
                 (String) r[8], (String) r[9]);
     }

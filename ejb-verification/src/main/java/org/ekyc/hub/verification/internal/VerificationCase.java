@@ -136,6 +136,7 @@ public class VerificationCase extends CaseRecord {
         c.product = command.product();
         c.channel = command.channel();
         c.externalReference = command.externalReference();
+        c.applicantLanguage = command.language();
         c.idempotencyKey = RequestFingerprint.scopedKey(command);
         c.requestFingerprint = c.idempotencyKey == null ? null : RequestFingerprint.of(command);
         c.applicant = ApplicantPart.of(command.applicant(), command.registrationNumber(),
@@ -335,6 +336,7 @@ public class VerificationCase extends CaseRecord {
         refuseIfDecided("CONSENT");
         requireReopened(ReopenedStep.FACE);
         (face = read(face, FacePart::new)).recordConsent(consent, now);
+        heardIn(consent.language());
         updatedAt = now;
     }
 
@@ -350,6 +352,7 @@ public class VerificationCase extends CaseRecord {
         }
         refuseIfDecided("CONSENT_REFUSAL");
         (face = read(face, FacePart::new)).recordRefusal(refusal, now);
+        heardIn(refusal.language());
         reasons().add(ReasonCode.CONSENT_REFUSED);
         CaseDecisions.closedByCustomer(this, by, ReasonCode.CONSENT_REFUSED, now);
         return true;
@@ -581,6 +584,22 @@ public class VerificationCase extends CaseRecord {
 
     String reviewAssignee() {
         return reviewAssignee;
+    }
+
+    /** #19 The applicant's language (ko, en, zh, vi), null while the case does not know it. */
+    String applicantLanguage() {
+        return applicantLanguage;
+    }
+
+    /**
+     * #19 The applicant answered in {@code tag} (the consent notice's language): that is their language on the case,
+     * over the one the opening request gave; a tag that is none of the four changes nothing.
+     */
+    private void heardIn(String tag) {
+        String language = org.ekyc.hub.verification.api.ApplicantLanguage.of(tag);
+        if (language != null) {
+            applicantLanguage = language;
+        }
     }
 
     /** The values the accepted document was read with, as the reviewer compares them; empty without a document. */

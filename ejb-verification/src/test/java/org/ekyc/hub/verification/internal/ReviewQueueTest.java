@@ -56,6 +56,19 @@ class ReviewQueueTest {
     }
 
     @Test
+    void theLanguageFilterIsOneOfTheFourCodesAsAParameter() {
+        QueueQuery q = new QueueQuery(new QueueFilter(null, null, null, null, null, "VI", null, null, 0, 20), "r", SLA, NOW);
+        assertThat(q.count()).contains(" and c.applicantLanguage = :language");
+        assertThat(q.parameters()).containsEntry("language", "vi");
+        for (String bad : java.util.List.of("fr", "vi-VN", "v%", "vi'")) {
+            assertThatThrownBy(() -> new QueueQuery(new QueueFilter(null, null, null, null, null, bad, null, null, 0, 20),
+                    "r", SLA, NOW)).as(bad)
+                    .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo("language"));
+        }
+        assertThat(QueueQuery.COLUMNS).endsWith("c.applicantLanguage");
+    }
+
+    @Test
     void overdueIsCutAtEachTiersSla() {
         QueueQuery q = new QueueQuery(filter(null, null, null, true, Assigned.UNASSIGNED), "r", SLA, NOW);
         assertThat(q.parameters()).containsEntry("standardCut", NOW.minus(Duration.ofHours(24)))
@@ -76,7 +89,7 @@ class ReviewQueueTest {
     @Test
     void aRowBecomesTheConsolesItemWithItsSlaClock() {
         Object[] row = {"c-1", CaseStatus.REVIEW, RiskTier.ENHANCED, Product.ACCOUNT, Channel.REST, "VNM",
-                "IMAGE_BLURRED,FACE_MATCH_REVIEW", NOW.minus(Duration.ofHours(9)), "reviewer-2", "reviewer-1"};
+                "IMAGE_BLURRED,FACE_MATCH_REVIEW", NOW.minus(Duration.ofHours(9)), "reviewer-2", "reviewer-1", "vi"};
         QueueItem item = ReviewQueueBean.item(row, SLA, NOW);
         assertThat(item.riskTier()).isEqualTo("ENHANCED");
         assertThat(item.reasons()).containsExactly("IMAGE_BLURRED", "FACE_MATCH_REVIEW");
@@ -84,6 +97,7 @@ class ReviewQueueTest {
         assertThat(item.overdue()).isTrue();
         assertThat(item.assignee()).isEqualTo("reviewer-2");
         assertThat(item.firstApprovalBy()).isEqualTo("reviewer-1");
+        assertThat(item.language()).isEqualTo("vi");
         row[2] = null;
         assertThat(ReviewQueueBean.item(row, SLA, NOW).overdue()).isFalse();
         assertThat(ReviewQueueBean.item(row, SLA, NOW).riskTier()).isEqualTo("STANDARD");

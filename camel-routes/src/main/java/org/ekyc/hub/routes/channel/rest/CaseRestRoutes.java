@@ -159,8 +159,10 @@ public class CaseRestRoutes extends RouteBuilder {
                 .get("/config").produces("application/json").outType(ConsoleConfig.class).to("direct:rest-console-config");
 
         from("direct:rest-open-case").routeId("rest-open-case")
-                // an Idempotency-Key header makes a retried POST return the case it opened the first time
-                .process(e -> e.getMessage().setBody(RestMapper.toCommand(e.getMessage().getBody(OpenCaseRequest.class))
+                // an Idempotency-Key header makes a retried POST return the case it opened the first time;
+                // the applicant's language from the body's language, else from Accept-Language (#19)
+                .process(e -> e.getMessage().setBody(RestMapper.toCommand(e.getMessage().getBody(OpenCaseRequest.class),
+                                e.getMessage().getHeader("Accept-Language", String.class))
                         .withIdempotencyKey(RestMapper.idempotencyKey(e.getMessage().getHeader("Idempotency-Key", String.class)))))
                 // open the case (engine, screening, registry check): the intake flow every channel uses
                 .to(CaseIntakeRoutes.OPEN_CASE)

@@ -208,7 +208,18 @@ public final class RestMapper {
         Applicant applicant = new Applicant(r.surname(), r.givenNames(), r.hangulName(), r.nationality(),
                 birthDate, r.phone(), r.email(), addresses(r.addresses()));
         return new OpenCaseCommand(applicant, Product.fromCode(r.product()), Channel.REST, r.externalReference(),
-                r.registrationNumber());
+                r.registrationNumber()).withLanguage(r.language());
+    }
+
+    /**
+     * #19 The command with the applicant's language: the request's {@code language} when it is one of ko, en, zh, vi,
+     * else the first of them the request's Accept-Language accepts, else none (no English default, unlike
+     * {@link #locale}: the case's language is what the applicant uses, not the language of the messages).
+     */
+    public static OpenCaseCommand toCommand(OpenCaseRequest r, String acceptLanguage) {
+        OpenCaseCommand command = toCommand(r);
+        return command.language() != null ? command
+                : command.withLanguage(org.ekyc.hub.verification.api.ApplicantLanguage.fromAcceptLanguage(acceptLanguage));
     }
 
     static List<Address> addresses(List<OpenCaseRequest.AddressJson> json) {

@@ -156,13 +156,21 @@ final class ReviewJson {
 
     /**
      * The queue's filters from the query string (the console's names: tier, reason, product, channel, nationality,
-     * overdue, assigned=any|mine|unassigned, page, size); an empty value is no filter, a malformed one
+     * language (ko, en, zh, vi), overdue, assigned=any|mine|unassigned, page, size); an empty value is no filter, a malformed one
      * MALFORMED_REQUEST naming it.
      */
     static QueueFilter filter(Map<String, Object> q) {
         String overdue = text(q, "overdue");
         if (overdue != null && !overdue.equals("true") && !overdue.equals("false")) {
             throw new InvalidRequestException(ReasonCode.MALFORMED_REQUEST, "overdue");
+        }
+        // #19 the applicant's language: one of the four codes, as the case carries it
+        String language = text(q, "language");
+        if (language != null) {
+            language = language.toLowerCase(Locale.ROOT);
+            if (!org.ekyc.hub.verification.api.ApplicantLanguage.CODES.contains(language)) {
+                throw new InvalidRequestException(ReasonCode.MALFORMED_REQUEST, "language");
+            }
         }
         String assigned = text(q, "assigned");
         QueueFilter.Assigned a;
@@ -172,7 +180,7 @@ final class ReviewJson {
             throw new InvalidRequestException(ReasonCode.MALFORMED_REQUEST, "assigned");
         }
         return new QueueFilter(text(q, "tier"), text(q, "reason"), text(q, "product"), text(q, "channel"), text(q, "nationality"),
-                overdue == null ? null : Boolean.valueOf(overdue), a, number(q, "page", 0), number(q, "size", 20));
+                language, overdue == null ? null : Boolean.valueOf(overdue), a, number(q, "page", 0), number(q, "size", 20));
     }
 
     private static String text(Map<String, Object> q, String name) {

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 class ReviewRestRoutesTest extends CamelTestSupport {
 
     private static final QueueItem ITEM = new QueueItem("c-1", "REVIEW", "ENHANCED", "LOAN", "REST", "VNM",
-            null, List.of("IMAGE_BLURRED"), Instant.parse("2026-12-03T08:00:00Z"), Instant.parse("2026-12-03T16:00:00Z"),
+            "vi", List.of("IMAGE_BLURRED"), Instant.parse("2026-12-03T08:00:00Z"), Instant.parse("2026-12-03T16:00:00Z"),
             true, "reviewer-1", null);
     private static final ReviewCase.MatchView MATCH = new ReviewCase.MatchView("m-1", "UN:QDi.901", "UN", "TRAN, VAN BINH",
             "TRAN VAN BINH", 0.84, List.of("NAME 0.84", "DOB_YEAR_MATCH 1990"), "UN-2026-12-01", null, null, null, null);
@@ -124,8 +124,8 @@ class ReviewRestRoutesTest extends CamelTestSupport {
     @Test
     void theQueryStringBecomesTheEnginesFilterAndThePageTheConsolesJson() {
         Exchange r = queue(Map.of("tier", "ENHANCED", "reason", "IMAGE_BLURRED", "nationality", "VNM", "overdue", "true",
-                "assigned", "mine", "page", "2", "size", "10", "product", ""));
-        assertThat(asked).containsExactly(new QueueFilter("ENHANCED", "IMAGE_BLURRED", null, null, "VNM", true,
+                "assigned", "mine", "page", "2", "size", "10", "product", "", "language", "VI"));
+        assertThat(asked).containsExactly(new QueueFilter("ENHANCED", "IMAGE_BLURRED", null, null, "VNM", "vi", true,
                 QueueFilter.Assigned.MINE, 2, 10));
         ReviewJson.QueuePageJson page = r.getMessage().getBody(ReviewJson.QueuePageJson.class);
         assertThat(page.total()).isEqualTo(41);
@@ -136,13 +136,15 @@ class ReviewRestRoutesTest extends CamelTestSupport {
             assertThat(i.slaDueAt()).isEqualTo("2026-12-03T16:00:00Z");
             assertThat(i.overdue()).isTrue();
             assertThat(i.assignee()).isEqualTo("reviewer-1");
+            assertThat(i.language()).isEqualTo("vi");
         });
     }
 
     @Test
     void aMalformedFilterIs400NamingItBeforeTheEngine() {
         for (Map.Entry<String, String> bad : List.of(Map.entry("size", "1000"), Map.entry("page", "-1"),
-                Map.entry("overdue", "yes"), Map.entry("assigned", "theirs"))) {
+                Map.entry("overdue", "yes"), Map.entry("assigned", "theirs"), Map.entry("language", "fr"),
+                Map.entry("language", "vi-VN"))) {
             Exchange r = queue(Map.of(bad.getKey(), bad.getValue()));
             assertThat(r.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).as(bad.toString()).isEqualTo(400);
             assertThat(r.getMessage().getBody(String.class)).contains("\"code\":\"MALFORMED_REQUEST\"")

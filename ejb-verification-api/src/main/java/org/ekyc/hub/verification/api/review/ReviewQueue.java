@@ -39,7 +39,8 @@ public interface ReviewQueue {
     /**
      * Automatic assignment: the caller claims the oldest unclaimed case in REVIEW they may decide (not one whose first
      * approval is theirs), within {@code KYC_REVIEW_MAX_CLAIMS}; empty when there is none or the caller holds the limit.
-     * Cases carry no applicant language yet, so the reviewer's languages do not route (docs/console.md).
+     * A reviewer who reads some languages ({@code KYC_REVIEWER_LANGUAGES}) gets the oldest such case whose applicant
+     * language is one of them first, else the oldest case of any language or none (nothing waits forever).
      */
     java.util.Optional<QueueItem> next();
 }
