@@ -75,7 +75,13 @@ class CustomerApprovalIT extends HubDeployments {
             screen(browser, "liveness", 15);
             new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.findElement(By.id("live-start")).isEnabled());
             browser.findElement(By.id("live-start")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(90)).until(d -> List.of("done", "refusal-liveness").contains(screenName(d)));
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(90)).until(d -> List.of("done", "refusal-liveness").contains(screenName(d)));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                // say where the page stopped: the screen and what it shows
+                throw new AssertionError("the face step ended on screen '" + screenName(browser) + "': "
+                        + browser.findElement(By.tagName("main")).getText(), e);
+            }
             assertThat(screenName(browser)).as(browser.findElement(By.tagName("main")).getText()).isEqualTo("done");
             // the flow's own time and the hub's share of it (the API calls as the browser timed them): a measure for
             // docs/benchmarks.md, printed, never asserted
@@ -148,6 +154,11 @@ class CustomerApprovalIT extends HubDeployments {
     }
 
     private static void screen(WebDriver d, String name, int seconds) {
-        new WebDriverWait(d, Duration.ofSeconds(seconds)).until(x -> name.equals(screenName(x)));
+        try {
+            new WebDriverWait(d, Duration.ofSeconds(seconds)).until(x -> name.equals(screenName(x)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("waited for screen '" + name + "', the page shows '" + screenName(d) + "': "
+                    + d.findElement(By.tagName("main")).getText(), e);
+        }
     }
 }
