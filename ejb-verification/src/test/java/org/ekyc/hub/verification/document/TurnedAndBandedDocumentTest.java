@@ -75,6 +75,39 @@ class TurnedAndBandedDocumentTest {
         assertThat(r.value(DocumentField.DOCUMENT_NUMBER, FieldSource.MRZ)).contains(p.passportNumber());
     }
 
+    @Test
+    void aTableInsideADarkFrameIsNotTakenForTheDocument() {
+        // the photo of a passport on a table, shown at 90 % inside a dark uniform frame (a camera stream's
+        // letterbox, a screen's bezel): the surface the colour finder sees is the frame, and the table inside it
+        // differs from it; the document is still the passport, not the table
+        SyntheticPerson p = SyntheticPeople.person(11, 9);
+        BufferedImage scene = image(org.ekyc.hub.verification.document.synth.SyntheticDocuments.draw(p, DocumentType.PASSPORT_TD3,
+                Degradation.NONE, false, 29L).jpeg());
+        BufferedImage frame = new BufferedImage(scene.getWidth(), scene.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = frame.createGraphics();
+        g.setColor(new Color(0x20, 0x22, 0x26));
+        g.fillRect(0, 0, frame.getWidth(), frame.getHeight());
+        int w = frame.getWidth() * 9 / 10;
+        int h = w * scene.getHeight() / scene.getWidth();
+        g.drawImage(scene, (frame.getWidth() - w) / 2, (frame.getHeight() - h) / 2, w, h, null);
+        g.dispose();
+        // the gate's document is the page (about 60 % of the table inside the frame), not the table
+        org.ekyc.hub.verification.document.quality.Quad found =
+                new org.ekyc.hub.verification.document.quality.QualityGate(QualityThresholds.DEFAULT).assess(frame, null).quad();
+        assertThat(found.area()).isLessThan(0.7 * w * h);
+        DocumentReading r = check(frame);
+        assertThat(r.findings()).isEmpty();
+        assertThat(r.value(DocumentField.DOCUMENT_NUMBER, FieldSource.MRZ)).contains(p.passportNumber());
+    }
+
+    private static BufferedImage image(byte[] jpeg) {
+        try {
+            return javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(jpeg));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static DocumentReading check(BufferedImage image) {
         try {
             return checker.check(Capture.jpeg(image, 0.9f), null);

@@ -40,6 +40,25 @@ public record Quad(Point2D_F64 topLeft, Point2D_F64 topRight, Point2D_F64 bottom
         return Math.min(Math.min(top, bottom) / Math.max(top, bottom), Math.min(left, right) / Math.max(left, right));
     }
 
+    /** Whether a point lies inside the quadrilateral (a convex one: on the same side of each edge, either winding). */
+    public boolean contains(double x, double y) {
+        Point2D_F64[] p = {topLeft, topRight, bottomRight, bottomLeft};
+        int sign = 0;
+        for (int i = 0; i < 4; i++) {
+            Point2D_F64 a = p[i];
+            Point2D_F64 b = p[(i + 1) % 4];
+            double cross = (b.x - a.x) * (y - a.y) - (b.y - a.y) * (x - a.x);
+            int s = cross > 0 ? 1 : cross < 0 ? -1 : 0;
+            if (s != 0) {
+                if (sign != 0 && s != sign) {
+                    return false;
+                }
+                sign = s;
+            }
+        }
+        return true;
+    }
+
     /** Area by the shoelace formula. */
     public double area() {
         Point2D_F64[] p = {topLeft, topRight, bottomRight, bottomLeft};

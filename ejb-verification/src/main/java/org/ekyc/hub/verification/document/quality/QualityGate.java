@@ -37,6 +37,8 @@ public final class QualityGate {
     private static final double MIN_CONTENT_STDDEV = 12;
     /** A colour candidate wins over the grey one when it is this much larger: the same document, more of it. */
     private static final double WHOLER = 1.05;
+    /** The least share of the colour quadrilateral the grey one must cover to be the same document. */
+    private static final double MOSTLY = 0.7;
     private static final double TD3_PAGE = 125.0 / 88.0;
     private static final double ID1_CARD = 85.6 / 53.98;
     /** How close a crop's proportions are to a document's (an SDK's perspective crop rounds to whole pixels). */
@@ -69,7 +71,7 @@ public final class QualityGate {
         // a page whose dark coloured band a grey threshold takes for the table: the colour finder sees it whole
         Optional<Quad> byColour = DocumentFinder.findByColour(GrayImages.colour(photo, FIND_LONG_SIDE));
         if (byColour.isPresent() && documentShaped(byColour.get())
-                && (found.isEmpty() || !documentShaped(found.get()) || byColour.get().area() > found.get().area() * WHOLER)) {
+                && (found.isEmpty() || !documentShaped(found.get()) || sameDocumentMore(found.get(), byColour.get()))) {
             found = byColour;
         }
         boolean scan = fillsFrame(found, small);
@@ -199,6 +201,20 @@ public final class QualityGate {
         boolean fullWidth = Math.min(q.topLeft().x, q.bottomLeft().x) <= mx && Math.max(q.topRight().x, q.bottomRight().x) >= w - mx;
         return documentProportions(image) && fullWidth && (tl && tr || bl && br)
                 && (q.bottomLeft().y - q.topLeft().y) >= image.height * MIN_SPAN;
+    }
+
+    /**
+     * Whether the colour finder's quadrilateral is the grey one's document with more of it (the band the grey
+     * threshold left out): larger by {@link #WHOLER}, yet the grey one still most of it and inside it. A colour region
+     * several times the grey one is the surface around the document (a table against a photo's black letterbox), not
+     * the document.
+     */
+    private static boolean sameDocumentMore(Quad grey, Quad colour) {
+        double g = grey.area();
+        double c = colour.area();
+        double cx = (grey.topLeft().x + grey.topRight().x + grey.bottomRight().x + grey.bottomLeft().x) / 4;
+        double cy = (grey.topLeft().y + grey.topRight().y + grey.bottomRight().y + grey.bottomLeft().y) / 4;
+        return c > g * WHOLER && g >= c * MOSTLY && colour.contains(cx, cy);
     }
 
     /** Whether a quadrilateral has a card's or a passport page's shape (either way up). */
