@@ -1,7 +1,5 @@
 package org.ekyc.hub.verification.api;
 
-import java.util.Locale;
-
 /**
  * The applicant's consent to the processing of face images (biometric data), as shown to them:
  * which notice (version) in which language, and for how many days the face template may be kept.
@@ -12,17 +10,8 @@ public record Consent(String noticeVersion, String language, int templateRetenti
     public static final int MAX_RETENTION_DAYS = 30;
 
     public Consent {
-        if (noticeVersion == null || noticeVersion.isBlank()) {
-            throw new InvalidRequestException(ReasonCode.FIELD_REQUIRED, "noticeVersion");
-        }
-        noticeVersion = noticeVersion.trim();
-        if (noticeVersion.length() > 20) {
-            throw new InvalidRequestException(ReasonCode.FIELD_TOO_LONG, "noticeVersion");
-        }
-        if (language == null || !LocalizedMessages.SUPPORTED.contains(Locale.forLanguageTag(language.trim()))) {
-            throw new InvalidRequestException(ReasonCode.MALFORMED_REQUEST, "language");
-        }
-        language = language.trim();
+        noticeVersion = ConsentNotice.version(noticeVersion);
+        language = ConsentNotice.language(language);
         if (templateRetentionDays < 1 || templateRetentionDays > MAX_RETENTION_DAYS) {
             throw new InvalidRequestException(ReasonCode.MALFORMED_REQUEST, "templateRetentionDays");
         }
