@@ -190,11 +190,16 @@ public final class CardFields {
 
     private static Optional<Located> byLabel(DocumentField field, DocumentType type, List<Row> rows, List<LabelHit> labels) {
         for (LabelHit hit : labels) {
-            if (hit.field() != field && !(field == DocumentField.HANGUL_NAME && hit.field() == DocumentField.LATIN_NAME
-                    && !hasLatinNameField(type))) {
+            Row row = rows.get(hit.row());
+            // a Korean name label (성명) with Hangul beside it labels the Hangul name, on a card that prints the
+            // Latin name on a row of its own ("Name"): only beside it, never below
+            boolean koreanNameLabel = field == DocumentField.HANGUL_NAME && hit.field() == DocumentField.LATIN_NAME
+                    && hasLatinNameField(type) && row.words().subList(hit.first(), hit.last() + 1).stream()
+                    .allMatch(w -> w.text().matches("[\\p{IsHangul}]+"));
+            if (hit.field() != field && !koreanNameLabel && !(field == DocumentField.HANGUL_NAME
+                    && hit.field() == DocumentField.LATIN_NAME && !hasLatinNameField(type))) {
                 continue;
             }
-            Row row = rows.get(hit.row());
             // beside the label: the words after it, up to the next label on the row
             int end = row.words().size();
             for (LabelHit other : labels) {
@@ -204,8 +209,11 @@ public final class CardFields {
             }
             List<Word> beside = row.words().subList(hit.last() + 1, end);
             Optional<Located> value = value(field, beside, FieldLocation.LABEL);
-            if (value.isPresent()) {
-                return value;
+            if (value.isPresent() || koreanNameLabel) {
+                if (value.isPresent()) {
+                    return value;
+                }
+                continue;
             }
             // below the label: the next row, the words that start under the label or to its right up to the next label column
             Rectangle label = box(row.words().subList(hit.first(), hit.last() + 1));
@@ -350,6 +358,14 @@ public final class CardFields {
                         }
                         continue;
                     }
+                    if (!name.isEmpty()) {
+                        // the words of a name are a space apart: a word far to the right is something else (a
+                        // pattern of the background read as letters)
+                        Rectangle last = name.get(name.size() - 1).box();
+                        if (w.box().x - (last.x + last.width) > 1.5 * Math.max(last.height, w.box().height)) {
+                            break;
+                        }
+                    }
                     name.add(w);
                 }
                 confidence = name.isEmpty() ? 0 : minConfidence(name);
@@ -358,8 +374,8 @@ public final class CardFields {
             }
             case HANGUL_NAME -> {
                 // Hangul syllables only; a name in Hanja in brackets beside it is not read
-                List<Word> name = words.stream().filter(w -> w.text().replaceAll("[()\\[\\]]", "").matches("[\\p{IsHangul}]+")
-                        && !w.text().startsWith("(")).limit(2).toList();
+                // a bracket that is not one of a pair is a misread glyph (장 read as "[유경"), not print
+                List<Word> name = words.stream().filter(w -> w.text().matches("[\\p{IsHangul}]+(\\([^)]*\\))?")).limit(2).toList();
                 confidence = name.isEmpty() ? 0 : minConfidence(name);
                 where = name.isEmpty() ? where : box(name);
                 String joined = String.join("", name.stream().map(Word::text).toList()).replaceAll("[^\\p{IsHangul}]", "");

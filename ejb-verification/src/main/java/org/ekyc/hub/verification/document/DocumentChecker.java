@@ -200,14 +200,16 @@ public final class DocumentChecker {
             DocumentType type = assessment.layout() == null ? DocumentType.UNKNOWN : assessment.layout().type();
             return new DocumentReading(type, List.of(), assessment.metrics(), assessment.findings(), null);
         }
-        DocumentReading reading = readAssessed(photo, expected, assessment);
+        DocumentReading reading = readAssessed(photo, expected, assessment, null);
         boolean noMrz = reading.findings().stream().anyMatch(f -> f.code() == ReasonCode.MRZ_UNREADABLE);
         if (expected == null && assessment.layout().type() == DocumentType.PASSPORT_TD3 && noMrz) {
             // the shape is only a prior: a card scanned with the scanner's lid around has a page's proportions
             DocumentLayout card = DocumentLayout.ALIEN_REGISTRATION_CARD;
             Assessment asCard = new Assessment(assessment.metrics(), assessment.findings(), card,
                     QualityGate.rectify(GrayImages.gray(photo, Integer.MAX_VALUE), assessment.quad(), card), assessment.quad());
-            reading = further(reading, readAssessed(photo, expected, asCard));
+            // its text is read where the page's shape left it undistorted: stretched to a card's proportions,
+            // the print of a card scanned with the lid around is misread ("D-10" as "10-10")
+            reading = further(reading, readAssessed(photo, expected, asCard, assessment.normalised()));
         }
         if (!soft) {
             return reading;
@@ -230,9 +232,14 @@ public final class DocumentChecker {
      */
     static final double SOFT_FLOOR = 0.5;
 
-    private DocumentReading readAssessed(BufferedImage photo, DocumentType expected, Assessment assessment) {
+    /**
+     * @param text the image the card's words are read from, when not the normalised one (null: the same): labels and
+     *             patterns need the print undistorted, the layout's regions need the layout's proportions
+     */
+    private DocumentReading readAssessed(BufferedImage photo, DocumentType expected, Assessment assessment, GrayU8 text) {
         LocalDate today = LocalDate.now(clock);
         GrayU8 doc = assessment.normalised();
+        GrayU8 words = text == null ? doc : text;
         DocumentLayout layout = assessment.layout();
         List<FieldReading> fields = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
@@ -250,13 +257,14 @@ public final class DocumentChecker {
         } else {
             // Korean cards name themselves top left; the caller's word wins when given; a design that prints its
             // title elsewhere (or in English first) is named by the text of the whole card
-            List<TextRows.Row> rows = reader.rows(doc);
+            List<TextRows.Row> rows = reader.rows(words);
             DocumentType card = expected != null && DocumentLayout.card(expected).isPresent() ? expected
                     : CardTitle.classify(reader.field(doc, DocumentLayout.ALIEN_REGISTRATION_CARD.pixels(DocumentLayout.CARD_TITLE),
                             OcrProfile.HANGUL_LINE).text()).or(() -> CardFields.classify(rows)).orElse(null);
             if ((card == null || card == DocumentType.ALIEN_REGISTRATION_CARD)
-                    && QrCodes.present(doc, DocumentLayout.ALIEN_REGISTRATION_CARD_2023.pixels(DocumentLayout.QR_CODE))) {
-                // the 2023 redesign carries a QR code where the older card has its address line
+                    && QrCodes.present(doc, new Rectangle(0, 0, doc.width, doc.height))) {
+                // the 2023 redesign carries a QR code (bottom centre on one print, top right on another); the older
+                // card has none on its front
                 card = DocumentType.ALIEN_REGISTRATION_CARD_2023;
             }
             DocumentLayout cardLayout = DocumentLayout.card(card == null ? DocumentType.ALIEN_REGISTRATION_CARD : card).orElseThrow();
@@ -264,7 +272,7 @@ public final class DocumentChecker {
             Map<DocumentField, FieldReading> regions = regionReads(doc, cardLayout);
             Map<DocumentField, CardFields.Located> located = CardFields.find(rows, cardLayout.type());
             Map<DocumentField, CardFields.Merged> merged = CardFields.merge(regions, located);
-            secondReadOfName(doc, located, merged);
+            secondReadOfName(words, located, merged);
             Map<DocumentField, String> viz = new EnumMap<>(DocumentField.class);
             for (DocumentField f : CardFields.fieldsOf(cardLayout.type())) {
                 CardFields.Merged m = merged.get(f);

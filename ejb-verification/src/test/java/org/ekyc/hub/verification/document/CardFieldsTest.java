@@ -192,4 +192,78 @@ class CardFieldsTest {
         assertThat(CardFields.trust(DocumentType.RESIDENT_ID_CARD, merged)).extracting(Finding::code)
                 .containsExactly(ReasonCode.DOCUMENT_READ_UNCERTAIN);
     }
+
+    // ------------------------------------------------ Tesseract's word boundaries (what its symbol boxes lose)
+
+    /**
+     * Symbols as Tesseract gives them on print it reads well: every word begins with {@code wordStart}, every Hangul
+     * syllable too (it calls each one a word); each space is 4 px wide, about as narrow as the gap between two
+     * letters (2 px), so the boxes alone would join the words.
+     */
+    private static List<OcrSymbol> tesseractLine(int line, int y, String text) {
+        List<OcrSymbol> symbols = new ArrayList<>();
+        int x = 10;
+        boolean start = true;
+        for (char c : text.toCharArray()) {
+            if (c == ' ') {
+                start = true;
+                x += 4;
+                continue;
+            }
+            boolean hangul = Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL;
+            symbols.add(new OcrSymbol(line, String.valueOf(c), 0.97, x, y, x + 18, y + 24, start || hangul));
+            x += 20;
+            start = false;
+        }
+        return symbols;
+    }
+
+    @Test
+    void tesseractsSpaceSeparatesANameItsBoxesWouldJoin() {
+        List<Row> rows = TextRows.of(tesseractLine(0, 20, "RAHIMOVA JASUR"));
+        assertThat(rows.get(0).words()).extracting(TextRows.Word::text).containsExactly("RAHIMOVA", "JASUR");
+    }
+
+    @Test
+    void aLetterWhoseBoxGoesBackwardsStaysInItsWord() {
+        List<OcrSymbol> symbols = new ArrayList<>(tesseractLine(0, 20, "UZBEKISTAN"));
+        OcrSymbol n = symbols.get(symbols.size() - 1);
+        // Tesseract's box of the last N starts left of the A before it: no new word for all that
+        symbols.set(symbols.size() - 1, new OcrSymbol(0, "N", n.confidence(), n.left() - 30, n.top(), n.right(), n.bottom(), false));
+        assertThat(TextRows.of(symbols).get(0).words()).extracting(TextRows.Word::text).containsExactly("UZBEKISTAN");
+    }
+
+    @Test
+    void aBilingualLabelReadAsOneWordIsSplitWhereTheScriptChanges() {
+        List<Row> rows = TextRows.of(tesseractLine(0, 20, "Status 체류자격"));
+        // the Hangul syllables, each a "word" to Tesseract, stay one word: their gap decides
+        assertThat(rows.get(0).words()).extracting(TextRows.Word::text).containsExactly("Status", "체류자격");
+        assertThat(CardFields.labels(rows)).extracting(h -> h.field()).contains(DocumentField.STAY_STATUS);
+    }
+
+    @Test
+    void aKoreanNameLabelWithHangulBesideItIsTheHangulNameOfACardThatPrintsTheLatinNameOnItsOwnRow() {
+        // label and value a column apart (each space here is 4 px)
+        List<OcrSymbol> symbols = new ArrayList<>(tesseractLine(0, 20, "성명        장윤경"));
+        symbols.addAll(tesseractLine(1, 70, "Name JANG YUNGYEONG"));
+        Map<DocumentField, CardFields.Located> found = CardFields.find(TextRows.of(symbols),
+                DocumentType.OVERSEAS_KOREAN_RESIDENCE_CARD);
+        assertThat(found.get(DocumentField.HANGUL_NAME).value()).isEqualTo("장윤경");
+        assertThat(found.get(DocumentField.LATIN_NAME).value()).isEqualTo("JANG YUNGYEONG");
+    }
+
+    @Test
+    void aHangulWordWithAStrayBracketIsAMisreadNotAName() {
+        // 장 read as "[": the two syllables left are not the name
+        List<Row> rows = card(0.95, "성명 [유경", "Name JANG YUNGYEONG");
+        assertThat(CardFields.find(rows, DocumentType.OVERSEAS_KOREAN_RESIDENCE_CARD)).doesNotContainKey(DocumentField.HANGUL_NAME);
+    }
+
+    @Test
+    void aWordFarToTheRightOfANameIsNotPartOfIt() {
+        // background pattern read as letters, well clear of the name
+        List<Row> rows = card(0.95, "Name JANG YUNGYEONG          EE");
+        assertThat(CardFields.find(rows, DocumentType.OVERSEAS_KOREAN_RESIDENCE_CARD).get(DocumentField.LATIN_NAME).value())
+                .isEqualTo("JANG YUNGYEONG");
+    }
 }

@@ -83,6 +83,7 @@ final class TesseractEngine implements AutoCloseable {
                     if (TessAPI1.TessPageIteratorIsAtBeginningOf(page, TessPageIteratorLevel.RIL_TEXTLINE) != 0) {
                         line++;
                     }
+                    boolean wordStart = TessAPI1.TessPageIteratorIsAtBeginningOf(page, TessPageIteratorLevel.RIL_WORD) != 0;
                     Pointer p = TessAPI1.TessResultIteratorGetUTF8Text(it, TessPageIteratorLevel.RIL_SYMBOL);
                     if (p == null) {
                         continue;
@@ -92,7 +93,7 @@ final class TesseractEngine implements AutoCloseable {
                     float conf = TessAPI1.TessResultIteratorConfidence(it, TessPageIteratorLevel.RIL_SYMBOL);
                     TessAPI1.TessPageIteratorBoundingBox(page, TessPageIteratorLevel.RIL_SYMBOL, left, top, right, bottom);
                     symbols.add(new OcrSymbol(Math.max(0, line), text, Math.max(0, conf) / 100.0,
-                            left.get(0), top.get(0), right.get(0), bottom.get(0)));
+                            left.get(0), top.get(0), right.get(0), bottom.get(0), wordStart));
                 } while (TessAPI1.TessResultIteratorNext(it, TessPageIteratorLevel.RIL_SYMBOL) != 0);
             } finally {
                 TessAPI1.TessResultIteratorDelete(it);

@@ -48,6 +48,10 @@ public final class TextRows {
         List<OcrSymbol> glyphs = symbols.stream().filter(s -> !s.text().isBlank() && s.right() > s.left()
                 && s.bottom() > s.top()).toList();
         // words: consecutive symbols of one Tesseract line, close together and on the same baseline band
+        // Tesseract's own word boundaries, when the engine gave them: its glyph boxes of Latin print are often
+        // loose (overlapping, even going backwards), so the gap between boxes loses a narrow space ("RAHIMOVAJASUR")
+        // and splits a word in two ("UZBEKISTA N"); it marks every Hangul syllable as a word, so there the gap decides
+        boolean tesseractWords = glyphs.stream().anyMatch(OcrSymbol::wordStart);
         List<List<OcrSymbol>> words = new ArrayList<>();
         List<OcrSymbol> current = new ArrayList<>();
         for (OcrSymbol s : glyphs) {
@@ -55,7 +59,20 @@ public final class TextRows {
                 OcrSymbol last = current.get(current.size() - 1);
                 double height = Math.max(last.height(), s.height());
                 boolean sameLine = last.line() == s.line() && overlap(last.top(), last.bottom(), s.top(), s.bottom()) > 0.3;
-                if (!sameLine || s.left() - last.right() > 0.5 * height || s.left() < last.left()) {
+                boolean byGap = s.left() - last.right() > 0.5 * height || s.left() < last.left();
+                boolean hangulPair = hangul(last) && hangul(s);
+                boolean split;
+                if (!sameLine) {
+                    split = true;
+                } else if (!tesseractWords || hangulPair) {
+                    split = byGap;
+                } else if (hangul(last) != hangul(s)) {
+                    // a bilingual label ("Status 체류자격") read as one word: the script changes at a space
+                    split = s.wordStart() || byGap;
+                } else {
+                    split = s.wordStart();
+                }
+                if (split) {
                     words.add(current);
                     current = new ArrayList<>();
                 }
@@ -110,6 +127,10 @@ public final class TextRows {
             }
         }
         return new Word(text.toString(), sum / symbols.size(), min, box);
+    }
+
+    private static boolean hangul(OcrSymbol s) {
+        return s.text().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL);
     }
 
     /** Vertical overlap of two bands as a share of the smaller one. */

@@ -15,6 +15,31 @@ public final class QrCodes {
     private QrCodes() {
     }
 
+    /**
+     * The boxes of the decodable QR codes in {@code image}, each grown by the four modules of white quiet zone the
+     * symbol's standard (ISO/IEC 18004) requires around it.
+     */
+    public static java.util.List<Rectangle> boxes(GrayU8 image) {
+        QrCodeDetector<GrayU8> detector = FactoryFiducial.qrcode(null, GrayU8.class);
+        detector.process(image);
+        java.util.List<Rectangle> boxes = new java.util.ArrayList<>();
+        for (boofcv.alg.fiducial.qrcode.QrCode qr : detector.getDetections()) {
+            double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+            for (int i = 0; i < qr.bounds.size(); i++) {
+                minX = Math.min(minX, qr.bounds.get(i).x);
+                minY = Math.min(minY, qr.bounds.get(i).y);
+                maxX = Math.max(maxX, qr.bounds.get(i).x);
+                maxY = Math.max(maxY, qr.bounds.get(i).y);
+            }
+            int modules = qr.getNumberOfModules();
+            double quiet = 4 * Math.max(maxX - minX, maxY - minY) / Math.max(1, modules);
+            Rectangle r = new Rectangle((int) Math.floor(minX - quiet), (int) Math.floor(minY - quiet),
+                    (int) Math.ceil(maxX - minX + 2 * quiet), (int) Math.ceil(maxY - minY + 2 * quiet));
+            boxes.add(r.intersection(new Rectangle(0, 0, image.width, image.height)));
+        }
+        return boxes;
+    }
+
     /** Whether a decodable QR code lies in {@code region} of {@code image}. */
     public static boolean present(GrayU8 image, Rectangle region) {
         Rectangle r = region.intersection(new Rectangle(0, 0, image.width, image.height));

@@ -6,6 +6,7 @@ import boofcv.alg.misc.ImageStatistics;
 import boofcv.struct.image.GrayF32;
 import boofcv.struct.image.GrayU8;
 import boofcv.struct.image.ImageType;
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,6 +114,12 @@ public final class QualityGate {
             }
         }
         mean /= pixels;
+        if (saturated / pixels > limits.maxGlare()) {
+            // a QR code's quiet zone is printed white, not a reflection: its pixels are not glare
+            for (Rectangle qr : QrCodes.boxes(measured)) {
+                saturated -= saturatedIn(measured, qr);
+            }
+        }
         double glare = saturated / pixels;
         double sharpness = sharpness(normalised);
         if (mean < limits.minBrightness()) {
@@ -234,6 +241,41 @@ public final class QualityGate {
 
     private static boolean near(georegression.struct.point.Point2D_F64 p, double x, double y, double mx, double my) {
         return Math.abs(p.x - x) <= mx && Math.abs(p.y - y) <= my;
+    }
+
+    /**
+     * The saturated pixels of a QR code's white backing: those inside the code's box and its quiet zone, and those
+     * joined to them by saturated pixels within one code's width around it (a label's white plate a little larger
+     * than the quiet zone).
+     */
+    private static int saturatedIn(GrayU8 image, Rectangle qr) {
+        Rectangle limit = new Rectangle(qr.x - qr.width, qr.y - qr.height, 3 * qr.width, 3 * qr.height)
+                .intersection(new Rectangle(0, 0, image.width, image.height));
+        boolean[] seen = new boolean[limit.width * limit.height];
+        java.util.ArrayDeque<int[]> queue = new java.util.ArrayDeque<>();
+        for (int y = qr.y; y < qr.y + qr.height; y++) {
+            for (int x = qr.x; x < qr.x + qr.width; x++) {
+                if (limit.contains(x, y) && image.unsafe_get(x, y) >= 250) {
+                    seen[(y - limit.y) * limit.width + (x - limit.x)] = true;
+                    queue.add(new int[] {x, y});
+                }
+            }
+        }
+        int n = 0;
+        int[][] steps = {{1, 0}, {-1, 0}, {0, 1}, {0, -1}};
+        while (!queue.isEmpty()) {
+            int[] p = queue.poll();
+            n++;
+            for (int[] d : steps) {
+                int x = p[0] + d[0];
+                int y = p[1] + d[1];
+                if (limit.contains(x, y) && !seen[(y - limit.y) * limit.width + (x - limit.x)] && image.unsafe_get(x, y) >= 250) {
+                    seen[(y - limit.y) * limit.width + (x - limit.x)] = true;
+                    queue.add(new int[] {x, y});
+                }
+            }
+        }
+        return n;
     }
 
     private static GrayU8 inner(GrayU8 image, double border) {

@@ -65,4 +65,42 @@ class QualityGateTest {
         Assessment a = gate.assess(new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB), null);
         assertThat(a.findings()).extracting(Finding::code).containsExactly(ReasonCode.IMAGE_TOO_SMALL);
     }
+
+    /**
+     * A card (tinted, with lines of dark print) on a dark table, with a 264 px square of paper white at its top right:
+     * a QR code with its quiet zone, or the same square blank (a reflection's burnt-out patch).
+     */
+    private static BufferedImage cardWithWhiteSquare(boolean qrCode) {
+        BufferedImage photo = new BufferedImage(1200, 800, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = photo.createGraphics();
+        g.setColor(new java.awt.Color(60, 60, 60));
+        g.fillRect(0, 0, 1200, 800);
+        g.setColor(new java.awt.Color(225, 225, 232));
+        g.fillRect(150, 116, 900, 567);
+        g.setColor(new java.awt.Color(20, 20, 20));
+        g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 30));
+        for (int i = 0; i < 8; i++) {
+            g.drawString("RESIDENCE CARD 1234567 ABCDEFG", 190, 180 + i * 60);
+        }
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(760, 140, 264, 264);
+        if (qrCode) {
+            boofcv.alg.fiducial.qrcode.QrCode qr = new boofcv.alg.fiducial.qrcode.QrCodeEncoder().addAutomatic("KRC0123456789").fixate();
+            boofcv.alg.fiducial.qrcode.QrCodeGeneratorImage render = new boofcv.alg.fiducial.qrcode.QrCodeGeneratorImage(8);
+            render.render(qr);
+            BufferedImage modules = GrayImages.buffered(render.getGray());
+            g.drawImage(modules, 792, 172, 200, 200, null);
+        }
+        g.dispose();
+        return photo;
+    }
+
+    @org.junit.jupiter.api.Test
+    void aQrCodesQuietZoneIsPrintNotGlare() {
+        assertThat(gate.assess(cardWithWhiteSquare(true), null).findings()).extracting(Finding::code)
+                .doesNotContain(ReasonCode.IMAGE_GLARE);
+        // the same white without the code is a burnt-out patch
+        assertThat(gate.assess(cardWithWhiteSquare(false), null).findings()).extracting(Finding::code)
+                .contains(ReasonCode.IMAGE_GLARE);
+    }
 }
