@@ -256,6 +256,15 @@ function score(x) {
   return x == null ? '—' : number(x, 2);
 }
 
+/** The match score against the thresholds the hub recorded with it (#19); none recorded: no verdict drawn. */
+function faceVerdict(face) {
+  if (face.matchScore == null) return '—';
+  if (face.threshold == null) return badge('neutral', t('face.notRecorded'));
+  if (face.matchScore >= face.threshold) return badge('ok', `✓ ${t('face.above')}`);
+  if (face.reviewThreshold != null && face.matchScore >= face.reviewThreshold) return badge('pending', `⚠ ${t('face.reviewBand')}`);
+  return badge('bad', `✗ ${t('face.below')}`);
+}
+
 function sideBySide(d) {
   const fields = d.document?.fields || [];
   const read = (...names) => fields.filter((f) => names.includes(f.field));
@@ -423,9 +432,9 @@ async function casePage(s, caseId) {
         (d.registries || []).map((r) => [label('peer', r.peer, has), r.outcome, r.detail, dateTime(r.at)]))),
       screening(d, s, reload),
       section('face', 'case.face', facts([
-        [t('face.match'), `${score(face.matchScore)} (${t('face.threshold', score(face.threshold))})`],
-        [t('face.verdict'), face.matchScore == null ? '—' : face.matchScore >= face.threshold
-          ? badge('ok', `✓ ${t('face.above')}`) : badge('bad', `✗ ${t('face.below')}`)],
+        [t('face.match'), `${score(face.matchScore)} (${[t('face.threshold', score(face.threshold)),
+          ...(face.reviewThreshold == null ? [] : [t('face.reviewThreshold', score(face.reviewThreshold))])].join(', ')})`],
+        [t('face.verdict'), faceVerdict(face)],
         [t('face.liveness'), `${face.liveness ?? '—'} (${score(face.livenessScore)})`]]),
         el('p', { class: 'note', text: t('face.noImage') })),
       section('risk', 'case.risk', facts([[t('case.tier'), label('tier', d.risk?.tier, has)],

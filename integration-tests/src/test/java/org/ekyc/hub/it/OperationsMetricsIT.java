@@ -28,7 +28,7 @@ class OperationsMetricsIT extends HubDeployments {
     void theHubsOwnMetersAreInPrometheusTextForTheAdministrator() throws Exception {
         // some work for the meters: a case opened, its immigration check answered
         String caseId = json(postJson("/kyc/api/v1/cases", nguyenJson("METRICS-" + System.nanoTime()), "en")).get("caseId").asText();
-        awaitImmigrationAnswer(caseId);
+        com.fasterxml.jackson.databind.JsonNode view = awaitImmigrationAnswer(caseId);
         HttpResponse<String> r = scrape(As.ADMIN);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain; version=0.0.4");
@@ -37,8 +37,12 @@ class OperationsMetricsIT extends HubDeployments {
                 .contains("kyc_route_exchanges_seconds_count{outcome=\"2xx\",route=\"rest-open-case\"}")
                 .contains("# TYPE kyc_circuit_state gauge")
                 .contains("kyc_circuit_state{circuit=\"immigration-registry\"}");
-        // not asserted: kyc_peer_calls_seconds (Camel's "exchange sent" events). The first run over the wire had
-        // no peer-call series although the immigration check was answered; left open in docs/operations.md.
+        // the immigration registry was asked (cxf, over HTTPS to the simulator): its call is timed by endpoint, without
+        // the query; this series was missing until CamelMeters took Camel's "sending" events (PeerCallMetersTest)
+        assertThat(view.get("immigrationCheck").asText()).as("the registry answered").isNotEqualTo("PENDING");
+        assertThat(r.body())
+                .contains("# TYPE kyc_peer_calls_seconds summary")
+                .containsPattern("kyc_peer_calls_seconds_count\\{endpoint=\"cxf:[^\"?]*immigration[^\"?]*\",outcome=\"ok\"\\} [1-9]");
         assertThat(r.body()).as("no case id, no person").doesNotContain(caseId).doesNotContain("NGUYEN");
     }
 

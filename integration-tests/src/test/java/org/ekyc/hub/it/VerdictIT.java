@@ -105,6 +105,21 @@ class VerdictIT extends HubDeployments {
         return caseId;
     }
 
+    /**
+     * #19 The face block of the reviewer's case detail (as the auditor reads it): after a face check its threshold,
+     * review threshold and liveness score are numbers, never null, and no image is in it.
+     */
+    private static JsonNode reviewersFace(String caseId) throws Exception {
+        HttpResponse<String> detail = get(As.AUDITOR, "/kyc/api/v1/review/cases/" + caseId);
+        assertThat(detail.statusCode()).as(detail.body()).isEqualTo(200);
+        JsonNode face = json(detail).get("face");
+        for (String field : List.of("matchScore", "threshold", "reviewThreshold", "livenessScore")) {
+            assertThat(face.get(field).isNumber()).as(field + " in " + face).isTrue();
+        }
+        assertThat(face.toString()).doesNotContain("image");
+        return face;
+    }
+
     @Test
     void herPassportHerLiveFaceAndACleanRegistryAnswerApproveTheCaseAutomatically() throws Exception {
         String caseId = readyForTheFace(WANG);
@@ -121,6 +136,11 @@ class VerdictIT extends HubDeployments {
         assertThat(view.get("decision").get("riskTier").asText()).isEqualTo("STANDARD");
         assertThat(view.get("decision").get("methods").toString()).contains("ID_COPY_VERIFIED").contains("BIOMETRIC_MATCH");
         assertThat(view.get("account").get("state").asText()).as("an approved ACCOUNT case orders its account").isEqualTo("PENDING");
+        // #19 the reviewer's detail shows the thresholds the engine applied and the P(live) it measured
+        JsonNode face = reviewersFace(caseId);
+        assertThat(face.get("matchScore").asDouble()).as(face.toString()).isGreaterThanOrEqualTo(face.get("threshold").asDouble());
+        assertThat(face.get("livenessScore").asDouble()).as(face.toString())
+                .isGreaterThanOrEqualTo(org.ekyc.hub.verification.face.FacePolicy.calibrated().spoofReview());
 
         // replayed: the same selfie, and the same passport, on the decided case are refused; the case stays as it was
         HttpResponse<String> replayed = sendSelfie(caseId, selfie.json());
@@ -148,6 +168,12 @@ class VerdictIT extends HubDeployments {
         assertThat(view.get("face").get("liveness").asText()).as("a live person, only not her").isEqualTo("PASSED");
         assertThat(view.get("face").get("match").asText()).isEqualTo("NO_MATCH");
         assertThat(view.get("status").asText()).isNotEqualTo("APPROVED");
+        // #19 the reviewer sees why: the score below the review threshold the engine applied, and a live P(live)
+        JsonNode face = reviewersFace(caseId);
+        assertThat(face.get("matchScore").asDouble()).as(face.toString()).isLessThan(face.get("reviewThreshold").asDouble());
+        assertThat(face.get("reviewThreshold").asDouble()).isLessThanOrEqualTo(face.get("threshold").asDouble());
+        assertThat(face.get("livenessScore").asDouble()).as(face.toString())
+                .isGreaterThanOrEqualTo(org.ekyc.hub.verification.face.FacePolicy.calibrated().spoofReview());
         assertThat(view.get("decision").get("methods").toString()).doesNotContain("BIOMETRIC_MATCH");
     }
 

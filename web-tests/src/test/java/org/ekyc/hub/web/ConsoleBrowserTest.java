@@ -230,6 +230,10 @@ class ConsoleBrowserTest {
         assertThat(b.findElement(By.id("evidence")).getText()).contains("NGUYEN VAN AN");
         assertThat(b.findElement(By.id("matches-table")).getText()).contains("NGUYEN VAN A").contains("Not marked");
         assertThat(b.findElement(By.id("history-table")).getText()).contains("CASE_VIEWED").contains("auditor");
+        // #19 the face outcome with the thresholds the hub recorded and the liveness score, never an image
+        assertThat(b.findElement(By.id("face")).getText()).contains("0.82 (threshold 0.6, review from 0.4)")
+                .contains("At or above").contains("PASSED (0.97)");
+        assertThat(b.findElements(By.cssSelector("#face img"))).isEmpty();
         assertThat(b.findElements(By.id("decision-form"))).isEmpty();
         assertThat(b.findElements(By.cssSelector("form.disposition"))).isEmpty();
         shot(b, "console-case-auditor");

@@ -594,7 +594,8 @@ final class ConsoleHubStub implements AutoCloseable {
                     .put("at", m.at == null ? null : m.at.toString());
             o.putArray("evidence").add("name").add("birthDate");
         }
-        d.putObject("face").put("matchScore", 0.82).put("threshold", 0.6).put("liveness", "PASSED").put("livenessScore", 0.97);
+        d.putObject("face").put("matchScore", 0.82).put("threshold", 0.6).put("reviewThreshold", 0.4).put("liveness", "PASSED")
+                .put("livenessScore", 0.97);
         ObjectNode risk = d.putObject("risk").put("tier", c.tier);
         c.reasons.forEach(risk.putArray("factors")::add);
         ObjectNode review = d.putObject("review").put("assignee", c.assignee).put("firstApprovalBy", c.firstApprovalBy)

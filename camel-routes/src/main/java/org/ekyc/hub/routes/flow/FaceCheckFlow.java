@@ -21,7 +21,7 @@ import org.ekyc.hub.verification.api.face.LivenessResult;
  * challenge and an accepted document with a usable portrait are checked before any image is decoded; then
  * liveness on the frames, then (if the frames show a live face) the match of that face against the template
  * of the portrait the hub cropped from that document — the client sends no portrait. The outcome is recorded
- * on the case. Images live only for the duration of the call.
+ * on the case, with the match thresholds the engine applied and the liveness check's P(live) (#19). Images live only for the duration of the call.
  */
 public final class FaceCheckFlow {
 
@@ -75,9 +75,11 @@ public final class FaceCheckFlow {
             FaceMatchResult match = faces.match(portrait, liveness.template());
             List<ReasonCode> reasons = new ArrayList<>(liveness.reasons());
             reasons.addAll(match.reasons());
-            check = new FaceCheck(liveness.outcome(), match.outcome(), match.similarity(), liveness.template(), reasons);
+            // #19 with the thresholds the engine applied and the P(live) it measured: the reviewer's evidence
+            check = new FaceCheck(liveness.outcome(), match.outcome(), match.similarity(), liveness.template(), reasons,
+                    match.matchThreshold(), match.reviewThreshold(), liveness.spoofScore());
         } else {
-            check = new FaceCheck(liveness.outcome(), null, null, null, liveness.reasons());
+            check = new FaceCheck(liveness.outcome(), null, null, null, liveness.reasons(), null, null, liveness.spoofScore());
         }
         return step.recordFaceCheck(caseId, check);
     }

@@ -165,8 +165,19 @@ public record CaseView(String caseId, CaseStatus status, Product product, Channe
      * @param match           MATCH / REVIEW / NO_MATCH, null when liveness did not pass
      * @param similarity      cosine similarity of the match
      * @param templatePurgeAt when the kept template is deleted
+     * @param matchThreshold  #19 the similarity at or above which the engine called it MATCH, as applied to this match;
+     *                        null before a match (or for a check recorded before the hub kept it)
+     * @param reviewThreshold #19 the similarity at or above which (below match) it went to a person; null likewise
+     * @param livenessScore   #19 the passive anti-spoof's fused P(live) of the liveness check, in [0, 1]; null when not
+     *                        measured (liveness failed before it) or not recorded
      */
-    public record FaceView(Instant consentAt, String liveness, String match, Double similarity, Instant templatePurgeAt) {
+    public record FaceView(Instant consentAt, String liveness, String match, Double similarity, Instant templatePurgeAt,
+                           Double matchThreshold, Double reviewThreshold, Double livenessScore) {
+
+        /** Consent and outcomes without the thresholds and the liveness score. */
+        public FaceView(Instant consentAt, String liveness, String match, Double similarity, Instant templatePurgeAt) {
+            this(consentAt, liveness, match, similarity, templatePurgeAt, null, null, null);
+        }
     }
 
     /**

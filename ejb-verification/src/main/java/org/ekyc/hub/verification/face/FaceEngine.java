@@ -139,7 +139,7 @@ public final class FaceEngine {
         }
         requireModel(live);
         double similarity = embedder.similarity(documentPortrait.vector(), live.vector());
-        return new FaceMatchResult(outcome(similarity), similarity, reasons(outcome(similarity)), live);
+        return judged(outcome(similarity), similarity, reasons(outcome(similarity)), live);
     }
 
     private void requireModel(FaceTemplate t) {
@@ -164,7 +164,7 @@ public final class FaceEngine {
         if (!live.finding().usable()) {
             List<ReasonCode> reasons = new ArrayList<>(List.of(live.finding().problem()));
             reasons.addAll(spoof);
-            return new FaceMatchResult(MatchOutcome.NO_MATCH, Double.NaN, reasons, null);
+            return judged(MatchOutcome.NO_MATCH, Double.NaN, reasons, null);
         }
         FaceTemplate template = new FaceTemplate(embedder.model().templateId(), live.embedding());
         FaceMatchResult result = compare(doc, template);
@@ -175,7 +175,7 @@ public final class FaceEngine {
         reasons.addAll(spoof);
         MatchOutcome outcome = spoof.contains(ReasonCode.SPOOF_SUSPECTED) ? MatchOutcome.NO_MATCH
                 : result.outcome() == MatchOutcome.MATCH ? MatchOutcome.REVIEW : result.outcome();
-        return new FaceMatchResult(outcome, result.similarity(), reasons, template);
+        return judged(outcome, result.similarity(), reasons, template);
     }
 
     /** Document portrait against the template of a passed liveness check. */
@@ -186,10 +186,20 @@ public final class FaceEngine {
 
     private FaceMatchResult compare(EmbeddedFace doc, FaceTemplate live) {
         if (!doc.finding().usable()) {
-            return new FaceMatchResult(MatchOutcome.NO_MATCH, Double.NaN, List.of(doc.finding().problem()), live);
+            return judged(MatchOutcome.NO_MATCH, Double.NaN, List.of(doc.finding().problem()), live);
         }
         double similarity = embedder.similarity(doc.embedding(), live.vector());
-        return new FaceMatchResult(outcome(similarity), similarity, reasons(outcome(similarity)), live);
+        return judged(outcome(similarity), similarity, reasons(outcome(similarity)), live);
+    }
+
+    /**
+     * #19 A result with the thresholds this engine's policy applied to it, kept with the case as the evidence the
+     * outcome was judged by (docs/face-engine.md); none (NaN) when no two faces were compared.
+     */
+    private FaceMatchResult judged(MatchOutcome outcome, double similarity, List<ReasonCode> reasons, FaceTemplate live) {
+        return Double.isFinite(similarity)
+                ? new FaceMatchResult(outcome, similarity, reasons, live, policy.matchThreshold(), policy.reviewThreshold())
+                : new FaceMatchResult(outcome, similarity, reasons, live);
     }
 
     /** The band a similarity (the embedder's measure) falls in under this engine's policy. */

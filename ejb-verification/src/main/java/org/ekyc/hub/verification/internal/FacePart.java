@@ -51,6 +51,20 @@ public class FacePart {
     @Column(name = "face_similarity")
     private Double similarity;
 
+    /**
+     * #19 The evidence the outcome was judged by, as the face engine applied it (never an image): the similarity at
+     * or above which it is a MATCH and the one at or above which a person reviews (null when no faces were compared),
+     * and the passive anti-spoof's fused P(live) of the liveness check (null when liveness failed before it was measured).
+     */
+    @Column(name = "face_match_threshold")
+    private Double matchThreshold;
+
+    @Column(name = "face_review_threshold")
+    private Double reviewThreshold;
+
+    @Column(name = "face_liveness_score")
+    private Double livenessScore;
+
     /** The live face template (embedding), sealed; deleted at {@link #templatePurgeAt}. Never an image. */
     @Convert(converter = EncryptedBytesConverter.class)
     @Column(name = "face_template_enc", length = 8000)
@@ -127,6 +141,9 @@ public class FacePart {
         liveness = check.liveness().name();
         match = check.match() == null ? null : check.match().name();
         similarity = check.similarity();
+        matchThreshold = check.matchThreshold();
+        reviewThreshold = check.reviewThreshold();
+        livenessScore = check.livenessScore();
         if (check.liveTemplate() != null) {
             template = check.liveTemplate().toBytes();
             templateModel = check.liveTemplate().model();
@@ -156,6 +173,9 @@ public class FacePart {
             liveness = null;
             match = null;
             similarity = null;
+            matchThreshold = null;
+            reviewThreshold = null;
+            livenessScore = null;
             reasons.removeIf(FacePart::isFaceReason);
         }
     }
@@ -182,6 +202,7 @@ public class FacePart {
     }
 
     CaseView.FaceView view() {
-        return new CaseView.FaceView(consentAt, liveness, match, similarity, template == null ? null : templatePurgeAt);
+        return new CaseView.FaceView(consentAt, liveness, match, similarity, template == null ? null : templatePurgeAt,
+                matchThreshold, reviewThreshold, livenessScore);
     }
 }

@@ -53,7 +53,8 @@ final class ReviewJson {
 
     /**
      * {@code GET /api/v1/review/cases/{id}}: the case as a reviewer works it, in the console's shape (docs/console.md):
-     * case, submitted (typed), document fields (read), registries, screening, face (scores, never an image), risk,
+     * case, submitted (typed), document fields (read), registries, screening, face (scores with the match thresholds the
+     * engine applied and the liveness P(live), never an image), risk,
      * review and history; each screening match with its evidence, list version and disposition ({@link #match}).
      */
     static Map<String, Object> detail(ReviewCase rc, Locale locale) {
@@ -101,10 +102,12 @@ final class ReviewJson {
         d.put("screening", screening);
         Map<String, Object> face = new LinkedHashMap<>();
         face.put("matchScore", v.face() == null ? null : v.face().similarity());
-        face.put("threshold", null);
+        // #19 the thresholds the engine applied to this match and the liveness check's P(live), as recorded on the case
+        face.put("threshold", v.face() == null ? null : v.face().matchThreshold());
+        face.put("reviewThreshold", v.face() == null ? null : v.face().reviewThreshold());
         face.put("match", v.face() == null ? null : v.face().match());
         face.put("liveness", v.face() == null ? null : v.face().liveness());
-        face.put("livenessScore", null);
+        face.put("livenessScore", v.face() == null ? null : v.face().livenessScore());
         d.put("face", face);
         Map<String, Object> risk = new LinkedHashMap<>();
         risk.put("tier", c.decision() == null ? null : c.decision().riskTier());
