@@ -238,6 +238,56 @@ public final class CardFields {
         return Optional.empty();
     }
 
+    /**
+     * Where the values of labelled fields that {@link #find} did not find should be: for each such field whose
+     * label was read, the band beside the label (to the card's right edge or the next label on its row), when the
+     * label stands in the card's left part, then the band below it (down to the next row that holds a label). A
+     * whole card read in one pass drops or garbles a line now and then that a read of the line alone gets right.
+     * The Hangul name is left out (its own second read exists) and so is a field found elsewhere.
+     */
+    public static Map<DocumentField, List<Rectangle>> valueAreas(List<Row> rows, DocumentType type,
+                                                                 Map<DocumentField, Located> found, int width, int height) {
+        Map<DocumentField, List<Rectangle>> areas = new EnumMap<>(DocumentField.class);
+        List<LabelHit> labels = labels(rows);
+        for (DocumentField field : fieldsOf(type)) {
+            if (found.containsKey(field) || field == DocumentField.HANGUL_NAME) {
+                continue;
+            }
+            for (LabelHit hit : labels) {
+                if (hit.field() != field) {
+                    continue;
+                }
+                Row row = rows.get(hit.row());
+                Rectangle label = box(row.words().subList(hit.first(), hit.last() + 1));
+                int h = label.height;
+                int right = Math.min(width, nextLabelColumn(labels, rows, hit));
+                List<Rectangle> where = new ArrayList<>();
+                if (label.x + label.width < 0.6 * width) {
+                    int x = label.x + label.width + h / 3;
+                    where.add(new Rectangle(x, label.y - h / 2, Math.max(1, right - x), 2 * h));
+                }
+                int top = label.y + label.height;
+                int bottom = Math.min(height, top + (int) Math.round(2.6 * h));
+                for (int r = hit.row() + 1; r < rows.size(); r++) {
+                    int rr = r;
+                    boolean labelled = labels.stream().anyMatch(o -> o.row() == rr);
+                    if (labelled && rows.get(r).box().y > top) {
+                        bottom = Math.min(bottom, rows.get(r).box().y);
+                        break;
+                    }
+                }
+                int left = Math.max(0, label.x - h);
+                if (bottom - top > h / 2) {
+                    where.add(new Rectangle(left, top, Math.max(1, Math.min(width, right == Integer.MAX_VALUE ? width : right) - left),
+                            bottom - top));
+                }
+                areas.put(field, where);
+                break;
+            }
+        }
+        return areas;
+    }
+
     private static boolean hasLatinNameField(DocumentType type) {
         return fieldsOf(type).contains(DocumentField.LATIN_NAME);
     }
@@ -369,6 +419,7 @@ public final class CardFields {
                     name.add(w);
                 }
                 confidence = name.isEmpty() ? 0 : minConfidence(name);
+                where = name.isEmpty() ? where : box(name);
                 String joined = VizValues.clean(String.join(" ", name.stream().map(Word::text).toList()));
                 yield joined.replace(" ", "").length() >= 2 ? Optional.of(joined) : Optional.empty();
             }
@@ -538,7 +589,7 @@ public final class CardFields {
             FieldReading r = m.reading();
             if (!trusted(f, m)) {
                 doubtful.add(String.format(Locale.ROOT, "%s by %s%s at %.2f", camel(f), r.location(),
-                        m.disagreed() ? " (the region read another value)" : m.reads() >= 2 ? "" : " once", r.confidence()));
+                        m.disagreed() ? " (another read gave another value)" : m.reads() >= 2 ? "" : " once", r.confidence()));
             }
         }
         if (doubtful.isEmpty()) {

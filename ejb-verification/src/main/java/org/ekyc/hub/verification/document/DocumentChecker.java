@@ -271,8 +271,10 @@ public final class DocumentChecker {
             // the layout's regions as a prior, the fields found by label and pattern wherever they are
             Map<DocumentField, FieldReading> regions = regionReads(doc, cardLayout);
             Map<DocumentField, CardFields.Located> located = CardFields.find(rows, cardLayout.type());
+            readLabelledLines(words, rows, cardLayout.type(), located);
             Map<DocumentField, CardFields.Merged> merged = CardFields.merge(regions, located);
             secondReadOfName(words, located, merged);
+            secondReadOfLatinName(words, located, merged);
             Map<DocumentField, String> viz = new EnumMap<>(DocumentField.class);
             for (DocumentField f : CardFields.fieldsOf(cardLayout.type())) {
                 CardFields.Merged m = merged.get(f);
@@ -419,6 +421,54 @@ public final class DocumentChecker {
      * a second time on its own, as one line of Hangul: the card's sparse read and the line read segment the print
      * differently, and the name counts as read twice only when both give the same syllables.
      */
+    /**
+     * A labelled field the whole card's read did not give a value for: the line beside or below its label read on
+     * its own ({@link CardFields#valueAreas}), Korean and English; the first that holds the field's value is kept,
+     * found by its label. One read, like any other: trusted only when confident ({@link CardFields#trust}).
+     */
+    private void readLabelledLines(GrayU8 doc, List<TextRows.Row> rows, DocumentType type,
+                                   Map<DocumentField, CardFields.Located> located) {
+        CardFields.valueAreas(rows, type, located, doc.width, doc.height).forEach((field, areas) -> {
+            for (Rectangle area : areas) {
+                List<TextRows.Word> words = reader.line(doc, area, OcrProfile.CARD_LINE).stream()
+                        .flatMap(r -> r.words().stream()).toList();
+                Optional<CardFields.Located> value = CardFields.value(field, words,
+                        org.ekyc.hub.verification.api.document.FieldLocation.LABEL);
+                if (value.isPresent()) {
+                    CardFields.Located v = value.get();
+                    located.put(field, new CardFields.Located(field, v.value(), v.location(), v.confidence()));
+                    return;
+                }
+            }
+        });
+    }
+
+    /**
+     * A Latin name read once (no check digit covers a name, and Tesseract misreads a vowel with full confidence:
+     * THI as THE) is read again on its own line, Latin capitals only: the same letters make two reads that agree,
+     * other letters make two that disagree (another photo is asked for); nothing legible leaves the one read as it is.
+     */
+    private void secondReadOfLatinName(GrayU8 doc, Map<DocumentField, CardFields.Located> located,
+                                       Map<DocumentField, CardFields.Merged> merged) {
+        CardFields.Located name = located.get(DocumentField.LATIN_NAME);
+        CardFields.Merged m = merged.get(DocumentField.LATIN_NAME);
+        if (name == null || name.box() == null || m == null || m.reads() >= 2 || m.disagreed()
+                || !m.reading().value().equals(name.value())) {
+            return;
+        }
+        Rectangle box = name.box();
+        int mx = (int) Math.round(box.height * 0.3);
+        int my = (int) Math.round(box.height * 0.2);
+        Rectangle around = new Rectangle(box.x - mx, box.y - my, box.width + 2 * mx, box.height + 2 * my)
+                .intersection(new Rectangle(0, 0, doc.width, doc.height));
+        String again = reader.field(doc, around, OcrProfile.LATIN_LINE).text().replaceAll("[^A-Z]", "");
+        if (again.length() < 2) {
+            return;
+        }
+        boolean same = again.equals(name.value().replaceAll("[^A-Z]", ""));
+        merged.put(DocumentField.LATIN_NAME, new CardFields.Merged(m.reading(), same ? 2 : 1, !same));
+    }
+
     private void secondReadOfName(GrayU8 doc, Map<DocumentField, CardFields.Located> located,
                                   Map<DocumentField, CardFields.Merged> merged) {
         CardFields.Located name = located.get(DocumentField.HANGUL_NAME);

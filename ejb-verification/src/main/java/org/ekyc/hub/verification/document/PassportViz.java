@@ -91,10 +91,21 @@ public final class PassportViz {
 
     /**
      * Whether every word of the name is printed: as a word (one edit allowed in a word of five letters or more), or,
-     * from four letters on, inside a line whose words OCR joined ({@code HOANGVAN MINH}).
+     * from four letters on, inside a line whose words OCR joined ({@code HOANGVAN MINH}); a word of one or two
+     * letters only as part of the whole name printed.
      */
     static boolean namePrinted(List<String> lines, String name) {
-        for (String word : words(name)) {
+        String[] words = words(name);
+        for (String word : words) {
+            if (word.length() <= 2 && words.length > 1) {
+                // a letter or two is too easily found on a page on its own (an MRZ filler read as a letter makes
+                // NGUYEN "NGUY N"): such a word counts only with its name, the words joined, printed in a line
+                String whole = VizValues.fold(String.join("", words));
+                if (lines.stream().noneMatch(l -> VizValues.fold(l).replace(" ", "").contains(whole))) {
+                    return false;
+                }
+                continue;
+            }
             int tolerance = word.length() >= 5 ? 1 : 0;
             String folded = VizValues.fold(word);
             boolean asWord = anyToken(lines, t -> VizValues.distance(VizValues.fold(t), folded) <= tolerance);

@@ -266,4 +266,22 @@ class CardFieldsTest {
         assertThat(CardFields.find(rows, DocumentType.OVERSEAS_KOREAN_RESIDENCE_CARD).get(DocumentField.LATIN_NAME).value())
                 .isEqualTo("JANG YUNGYEONG");
     }
+
+    @Test
+    void aLabelWhoseValueTheCardsReadLostPointsToTheLineBesideAndTheLineBelowIt() {
+        // the whole card's read dropped the status ("방문취업(H-2)" read as "3"), the next label comes two rows down
+        List<Row> rows = card(0.95, "Status", "3", "Country MONGOLIA");
+        Map<DocumentField, CardFields.Located> found = CardFields.find(rows, DocumentType.ALIEN_REGISTRATION_CARD);
+        assertThat(found).doesNotContainKey(DocumentField.STAY_STATUS);
+        List<Rectangle> areas = CardFields.valueAreas(rows, DocumentType.ALIEN_REGISTRATION_CARD, found, 800, 500)
+                .get(DocumentField.STAY_STATUS);
+        Rectangle three = rows.get(1).box();
+        assertThat(areas).hasSize(2);
+        assertThat(areas.get(0).y).isLessThan(rows.get(0).box().y + rows.get(0).box().height); // beside the label
+        assertThat(areas.get(1).contains(three)).as("the line below, down to the next label").isTrue();
+        assertThat(areas.get(1).y + areas.get(1).height).isLessThanOrEqualTo(rows.get(2).box().y);
+        // a field found, or one without a label, is not read again
+        assertThat(CardFields.valueAreas(rows, DocumentType.ALIEN_REGISTRATION_CARD, found, 800, 500))
+                .doesNotContainKeys(DocumentField.NATIONALITY, DocumentField.ISSUE_DATE);
+    }
 }

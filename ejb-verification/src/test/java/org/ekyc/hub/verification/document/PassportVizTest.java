@@ -91,4 +91,13 @@ class PassportVizTest {
         assertThat(PassportViz.datePrinted(List.of("09 OCT 1983", "19821009 X"), d)).isTrue();
         assertThat(PassportViz.datePrinted(List.of("09 OCT 1983", "08/10/1982"), d)).isFalse();
     }
+
+    @Test
+    void aOneLetterWordOfAnMrzNameCountsOnlyWithTheWholeNamePrinted() {
+        List<String> page = List.of("NGUYEN", "VAN AN", "N 12 JAN 1990");
+        // a filler read as a space splits NGUYEN into "NGUY N": NGUY is inside NGUYEN and an N stands elsewhere
+        assertThat(PassportViz.namePrinted(page, "NGUY N")).isFalse();
+        // a short given name printed with the rest of the name is confirmed
+        assertThat(PassportViz.namePrinted(page, "VAN AN")).isTrue();
+    }
 }

@@ -20,6 +20,8 @@ public enum OcrProfile {
      * and values are found wherever a design prints them ({@link TextRows}).
      */
     CARD_TEXT("kor+eng", 1, 11, ""),
+    /** One line of a card, Korean and English together: a labelled value the whole card's read missed. */
+    CARD_LINE("kor+eng", 1, 7, ""),
     /**
      * A whole passport page in Latin script as blocks of text (automatic page segmentation): where the MRZ's values
      * are looked for in print. Sparse text (mode 11) dropped the first word of value lines next to the portrait.

@@ -93,6 +93,14 @@ public final class ZoneReader {
     /** How much a page is enlarged for {@link #page}. */
     static final double PAGE_SCALE = 1.6;
 
+    /**
+     * One line of a card read on its own, enlarged to the line height a line read is made for: its words, boxes in
+     * the crop's pixels (not the card's).
+     */
+    public List<TextRows.Row> line(GrayU8 normalised, Rectangle region, OcrProfile profile) {
+        return TextRows.of(ocr.symbols(crop(normalised, region, LINE_HEIGHT), profile));
+    }
+
     /** One field region read with a profile. */
     public OcrText field(GrayU8 normalised, Rectangle region, OcrProfile profile) {
         return ocr.read(crop(normalised, region, LINE_HEIGHT), profile);
