@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ekyc.hub.web.FakeCamera;
@@ -85,6 +87,13 @@ final class ConsoleBrowser {
     /** Until {@code condition} holds (30 s at most); an element read while the page redraws it is read again. */
     static void waitFor(WebDriver d, Function<WebDriver, Boolean> condition) {
         new WebDriverWait(d, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(condition::apply);
+    }
+
+    /** The whole page, beyond the laptop's viewport (Chromium's own capture). */
+    static void fullShot(ChromeDriver b, String name) throws Exception {
+        Files.createDirectories(SHOTS);
+        Map<String, Object> shot = b.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true));
+        Files.write(SHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
     }
 
     static void shot(ChromeDriver b, String name) throws Exception {

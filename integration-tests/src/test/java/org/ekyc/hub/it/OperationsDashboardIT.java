@@ -288,11 +288,15 @@ class OperationsDashboardIT extends HubDeployments {
         }
         browser = ConsoleBrowser.signedIn("auditor", "dev-only-auditor", "#/dashboard" + seeded.period());
         ConsoleBrowser.ready(browser, "dashboard");
-        if (browser.findElements(By.id("period-exact")).isEmpty()) {
-            throw new AssertionError("the dashboard of the seeded period was not drawn: " + browser.findElement(By.id("page")).getText());
+        try {
+            // the page drawn for the seeded period (its figures are drawn in the same step as this note)
+            ConsoleBrowser.waitFor(browser, d -> "dashboard".equals(ConsoleBrowser.page(d)) && !d.findElements(By.id("period-exact")).isEmpty());
+        } catch (RuntimeException notDrawn) {
+            throw new AssertionError("the dashboard of the seeded period was not drawn: " + browser.findElement(By.id("page")).getText(), notDrawn);
         }
         assertThat(browser.findElement(By.id("period-exact")).getText()).contains(seeded.from().toString()).contains(seeded.to().toString());
         ConsoleBrowser.shot(browser, "dashboard-it-seeded");
+        ConsoleBrowser.fullShot(browser, "dashboard-it-seeded-full");
 
         // the key figures: the text a person reads and the number behind it
         Map<String, Long> counts = Map.of("total", e.total(), "approved", e.approved(), "rejected", e.rejected(),
@@ -300,7 +304,7 @@ class OperationsDashboardIT extends HubDeployments {
         counts.forEach((id, n) -> {
             WebElement v = browser.findElement(By.cssSelector("#fig-" + id + " .figure-value"));
             assertThat(Long.parseLong(v.getDomAttribute("data-value"))).as(id).isEqualTo(n);
-            assertThat(v.getText()).as(id).isEqualTo(shownNumber(n));
+            assertThat(v.getText()).as(id).isEqualTo(String.valueOf(n)); // a key figure is written as the number, unformatted
         });
         WebElement pass = browser.findElement(By.cssSelector("#fig-pass .figure-value"));
         assertThat(Double.parseDouble(pass.getDomAttribute("data-value"))).isEqualTo(e.passRate());
@@ -348,7 +352,11 @@ class OperationsDashboardIT extends HubDeployments {
         // the CSV: the page's button fetches it with the auditor's token and saves it; the file holds the same figures
         browser.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
         browser.findElement(By.id("csv")).click();
-        ConsoleBrowser.waitFor(browser, d -> "true".equals(d.findElement(By.id("csv")).getDomAttribute("data-done")));
+        try {
+            ConsoleBrowser.waitFor(browser, d -> "true".equals(d.findElement(By.id("csv")).getDomAttribute("data-done")));
+        } catch (RuntimeException notSaved) {
+            throw new AssertionError("the CSV was not fetched: " + ConsoleBrowser.message(browser), notSaved);
+        }
         Path file = downloads.resolve("kyc-dashboard-" + seeded.from().toString().substring(0, 10) + "-"
                 + seeded.to().toString().substring(0, 10) + ".csv");
         ConsoleBrowser.waitFor(browser, d -> Files.isRegularFile(file) && !Files.exists(Path.of(file + ".crdownload")));
