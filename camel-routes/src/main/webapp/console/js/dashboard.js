@@ -14,8 +14,19 @@ function isoDay(ms) {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-/** The period of the route: from and to as days (to inclusive), 30 days up to today by default. */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T[0-9:.]+Z$/;
+
+/**
+ * The period of the route: from and to as days (to inclusive), 30 days up to today by default; or, when both are
+ * ISO-8601 instants (a link to a period down to the millisecond, e.g. the seeded period of a test), exactly the
+ * API's [from, to), the date fields showing their days and the page saying the period is exact.
+ */
 function period(params) {
+  const f = params.get('from');
+  const u = params.get('to');
+  if (f && u && INSTANT.test(f) && INSTANT.test(u)) {
+    return { from: f.slice(0, 10), to: u.slice(0, 10), fromIso: f, toIso: u, exact: true };
+  }
   const to = params.get('to') || isoDay(Date.now());
   const from = params.get('from') || isoDay(Date.parse(to) - 29 * DAY);
   return { from, to, fromIso: `${from}T00:00:00Z`, toIso: new Date(Date.parse(to) + DAY).toISOString().replace('.000Z', 'Z') };
@@ -38,10 +49,16 @@ function picker(p, go) {
   return form;
 }
 
-function figure(id, name, value, detail) {
+/** A key figure: its text as shown and, in data-value, the number behind it (a rate as the hub's fraction). */
+function figure(id, name, value, detail, raw) {
   return el('div', { class: 'figure', id: `fig-${id}` }, [el('span', { class: 'figure-name', text: name }),
-    el('strong', { class: 'figure-value', attrs: { 'data-value': typeof value === 'number' ? value : null }, text: String(value) }),
-    detail ? el('small', { text: detail }) : null]);
+    el('strong', { class: 'figure-value', attrs: { 'data-value': typeof value === 'number' ? value : raw }, text: String(value) }),
+    detail ? el('small', { class: 'figure-detail', attrs: { 'data-value': detail.raw }, text: detail.text }) : null]);
+}
+
+/** A row's first cell with the code it stands for in data-key (the text may be a translated label). */
+function keyed(code, content) {
+  return el('span', { attrs: { 'data-key': code } }, [content]);
 }
 
 function chart(id, titleKey, config) {
@@ -58,7 +75,7 @@ function chart(id, titleKey, config) {
 
 function groups(id, titleKey, rows, prefix) {
   return table(id, t(titleKey), [t('group.name'), t('group.count'), t('group.rejected'), t('group.review'), t('group.failureRate')],
-    (rows || []).map((g) => [prefix ? label(prefix, g.group, has) : g.group, number(g.count), number(g.rejected), number(g.review),
+    (rows || []).map((g) => [keyed(g.group, prefix ? label(prefix, g.group, has) : g.group), number(g.count), number(g.rejected), number(g.review),
       el('span', {}, [percent(g.failureRate), g.count < 20 ? el('span', {}, [' ', badge('neutral', t('group.few'))]) : null])]),
     t('none'));
 }
@@ -79,6 +96,7 @@ export async function dashboardPage(s, params, page, go) {
       }
     } } });
     c.append(el('div', { class: 'page-head' }, [el('h2', { text: t('dash.title') }), csv]), picker(p, go),
+      ...(p.exact ? [el('p', { id: 'period-exact', class: 'note', text: t('dash.exact', p.fromIso, p.toIso) })] : []),
       el('p', { class: 'note', text: t('dash.aggregates') }));
     c.append(el('section', { id: 'figures', class: 'figures', attrs: { 'aria-label': t('dash.figures') } }, [
       figure('total', t('dash.total'), cases.total ?? 0),
@@ -86,8 +104,9 @@ export async function dashboardPage(s, params, page, go) {
       figure('rejected', t('status.REJECTED'), cases.rejected ?? 0),
       figure('review', t('status.REVIEW'), cases.review ?? 0),
       figure('open', t('dash.open'), cases.open ?? 0),
-      figure('pass', t('dash.passRate'), percent(d.passRate)),
-      figure('auto', t('dash.automatic'), percent(d.automaticShare), t('dash.manual', percent(d.manualShare))),
+      figure('pass', t('dash.passRate'), percent(d.passRate), null, d.passRate),
+      figure('auto', t('dash.automatic'), percent(d.automaticShare), { text: t('dash.manual', percent(d.manualShare)), raw: d.manualShare },
+        d.automaticShare),
     ]));
     const ps = d.processingSeconds || {};
     const steps = [['endToEnd', ps.endToEnd], ...Object.entries(ps.steps || {})];
@@ -100,20 +119,20 @@ export async function dashboardPage(s, params, page, go) {
             backgroundColor: [COLOURS.approved, COLOURS.rejected, COLOURS.review, COLOURS.open] }] } })]),
       el('section', { class: 'panel', attrs: { 'aria-labelledby': 'times-h' } }, [el('h3', { id: 'times-h', text: t('dash.times') }),
         table('times-table', t('dash.times'), [t('dash.step'), t('group.count'), 'p50', 'p90', 'p95'],
-          steps.filter(([, v]) => v).map(([k, v]) => [label('step', k, has), number(v.count), duration(v.p50), duration(v.p90), duration(v.p95)]),
+          steps.filter(([, v]) => v).map(([k, v]) => [keyed(k, label('step', k, has)), number(v.count), duration(v.p50), duration(v.p90), duration(v.p95)]),
           t('none'), true)]),
       el('section', { class: 'panel wide', attrs: { 'aria-labelledby': 'funnel-h' } }, [el('h3', { id: 'funnel-h', text: t('dash.funnel') }),
         chart('chart-funnel', 'dash.funnel', { type: 'bar', data: { labels: funnel.map((f) => label('step', f.step, has)),
           datasets: [{ label: t('funnel.shown'), data: funnel.map((f) => f.shown), backgroundColor: COLOURS.bar },
             { label: t('funnel.exited'), data: funnel.map((f) => f.exited), backgroundColor: COLOURS.exited }] } }),
         table('funnel-table', t('dash.funnel'), [t('dash.step'), t('funnel.shown'), t('funnel.exited'), t('funnel.resumed'), t('funnel.failed'), t('funnel.exitRate')],
-          funnel.map((f) => [label('step', f.step, has), number(f.shown), number(f.exited), number(f.resumed), number(f.failed),
+          funnel.map((f) => [keyed(f.step, label('step', f.step, has)), number(f.shown), number(f.exited), number(f.resumed), number(f.failed),
             percent(f.shown ? f.exited / f.shown : null)]), t('none'), true)]),
       el('section', { class: 'panel', attrs: { 'aria-labelledby': 'reasons-h' } }, [el('h3', { id: 'reasons-h', text: t('dash.reasons') }),
         chart('chart-reasons', 'dash.reasons', { type: 'bar', data: { labels: (d.topReasons || []).map((r) => r.code),
           datasets: [{ label: t('group.count'), data: (d.topReasons || []).map((r) => r.count), backgroundColor: COLOURS.bar }] },
         options: { indexAxis: 'y', plugins: { legend: { display: false } } } }),
-        table('reasons-table', t('dash.reasons'), [t('dash.reason'), t('group.count')], (d.topReasons || []).map((r) => [el('code', { text: r.code }), number(r.count)]), t('none'), true)]),
+        table('reasons-table', t('dash.reasons'), [t('dash.reason'), t('group.count')], (d.topReasons || []).map((r) => [el('code', { text: r.code, attrs: { 'data-key': r.code } }), number(r.count)]), t('none'), true)]),
       el('section', { class: 'panel', attrs: { 'aria-labelledby': 'groups-h' } }, [el('h3', { id: 'groups-h', text: t('dash.groups') }),
         el('p', { class: 'note', text: t('group.fewNote') }),
         groups('nationality-table', 'dash.byNationality', d.byNationality),

@@ -321,6 +321,14 @@ class ConsoleBrowserTest {
         waitFor(b, d -> "dashboard".equals(readyPage(d)) && d.findElement(By.id("from")).getDomProperty("value").equals(from));
         assertThat(figure(b, "total")).isEqualTo(hub.inPeriod(Instant.parse(from + "T00:00:00Z"), Instant.parse(today + "T00:00:00Z").plus(Duration.ofDays(1))).size())
                 .isLessThan(hub.cases().size());
+        // a period down to the millisecond (the integration test's seeded period): exactly the API's [from, to)
+        Instant exactTo = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        Instant exactFrom = exactTo.minus(Duration.ofHours(30)).plusMillis(123);
+        b.get(hub.base() + "/kyc/console/#/dashboard?from=" + exactFrom + "&to=" + exactTo);
+        waitFor(b, d -> "dashboard".equals(readyPage(d)) && !d.findElements(By.id("period-exact")).isEmpty());
+        assertThat(b.findElement(By.id("period-exact")).getText()).contains(exactFrom.toString()).contains(exactTo.toString());
+        assertThat(b.findElement(By.id("from")).getDomProperty("value")).isEqualTo(exactFrom.toString().substring(0, 10));
+        assertThat(figure(b, "total")).isEqualTo(hub.inPeriod(exactFrom, exactTo).size());
     }
 
     @ParameterizedTest
