@@ -387,7 +387,8 @@ public final class CardFields {
         Optional<String> value = switch (field) {
             case REGISTRATION_NUMBER -> registration(text);
             case LICENCE_NUMBER -> match(LICENCE, LookAlikes.numeric(text.toUpperCase(Locale.ROOT)))
-                    .map(m -> m.group(1) + "-" + m.group(2) + "-" + m.group(3) + "-" + m.group(4));
+                    .map(m -> m.group(1) + "-" + m.group(2) + "-" + m.group(3) + "-" + m.group(4))
+                    .or(() -> org.ekyc.hub.verification.document.kr.LicenceRegion.number(text));
             case ISSUE_DATE -> date(text, false);
             case EXPIRY_DATE -> date(text, true);
             case STAY_STATUS -> match(STAY, text.toUpperCase(Locale.ROOT)).map(m -> m.group(0).replaceAll("\\s", ""))
@@ -529,6 +530,11 @@ public final class CardFields {
             if (regionHas && l != null && same(f, r.value(), l.value())) {
                 merged.put(f, new Merged(new FieldReading(f, FieldSource.VIZ, r.value(), Math.max(r.confidence(), l.confidence()),
                         FieldLocation.REGION), 2, false));
+            } else if (regionHas && l != null && layoutFollowed && r.confidence() < TRUSTED_SINGLE_READ
+                    && l.confidence() >= TRUSTED_SINGLE_READ) {
+                // a doubtful region read neither confirms nor contradicts a confident one: the region of a design
+                // that prints a range where the layout has one date reads the range's start, doubtfully
+                merged.put(f, new Merged(located(l), 1, false));
             } else if (regionHas && l != null && layoutFollowed) {
                 // the card follows the layout: its region is the better guess, but two reads disagree
                 merged.put(f, new Merged(r, 1, true));

@@ -586,7 +586,11 @@ public final class DocumentChecker {
     private static String normalise(DocumentField field, String raw, DocumentLayout layout) {
         String clean = field == DocumentField.HANGUL_NAME ? raw.replaceAll("[^\\p{IsHangul}]", "") : VizValues.clean(raw);
         return switch (field) {
-            case BIRTH_DATE, EXPIRY_DATE -> VizValues.passportDate(clean).or(() -> VizValues.cardDate(raw))
+            // a licence prints its renewal period as a range (2031.01.01 ~ 2031.12.31): the card expires at its end
+            case EXPIRY_DATE -> (layout.type() == DocumentType.DRIVER_LICENCE ? CardFields.date(raw, true) : Optional.<String>empty())
+                    .or(() -> VizValues.passportDate(clean).or(() -> VizValues.cardDate(raw)).map(LocalDate::toString))
+                    .orElse(clean);
+            case BIRTH_DATE -> VizValues.passportDate(clean).or(() -> VizValues.cardDate(raw))
                     .map(LocalDate::toString).orElse(clean);
             case LICENCE_NUMBER -> VizValues.licenceNumber(raw).orElse(clean);
             case ISSUE_DATE -> VizValues.cardDate(raw).map(LocalDate::toString).orElse(clean);

@@ -79,6 +79,10 @@ public final class VizValues {
     /** The 13 digits of a registration number, if the text holds exactly that many. */
     /** A driver's licence number {@code RR-YY-NNNNNN-CC} from its 12 digits, however they were split. */
     public static Optional<String> licenceNumber(String text) {
+        Optional<String> older = org.ekyc.hub.verification.document.kr.LicenceRegion.number(text);
+        if (older.isPresent()) {
+            return older;
+        }
         String digits = LookAlikes.numeric(text.toUpperCase(Locale.ROOT)).replaceAll("[^0-9]", "");
         if (digits.length() != 12) {
             return Optional.empty();

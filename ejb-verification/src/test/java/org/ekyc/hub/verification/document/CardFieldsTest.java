@@ -284,4 +284,33 @@ class CardFieldsTest {
         assertThat(CardFields.valueAreas(rows, DocumentType.ALIEN_REGISTRATION_CARD, found, 800, 500))
                 .doesNotContainKeys(DocumentField.NATIONALITY, DocumentField.ISSUE_DATE);
     }
+
+    @Test
+    void anOlderLicenceNumberWithItsRegionsNameIsReadInTheCurrentForm() {
+        List<Row> rows = card(0.95, "1종보통 경남 21-784606-72");
+        assertThat(CardFields.find(rows, DocumentType.DRIVER_LICENCE).get(DocumentField.LICENCE_NUMBER).value())
+                .isEqualTo("20-21-784606-72");
+        assertThat(org.ekyc.hub.verification.document.kr.LicenceRegion.number("서울 09-123456-01")).contains("11-09-123456-01");
+        assertThat(org.ekyc.hub.verification.document.kr.LicenceRegion.number("종로 09-123456-01")).isEmpty();
+    }
+
+    @Test
+    void aDoubtfulRegionReadNeitherConfirmsNorContradictsAConfidentOne() {
+        Map<DocumentField, CardFields.Located> located = Map.of(
+                DocumentField.HANGUL_NAME, new CardFields.Located(DocumentField.HANGUL_NAME, "강희서", FieldLocation.PATTERN, 0.98),
+                DocumentField.REGISTRATION_NUMBER, new CardFields.Located(DocumentField.REGISTRATION_NUMBER, NUMBER, FieldLocation.PATTERN, 0.98),
+                DocumentField.EXPIRY_DATE, new CardFields.Located(DocumentField.EXPIRY_DATE, "2031-12-31", FieldLocation.LABEL, 0.99));
+        // the layout is followed (two fields agree); its expiry region read the start of a range, doubtfully
+        Map<DocumentField, FieldReading> doubtful = Map.of(
+                DocumentField.HANGUL_NAME, region(DocumentField.HANGUL_NAME, "강희서", 0.98),
+                DocumentField.REGISTRATION_NUMBER, region(DocumentField.REGISTRATION_NUMBER, NUMBER, 0.98),
+                DocumentField.EXPIRY_DATE, region(DocumentField.EXPIRY_DATE, "2031-01-01", 0.62));
+        CardFields.Merged expiry = CardFields.merge(doubtful, located).get(DocumentField.EXPIRY_DATE);
+        assertThat(expiry.reading().value()).isEqualTo("2031-12-31");
+        assertThat(expiry.disagreed()).isFalse();
+        // a confident region read that disagrees still makes the two reads disagree
+        Map<DocumentField, FieldReading> confident = new java.util.HashMap<>(doubtful);
+        confident.put(DocumentField.EXPIRY_DATE, region(DocumentField.EXPIRY_DATE, "2031-01-01", 0.95));
+        assertThat(CardFields.merge(confident, located).get(DocumentField.EXPIRY_DATE).disagreed()).isTrue();
+    }
 }
