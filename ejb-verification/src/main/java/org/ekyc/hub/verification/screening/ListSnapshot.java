@@ -104,6 +104,24 @@ public final class ListSnapshot {
         return keys;
     }
 
+    /**
+     * The keys of two adjacent words read from Arabic script written as one (#17): a name that lists
+     * write as one word ({@code AZIZIRAHMAN}) and the query as two ({@code عزیز الرحمان}) is looked up by the
+     * skeletons of the joined pattern ({@link ArabicConsonants#joined}), which are rare and so rank it high.
+     */
+    static Set<String> joinedConsonantKeys(List<NameToken> tokens) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String first = tokens.get(i).consonants();
+            String second = tokens.get(i + 1).consonants();
+            if (!first.isEmpty() && !second.isEmpty()) {
+                ArabicConsonants.skeletons(ArabicConsonants.joined(first, second)).forEach(k -> keys.add("k:" + k));
+            }
+        }
+        keys.remove("k:");
+        return keys;
+    }
+
     /** The blocking keys of one word. */
     static Set<String> blockingKeys(NameToken token) {
         Set<String> keys = new LinkedHashSet<>(6);
