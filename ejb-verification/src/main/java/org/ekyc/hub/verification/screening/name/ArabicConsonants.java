@@ -350,7 +350,7 @@ public final class ArabicConsonants {
     }
 
     /** Number of consonants in a pattern. */
-    static int consonants(String pattern) {
+    public static int consonants(String pattern) {
         int n = 0;
         for (int i = 0; i < pattern.length(); i++) {
             if (SLOTS.indexOf(pattern.charAt(i)) < 0) {

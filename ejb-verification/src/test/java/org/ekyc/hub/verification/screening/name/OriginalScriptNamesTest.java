@@ -3,6 +3,7 @@ package org.ekyc.hub.verification.screening.name;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.ekyc.hub.verification.api.screening.ScreeningOutcome;
@@ -64,6 +65,25 @@ class OriginalScriptNamesTest {
         assertThat(result.matches()).isNotEmpty();
         assertThat(result.matches().get(0).entryId()).isEqualTo("TEST:1");
         assertThat(result.outcome()).isEqualTo(ScreeningOutcome.HIT);
+    }
+
+    @Test
+    void aQueryWordWrittenAsOneIsLookedUpUnderTheListedWordsJoined() {
+        // 60 listed names share the given name and nothing else; the listed name written in two words
+        // shares its family name only when its two words are joined, and must not be crowded out of the
+        // 30 candidates that are scored
+        List<ListEntry> entries = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            entries.add(entry("D" + i, "SAMER TESTNAME" + i));
+        }
+        entries.add(entry("1", "SAMER NOOR RAHIM"));
+        ListSnapshot lists = ListSnapshot.build("t", Instant.EPOCH, entries, normalizer);
+        ScreeningResult result = new Screener().screen(lists, ScreeningRequest.ofName("سامر نوررحيم"));
+        assertThat(result.matches()).isNotEmpty();
+        assertThat(result.matches().get(0).entryId()).isEqualTo("TEST:1");
+        assertThat(result.outcome()).isEqualTo(ScreeningOutcome.HIT);
+        ScreeningResult other = new Screener().screen(lists, ScreeningRequest.ofName("سامر نوركريم"));
+        assertThat(other.outcome()).isEqualTo(ScreeningOutcome.CLEAR);
     }
 
     @Test
