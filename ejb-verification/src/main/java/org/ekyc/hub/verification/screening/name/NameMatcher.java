@@ -73,10 +73,11 @@ public final class NameMatcher {
     public double score(NormalizedName query, NormalizedName candidate) {
         List<NameToken> q = query.tokens();
         List<NameToken> c = candidate.tokens();
-        double[][] sim = similarities(query, candidate, q, c);
-        double score = assign(query, candidate, sim);
-        if (query.consonantal() && score < 1) {
-            score = Math.max(score, joinedScore(query, candidate, q, c, sim));
+        Reading reading = Reading.of(query, candidate);
+        double[][] sim = similarities(reading, q, c);
+        double score = assign(query, candidate, reading, sim);
+        if (reading.consonantal() && score < 1) {
+            score = Math.max(score, joinedScore(query, candidate, reading, q, c, sim));
         }
         return score;
     }
@@ -90,8 +91,8 @@ public final class NameMatcher {
      * at least {@value #JOINED_MIN_LETTERS} pattern letters; the two words then count as one. One join per
      * comparison; the best score wins.
      */
-    private double joinedScore(NormalizedName query, NormalizedName candidate, List<NameToken> q, List<NameToken> c,
-                               double[][] sim) {
+    private double joinedScore(NormalizedName query, NormalizedName candidate, Reading reading, List<NameToken> q,
+                               List<NameToken> c, double[][] sim) {
         boolean[] weakRow = new boolean[q.size()];
         boolean[] weakCol = new boolean[c.size()];
         boolean anyWeakRow = false;
@@ -134,7 +135,7 @@ public final class NameMatcher {
                     NameToken joined = joined(c.get(j), c.get(j + 1));
                     if (joined != null && tokenSimilarity(a, joined, true) >= STRONG_PAIR) {
                         List<NameToken> c2 = replaced(c, j, joined);
-                        best = Math.max(best, assign(query, candidate, similarities(query, candidate, q, c2)));
+                        best = Math.max(best, assign(query, candidate, reading, similarities(reading, q, c2)));
                     }
                 }
             }
@@ -151,7 +152,7 @@ public final class NameMatcher {
             for (int j = 0; j < c.size(); j++) {
                 if (weakCol[j] && tokenSimilarity(joined, c.get(j), true) >= STRONG_PAIR) {
                     List<NameToken> q2 = replaced(q, i, joined);
-                    best = Math.max(best, assign(query, candidate, similarities(query, candidate, q2, c)));
+                    best = Math.max(best, assign(query, candidate, reading, similarities(reading, q2, c)));
                     break;
                 }
             }
@@ -184,11 +185,20 @@ public final class NameMatcher {
         return out;
     }
 
-    private double[][] similarities(NormalizedName query, NormalizedName candidate, List<NameToken> q, List<NameToken> c) {
-        boolean consonantal = query.consonantal();
-        boolean han = ChineseNames.isHanWritten(query.original()); // read as Mandarin, whatever its Latin looks like
-        boolean korean = !han && query.korean() && candidate.korean();
-        boolean hangul = korean && HangulRomanizer.containsHangul(query.original());
+    /** How the two names are read: decided once per comparison. */
+    private record Reading(boolean consonantal, boolean han, boolean korean, boolean hangul) {
+        static Reading of(NormalizedName query, NormalizedName candidate) {
+            boolean han = ChineseNames.isHanWritten(query.original()); // read as Mandarin, whatever its Latin looks like
+            boolean korean = !han && query.korean() && candidate.korean();
+            return new Reading(query.consonantal(), han, korean, korean && HangulRomanizer.containsHangul(query.original()));
+        }
+    }
+
+    private double[][] similarities(Reading reading, List<NameToken> q, List<NameToken> c) {
+        boolean consonantal = reading.consonantal();
+        boolean han = reading.han();
+        boolean korean = reading.korean();
+        boolean hangul = reading.hangul();
         int rows = q.size();
         int cols = c.size();
         double[][] sim = new double[rows][cols];
@@ -209,11 +219,10 @@ public final class NameMatcher {
      * a word the other name leaves out (#17). Not for other scripts: there a second close word is as
      * often another name ({@code Li} / {@code Ri}).
      */
-    private double assign(NormalizedName query, NormalizedName candidate, double[][] sim) {
-        boolean consonantal = query.consonantal();
-        boolean han = ChineseNames.isHanWritten(query.original());
-        boolean korean = !han && query.korean() && candidate.korean();
-        boolean hangul = korean && HangulRomanizer.containsHangul(query.original());
+    private double assign(NormalizedName query, NormalizedName candidate, Reading reading, double[][] sim) {
+        boolean consonantal = reading.consonantal();
+        boolean han = reading.han();
+        boolean hangul = reading.hangul();
         int rows = sim.length;
         int cols = rows == 0 ? 0 : sim[0].length;
         if (rows == 0 || cols == 0) {
