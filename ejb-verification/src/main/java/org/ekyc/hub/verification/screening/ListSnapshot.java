@@ -79,6 +79,7 @@ public final class ListSnapshot {
                     owners.add(e);
                     Set<String> formKeys = new LinkedHashSet<>();
                     form.tokens().forEach(t -> formKeys.addAll(blockingKeys(t)));
+                    formKeys.addAll(joinedWordKeys(form.tokens()));
                     formKeys.forEach(k -> keys.computeIfAbsent(k, x -> new ArrayList<>()).add(id));
                 }
             }
@@ -101,6 +102,59 @@ public final class ListSnapshot {
         }
         ArabicConsonants.skeletons(token.consonants()).forEach(k -> keys.add("k:" + k));
         keys.remove("k:");
+        return keys;
+    }
+
+    /**
+     * The keys of words joined on one side only (#17), for a query read from Arabic script: two adjacent
+     * query words written as one, for a name that lists write as one word ({@code AZIZIRAHMAN}) and the
+     * query as two ({@code عزیز الرحمان}): the skeletons of the joined pattern ({@link ArabicConsonants#joined});
+     * and each query word of three consonants or more under the {@code j:} keys of two listed words
+     * joined ({@link #joinedWordKeys}). The Screener weighs these less than the keys of single words.
+     */
+    static Set<String> joinedConsonantKeys(List<NameToken> tokens) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (NameToken token : tokens) {
+            if (ArabicConsonants.consonants(token.consonants()) >= 3) {
+                keys.addAll(joinedLookupKeys(token)); // one query word, two listed words
+            }
+        }
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String first = tokens.get(i).consonants();
+            String second = tokens.get(i + 1).consonants();
+            if (!first.isEmpty() && !second.isEmpty()) {
+                ArabicConsonants.skeletons(ArabicConsonants.joined(first, second)).forEach(k -> keys.add("k:" + k));
+            }
+        }
+        keys.remove("k:");
+        return keys;
+    }
+
+    /**
+     * The keys of two adjacent listed words written as one (#17), {@code j:} and the consonant skeleton of the
+     * joined word: an Arabic-script query word written as one where the list has two ({@code ظاهرعويس} /
+     * <i>DAHIR AWEYS</i>) is looked up under them ({@link #joinedLookupKeys}). A key space of its own, so that
+     * queries in other scripts rank their candidates as before.
+     */
+    static Set<String> joinedWordKeys(List<NameToken> tokens) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String skeleton = NameNormalizer.skeleton(NameNormalizer.fold(tokens.get(i).text() + tokens.get(i + 1).text()));
+            if (skeleton.length() >= 3) {
+                keys.add("j:" + skeleton);
+            }
+        }
+        return keys;
+    }
+
+    /** The {@code j:} keys an Arabic-script query word is looked up under: the skeletons its pattern can be written as. */
+    static Set<String> joinedLookupKeys(NameToken token) {
+        Set<String> keys = new LinkedHashSet<>(4);
+        for (String k : ArabicConsonants.skeletons(token.consonants())) {
+            if (k.length() >= 3) {
+                keys.add("j:" + k);
+            }
+        }
         return keys;
     }
 

@@ -41,6 +41,8 @@ public final class Screener {
     static final double NATIONALITY_MATCH = 0.02;
     static final double NATIONALITY_DIFFERS = 0.02;
     private static final float LENGTH_PENALTY = 0.05f;
+    /** The weight of a key of two query words joined ({@link ListSnapshot#joinedConsonantKeys}) against a key of one word. */
+    private static final float JOINED_KEY_WEIGHT = 0.5f;
 
     private final NameNormalizer normalizer;
     private final NameMatcher matcher;
@@ -152,13 +154,19 @@ public final class Screener {
         Set<String> keys = new LinkedHashSet<>();
         query.tokens().forEach(token -> keys.addAll(query.consonantal()
                 ? ListSnapshot.consonantKeys(token) : ListSnapshot.blockingKeys(token)));
+        Set<String> joinedKeys = query.consonantal() ? ListSnapshot.joinedConsonantKeys(query.tokens()) : Set.of();
+        if (!joinedKeys.isEmpty()) {
+            joinedKeys.removeAll(keys);
+            keys.addAll(joinedKeys);
+        }
         for (String key : keys) {
             int[] ids = snapshot.postings.get(key);
             if (ids == null) {
                 continue;
             }
-            // rare shared keys weigh more (inverse document frequency); exact words share all their keys
-            float w = snapshot.idf.get(key).floatValue();
+            // rare shared keys weigh more (inverse document frequency); exact words share all their keys;
+            // a key of two query words joined is a guess and weighs less, so it does not push out the others
+            float w = snapshot.idf.get(key).floatValue() * (joinedKeys.contains(key) ? JOINED_KEY_WEIGHT : 1f);
             for (int id : ids) {
                 if (weight[id] == 0) {
                     touched[touchedCount++] = id;

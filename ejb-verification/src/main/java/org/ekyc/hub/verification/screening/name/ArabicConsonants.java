@@ -115,6 +115,35 @@ public final class ArabicConsonants {
         return out.toString();
     }
 
+    /**
+     * The pattern of two words written as one ({@code خداي} + {@code رحيم} → the pattern of خدايرحيم): a
+     * ta marbuta ending the first word is dropped, a consonant ending the first and starting the second
+     * counts once and adjacent vowel letters become one vowel run, as {@link #pattern} does inside a word.
+     */
+    public static String joined(String first, String second) {
+        StringBuilder out = new StringBuilder(first.length() + second.length());
+        out.append(first);
+        int last = out.length() - 1;
+        if (last >= 0 && out.charAt(last) == OPEN_END) {
+            out.setLength(last);
+            last--;
+        }
+        if (second.isEmpty() || last < 0) {
+            return out.append(second).toString();
+        }
+        char end = out.charAt(last);
+        char start = second.charAt(0);
+        if (SLOTS.indexOf(end) >= 0 && SLOTS.indexOf(start) >= 0) {
+            out.setCharAt(last, start == 'W' || end == 'W' || end == 'U' || start == 'U' ? 'U'
+                    : start == 'Y' || end == 'Y' || end == 'I' || start == 'I' ? 'I' : 'V');
+            return out.append(second, 1, second.length()).toString();
+        }
+        if (end == start) {
+            return out.append(second, 1, second.length()).toString();
+        }
+        return out.append(second).toString();
+    }
+
     private static char arabic(char c) {
         return switch (c) {
             case '\u0628', '\u067E' -> 'b';                                         // ب پ
@@ -321,7 +350,7 @@ public final class ArabicConsonants {
     }
 
     /** Number of consonants in a pattern. */
-    static int consonants(String pattern) {
+    public static int consonants(String pattern) {
         int n = 0;
         for (int i = 0; i < pattern.length(); i++) {
             if (SLOTS.indexOf(pattern.charAt(i)) < 0) {

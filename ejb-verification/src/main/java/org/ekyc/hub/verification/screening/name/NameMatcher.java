@@ -1,5 +1,6 @@
 package org.ekyc.hub.verification.screening.name;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
@@ -63,6 +64,8 @@ public final class NameMatcher {
      * {@code Андрей Павлов} is one of many Andrey Pavlovs, not <i>PAVLOV, Andrey Petrovich</i>.
      */
     static final double NO_PATRONYMIC_CAP = 0.91;
+    /** A word joined from two ({@link #joinedScore}) needs at least this many letters in its Arabic pattern. */
+    static final int JOINED_MIN_LETTERS = 5;
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
@@ -70,10 +73,132 @@ public final class NameMatcher {
     public double score(NormalizedName query, NormalizedName candidate) {
         List<NameToken> q = query.tokens();
         List<NameToken> c = candidate.tokens();
-        boolean consonantal = query.consonantal();
-        boolean han = ChineseNames.isHanWritten(query.original()); // read as Mandarin, whatever its Latin looks like
-        boolean korean = !han && query.korean() && candidate.korean();
-        boolean hangul = korean && HangulRomanizer.containsHangul(query.original());
+        Reading reading = Reading.of(query, candidate);
+        double[][] sim = similarities(reading, q, c);
+        double score = assign(query, candidate, reading, sim);
+        if (reading.consonantal() && score < 1) {
+            score = Math.max(score, joinedScore(query, candidate, reading, q, c, sim));
+        }
+        return score;
+    }
+
+    /**
+     * A name read from Arabic script compared with one of its words written as two, or two of its
+     * words written as one (#17): {@code خدايرحيم} / <i>KHUDAI RAHIM</i>, {@code عزیز الرحمان} /
+     * <i>AZIZIRAHMAN</i>. Tried only for a word that pairs with nothing at {@value #STRONG_PAIR} against two
+     * adjacent words on the other side that pair with nothing either, and only when the joined word is
+     * spelt by the Arabic word's letters ({@link #tokenSimilarity} at least {@value #STRONG_PAIR}) and has
+     * at least {@value #JOINED_MIN_LETTERS} pattern letters; the two words then count as one. One join per
+     * comparison; the best score wins.
+     */
+    private double joinedScore(NormalizedName query, NormalizedName candidate, Reading reading, List<NameToken> q,
+                               List<NameToken> c, double[][] sim) {
+        boolean[] weakRow = new boolean[q.size()];
+        boolean[] weakCol = new boolean[c.size()];
+        boolean anyWeakRow = false;
+        for (int i = 0; i < q.size(); i++) {
+            weakRow[i] = true;
+            for (int j = 0; j < c.size(); j++) {
+                if (sim[i][j] >= STRONG_PAIR) {
+                    weakRow[i] = false;
+                    break;
+                }
+            }
+            anyWeakRow |= weakRow[i];
+        }
+        if (!anyWeakRow) {
+            return 0;
+        }
+        boolean anyWeakCol = false;
+        for (int j = 0; j < c.size(); j++) {
+            weakCol[j] = true;
+            for (int i = 0; i < q.size(); i++) {
+                if (sim[i][j] >= STRONG_PAIR) {
+                    weakCol[j] = false;
+                    break;
+                }
+            }
+            anyWeakCol |= weakCol[j];
+        }
+        if (!anyWeakCol) {
+            return 0;
+        }
+        double best = 0;
+        // one query word written as two listed words
+        for (int i = 0; i < q.size(); i++) {
+            NameToken a = q.get(i);
+            if (!weakRow[i] || a.consonants().length() < JOINED_MIN_LETTERS) {
+                continue;
+            }
+            for (int j = 0; j + 1 < c.size(); j++) {
+                if (weakCol[j] && weakCol[j + 1]) {
+                    NameToken joined = joined(c.get(j), c.get(j + 1));
+                    if (joined != null && tokenSimilarity(a, joined, true) >= STRONG_PAIR) {
+                        List<NameToken> c2 = replaced(c, j, joined);
+                        best = Math.max(best, assign(query, candidate, reading, similarities(reading, q, c2)));
+                    }
+                }
+            }
+        }
+        // two query words written as one listed word
+        for (int i = 0; i + 1 < q.size(); i++) {
+            if (!weakRow[i] || !weakRow[i + 1]) {
+                continue;
+            }
+            NameToken joined = joined(q.get(i), q.get(i + 1));
+            if (joined == null || joined.consonants().length() < JOINED_MIN_LETTERS) {
+                continue;
+            }
+            for (int j = 0; j < c.size(); j++) {
+                if (weakCol[j] && tokenSimilarity(joined, c.get(j), true) >= STRONG_PAIR) {
+                    List<NameToken> q2 = replaced(q, i, joined);
+                    best = Math.max(best, assign(query, candidate, reading, similarities(reading, q2, c)));
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Two adjacent words as one: the letters run together, and for words read from Arabic script their
+     * patterns in a row ({@link ArabicConsonants#joined}); {@code null} when only one of them was read from Arabic.
+     */
+    static NameToken joined(NameToken first, NameToken second) {
+        String text = first.text() + second.text();
+        String consonants = "";
+        if (!first.consonants().isEmpty() || !second.consonants().isEmpty()) {
+            if (first.consonants().isEmpty() || second.consonants().isEmpty()) {
+                return null;
+            }
+            consonants = ArabicConsonants.joined(first.consonants(), second.consonants());
+        }
+        String folded = NameNormalizer.fold(text);
+        return new NameToken(text, folded, NameNormalizer.skeleton(folded), "", "", null, consonants);
+    }
+
+    private static List<NameToken> replaced(List<NameToken> tokens, int at, NameToken joined) {
+        List<NameToken> out = new ArrayList<>(tokens.size() - 1);
+        out.addAll(tokens.subList(0, at));
+        out.add(joined);
+        out.addAll(tokens.subList(at + 2, tokens.size()));
+        return out;
+    }
+
+    /** How the two names are read: decided once per comparison. */
+    private record Reading(boolean consonantal, boolean han, boolean korean, boolean hangul) {
+        static Reading of(NormalizedName query, NormalizedName candidate) {
+            boolean han = ChineseNames.isHanWritten(query.original()); // read as Mandarin, whatever its Latin looks like
+            boolean korean = !han && query.korean() && candidate.korean();
+            return new Reading(query.consonantal(), han, korean, korean && HangulRomanizer.containsHangul(query.original()));
+        }
+    }
+
+    private double[][] similarities(Reading reading, List<NameToken> q, List<NameToken> c) {
+        boolean consonantal = reading.consonantal();
+        boolean han = reading.han();
+        boolean korean = reading.korean();
+        boolean hangul = reading.hangul();
         int rows = q.size();
         int cols = c.size();
         double[][] sim = new double[rows][cols];
@@ -82,6 +207,26 @@ public final class NameMatcher {
                 sim[i][j] = korean ? koreanSimilarity(q.get(i), c.get(j), hangul)
                         : han ? chineseSimilarity(q.get(i), c.get(j)) : tokenSimilarity(q.get(i), c.get(j), consonantal);
             }
+        }
+        return sim;
+    }
+
+    /**
+     * The name score from the word similarities: greedy one-to-one pairing, coverage and caps (class comment).
+     * For a name read from Arabic script, a word left unpaired whose letters spell it as well as a word
+     * already paired ({@value #SKELETON_MATCH}) is the same name written twice (<i>MOHAMMAD … MUHAMMAD</i>
+     * against a name that has محمد twice, its repetition merged by the normaliser) and does not count as
+     * a word the other name leaves out (#17). Not for other scripts: there a second close word is as
+     * often another name ({@code Li} / {@code Ri}).
+     */
+    private double assign(NormalizedName query, NormalizedName candidate, Reading reading, double[][] sim) {
+        boolean consonantal = reading.consonantal();
+        boolean han = reading.han();
+        boolean hangul = reading.hangul();
+        int rows = sim.length;
+        int cols = rows == 0 ? 0 : sim[0].length;
+        if (rows == 0 || cols == 0) {
+            return 0;
         }
         int pairs = Math.min(rows, cols);
         boolean[] rowUsed = new boolean[rows];
@@ -111,7 +256,9 @@ public final class NameMatcher {
             strongest = Math.max(strongest, best);
             weakest = Math.min(weakest, best);
         }
-        int longer = Math.max(rows, cols);
+        int longer = consonantal
+                ? Math.max(rows - repeated(sim, rowUsed, colUsed, true), cols - repeated(sim, rowUsed, colUsed, false))
+                : Math.max(rows, cols);
         double score = credit / pairs * (0.8 + 0.2 * pairs / longer);
         if (strongest < ANCHOR && !consonantal) {
             score *= NO_ANCHOR_FACTOR;
@@ -127,6 +274,29 @@ public final class NameMatcher {
             score = NO_PATRONYMIC_CAP;
         }
         return Math.max(0, Math.min(1, score));
+    }
+
+    /**
+     * Unpaired words (rows when {@code ofRows}, else columns) that pair at {@value #SKELETON_MATCH} or better
+     * with a word of the other side that is already paired: a name written twice on one side.
+     */
+    private static int repeated(double[][] sim, boolean[] rowUsed, boolean[] colUsed, boolean ofRows) {
+        int count = 0;
+        int outer = ofRows ? rowUsed.length : colUsed.length;
+        int inner = ofRows ? colUsed.length : rowUsed.length;
+        for (int a = 0; a < outer; a++) {
+            if (ofRows ? rowUsed[a] : colUsed[a]) {
+                continue;
+            }
+            for (int b = 0; b < inner; b++) {
+                boolean pairedOther = ofRows ? colUsed[b] : rowUsed[b];
+                if (pairedOther && (ofRows ? sim[a][b] : sim[b][a]) >= SKELETON_MATCH) {
+                    count++;
+                    break;
+                }
+            }
+        }
+        return count;
     }
 
     /** A query written in Cyrillic with no patronymic against a candidate that has one. */

@@ -80,6 +80,8 @@ public final class NameNormalizer {
             "公孙", "慕容", "令狐", "夏侯", "司徒", "长孙", "宇文", "歐陽", "諸葛", "東方", "長孫");
     private static final Set<String> TWO_SYLLABLE_SURNAMES = Set.of("남궁", "선우", "제갈", "황보", "독고", "사공", "서문");
     private static final int MERGE_MAX_LENGTH = 4;
+    private static final Pattern INVISIBLE = Pattern.compile("[\u200B\u200D\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069\uFEFF]");
+    private static final Pattern DAMAGED_WORD = Pattern.compile("\\S*\uFFFD\\S*");
 
     private static final ThreadLocal<Transliterator> TO_LATIN = ThreadLocal.withInitial(
             () -> Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII"));
@@ -167,7 +169,7 @@ public final class NameNormalizer {
      * consonant pattern (taken from the Arabic letters) goes into {@code consonants}.
      */
     private List<String> baseWords(String name, Map<String, String> consonants) {
-        String text = Normalizer.normalize(name, Normalizer.Form.NFKC).strip();
+        String text = visible(Normalizer.normalize(name, Normalizer.Form.NFKC)).strip();
         if (HangulRomanizer.containsHangul(text)) {
             text = HangulRomanizer.romanize(splitKoreanSurname(text));
         }
@@ -200,6 +202,23 @@ public final class NameNormalizer {
             }
         }
         return words;
+    }
+
+    /**
+     * Characters that are not written letters removed (#17): direction marks and embeddings (U+200E, U+200F,
+     * U+061C, U+202A–U+202E, U+2066–U+2069), the zero-width space and joiner and the byte-order mark; the
+     * zero-width non-joiner that Persian writes between the parts of a name ({@code محمد‌رضا}) separates
+     * words as a space does (the matcher joins adjacent words back where the other name writes one);
+     * a word holding the replacement character U+FFFD, a letter lost in some encoding, cannot be read
+     * and is left out while another word remains.
+     */
+    static String visible(String text) {
+        String out = INVISIBLE.matcher(text).replaceAll("").replace('\u200C', ' ');
+        if (out.indexOf('\uFFFD') >= 0) {
+            String kept = DAMAGED_WORD.matcher(out).replaceAll(" ").strip();
+            out = kept.codePoints().anyMatch(Character::isLetterOrDigit) ? kept : out.replace("\uFFFD", "");
+        }
+        return out;
     }
 
     /**
