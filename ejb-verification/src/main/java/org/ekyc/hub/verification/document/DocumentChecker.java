@@ -275,6 +275,8 @@ public final class DocumentChecker {
             Map<DocumentField, CardFields.Merged> merged = CardFields.merge(regions, located);
             secondReadOfName(words, located, merged);
             secondReadOfLatinName(words, located, merged);
+            secondReadOfValues(words, located, merged);
+            secondReadOfRegionName(doc, cardLayout, merged);
             Map<DocumentField, String> viz = new EnumMap<>(DocumentField.class);
             for (DocumentField f : CardFields.fieldsOf(cardLayout.type())) {
                 CardFields.Merged m = merged.get(f);
@@ -426,7 +428,7 @@ public final class DocumentChecker {
      * its own ({@link CardFields#valueAreas}), Korean and English; the first that holds the field's value is kept,
      * found by its label. One read, like any other: trusted only when confident ({@link CardFields#trust}).
      */
-    private void readLabelledLines(GrayU8 doc, List<TextRows.Row> rows, DocumentType type,
+    void readLabelledLines(GrayU8 doc, List<TextRows.Row> rows, DocumentType type,
                                    Map<DocumentField, CardFields.Located> located) {
         CardFields.valueAreas(rows, type, located, doc.width, doc.height).forEach((field, areas) -> {
             for (Rectangle area : areas) {
@@ -448,7 +450,7 @@ public final class DocumentChecker {
      * THI as THE) is read again on its own line, Latin capitals only: the same letters make two reads that agree,
      * other letters make two that disagree (another photo is asked for); nothing legible leaves the one read as it is.
      */
-    private void secondReadOfLatinName(GrayU8 doc, Map<DocumentField, CardFields.Located> located,
+    void secondReadOfLatinName(GrayU8 doc, Map<DocumentField, CardFields.Located> located,
                                        Map<DocumentField, CardFields.Merged> merged) {
         CardFields.Located name = located.get(DocumentField.LATIN_NAME);
         CardFields.Merged m = merged.get(DocumentField.LATIN_NAME);
@@ -467,6 +469,66 @@ public final class DocumentChecker {
         }
         boolean same = again.equals(name.value().replaceAll("[^A-Z]", ""));
         merged.put(DocumentField.LATIN_NAME, new CardFields.Merged(m.reading(), same ? 2 : 1, !same));
+    }
+
+    /** Card fields no check digit covers, besides the names: a date or a licence number read once is read again. */
+    private static final java.util.Set<DocumentField> READ_TWICE = java.util.EnumSet.of(DocumentField.ISSUE_DATE,
+            DocumentField.EXPIRY_DATE, DocumentField.LICENCE_NUMBER);
+
+    /**
+     * A date or licence number found once by label or pattern is read again on its own line (Korean and English, one
+     * line: another segmentation than the whole card's): Tesseract read 2025. 01. 12. as 2025-04-12 and 26-21 as 20-71
+     * with full confidence. The same value makes two reads; another value makes the field untrusted (another
+     * photo); nothing legible leaves the one read as it was.
+     */
+    void secondReadOfValues(GrayU8 doc, Map<DocumentField, CardFields.Located> located,
+                                    Map<DocumentField, CardFields.Merged> merged) {
+        for (DocumentField f : READ_TWICE) {
+            CardFields.Located first = located.get(f);
+            CardFields.Merged m = merged.get(f);
+            if (first == null || first.box() == null || m == null || m.reads() >= 2 || m.disagreed()
+                    || !m.reading().value().equals(first.value())) {
+                continue;
+            }
+            Rectangle box = first.box();
+            int mx = (int) Math.round(box.height * 0.3);
+            int my = (int) Math.round(box.height * 0.2);
+            Rectangle around = new Rectangle(box.x - mx, box.y - my, box.width + 2 * mx, box.height + 2 * my)
+                    .intersection(new Rectangle(0, 0, doc.width, doc.height));
+            List<TextRows.Word> words = reader.line(doc, around, OcrProfile.CARD_LINE).stream()
+                    .flatMap(r -> r.words().stream()).toList();
+            Optional<CardFields.Located> again = CardFields.value(f, words, first.location());
+            if (again.isPresent()) {
+                boolean same = again.get().value().equals(first.value());
+                merged.put(f, new CardFields.Merged(m.reading(), same ? 2 : 1, !same));
+            }
+        }
+    }
+
+    /**
+     * A citizen's Hangul name read once, in the layout's region only (2-4 syllables, confident: trusted as before
+     * #16), is read again with a margin around the region: Tesseract's Korean model gives a look-alike syllable (준/주)
+     * full confidence. The same syllables make two reads; others make the name untrusted (another photo).
+     */
+    void secondReadOfRegionName(GrayU8 doc, DocumentLayout layout, Map<DocumentField, CardFields.Merged> merged) {
+        CardFields.Merged m = merged.get(DocumentField.HANGUL_NAME);
+        java.awt.geom.Rectangle2D region = layout.fields().get(DocumentField.HANGUL_NAME);
+        if (m == null || region == null || m.reads() >= 2 || m.disagreed()
+                || m.reading().location() != org.ekyc.hub.verification.api.document.FieldLocation.REGION
+                || CardFields.optional(layout.type()).contains(DocumentField.HANGUL_NAME)) {
+            return;
+        }
+        Rectangle box = layout.pixels(region);
+        int mx = (int) Math.round(box.height * 0.3);
+        int my = (int) Math.round(box.height * 0.15);
+        Rectangle around = new Rectangle(box.x - mx, box.y - my, box.width + 2 * mx, box.height + 2 * my)
+                .intersection(new Rectangle(0, 0, doc.width, doc.height));
+        String again = reader.field(doc, around, OcrProfile.HANGUL_LINE).text().replaceAll("[^\\p{IsHangul}]", "");
+        if (again.length() < 2) {
+            return;
+        }
+        boolean same = again.equals(m.reading().value());
+        merged.put(DocumentField.HANGUL_NAME, new CardFields.Merged(m.reading(), same ? 2 : 1, !same));
     }
 
     private void secondReadOfName(GrayU8 doc, Map<DocumentField, CardFields.Located> located,

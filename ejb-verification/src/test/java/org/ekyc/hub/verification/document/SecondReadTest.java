@@ -1,0 +1,125 @@
+package org.ekyc.hub.verification.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import boofcv.struct.image.GrayU8;
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.ekyc.hub.verification.api.document.DocumentField;
+import org.ekyc.hub.verification.api.document.FieldLocation;
+import org.ekyc.hub.verification.api.document.FieldReading;
+import org.ekyc.hub.verification.api.document.FieldSource;
+import org.ekyc.hub.verification.document.ocr.OcrEngine;
+import org.ekyc.hub.verification.document.ocr.OcrProfile;
+import org.ekyc.hub.verification.document.ocr.OcrSymbol;
+import org.ekyc.hub.verification.document.ocr.OcrText;
+import org.ekyc.hub.verification.document.quality.QualityThresholds;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The second reads of fields no check digit covers (issue #16): an OCR engine that answers the second read with a
+ * given text stands in for Tesseract, so the rule is tested, not the OCR. Same value: two reads; another value: the
+ * reads disagree (untrusted, another photo); nothing legible: the one read stays as it was.
+ */
+class SecondReadTest {
+
+    /** Answers every line read with {@code text}: as one text, or as symbols 20 px apart (spaces 30 px). */
+    private static OcrEngine answering(String text) {
+        return new OcrEngine() {
+            @Override
+            public OcrText read(BufferedImage region, OcrProfile profile) {
+                return new OcrText(text, 0.97);
+            }
+
+            @Override
+            public List<OcrSymbol> symbols(BufferedImage region, OcrProfile profile) {
+                List<OcrSymbol> symbols = new ArrayList<>();
+                int x = 2;
+                boolean start = true;
+                for (char c : text.toCharArray()) {
+                    if (c == ' ') {
+                        x += 10;
+                        start = true;
+                        continue;
+                    }
+                    symbols.add(new OcrSymbol(0, String.valueOf(c), 0.97, x, 5, x + 18, 30, start));
+                    x += 20;
+                    start = false;
+                }
+                return symbols;
+            }
+        };
+    }
+
+    private static DocumentChecker checker(String answer) {
+        return new DocumentChecker(answering(answer), QualityThresholds.DEFAULT, Clock.systemUTC());
+    }
+
+    private static final GrayU8 CARD = new GrayU8(856, 540);
+
+    private static Map<DocumentField, CardFields.Merged> once(DocumentField f, String value, FieldLocation how) {
+        Map<DocumentField, CardFields.Merged> merged = new EnumMap<>(DocumentField.class);
+        merged.put(f, new CardFields.Merged(new FieldReading(f, FieldSource.VIZ, value, 0.97, how), 1, false));
+        return merged;
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2025. 01. 12.,2,false", "2025. 04. 12.,1,true", "~~,1,false"})
+    void anIssueDateReadOnceIsReadAgain(String again, int reads, boolean disagreed) {
+        Map<DocumentField, CardFields.Located> located = new EnumMap<>(DocumentField.class);
+        located.put(DocumentField.ISSUE_DATE, new CardFields.Located(DocumentField.ISSUE_DATE, "2025-01-12", FieldLocation.LABEL,
+                0.97, new Rectangle(400, 300, 200, 30)));
+        Map<DocumentField, CardFields.Merged> merged = once(DocumentField.ISSUE_DATE, "2025-01-12", FieldLocation.LABEL);
+        checker(again).secondReadOfValues(CARD, located, merged);
+        assertThat(merged.get(DocumentField.ISSUE_DATE).reads()).isEqualTo(reads);
+        assertThat(merged.get(DocumentField.ISSUE_DATE).disagreed()).isEqualTo(disagreed);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"LE THI THU,2,false", "LE THE THU,1,true", "'',1,false"})
+    void aLatinNameReadOnceIsReadAgain(String again, int reads, boolean disagreed) {
+        Map<DocumentField, CardFields.Located> located = new EnumMap<>(DocumentField.class);
+        located.put(DocumentField.LATIN_NAME, new CardFields.Located(DocumentField.LATIN_NAME, "LE THI THU", FieldLocation.LABEL,
+                0.97, new Rectangle(400, 200, 220, 30)));
+        Map<DocumentField, CardFields.Merged> merged = once(DocumentField.LATIN_NAME, "LE THI THU", FieldLocation.LABEL);
+        checker(again).secondReadOfLatinName(CARD, located, merged);
+        assertThat(merged.get(DocumentField.LATIN_NAME).reads()).isEqualTo(reads);
+        assertThat(merged.get(DocumentField.LATIN_NAME).disagreed()).isEqualTo(disagreed);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"오준준,2,false", "오준주,1,true"})
+    void aCitizensNameReadOnceInTheLayoutsRegionIsReadAgain(String again, int reads, boolean disagreed) {
+        Map<DocumentField, CardFields.Merged> merged = once(DocumentField.HANGUL_NAME, "오준준", FieldLocation.REGION);
+        checker(again).secondReadOfRegionName(CARD, DocumentLayout.DRIVER_LICENCE, merged);
+        assertThat(merged.get(DocumentField.HANGUL_NAME).reads()).isEqualTo(reads);
+        assertThat(merged.get(DocumentField.HANGUL_NAME).disagreed()).isEqualTo(disagreed);
+    }
+
+    @Test
+    void aForeignersOptionalHangulNameIsNotReadAgain() {
+        Map<DocumentField, CardFields.Merged> merged = once(DocumentField.HANGUL_NAME, "레마크", FieldLocation.REGION);
+        checker("레마그").secondReadOfRegionName(CARD, DocumentLayout.ALIEN_REGISTRATION_CARD, merged);
+        assertThat(merged.get(DocumentField.HANGUL_NAME).disagreed()).isFalse();
+    }
+
+    @Test
+    void aLabelledValueTheCardsReadLostIsTakenFromItsLineReadAlone() {
+        List<org.ekyc.hub.verification.document.ocr.TextRows.Row> rows = org.ekyc.hub.verification.document.ocr.TextRows.of(List.of(
+                new OcrSymbol(0, "S", 0.97, 40, 300, 58, 324, true), new OcrSymbol(0, "t", 0.97, 60, 300, 78, 324, false),
+                new OcrSymbol(0, "a", 0.97, 80, 300, 98, 324, false), new OcrSymbol(0, "t", 0.97, 100, 300, 118, 324, false),
+                new OcrSymbol(0, "u", 0.97, 120, 300, 138, 324, false), new OcrSymbol(0, "s", 0.97, 140, 300, 158, 324, false)));
+        Map<DocumentField, CardFields.Located> located = new EnumMap<>(DocumentField.class);
+        checker("방문취업(H-2)").readLabelledLines(CARD, rows, org.ekyc.hub.verification.api.document.DocumentType.ALIEN_REGISTRATION_CARD,
+                located);
+        assertThat(located.get(DocumentField.STAY_STATUS).value()).isEqualTo("H-2");
+        assertThat(located.get(DocumentField.STAY_STATUS).location()).isEqualTo(FieldLocation.LABEL);
+    }
+}
