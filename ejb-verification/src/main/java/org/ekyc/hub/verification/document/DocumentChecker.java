@@ -455,8 +455,8 @@ public final class DocumentChecker {
         CardFields.Located name = located.get(DocumentField.LATIN_NAME);
         CardFields.Merged m = merged.get(DocumentField.LATIN_NAME);
         if (name == null || name.box() == null || m == null || m.reads() >= 2 || m.disagreed()
-                || !m.reading().value().equals(name.value())) {
-            return;
+                || !m.reading().value().equals(name.value()) || !CardFields.trusted(DocumentField.LATIN_NAME, m)) {
+            return; // a second read only takes trust away: a name its one read did not make trusted stays so
         }
         Rectangle box = name.box();
         int mx = (int) Math.round(box.height * 0.3);
@@ -487,8 +487,8 @@ public final class DocumentChecker {
             CardFields.Located first = located.get(f);
             CardFields.Merged m = merged.get(f);
             if (first == null || first.box() == null || m == null || m.reads() >= 2 || m.disagreed()
-                    || !m.reading().value().equals(first.value())) {
-                continue;
+                    || !m.reading().value().equals(first.value()) || !CardFields.trusted(f, m)) {
+                continue; // a second read only takes trust away
             }
             Rectangle box = first.box();
             int mx = (int) Math.round(box.height * 0.3);
@@ -515,8 +515,9 @@ public final class DocumentChecker {
         java.awt.geom.Rectangle2D region = layout.fields().get(DocumentField.HANGUL_NAME);
         if (m == null || region == null || m.reads() >= 2 || m.disagreed()
                 || m.reading().location() != org.ekyc.hub.verification.api.document.FieldLocation.REGION
-                || CardFields.optional(layout.type()).contains(DocumentField.HANGUL_NAME)) {
-            return;
+                || CardFields.optional(layout.type()).contains(DocumentField.HANGUL_NAME)
+                || !CardFields.trusted(DocumentField.HANGUL_NAME, m)) {
+            return; // a second read only takes trust away: a title read in the name's place (5 syllables) stays untrusted
         }
         Rectangle box = layout.pixels(region);
         int mx = (int) Math.round(box.height * 0.3);

@@ -104,6 +104,23 @@ class SecondReadTest {
     }
 
     @Test
+    void aSecondReadOnlyTakesTrustAwayNeverGivesIt() {
+        // the card's title read in the name's region: five syllables, not trusted on one read, and two reads that
+        // agree on it must not make it trusted
+        Map<DocumentField, CardFields.Merged> title = once(DocumentField.HANGUL_NAME, "주민등록증", FieldLocation.REGION);
+        checker("주민등록증").secondReadOfRegionName(CARD, DocumentLayout.RESIDENT_ID_CARD, title);
+        assertThat(title.get(DocumentField.HANGUL_NAME).reads()).isEqualTo(1);
+        assertThat(CardFields.trusted(DocumentField.HANGUL_NAME, title.get(DocumentField.HANGUL_NAME))).isFalse();
+        // a lone word of a Latin name read twice is still a fragment
+        Map<DocumentField, CardFields.Located> located = new EnumMap<>(DocumentField.class);
+        located.put(DocumentField.LATIN_NAME, new CardFields.Located(DocumentField.LATIN_NAME, "TUMENERDENE", FieldLocation.LABEL,
+                0.97, new Rectangle(400, 200, 220, 30)));
+        Map<DocumentField, CardFields.Merged> fragment = once(DocumentField.LATIN_NAME, "TUMENERDENE", FieldLocation.LABEL);
+        checker("TUMENERDENE").secondReadOfLatinName(CARD, located, fragment);
+        assertThat(CardFields.trusted(DocumentField.LATIN_NAME, fragment.get(DocumentField.LATIN_NAME))).isFalse();
+    }
+
+    @Test
     void aForeignersOptionalHangulNameIsNotReadAgain() {
         Map<DocumentField, CardFields.Merged> merged = once(DocumentField.HANGUL_NAME, "레마크", FieldLocation.REGION);
         checker("레마그").secondReadOfRegionName(CARD, DocumentLayout.ALIEN_REGISTRATION_CARD, merged);
