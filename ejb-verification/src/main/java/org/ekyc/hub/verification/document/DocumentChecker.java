@@ -458,17 +458,21 @@ public final class DocumentChecker {
                 || !m.reading().value().equals(name.value()) || !CardFields.trusted(DocumentField.LATIN_NAME, m)) {
             return; // a second read only takes trust away: a name its one read did not make trusted stays so
         }
-        Rectangle box = name.box();
-        int mx = (int) Math.round(box.height * 0.3);
-        int my = (int) Math.round(box.height * 0.2);
-        Rectangle around = new Rectangle(box.x - mx, box.y - my, box.width + 2 * mx, box.height + 2 * my)
-                .intersection(new Rectangle(0, 0, doc.width, doc.height));
+        Rectangle around = around(name.box(), 0.3, 0.2, doc);
         String again = reader.field(doc, around, OcrProfile.LATIN_LINE).text().replaceAll("[^A-Z]", "");
         if (again.length() < 2) {
             return;
         }
         boolean same = again.equals(name.value().replaceAll("[^A-Z]", ""));
         merged.put(DocumentField.LATIN_NAME, new CardFields.Merged(m.reading(), same ? 2 : 1, !same));
+    }
+
+    /** {@code box} grown by shares of its height sideways and up and down, within the document. */
+    private static Rectangle around(Rectangle box, double side, double vertical, GrayU8 doc) {
+        int mx = (int) Math.round(box.height * side);
+        int my = (int) Math.round(box.height * vertical);
+        return new Rectangle(box.x - mx, box.y - my, box.width + 2 * mx, box.height + 2 * my)
+                .intersection(new Rectangle(0, 0, doc.width, doc.height));
     }
 
     /** Card fields no check digit covers, besides the names: a date or a licence number read once is read again. */
@@ -490,11 +494,7 @@ public final class DocumentChecker {
                     || !m.reading().value().equals(first.value()) || !CardFields.trusted(f, m)) {
                 continue; // a second read only takes trust away
             }
-            Rectangle box = first.box();
-            int mx = (int) Math.round(box.height * 0.3);
-            int my = (int) Math.round(box.height * 0.2);
-            Rectangle around = new Rectangle(box.x - mx, box.y - my, box.width + 2 * mx, box.height + 2 * my)
-                    .intersection(new Rectangle(0, 0, doc.width, doc.height));
+            Rectangle around = around(first.box(), 0.3, 0.2, doc);
             List<TextRows.Word> words = reader.line(doc, around, OcrProfile.CARD_LINE).stream()
                     .flatMap(r -> r.words().stream()).toList();
             Optional<CardFields.Located> again = CardFields.value(f, words, first.location());
@@ -519,11 +519,7 @@ public final class DocumentChecker {
                 || !CardFields.trusted(DocumentField.HANGUL_NAME, m)) {
             return; // a second read only takes trust away: a title read in the name's place (5 syllables) stays untrusted
         }
-        Rectangle box = layout.pixels(region);
-        int mx = (int) Math.round(box.height * 0.3);
-        int my = (int) Math.round(box.height * 0.15);
-        Rectangle around = new Rectangle(box.x - mx, box.y - my, box.width + 2 * mx, box.height + 2 * my)
-                .intersection(new Rectangle(0, 0, doc.width, doc.height));
+        Rectangle around = around(layout.pixels(region), 0.3, 0.15, doc);
         String again = reader.field(doc, around, OcrProfile.HANGUL_LINE).text().replaceAll("[^\\p{IsHangul}]", "");
         if (again.length() < 2) {
             return;
