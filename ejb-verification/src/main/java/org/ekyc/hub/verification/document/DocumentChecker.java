@@ -262,7 +262,7 @@ public final class DocumentChecker {
                     : CardTitle.classify(reader.field(doc, DocumentLayout.ALIEN_REGISTRATION_CARD.pixels(DocumentLayout.CARD_TITLE),
                             OcrProfile.HANGUL_LINE).text()).or(() -> CardFields.classify(rows)).orElse(null);
             if ((card == null || card == DocumentType.ALIEN_REGISTRATION_CARD)
-                    && QrCodes.present(doc, new Rectangle(0, 0, doc.width, doc.height))) {
+                    && !QrCodes.boxes(doc).isEmpty()) {
                 // the 2023 redesign carries a QR code (bottom centre on one print, top right on another); the older
                 // card has none on its front
                 card = DocumentType.ALIEN_REGISTRATION_CARD_2023;

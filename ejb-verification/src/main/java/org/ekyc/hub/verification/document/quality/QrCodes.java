@@ -39,15 +39,4 @@ public final class QrCodes {
         }
         return boxes;
     }
-
-    /** Whether a decodable QR code lies in {@code region} of {@code image}. */
-    public static boolean present(GrayU8 image, Rectangle region) {
-        Rectangle r = region.intersection(new Rectangle(0, 0, image.width, image.height));
-        if (r.isEmpty()) {
-            return false;
-        }
-        QrCodeDetector<GrayU8> detector = FactoryFiducial.qrcode(null, GrayU8.class);
-        detector.process(image.subimage(r.x, r.y, r.x + r.width, r.y + r.height).clone());
-        return !detector.getDetections().isEmpty();
-    }
 }
