@@ -83,6 +83,7 @@ public final class DocumentValidator {
                 disagree.add("sex");
             }
         }
+        unreadable.removeAll(provenByCheckDigits(mrz, viz, disagree, unreadable));
         List<Finding> findings = new ArrayList<>();
         if (!disagree.isEmpty()) {
             findings.add(new Finding(ReasonCode.MRZ_VIZ_MISMATCH, Severity.REVIEW, String.join(",", disagree)));
@@ -91,6 +92,27 @@ public final class DocumentValidator {
             findings.add(new Finding(ReasonCode.DOCUMENT_FIELD_UNREADABLE, Severity.REVIEW, String.join(",", unreadable)));
         }
         return findings;
+    }
+
+    /** The printed fields whose MRZ value a check digit proves (each its own, and the composite over them). */
+    static final List<String> CHECK_DIGIT_FIELDS = List.of("documentNumber", "birthDate", "expiryDate");
+
+    /**
+     * The unreadable printed fields a person need not look at: the MRZ's value is the one the engine reports, and
+     * when every check digit (the composite too) passes, that value is proven; the printed copy is only the
+     * tamper cross-check. It counts as done when no printed field disagrees and at least one other check-digit
+     * field was read in print and agrees: a page whose print confirms none of them still goes to a person. Names,
+     * nationality and sex have no check digit: an unreadable one stays a review.
+     */
+    private static List<String> provenByCheckDigits(Mrz mrz, Map<DocumentField, String> viz, List<String> disagree,
+                                                    List<String> unreadable) {
+        if (!mrz.checksPass() || !disagree.isEmpty()) {
+            return List.of();
+        }
+        List<String> unread = unreadable.stream().filter(CHECK_DIGIT_FIELDS::contains).toList();
+        boolean oneConfirmed = java.util.stream.Stream.of(DocumentField.DOCUMENT_NUMBER, DocumentField.BIRTH_DATE, DocumentField.EXPIRY_DATE)
+                .anyMatch(f -> viz.containsKey(f) && !unread.contains(name(f)));
+        return oneConfirmed ? unread : List.of();
     }
 
     /** Rules of a residence card's front: registration number, stay status, nationality, issue date. */

@@ -102,6 +102,52 @@ class DocumentValidatorTest {
                 .contains(ReasonCode.DOCUMENT_FIELD_UNREADABLE);
     }
 
+    private static Map<DocumentField, String> specimenViz() {
+        Map<DocumentField, String> viz = new EnumMap<>(DocumentField.class);
+        viz.put(DocumentField.DOCUMENT_NUMBER, "L898902C3");
+        viz.put(DocumentField.SURNAME, "ERIKSSON");
+        viz.put(DocumentField.GIVEN_NAMES, "ANNA MARIA");
+        viz.put(DocumentField.BIRTH_DATE, "12 AUG 1974");
+        viz.put(DocumentField.EXPIRY_DATE, "15 APR 2012");
+        return viz;
+    }
+
+    @Test
+    void aPrintedDateTheCheckDigitsProveNeedsNoPersonWhenTheRestOfThePrintAgrees() {
+        Map<DocumentField, String> viz = specimenViz();
+        viz.put(DocumentField.BIRTH_DATE, "");
+        assertThat(DocumentValidator.mrzAgainstViz(SPECIMEN, viz, BEFORE_EXPIRY)).isEmpty();
+        viz.put(DocumentField.DOCUMENT_NUMBER, "");
+        assertThat(DocumentValidator.mrzAgainstViz(SPECIMEN, viz, BEFORE_EXPIRY)).isEmpty();
+    }
+
+    @Test
+    void anUnreadablePrintedNameOrAPrintConfirmingNoCheckedFieldStillGoesToAPerson() {
+        Map<DocumentField, String> name = specimenViz();
+        name.put(DocumentField.GIVEN_NAMES, "");
+        assertThat(DocumentValidator.mrzAgainstViz(SPECIMEN, name, BEFORE_EXPIRY)).singleElement()
+                .satisfies(f -> assertThat(f.evidence()).isEqualTo("givenNames"));
+        Map<DocumentField, String> noneConfirmed = specimenViz();
+        noneConfirmed.put(DocumentField.DOCUMENT_NUMBER, "");
+        noneConfirmed.put(DocumentField.BIRTH_DATE, "");
+        noneConfirmed.put(DocumentField.EXPIRY_DATE, "");
+        assertThat(DocumentValidator.mrzAgainstViz(SPECIMEN, noneConfirmed, BEFORE_EXPIRY)).singleElement()
+                .satisfies(f -> assertThat(f.evidence()).isEqualTo("documentNumber,birthDate,expiryDate"));
+    }
+
+    @Test
+    void anUnreadablePrintedDateIsAReviewWhenACheckDigitFailsOrAnotherFieldDisagrees() {
+        Mrz badDigit = MrzParser.td3("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+                "L898902C36UTO7408123F1204159ZE184226B<<<<<10");
+        Map<DocumentField, String> viz = specimenViz();
+        viz.put(DocumentField.BIRTH_DATE, "");
+        assertThat(codes(DocumentValidator.mrzAgainstViz(badDigit, viz, BEFORE_EXPIRY)))
+                .containsExactly(ReasonCode.DOCUMENT_FIELD_UNREADABLE);
+        viz.put(DocumentField.SURNAME, "JOHANSSON");
+        assertThat(DocumentValidator.mrzAgainstViz(SPECIMEN, viz, BEFORE_EXPIRY)).extracting(Finding::evidence)
+                .containsExactly("surname", "birthDate");
+    }
+
     @Test
     void aPrintedDocumentNumberOneGlyphOffIsAnOcrSlipTwoOffIsAMismatch() {
         Map<DocumentField, String> slip = new EnumMap<>(DocumentField.class);
