@@ -41,13 +41,16 @@ import org.ekyc.hub.verification.document.quality.QualityThresholds;
  * <p>Arguments: {@code [documents per type and capture] [seed]}, e.g. {@code 10 7}.
  * {@code -Dbench.preview=<dir>} writes the first document of each type and capture there as JPEG;
  * {@code -Dbench.verbose=true} prints each wrong key field and each finding to stderr (synthetic
- * values only). The set is for measuring: never tune the engine on it.
+ * values only); {@code -Dbench.profile=true} prints where the checks' time went (OCR by profile, face
+ * detection). The set is for measuring: never tune the engine on it.
  */
 public final class UnseenDocumentEvaluation {
 
     /** The reference date every generated document is valid on (and the engine's clock). */
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
     private static final boolean VERBOSE = Boolean.getBoolean("bench.verbose");
+    /** -Dbench.profile=true: time every OCR call by profile and every face detection, print the totals. */
+    private static final boolean PROFILE = Boolean.getBoolean("bench.profile");
 
     private UnseenDocumentEvaluation() {
     }
@@ -79,30 +82,37 @@ public final class UnseenDocumentEvaluation {
         // -Dbench.kinds=PASSPORT,RESIDENT_CARD: only these kinds (diagnosis; the reported figures use all of them)
         java.util.Set<String> kinds = new java.util.HashSet<>(List.of(System.getProperty("bench.kinds", "").split(",")));
         kinds.remove("");
+        // -Dbench.captures=PHONE_TURNED: only these captures (diagnosis, as bench.kinds)
+        java.util.Set<String> captures = new java.util.HashSet<>(List.of(System.getProperty("bench.captures", "").split(",")));
+        captures.remove("");
         Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         Map<String, Cell> cells = new LinkedHashMap<>();
         Map<String, Map<DocumentField, int[]>> fieldAccuracy = new LinkedHashMap<>();
         List<String> genuineRejected = new ArrayList<>();
         List<String> specimenResults = new ArrayList<>();
         List<Double> allMillis = new ArrayList<>();
+        List<Double> allCpuMillis = new ArrayList<>();
         long started = System.nanoTime();
         try (TesseractPool pool = new TesseractPool(TesseractPool.tessdata(), 1, 120_000);
              org.ekyc.hub.verification.face.ModelRegistry models = org.ekyc.hub.verification.face.ModelRegistry.load()) {
-            DocumentChecker checker = new DocumentChecker(pool, QualityThresholds.DEFAULT, clock,
-                    new org.ekyc.hub.verification.face.DocumentFaces(models));
+            org.ekyc.hub.verification.imaging.FaceLocator faces = new org.ekyc.hub.verification.face.DocumentFaces(models);
+            DocumentChecker checker = PROFILE
+                    ? new DocumentChecker(new StageProfile.TimedOcr(pool), QualityThresholds.DEFAULT, clock, new StageProfile.TimedFaces(faces))
+                    : new DocumentChecker(pool, QualityThresholds.DEFAULT, clock, faces);
             // warm-up on other seeds: engines initialised, JIT warm; not counted
             for (Kind kind : List.of(Kind.PASSPORT, Kind.RESIDENCE_CARD, Kind.RESIDENT_CARD)) {
                 for (int i = 0; i < 2; i++) {
                     checker.check(UnseenDocuments.generate(seed + 1000, kind, i, Capture.SCAN_MARGIN, TODAY).jpeg(), null);
                 }
             }
+            StageProfile.clear();
             for (Kind kind : Kind.values()) {
                 if (!kinds.isEmpty() && !kinds.contains(kind.name())) {
                     continue;
                 }
                 for (Capture capture : Capture.values()) {
                     boolean specimen = kind == Kind.ICAO_SPECIMEN;
-                    if (specimen && !capture.readable()) {
+                    if (specimen && !capture.readable() || !captures.isEmpty() && !captures.contains(capture.name())) {
                         continue;
                     }
                     int count = specimen ? 4 : n;
@@ -115,9 +125,12 @@ public final class UnseenDocumentEvaluation {
                             Files.write(dir.resolve(kind + "-" + capture + "-" + i + ".jpg"), doc.jpeg());
                         }
                         long start = System.nanoTime();
+                        long cpuStart = StageProfile.cpuNanos();
                         DocumentReading reading = checker.check(doc.jpeg(), null);
                         double ms = (System.nanoTime() - start) / 1e6;
                         allMillis.add(ms);
+                        allCpuMillis.add((StageProfile.cpuNanos() - cpuStart) / 1e6);
+                        StageProfile.record("check (wall)", ms);
                         String typeName = specimen ? doc.sheet().type() + " specimen" : String.valueOf(kind.type());
                         Cell cell = cells.computeIfAbsent(typeName + "|" + capture, k -> new Cell());
                         score(doc, reading, ms, cell, capture.readable() && !specimen
@@ -128,6 +141,11 @@ public final class UnseenDocumentEvaluation {
             }
         }
         print(n, seed, cells, fieldAccuracy, genuineRejected, specimenResults, allMillis);
+        System.out.printf(Locale.ROOT, "All %d checks, CPU time of the checking thread: ms p50 %.0f, p95 %.0f (a load-independent view of the same work)%n",
+                allCpuMillis.size(), percentile(allCpuMillis, 50), percentile(allCpuMillis, 95));
+        if (PROFILE) {
+            StageProfile.print();
+        }
         System.out.printf(Locale.ROOT, "Wall time %.0f s (generation and checks)%n", (System.nanoTime() - started) / 1e9);
     }
 
