@@ -13,4 +13,13 @@ public interface FaceLocator {
 
     /** Face boxes in {@code image}'s pixels, best first; empty when there is none. */
     List<Rectangle> find(BufferedImage image);
+
+    /**
+     * How surely {@code image} holds a face standing upright (eyes above the mouth): the best such face's score in
+     * [0, 1], 0 when no face stands upright; negative when this locator cannot tell (it finds boxes only). What a
+     * document photographed on its side is turned by: its portrait stands upright one way only.
+     */
+    default double uprightFace(BufferedImage image) {
+        return -1;
+    }
 }
