@@ -66,6 +66,7 @@ public final class MrzParser {
                 + optional + optionalCheck + compositeCheck;
         List<String> failed = new ArrayList<>();
         check(failed, "documentNumber", docNumber, docCheck);
+        leftAligned(failed, docNumber);
         check(failed, "birthDate", birth, birthCheck);
         check(failed, "expiryDate", expiry, expiryCheck);
         if (!(optional.chars().allMatch(c -> c == '<') && optionalCheck == '<')) {
@@ -126,6 +127,7 @@ public final class MrzParser {
         String corrected2 = birth + birthCheck + sex + expiry + expiryCheck + nationality + optional2 + compositeCheck;
         List<String> failed = new ArrayList<>();
         check(failed, "documentNumber", checkedNumber, docCheck);
+        leftAligned(failed, checkedNumber);
         check(failed, "birthDate", birth, birthCheck);
         check(failed, "expiryDate", expiry, expiryCheck);
         check(failed, "composite", corrected1.substring(5, 30) + corrected2.substring(0, 7)
@@ -153,6 +155,19 @@ public final class MrzParser {
     private static void check(List<String> failed, String name, String data, char check) {
         if (!CheckDigit.matches(data, check)) {
             failed.add(name);
+        }
+    }
+
+    /**
+     * A document number is written from the left and padded with fillers (Part 3, 4.2.2): a filler with a letter
+     * or digit after it is a misread (a {@code C} taken for {@code (}, a character split in two), and a check
+     * digit is no proof against it: the weights of the shifted characters can add up to the same digit (seen: a
+     * {@code C1022146} read {@code 1<022146} passes both its own and the composite check). The number counts as
+     * failed, whatever its check digit says.
+     */
+    private static void leftAligned(List<String> failed, String number) {
+        if (number.matches(".*<+[0-9A-Z].*") && !failed.contains("documentNumber")) {
+            failed.add("documentNumber");
         }
     }
 

@@ -35,6 +35,21 @@ class MrzParserTest {
     }
 
     @Test
+    void aFillerInsideTheDocumentNumberIsAMisreadEvenWhenEveryCheckDigitPasses() {
+        // a synthetic passport; its C read as a filler one place on: both the number's own check digit and the
+        // composite still hold (the shifted weights add up to the same digit), the number does not
+        String line1 = "P<VNMNGUYEN<<VAN<AN<<<<<<<<<<<<<<<<<<<<<<<<<";
+        String read = "1<022146<4VNM6801221M3512078<<<<<<<<<<<<<<<2";
+        assertThat(CheckDigit.matches("1<022146<", '4')).isTrue();
+        assertThat(MrzParser.td3(line1, "C1022146<4VNM6801221M3512078<<<<<<<<<<<<<<<2").failedChecks()).isEmpty();
+        Mrz misread = MrzParser.td3(line1, read);
+        assertThat(misread.failedChecks()).containsExactly("documentNumber");
+        // a number shorter than nine characters, padded at its end, is well formed
+        assertThat(MrzParser.td3(TD3_1, "L898902C<3UTO7408122F1204159ZE184226B<<<<<16").failedChecks())
+                .isEmpty();
+    }
+
+    @Test
     void td1SpecimenParsesWithAllChecksPassing() {
         Mrz mrz = MrzParser.td1(TD1_1, TD1_2, TD1_3);
         assertThat(mrz.format()).isEqualTo(MrzFormat.TD1);
