@@ -55,6 +55,70 @@ class TurnedAndBandedDocumentTest {
         assertThat(r.value(DocumentField.DOCUMENT_NUMBER, FieldSource.MRZ)).contains(p.passportNumber());
     }
 
+    /**
+     * A face locator that scores the turns of a standing photo as told (in the order the checker offers them: as it
+     * is, a quarter anticlockwise, a quarter clockwise) and counts the readings that reach the portrait.
+     */
+    static final class ScriptedFaces implements org.ekyc.hub.verification.imaging.FaceLocator {
+        final double[] scores;
+        int offered;
+        int portraitLookups;
+
+        ScriptedFaces(double... scores) {
+            this.scores = scores;
+        }
+
+        @Override
+        public java.util.List<java.awt.Rectangle> find(BufferedImage image) {
+            portraitLookups++;
+            return java.util.List.of();
+        }
+
+        @Override
+        public double uprightFace(BufferedImage image) {
+            return scores[offered++ % scores.length];
+        }
+    }
+
+    private static DocumentReading checkWith(ScriptedFaces faces, BufferedImage image) throws Exception {
+        return new DocumentChecker(pool, QualityThresholds.DEFAULT, DocumentCheckerTest.CLOCK, faces)
+                .check(Capture.jpeg(image, 0.9f), null);
+    }
+
+    @Test
+    void theTurnWhosePortraitClearlyStandsUprightIsTheOnlyOneRead() throws Exception {
+        SyntheticPerson p = SyntheticPeople.person(11, 6);
+        BufferedImage photo = Capture.photo(DocumentRenderer.passport(p), Degradation.NONE, false, 3);
+        // turned a quarter clockwise: the quarter anticlockwise (the second turn offered) stands it upright
+        ScriptedFaces faces = new ScriptedFaces(0.40, 0.94, 0.70);
+        DocumentReading r = checkWith(faces, ExifOrientation.apply(photo, 6));
+        assertThat(r.value(DocumentField.DOCUMENT_NUMBER, FieldSource.MRZ)).contains(p.passportNumber());
+        assertThat(faces.offered).isEqualTo(3);
+        assertThat(faces.portraitLookups).as("one turn read, not three").isEqualTo(1);
+    }
+
+    @Test
+    void aFaceThatPointsTheWrongWayCostsTimeButNotTheReading() throws Exception {
+        SyntheticPerson p = SyntheticPeople.person(11, 6);
+        BufferedImage photo = Capture.photo(DocumentRenderer.passport(p), Degradation.NONE, false, 3);
+        // the detector's best face is in the upside-down turn: its reading finds no document, so every turn is read
+        ScriptedFaces faces = new ScriptedFaces(0.40, 0.60, 0.95);
+        DocumentReading r = checkWith(faces, ExifOrientation.apply(photo, 6));
+        assertThat(r.type()).as(r.findings().toString()).isEqualTo(DocumentType.PASSPORT_TD3);
+        assertThat(r.value(DocumentField.DOCUMENT_NUMBER, FieldSource.MRZ)).contains(p.passportNumber());
+    }
+
+    @Test
+    void onlyAClearlyBestFaceChoosesTheTurn() {
+        assertThat(DocumentChecker.clearlyUpright(new double[] {0.62, 0.94, 0.80})).isEqualTo(1);
+        assertThat(DocumentChecker.clearlyUpright(new double[] {0.0, 0.0, 0.93})).isEqualTo(2);
+        // too close to another turn, too weak, no face at all, or a locator that cannot tell: read every turn
+        assertThat(DocumentChecker.clearlyUpright(new double[] {0.91, 0.94, 0.10})).isEqualTo(-1);
+        assertThat(DocumentChecker.clearlyUpright(new double[] {0.0, 0.80, 0.0})).isEqualTo(-1);
+        assertThat(DocumentChecker.clearlyUpright(new double[] {0.0, 0.0, 0.0})).isEqualTo(-1);
+        assertThat(DocumentChecker.clearlyUpright(new double[] {-1, -1, -1})).isEqualTo(-1);
+    }
+
     @Test
     void aPassportWithADarkRedHeaderBandOnAGreyTableIsFoundWhole() {
         SyntheticPerson p = SyntheticPeople.person(11, 7);
