@@ -577,7 +577,12 @@ public final class DocumentChecker {
         merged.put(DocumentField.HANGUL_NAME, new CardFields.Merged(m.reading(), same ? 2 : 1, !same));
     }
 
-    private void secondReadOfName(GrayU8 doc, Map<DocumentField, CardFields.Located> located,
+    /**
+     * A Korean name found once by pattern or label (on a design whose name is not where the layout puts it) is read
+     * a second time on its own, as one line of Hangul: the card's sparse read and the line read segment the print
+     * differently, and the name counts as read twice only when both give the same syllables.
+     */
+    void secondReadOfName(GrayU8 doc, Map<DocumentField, CardFields.Located> located,
                                   Map<DocumentField, CardFields.Merged> merged) {
         CardFields.Located name = located.get(DocumentField.HANGUL_NAME);
         CardFields.Merged m = merged.get(DocumentField.HANGUL_NAME);
@@ -586,20 +591,19 @@ public final class DocumentChecker {
                 || !m.reading().value().equals(name.value())) {
             return;
         }
-        Rectangle box = name.box();
-        Rectangle card = new Rectangle(0, 0, doc.width, doc.height);
-        // the word box, then with a margin: a line read is sensitive to where its crop ends, and either crop giving
-        // the same syllables as the card's read is a second read that agrees
-        for (double margin : new double[] {0.15, 0.5}) {
-            int mx = (int) Math.round(box.height * margin);
-            int my = (int) Math.round(box.height * margin / 2);
-            Rectangle around = new Rectangle(box.x - mx, box.y - my, box.width + 2 * mx, box.height + 2 * my).intersection(card);
-            String again = reader.field(doc, around, OcrProfile.HANGUL_LINE).text().replaceAll("[^\\p{IsHangul}]", "");
-            if (again.equals(name.value())) {
-                merged.put(DocumentField.HANGUL_NAME, new CardFields.Merged(m.reading(), 2, false));
-                return;
-            }
+        // the word box with the width of a syllable or more on each side: a word box that holds only part of the
+        // name (조민윤 read as 미유 in a box around two of its syllables) reads the same part again in its own crop,
+        // but the syllables beside it show in this one; the name is read twice only when one run of Hangul in it is
+        // the name, neither longer nor shorter
+        String again = reader.field(doc, around(name.box(), 1.2, 0.25, doc), OcrProfile.HANGUL_LINE).text();
+        if (nameStandsAlone(again, name.value())) {
+            merged.put(DocumentField.HANGUL_NAME, new CardFields.Merged(m.reading(), 2, false));
         }
+    }
+
+    /** Whether a line read around a name holds it as one whole run of Hangul (not part of a longer one). */
+    static boolean nameStandsAlone(String lineRead, String name) {
+        return java.util.Arrays.asList(lineRead.split("[^\\p{IsHangul}]+")).contains(name);
     }
 
     /**

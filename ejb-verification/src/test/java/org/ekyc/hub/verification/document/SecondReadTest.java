@@ -103,6 +103,48 @@ class SecondReadTest {
         assertThat(merged.get(DocumentField.HANGUL_NAME).disagreed()).isEqualTo(disagreed);
     }
 
+    /**
+     * A citizen's name found by pattern is read again around its word box, a syllable's width wider on each side:
+     * the name alone or beside other words counts; the name as part of a longer run of Hangul (the box held only
+     * part of the print, 조민윤 read as 미유 twice in the same crop) does not.
+     */
+    @ParameterizedTest
+    @CsvSource({"미유,2", "성명 미유 (米柔),2", "조미유,1", "미유진,1", "미우,1"})
+    void aCitizensNameFoundByPatternCountsTwiceOnlyWhenItStandsAloneInAWiderRead(String again, int reads) {
+        Map<DocumentField, CardFields.Located> located = new EnumMap<>(DocumentField.class);
+        located.put(DocumentField.HANGUL_NAME, new CardFields.Located(DocumentField.HANGUL_NAME, "미유", FieldLocation.PATTERN,
+                0.99, new Rectangle(120, 150, 80, 40)));
+        Map<DocumentField, CardFields.Merged> merged = once(DocumentField.HANGUL_NAME, "미유", FieldLocation.PATTERN);
+        checker(again).secondReadOfName(CARD, located, merged);
+        assertThat(merged.get(DocumentField.HANGUL_NAME).reads()).isEqualTo(reads);
+        assertThat(CardFields.trusted(DocumentField.HANGUL_NAME, merged.get(DocumentField.HANGUL_NAME))).isEqualTo(reads == 2);
+    }
+
+    @Test
+    void aWordBoxAroundPartOfTheNameIsNotConfirmedByReadingTheSamePartAgain() {
+        // the print says 조민윤; the card's read boxed two syllables as 미유, and any crop within half a syllable of
+        // that box reads 미유 again (as Tesseract did on the photo this came from); a wider crop shows the whole name
+        OcrEngine byWidth = new OcrEngine() {
+            @Override
+            public OcrText read(BufferedImage region, OcrProfile profile) {
+                // the reader scales a crop to its own height: the crop is told by its proportions
+                return new OcrText(region.getWidth() <= 2.2 * region.getHeight() ? "미유" : "조민윤", 0.99);
+            }
+
+            @Override
+            public List<OcrSymbol> symbols(BufferedImage region, OcrProfile profile) {
+                return List.of();
+            }
+        };
+        Map<DocumentField, CardFields.Located> located = new EnumMap<>(DocumentField.class);
+        located.put(DocumentField.HANGUL_NAME, new CardFields.Located(DocumentField.HANGUL_NAME, "미유", FieldLocation.PATTERN,
+                0.99, new Rectangle(120, 150, 80, 40)));
+        Map<DocumentField, CardFields.Merged> merged = once(DocumentField.HANGUL_NAME, "미유", FieldLocation.PATTERN);
+        new DocumentChecker(byWidth, QualityThresholds.DEFAULT, Clock.systemUTC()).secondReadOfName(CARD, located, merged);
+        assertThat(merged.get(DocumentField.HANGUL_NAME).reads()).isEqualTo(1);
+        assertThat(CardFields.trusted(DocumentField.HANGUL_NAME, merged.get(DocumentField.HANGUL_NAME))).isFalse();
+    }
+
     @Test
     void aSecondReadOnlyTakesTrustAwayNeverGivesIt() {
         // the card's title read in the name's region: five syllables, not trusted on one read, and two reads that
