@@ -70,12 +70,18 @@ class SecondReadTest {
         return merged;
     }
 
+    /** Where the card's read found {@code value}: one field, with its box. */
+    private static Map<DocumentField, CardFields.Located> found(DocumentField f, String value, FieldLocation how, Rectangle box) {
+        Map<DocumentField, CardFields.Located> located = new EnumMap<>(DocumentField.class);
+        located.put(f, new CardFields.Located(f, value, how, 0.97, box));
+        return located;
+    }
+
     @ParameterizedTest
     @CsvSource({"2025. 01. 12.,2,false", "2025. 04. 12.,1,true", "~~,1,false"})
     void anIssueDateReadOnceIsReadAgain(String again, int reads, boolean disagreed) {
-        Map<DocumentField, CardFields.Located> located = new EnumMap<>(DocumentField.class);
-        located.put(DocumentField.ISSUE_DATE, new CardFields.Located(DocumentField.ISSUE_DATE, "2025-01-12", FieldLocation.LABEL,
-                0.97, new Rectangle(400, 300, 200, 30)));
+        Map<DocumentField, CardFields.Located> located = found(DocumentField.ISSUE_DATE, "2025-01-12", FieldLocation.LABEL,
+                new Rectangle(400, 300, 200, 30));
         Map<DocumentField, CardFields.Merged> merged = once(DocumentField.ISSUE_DATE, "2025-01-12", FieldLocation.LABEL);
         checker(again).secondReadOfValues(CARD, located, merged);
         assertThat(merged.get(DocumentField.ISSUE_DATE).reads()).isEqualTo(reads);
@@ -85,9 +91,8 @@ class SecondReadTest {
     @ParameterizedTest
     @CsvSource({"LE THI THU,2,false", "LE THE THU,1,true", "'',1,false"})
     void aLatinNameReadOnceIsReadAgain(String again, int reads, boolean disagreed) {
-        Map<DocumentField, CardFields.Located> located = new EnumMap<>(DocumentField.class);
-        located.put(DocumentField.LATIN_NAME, new CardFields.Located(DocumentField.LATIN_NAME, "LE THI THU", FieldLocation.LABEL,
-                0.97, new Rectangle(400, 200, 220, 30)));
+        Map<DocumentField, CardFields.Located> located = found(DocumentField.LATIN_NAME, "LE THI THU", FieldLocation.LABEL,
+                new Rectangle(400, 200, 220, 30));
         Map<DocumentField, CardFields.Merged> merged = once(DocumentField.LATIN_NAME, "LE THI THU", FieldLocation.LABEL);
         checker(again).secondReadOfLatinName(CARD, located, merged);
         assertThat(merged.get(DocumentField.LATIN_NAME).reads()).isEqualTo(reads);
@@ -111,9 +116,8 @@ class SecondReadTest {
     @ParameterizedTest
     @CsvSource({"미유,2", "성명 미유 (米柔),2", "조미유,1", "미유진,1", "미우,1"})
     void aCitizensNameFoundByPatternCountsTwiceOnlyWhenItStandsAloneInAWiderRead(String again, int reads) {
-        Map<DocumentField, CardFields.Located> located = new EnumMap<>(DocumentField.class);
-        located.put(DocumentField.HANGUL_NAME, new CardFields.Located(DocumentField.HANGUL_NAME, "미유", FieldLocation.PATTERN,
-                0.99, new Rectangle(120, 150, 80, 40)));
+        Map<DocumentField, CardFields.Located> located = found(DocumentField.HANGUL_NAME, "미유", FieldLocation.PATTERN,
+                new Rectangle(120, 150, 80, 40));
         Map<DocumentField, CardFields.Merged> merged = once(DocumentField.HANGUL_NAME, "미유", FieldLocation.PATTERN);
         checker(again).secondReadOfName(CARD, located, merged);
         assertThat(merged.get(DocumentField.HANGUL_NAME).reads()).isEqualTo(reads);
@@ -136,9 +140,8 @@ class SecondReadTest {
                 return List.of();
             }
         };
-        Map<DocumentField, CardFields.Located> located = new EnumMap<>(DocumentField.class);
-        located.put(DocumentField.HANGUL_NAME, new CardFields.Located(DocumentField.HANGUL_NAME, "미유", FieldLocation.PATTERN,
-                0.99, new Rectangle(120, 150, 80, 40)));
+        Map<DocumentField, CardFields.Located> located = found(DocumentField.HANGUL_NAME, "미유", FieldLocation.PATTERN,
+                new Rectangle(120, 150, 80, 40));
         Map<DocumentField, CardFields.Merged> merged = once(DocumentField.HANGUL_NAME, "미유", FieldLocation.PATTERN);
         new DocumentChecker(byWidth, QualityThresholds.DEFAULT, Clock.systemUTC()).secondReadOfName(CARD, located, merged);
         assertThat(merged.get(DocumentField.HANGUL_NAME).reads()).isEqualTo(1);
@@ -154,9 +157,8 @@ class SecondReadTest {
         assertThat(title.get(DocumentField.HANGUL_NAME).reads()).isEqualTo(1);
         assertThat(CardFields.trusted(DocumentField.HANGUL_NAME, title.get(DocumentField.HANGUL_NAME))).isFalse();
         // a lone word of a Latin name read twice is still a fragment
-        Map<DocumentField, CardFields.Located> located = new EnumMap<>(DocumentField.class);
-        located.put(DocumentField.LATIN_NAME, new CardFields.Located(DocumentField.LATIN_NAME, "TUMENERDENE", FieldLocation.LABEL,
-                0.97, new Rectangle(400, 200, 220, 30)));
+        Map<DocumentField, CardFields.Located> located = found(DocumentField.LATIN_NAME, "TUMENERDENE", FieldLocation.LABEL,
+                new Rectangle(400, 200, 220, 30));
         Map<DocumentField, CardFields.Merged> fragment = once(DocumentField.LATIN_NAME, "TUMENERDENE", FieldLocation.LABEL);
         checker("TUMENERDENE").secondReadOfLatinName(CARD, located, fragment);
         assertThat(CardFields.trusted(DocumentField.LATIN_NAME, fragment.get(DocumentField.LATIN_NAME))).isFalse();
