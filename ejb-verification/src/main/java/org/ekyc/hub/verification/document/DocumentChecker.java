@@ -152,8 +152,9 @@ public final class DocumentChecker {
      * ({@link #clearlyUpright}) is read first, and when that reading is a known document that neither asks for a
      * retake nor rejects, it is the answer; otherwise (no clear face, no detector, or a reading that did not get
      * that far) every turn is read and the one that goes furthest is kept. A document that lies right but whose
-     * reading found no MRZ and no card, while the image itself was good enough, is read once more upside down. An
-     * upright photo that reads costs nothing more.
+     * reading has a finding, while the image itself was good enough, is read once more upside down when it found
+     * no MRZ and no card, or when its portrait clearly stands upright only upside down (an upside-down page can give
+     * an MRZ of garbage rather than none). An upright photo that reads costs nothing more.
      */
     private DocumentReading readTurned(BufferedImage photo, DocumentType expected) {
         Assessment assessment = gate.assess(photo, expected);
@@ -181,8 +182,13 @@ public final class DocumentChecker {
         boolean unread = upright.findings().stream().anyMatch(f -> f.code() == ReasonCode.MRZ_UNREADABLE
                 || f.code() == ReasonCode.DOCUMENT_TYPE_UNKNOWN);
         boolean imageFine = upright.findings().stream().noneMatch(f -> QUALITY.contains(f.code()));
-        if (unread && imageFine) {
-            return further(upright, readPhoto(org.ekyc.hub.verification.imaging.ExifOrientation.apply(photo, 3), expected, null));
+        if (!imageFine || upright.worst().isEmpty()) {
+            return upright;
+        }
+        BufferedImage upsideDown = org.ekyc.hub.verification.imaging.ExifOrientation.apply(photo, 3);
+        if (unread || faces != null
+                && clearlyUpright(new double[] {faces.uprightFace(photo), faces.uprightFace(upsideDown)}) == 1) {
+            return further(upright, readPhoto(upsideDown, expected, null));
         }
         return upright;
     }

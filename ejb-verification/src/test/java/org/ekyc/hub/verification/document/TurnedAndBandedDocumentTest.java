@@ -108,6 +108,29 @@ class TurnedAndBandedDocumentTest {
     }
 
     @Test
+    void anUpsideDownPageWhoseFootReadsAsAnMrzOfGarbageIsTurnedByItsPortrait() throws Exception {
+        SyntheticPerson p = SyntheticPeople.person(11, 4);
+        BufferedImage page = ExifOrientation.apply(DocumentRenderer.passport(p), 3);
+        // upside down, the page's foot is its header; here it carries two MRZ-shaped lines whose check digits and
+        // dates fail, so the reading as it is finds an MRZ, not none
+        Graphics2D g = page.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        int h = page.getHeight();
+        g.setColor(new Color(page.getRGB(3, h - 3))); // the paper's own tint: white would be glare
+        g.fillRect(0, h * 84 / 100, page.getWidth(), h * 16 / 100);
+        g.setColor(Color.BLACK);
+        g.setFont(new java.awt.Font(java.awt.Font.MONOSPACED, java.awt.Font.PLAIN, page.getWidth() / 44 * 10 / 6));
+        g.drawString("P<UTOQWERTY<<ASDF<<<<<<<<<<<<<<<<<<<<<<<<<<", page.getWidth() / 40, h * 90 / 100);
+        g.drawString("X7Q3L9W2K5UTO9913997M9945997<<<<<<<<<<<<<<08", page.getWidth() / 40, h * 96 / 100);
+        g.dispose();
+        BufferedImage photo = Capture.photo(page, Degradation.NONE, false, 3);
+        ScriptedFaces faces = new ScriptedFaces(0.10, 0.94);
+        DocumentReading r = checkWith(faces, photo);
+        assertThat(faces.offered).as("the portrait was asked: " + r.findings()).isEqualTo(2);
+        assertThat(r.value(DocumentField.DOCUMENT_NUMBER, FieldSource.MRZ)).as(r.findings().toString()).contains(p.passportNumber());
+    }
+
+    @Test
     void onlyAClearlyBestFaceChoosesTheTurn() {
         assertThat(DocumentChecker.clearlyUpright(new double[] {0.62, 0.94, 0.80})).isEqualTo(1);
         assertThat(DocumentChecker.clearlyUpright(new double[] {0.0, 0.0, 0.93})).isEqualTo(2);
