@@ -23,7 +23,8 @@ import java.util.List;
  *   <tr><td>t, d</td><td>ت ط, د</td><td>t, d</td></tr>
  *   <tr><td>T</td><td>ث</td><td>th, t, s ({@code Uthman}, {@code Osman})</td></tr>
  *   <tr><td>D</td><td>ذ ظ ض</td><td>dh, z, d, th ({@code Kadhim}, {@code Kazim}, {@code Romdhane}, {@code Fazl})</td></tr>
- *   <tr><td>z, s</td><td>ز, س ص</td><td>z, s; c before e, i</td></tr>
+ *   <tr><td>z, s</td><td>ز, س</td><td>z, s; c before e, i</td></tr>
+ *   <tr><td>C</td><td>ص</td><td>s, z, c before e, i, and sh (Indonesian, Malay: {@code Shalah}; #17)</td></tr>
  *   <tr><td>S</td><td>ش</td><td>sh, ch, sch, s ({@code Akkacha})</td></tr>
  *   <tr><td>J</td><td>ج</td><td>j, dj, g, zh ({@code Djamel}, {@code Ragab})</td></tr>
  *   <tr><td>c</td><td>چ</td><td>ch, tch, j</td></tr>
@@ -43,7 +44,12 @@ import java.util.List;
  *   <tr><td>U</td><td>adjacent vowel letters with a و</td><td>vowels, w or v, with at least one of o, u, w, v
  *       ({@code Dawood}, {@code Daoud})</td></tr>
  *   <tr><td>E</td><td>ع</td><td>vowels or nothing ({@code Omar}, {@code Saeed}, {@code Ismail})</td></tr>
+ *   <tr><td>?</td><td>U+FFFD, a letter lost in some encoding</td><td>up to three Latin letters, any, or none;
+ *       the pattern needs two other letters (#17)</td></tr>
  * </table>
+ * Since #17 (2026-12-05) also: an h next to d ({@code hd} or {@code dh} in the pattern: Urdu ہد, دھ) is written
+ * dh or hd ({@code چوہدری}, {@code Chaudhry}); a d between n and a following {@code zAd} (-zada) may be left out
+ * ({@code آخوند زاده}, {@code Akhunzada}); {@link #unglued} takes a glued بن/بنت off a pattern.
  * A doubled Latin consonant counts once ({@code Hassan}); a word-final h may be missing; the
  * Latin spelling may end in a silent e ({@code Djermane}), after a final ة or ه in any vowels or h
  * ({@code Salameh}, {@code Hamza}, {@code Taha}), and may begin with the
