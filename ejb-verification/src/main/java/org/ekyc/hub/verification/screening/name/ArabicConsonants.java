@@ -23,7 +23,8 @@ import java.util.List;
  *   <tr><td>t, d</td><td>ت ط, د</td><td>t, d</td></tr>
  *   <tr><td>T</td><td>ث</td><td>th, t, s ({@code Uthman}, {@code Osman})</td></tr>
  *   <tr><td>D</td><td>ذ ظ ض</td><td>dh, z, d, th ({@code Kadhim}, {@code Kazim}, {@code Romdhane}, {@code Fazl})</td></tr>
- *   <tr><td>z, s</td><td>ز, س ص</td><td>z, s; c before e, i</td></tr>
+ *   <tr><td>z, s</td><td>ز, س</td><td>z, s; c before e, i</td></tr>
+ *   <tr><td>C</td><td>ص</td><td>s, z, c before e, i, and sh (Indonesian, Malay: {@code Shalah}; #17)</td></tr>
  *   <tr><td>S</td><td>ش</td><td>sh, ch, sch, s ({@code Akkacha})</td></tr>
  *   <tr><td>J</td><td>ج</td><td>j, dj, g, zh ({@code Djamel}, {@code Ragab})</td></tr>
  *   <tr><td>c</td><td>چ</td><td>ch, tch, j</td></tr>
@@ -43,7 +44,12 @@ import java.util.List;
  *   <tr><td>U</td><td>adjacent vowel letters with a و</td><td>vowels, w or v, with at least one of o, u, w, v
  *       ({@code Dawood}, {@code Daoud})</td></tr>
  *   <tr><td>E</td><td>ع</td><td>vowels or nothing ({@code Omar}, {@code Saeed}, {@code Ismail})</td></tr>
+ *   <tr><td>?</td><td>U+FFFD, a letter lost in some encoding</td><td>up to three Latin letters, any, or none;
+ *       the pattern needs two other letters (#17)</td></tr>
  * </table>
+ * Since #17 (2026-12-05) also: an h next to d ({@code hd} or {@code dh} in the pattern: Urdu ہد, دھ) is written
+ * dh or hd ({@code چوہدری}, {@code Chaudhry}); a d between n and a following {@code zAd} (-zada) may be left out
+ * ({@code آخوند زاده}, {@code Akhunzada}); {@link #unglued} takes a glued بن/بنت off a pattern.
  * A doubled Latin consonant counts once ({@code Hassan}); a word-final h may be missing; the
  * Latin spelling may end in a silent e ({@code Djermane}), after a final ة or ه in any vowels or h
  * ({@code Salameh}, {@code Hamza}, {@code Taha}), and may begin with the
@@ -58,6 +64,14 @@ public final class ArabicConsonants {
     /** Marks a word that ended in ta marbuta ة or heh ه: its Latin spelling may end in vowels or h (-a, -ah, -eh). */
     private static final char OPEN_END = 'H';
     private static final String SHORT_VOWELS = "aeiou";
+    /** A letter lost in some encoding (U+FFFD in the source): any one letter, written as up to three Latin letters. */
+    public static final char WILDCARD = '?';
+    /** At least this many other letters in a pattern with a {@link #WILDCARD}, else it spells nothing. */
+    static final int WILDCARD_MIN_LETTERS = 2;
+    /** The particles بن and بنت written together with the name that follows ({@code بنحسين}, <i>BIN HUSSEIN</i>). */
+    private static final String[] GLUED_PARTICLES = {"bnt", "bn"};
+    /** A glued particle is only taken off when the rest has at least this many consonants ({@code بندر} is Bandar). */
+    static final int GLUED_REST_CONSONANTS = 3;
 
     private ArabicConsonants() {
     }
@@ -74,7 +88,7 @@ public final class ArabicConsonants {
             char c = word.charAt(i);
             char next = i + 1 < word.length() ? word.charAt(i + 1) : 0;
             char p;
-            if (c >= '\u0600' && c <= '\u06FF') {
+            if (c >= '\u0600' && c <= '\u06FF' || c == '\uFFFD') {
                 p = arabic(c);
             } else if (next == 'h' && "tdskgc".indexOf(c) >= 0) {
                 p = switch (c) {
@@ -152,7 +166,9 @@ public final class ArabicConsonants {
             case '\u062B' -> 'T';                                                  // ث
             case '\u0630', '\u0638', '\u0636' -> 'D';                                // ذ ظ ض
             case '\u0632', '\u0681' -> 'z';                                          // ز ځ
-            case '\u0633', '\u0635', '\u0685' -> 's';                                // س ص څ
+            case '\u0633', '\u0685' -> 's';                                          // س څ
+            case '\u0635' -> 'C';                                                  // ص (also sh: Indonesian, Malay)
+            case '\uFFFD' -> WILDCARD;                                            // a letter lost in some encoding
             case '\u0634', '\u069A' -> 'S';                                          // ش ښ
             case '\u0698', '\u0696' -> 'Z';                                          // ژ ږ
             case '\u062C' -> 'J';                                                  // ج
@@ -194,6 +210,63 @@ public final class ArabicConsonants {
         if (pattern.isEmpty() || latin.isEmpty()) {
             return false;
         }
+        if (pattern.indexOf(WILDCARD) >= 0 && pattern.length() - count(pattern, WILDCARD) < WILDCARD_MIN_LETTERS) {
+            return false;
+        }
+        return spellsWhole(pattern, latin);
+    }
+
+    /**
+     * The pattern without a particle بن or بنت written together with the name ({@code bnhsYn} → {@code hsYn}),
+     * when what follows has at least {@value #GLUED_REST_CONSONANTS} consonants; else {@code null}
+     * ({@code بندر} Bandar, {@code بنيامين} Binyamin keep their letters). For the pattern of one written word
+     * ({@link NameNormalizer#forms} adds the name without the particle as one more form).
+     */
+    static String unglued(String pattern) {
+        for (String particle : GLUED_PARTICLES) {
+            if (pattern.startsWith(particle) && consonants(pattern.substring(particle.length())) >= GLUED_REST_CONSONANTS) {
+                return pattern.substring(particle.length());
+            }
+        }
+        return null;
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Two patterns of words written in Arabic script are the same word: equal, ص and س counted as one letter
+     * (both {@code s} before #17), a {@link #WILDCARD} standing for any one letter.
+     */
+    public static boolean samePattern(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        if (a.length() != b.length()) {
+            return false;
+        }
+        boolean wildcard = false;
+        for (int i = 0; i < a.length(); i++) {
+            char x = a.charAt(i) == 'C' ? 's' : a.charAt(i);
+            char y = b.charAt(i) == 'C' ? 's' : b.charAt(i);
+            if (x == WILDCARD || y == WILDCARD) {
+                wildcard = true;
+            } else if (x != y) {
+                return false;
+            }
+        }
+        return !wildcard || a.length() - count(a, WILDCARD) >= WILDCARD_MIN_LETTERS
+                && b.length() - count(b, WILDCARD) >= WILDCARD_MIN_LETTERS;
+    }
+
+    private static boolean spellsWhole(String pattern, String latin) {
         byte[] memo = new byte[(pattern.length() + 1) * (latin.length() + 1)];
         if (match(pattern, 0, latin, 0, memo)) {
             return true;
@@ -262,9 +335,25 @@ public final class ArabicConsonants {
         if (symbol == 'h' && pi == p.length() - 1 && match(p, pi + 1, l, li, memo)) {
             return true; // a final h that the Latin spelling leaves out
         }
+        if (symbol == 'd' && pi > 0 && p.charAt(pi - 1) == 'n' && p.startsWith("zAd", pi + 1) && match(p, pi + 1, l, li, memo)) {
+            return true; // -ndzada: the d before a -zada suffix left out (آخوند زاده, AKHUNZADA)
+        }
+        if (symbol == WILDCARD) {
+            // a lost letter: up to three Latin letters, whatever they are, or none (a vowel sign, ع, a final ه)
+            for (int n = 0; n <= 3 && li + n <= l.length(); n++) {
+                if (match(p, pi + 1, l, li + n, memo)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        boolean aspirated = pi + 1 < p.length() && (symbol == 'h' && p.charAt(pi + 1) == 'd' || symbol == 'd' && p.charAt(pi + 1) == 'h');
         for (int k = li; k < l.length(); k++) {
+            if (aspirated && l.startsWith(symbol == 'h' ? "dh" : "hd", k) && match(p, pi + 2, l, k + 2, memo)) {
+                return true; // Urdu aspirated d: هد and ده both written dh or hd (چوہدری, CHAUDHRY)
+            }
             for (String unit : units(symbol)) {
-                if (l.startsWith(unit, k) && (!unit.equals("c") || soft(l, k) == (symbol == 's'))) {
+                if (l.startsWith(unit, k) && (!unit.equals("c") || soft(l, k) == (symbol == 's' || symbol == 'C'))) {
                     int end = k + unit.length();
                     if (match(p, pi + 1, l, end, memo)) {
                         return true;
@@ -293,6 +382,7 @@ public final class ArabicConsonants {
             case 'D' -> new String[] {"dh", "th", "d", "z"};
             case 'z' -> new String[] {"z", "s"};
             case 's' -> new String[] {"s", "z", "c"};
+            case 'C' -> new String[] {"sh", "s", "z", "c"};
             case 'S' -> new String[] {"sch", "sh", "ch", "s"};
             case 'J' -> new String[] {"dj", "j", "g", "zh"};
             case 'c' -> new String[] {"tch", "ch", "j"};
@@ -310,15 +400,24 @@ public final class ArabicConsonants {
      * can be written as, at most {@value #MAX_EXPANSIONS}, for the candidate index.
      */
     public static List<String> skeletons(String pattern) {
+        return expand(pattern);
+    }
+
+    /** The skeletons of one pattern; {@code -} in a choice below is "nothing" (a letter that may be left out). */
+    private static List<String> expand(String pattern) {
         List<String> out = new ArrayList<>();
         out.add("");
-        for (char p : pattern.toCharArray()) {
-            String choices = switch (p) {
-                case 'A', 'W', 'Y', 'V', 'U', 'E', 'I', OPEN_END -> "";
+        for (int i = 0; i < pattern.length(); i++) {
+            char p = pattern.charAt(i);
+            boolean aspirated = p == 'h' && (i + 1 < pattern.length() && pattern.charAt(i + 1) == 'd'
+                    || i > 0 && pattern.charAt(i - 1) == 'd');
+            boolean zada = p == 'd' && i > 0 && pattern.charAt(i - 1) == 'n' && pattern.startsWith("zAd", i + 1);
+            String choices = aspirated ? "h-" : zada ? "t-" : switch (p) {
+                case 'A', 'W', 'Y', 'V', 'U', 'E', 'I', OPEN_END, WILDCARD -> "";
                 case 'b' -> "p";
                 case 't', 'd' -> "t";
                 case 'T', 'D' -> "ts";
-                case 'z', 's' -> "s";
+                case 'z', 's', 'C' -> "s";
                 case 'S', 'Z' -> "sj";
                 case 'J' -> "jk";
                 case 'c' -> "j";
@@ -333,7 +432,7 @@ public final class ArabicConsonants {
             for (String prefix : out) {
                 for (char c : choices.toCharArray()) {
                     if (next.size() < MAX_EXPANSIONS) {
-                        next.add(prefix.isEmpty() || prefix.charAt(prefix.length() - 1) != c ? prefix + c : prefix);
+                        next.add(c == '-' || !prefix.isEmpty() && prefix.charAt(prefix.length() - 1) == c ? prefix : prefix + c);
                     }
                 }
             }
@@ -353,7 +452,7 @@ public final class ArabicConsonants {
     public static int consonants(String pattern) {
         int n = 0;
         for (int i = 0; i < pattern.length(); i++) {
-            if (SLOTS.indexOf(pattern.charAt(i)) < 0) {
+            if (SLOTS.indexOf(pattern.charAt(i)) < 0 && pattern.charAt(i) != WILDCARD) {
                 n++;
             }
         }

@@ -104,7 +104,9 @@ final class ArabicScript {
         List<String> words = new ArrayList<>(pieces.size());
         for (String piece : pieces) {
             String w = piece;
-            if (w.startsWith(ARTICLE) && w.length() >= 4 && !ARABIC_NOISE.contains(w)) {
+            boolean damaged = w.indexOf('\uFFFD') >= 0;
+            // a damaged word keeps ال unless three letters remain after it: الل� may be الله (allah) as well as ال + ل�
+            if (w.startsWith(ARTICLE) && w.length() >= (damaged ? 6 : 4) && !ARABIC_NOISE.contains(w)) {
                 w = w.substring(2);
             }
             if (w.startsWith("\u0639")) {

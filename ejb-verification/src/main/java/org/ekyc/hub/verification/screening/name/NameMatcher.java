@@ -64,6 +64,12 @@ public final class NameMatcher {
      * {@code Андрей Павлов} is one of many Andrey Pavlovs, not <i>PAVLOV, Andrey Petrovich</i>.
      */
     static final double NO_PATRONYMIC_CAP = 0.91;
+    /**
+     * A name with a word whose letter was lost in some encoding (U+FFFD, #17; the word compares with the lost
+     * letter as a wildcard and pairs at {@value #STRONG_PAIR} at most): between POTENTIAL (0.92) and HIT (0.93)
+     * of {@code MatchThresholds.DEFAULTS}, so that a reviewer looks at it.
+     */
+    static final double DAMAGED_CAP = 0.925;
     /** A word joined from two ({@link #joinedScore}) needs at least this many letters in its Arabic pattern. */
     static final int JOINED_MIN_LETTERS = 5;
 
@@ -78,6 +84,9 @@ public final class NameMatcher {
         double score = assign(query, candidate, reading, sim);
         if (reading.consonantal() && score < 1) {
             score = Math.max(score, joinedScore(query, candidate, reading, q, c, sim));
+        }
+        if (score > DAMAGED_CAP && (damaged(query) || damaged(candidate))) {
+            score = DAMAGED_CAP; // a name read with a lost letter is for a reviewer, never a HIT by itself
         }
         return score;
     }
@@ -175,6 +184,14 @@ public final class NameMatcher {
         }
         String folded = NameNormalizer.fold(text);
         return new NameToken(text, folded, NameNormalizer.skeleton(folded), "", "", null, consonants);
+    }
+
+    /**
+     * A name read from Arabic script with a letter lost in some encoding (U+FFFD, read as {@link ArabicConsonants#WILDCARD}),
+     * in any of its forms (a form that joins the damaged word to another has no wildcard left).
+     */
+    private static boolean damaged(NormalizedName name) {
+        return name.consonantal() && name.original().indexOf('\uFFFD') >= 0;
     }
 
     private static List<NameToken> replaced(List<NameToken> tokens, int at, NameToken joined) {
@@ -342,9 +359,12 @@ public final class NameMatcher {
         }
         if (fromArabic) {
             boolean spelt = b.consonants().isEmpty() ? ArabicConsonants.spells(a.consonants(), b.text())
-                    : a.consonants().equals(b.consonants());
+                    : ArabicConsonants.samePattern(a.consonants(), b.consonants());
+            boolean damaged = a.consonants().indexOf(ArabicConsonants.WILDCARD) >= 0
+                    || b.consonants().indexOf(ArabicConsonants.WILDCARD) >= 0;
             if (spelt) {
-                s = Math.max(s, a.consonants().length() >= 3 ? SKELETON_MATCH : SHORT_SKELETON_MATCH);
+                // a word with a lost letter (U+FFFD) is a strong pair at most, never an anchor
+                s = Math.max(s, damaged ? STRONG_PAIR : a.consonants().length() >= 3 ? SKELETON_MATCH : SHORT_SKELETON_MATCH);
             } else {
                 s = Math.min(s, FAR_CAP); // the letters decide: شادي Shady is not Saad, however close the folds
             }

@@ -82,6 +82,7 @@ public final class NameNormalizer {
     private static final int MERGE_MAX_LENGTH = 4;
     private static final Pattern INVISIBLE = Pattern.compile("[\u200B\u200D\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069\uFEFF]");
     private static final Pattern DAMAGED_WORD = Pattern.compile("\\S*\uFFFD\\S*");
+    private static final Pattern DAMAGE_RUN = Pattern.compile("\uFFFD+");
 
     private static final ThreadLocal<Transliterator> TO_LATIN = ThreadLocal.withInitial(
             () -> Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII"));
@@ -119,6 +120,10 @@ public final class NameNormalizer {
             List<String> joined = joinNameSuffixes(words, consonants);
             if (joined.size() != words.size()) {
                 forms.add(new NormalizedName(name, tokens(joined, patterns), true));
+            }
+            List<String> unglued = ungluedParticles(words, consonants);
+            if (unglued != null) {
+                forms.add(new NormalizedName(name, tokens(unglued, patterns), true));
             }
         } else if (isKoreanName(words)) {
             for (List<String> joined : koreanGivenNameJoined(words)) {
@@ -179,7 +184,7 @@ public final class NameNormalizer {
             // Arabic honorifics were dropped before transliteration (ʿmr is not "mr")
             for (String arabicWord : ArabicScript.words(ArabicScript.letters(text))) {
                 // the ta marbuta ة is written -a or -ah in Latin: left out here, kept in the pattern
-                String letters = arabicWord.replace("\u0629", "");
+                String letters = arabicWord.replace("\u0629", "").replace("\uFFFD", ""); // a lost letter: in the pattern only
                 List<String> latin = latinWords(isAscii(letters) ? letters : TO_LATIN.get().transliterate(letters));
                 if (latin.size() == 1 && !isAscii(arabicWord)) {
                     consonants.putIfAbsent(latin.get(0), ArabicConsonants.pattern(arabicWord));
@@ -214,7 +219,20 @@ public final class NameNormalizer {
      */
     static String visible(String text) {
         String out = INVISIBLE.matcher(text).replaceAll("").replace('\u200C', ' ');
-        if (out.indexOf('\uFFFD') >= 0) {
+        if (out.indexOf('\uFFFD') >= 0 && ArabicScript.isArabic(out)) {
+            // Arabic script (#17): a run of U+FFFD is one lost letter, a wildcard in the word's letter pattern
+            // (ArabicConsonants.WILDCARD); a word with fewer than two letters besides it is left out as below
+            out = DAMAGE_RUN.matcher(out).replaceAll("\uFFFD");
+            StringBuilder kept = new StringBuilder(out.length());
+            for (String word : out.strip().split("\\s+")) {
+                long letters = word.codePoints().filter(Character::isLetter).count();
+                if (word.indexOf('\uFFFD') < 0 || letters >= ArabicConsonants.WILDCARD_MIN_LETTERS) {
+                    kept.append(kept.length() == 0 ? "" : " ").append(word);
+                }
+            }
+            out = kept.toString();
+        }
+        if (out.indexOf('\uFFFD') >= 0 && !ArabicScript.isArabic(out)) {
             String kept = DAMAGED_WORD.matcher(out).replaceAll(" ").strip();
             out = kept.codePoints().anyMatch(Character::isLetterOrDigit) ? kept : out.replace("\uFFFD", "");
         }
@@ -238,6 +256,31 @@ public final class NameNormalizer {
                 out.set(last, joined);
             } else {
                 out.add(word);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The particles بن and بنت written together with the name that follows ({@code بنحسين}, <i>BEN HASSINE</i>,
+     * #17): the words with the particle taken off, as one more form, as a particle written apart is dropped
+     * ({@link ArabicScript#words}). Only when at least three consonants follow ({@link ArabicConsonants#unglued}:
+     * {@code بندر} <i>Bandar</i>, {@code بنيامين} <i>Binyamin</i> are names); {@code null} when no word has one.
+     * A glued ابو is split by {@link ArabicScript#words} already.
+     */
+    private static List<String> ungluedParticles(List<String> words, Map<String, String> consonants) {
+        List<String> out = null;
+        for (int i = 0; i < words.size(); i++) {
+            String pattern = consonants.get(words.get(i));
+            String rest = pattern == null ? null : ArabicConsonants.unglued(pattern);
+            String particle = rest == null ? null : pattern.substring(0, pattern.length() - rest.length());
+            if (particle != null && words.get(i).startsWith(particle) && words.get(i).length() > particle.length()) {
+                String latin = words.get(i).substring(particle.length());
+                consonants.putIfAbsent(latin, rest);
+                if (out == null) {
+                    out = new ArrayList<>(words);
+                }
+                out.set(i, latin);
             }
         }
         return out;

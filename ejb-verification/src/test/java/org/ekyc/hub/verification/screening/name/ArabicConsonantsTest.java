@@ -78,8 +78,8 @@ class ArabicConsonantsTest {
 
     @Test
     void sadFollowedByHaIsNotShin() {
-        assertThat(ArabicConsonants.pattern("صحراوي")).isEqualTo("shrU");
-        assertThat(ArabicConsonants.spells("shrU", "sahraoui")).isTrue();
+        assertThat(ArabicConsonants.pattern("صحراوي")).isEqualTo("ChrU"); // ص has its own symbol since #17 (also sh)
+        assertThat(ArabicConsonants.spells("ChrU", "sahraoui")).isTrue();
     }
 
     @Test
@@ -143,5 +143,69 @@ class ArabicConsonantsTest {
     void skeletonsListEveryRenderingForTheIndex() {
         assertThat(ArabicConsonants.skeletons(ArabicConsonants.pattern("كاظم"))).containsExactly("ktm", "ksm");
         assertThat(ArabicConsonants.skeletons(ArabicConsonants.pattern("جيش"))).containsExactlyInAnyOrder("js", "j", "ks", "kj"); // jj collapses, as in a skeleton
+    }
+
+    // #17, rules of 2026-12-05: Indonesian/Malay sad, Urdu aspirated d, -zada compounds, a lost letter
+
+    @Test
+    void sadMayBeWrittenShAsInIndonesianAndMalay() {
+        String salah = ArabicConsonants.pattern("صلاح");
+        assertThat(ArabicConsonants.spells(salah, "shalah")).isTrue();
+        assertThat(ArabicConsonants.spells(salah, "salah")).isTrue();
+        assertThat(ArabicConsonants.skeletons(salah)).contains("sl");
+        // only ص: a sin stays s (سلام is not Shalam)
+        assertThat(ArabicConsonants.spells(ArabicConsonants.pattern("سلام"), "shalam")).isFalse();
+        // ص and س are one letter when two Arabic-script words are compared, as before
+        assertThat(ArabicConsonants.samePattern(ArabicConsonants.pattern("صالح"), ArabicConsonants.pattern("سالح"))).isTrue();
+    }
+
+    @Test
+    void urduAspiratedDMayHaveItsHOnEitherSide() {
+        String chaudhry = ArabicConsonants.pattern("چوہدری"); // ہ before د, as Urdu writes it; the lists write dh
+        assertThat(ArabicConsonants.spells(chaudhry, "chaudhry")).isTrue();
+        assertThat(ArabicConsonants.spells(chaudhry, "chaudhary")).isTrue();
+        assertThat(ArabicConsonants.spells(chaudhry, "choudhry")).isTrue();
+        assertThat(ArabicConsonants.spells(ArabicConsonants.pattern("سدھو"), "sidhu")).isTrue();
+        assertThat(ArabicConsonants.spells(ArabicConsonants.pattern("سدھو"), "sihdu")).isTrue();
+        assertThat(ArabicConsonants.skeletons(chaudhry)).contains("jtr"); // the skeleton of the folded chaudhry
+        // only for d: the h of فهمي Fahmi does not move
+        assertThat(ArabicConsonants.spells(ArabicConsonants.pattern("فهمي"), "fahmi")).isTrue();
+        assertThat(ArabicConsonants.spells(ArabicConsonants.pattern("فهمي"), "famhi")).isFalse();
+    }
+
+    @Test
+    void theDBeforeAZadaSuffixMayBeLeftOut() {
+        String akhundzada = ArabicConsonants.pattern("آخوند") + ArabicConsonants.pattern("زاده"); // the joined form
+        assertThat(ArabicConsonants.spells(akhundzada, "akhunzada")).isTrue();
+        assertThat(ArabicConsonants.spells(akhundzada, "akhundzada")).isTrue();
+        assertThat(ArabicConsonants.skeletons(akhundzada)).contains("knst");
+        // only before -zada: آخوند alone keeps its d, and so does a d before another z
+        assertThat(ArabicConsonants.spells(ArabicConsonants.pattern("آخوند"), "akhun")).isFalse();
+        assertThat(ArabicConsonants.spells(ArabicConsonants.pattern("بندزير"), "banzir")).isFalse();
+    }
+
+    @Test
+    void aLostLetterIsAWildcard() {
+        String damaged = ArabicConsonants.pattern("الل\uFFFD");
+        assertThat(damaged).isEqualTo("Al" + ArabicConsonants.WILDCARD);
+        assertThat(ArabicConsonants.spells(damaged, "allah")).isTrue();
+        assertThat(ArabicConsonants.spells(ArabicConsonants.pattern("حس\uFFFDن"), "hassan")).isTrue();
+        assertThat(ArabicConsonants.spells(ArabicConsonants.pattern("حس\uFFFDن"), "husayn")).isTrue();
+        // the letters that are left still decide
+        assertThat(ArabicConsonants.spells(damaged, "omar")).isFalse();
+        assertThat(ArabicConsonants.spells(ArabicConsonants.pattern("حس\uFFFDن"), "hamid")).isFalse();
+        // with fewer than two other letters a damaged word spells nothing
+        assertThat(ArabicConsonants.spells(ArabicConsonants.pattern("ل\uFFFD"), "lee")).isFalse();
+        assertThat(ArabicConsonants.samePattern(ArabicConsonants.pattern("حس\uFFFDن"), ArabicConsonants.pattern("حسين"))).isTrue();
+        assertThat(ArabicConsonants.samePattern(ArabicConsonants.pattern("حس\uFFFDن"), ArabicConsonants.pattern("حسام"))).isFalse();
+    }
+
+    @Test
+    void aGluedParticleComesOffOnlyBeforeThreeConsonants() {
+        assertThat(ArabicConsonants.unglued(ArabicConsonants.pattern("بنحسين"))).isEqualTo(ArabicConsonants.pattern("حسين"));
+        assertThat(ArabicConsonants.unglued(ArabicConsonants.pattern("بنتسالم"))).isEqualTo(ArabicConsonants.pattern("سالم"));
+        assertThat(ArabicConsonants.unglued(ArabicConsonants.pattern("بندر"))).isNull();     // Bandar
+        assertThat(ArabicConsonants.unglued(ArabicConsonants.pattern("بنيامين"))).isNull();  // Binyamin
+        assertThat(ArabicConsonants.unglued(ArabicConsonants.pattern("حسين"))).isNull();
     }
 }
