@@ -597,19 +597,44 @@ public final class DocumentChecker {
                 || !m.reading().value().equals(name.value())) {
             return;
         }
-        // the word box with the width of a syllable or more on each side: a word box that holds only part of the
-        // name (조민윤 read as 미유 in a box around two of its syllables) reads the same part again in its own crop,
-        // but the syllables beside it show in this one; the name is read twice only when one run of Hangul in it is
-        // the name, neither longer nor shorter
-        String again = reader.field(doc, around(name.box(), 1.2, 0.25, doc), OcrProfile.HANGUL_LINE).text();
-        if (nameStandsAlone(again, name.value())) {
+        // first the word box with a syllable's width or more on each side: a word box that holds only part of the
+        // name (조민윤 boxed as 미유) reads the same part again in a crop of its own, but shows its neighbours here
+        String wide = reader.field(doc, around(name.box(), 1.2, 0.25, doc), OcrProfile.HANGUL_LINE).text();
+        if (nameStandsAlone(wide, name.value())) {
             merged.put(DocumentField.HANGUL_NAME, new CardFields.Merged(m.reading(), 2, false));
+            return;
+        }
+        if (contradicts(wide, name.value())) {
+            return;
+        }
+        // the wide crop also takes in borders and labels that the line reader turns into noise: when it neither
+        // confirms nor contradicts, the word's own box, then with a margin, is the second read
+        for (double margin : new double[] {0.15, 0.5}) {
+            String again = reader.field(doc, around(name.box(), margin, margin / 2, doc), OcrProfile.HANGUL_LINE).text();
+            if (again.replaceAll("[^\\p{IsHangul}]", "").equals(name.value())) {
+                merged.put(DocumentField.HANGUL_NAME, new CardFields.Merged(m.reading(), 2, false));
+                return;
+            }
         }
     }
 
     /** Whether a line read around a name holds it as one whole run of Hangul (not part of a longer one). */
     static boolean nameStandsAlone(String lineRead, String name) {
-        return java.util.Arrays.asList(lineRead.split("[^\\p{IsHangul}]+")).contains(name);
+        return runs(lineRead).contains(name);
+    }
+
+    /**
+     * Whether a line read around a name holds another name in its place: a run of two or more syllables that is
+     * not the name but longer than it (the word box cut the name) or shares a syllable with it (a syllable read two
+     * ways: 우수수 / 오수수, 미유 / 소미유). Runs with nothing in common are the crop's noise, not a contradiction.
+     */
+    static boolean contradicts(String lineRead, String name) {
+        return runs(lineRead).stream().anyMatch(r -> r.length() >= 2 && !r.equals(name)
+                && (r.length() > name.length() || r.codePoints().anyMatch(c -> name.indexOf(c) >= 0)));
+    }
+
+    private static List<String> runs(String text) {
+        return java.util.Arrays.stream(text.split("[^\\p{IsHangul}]+")).filter(r -> !r.isEmpty()).toList();
     }
 
     /**
