@@ -661,7 +661,16 @@ public final class DocumentChecker {
         if (!crossCheck.isEmpty()) {
             // a design the layout does not know prints its fields elsewhere: the MRZ's values are looked
             // for on the whole page before a field counts as unreadable or different
-            Map<DocumentField, String> printed = PassportViz.confirm(reconciled, reader.page(doc, printedZone(doc, layout)), today);
+            List<org.ekyc.hub.verification.document.ocr.TextRows.Row> page = reader.page(doc, printedZone(doc, layout));
+            Mrz trimmed = PassportViz.fillersInNames(reconciled, page);
+            if (trimmed != reconciled) {
+                reconciled = trimmed;
+                fields.removeIf(r -> r.source() == FieldSource.MRZ
+                        && (r.field() == DocumentField.SURNAME || r.field() == DocumentField.GIVEN_NAMES));
+                add(fields, DocumentField.SURNAME, reconciled.surname(), 0.9);
+                add(fields, DocumentField.GIVEN_NAMES, reconciled.givenNames(), 0.9);
+            }
+            Map<DocumentField, String> printed = PassportViz.confirm(reconciled, page, today);
             Map<DocumentField, String> merged = PassportViz.merge(viz, printed, reconciled, today);
             for (Map.Entry<DocumentField, String> e : printed.entrySet()) {
                 if (!e.getValue().equals(viz.get(e.getKey())) && e.getValue().equals(merged.get(e.getKey()))) {

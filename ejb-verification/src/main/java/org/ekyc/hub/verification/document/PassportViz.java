@@ -122,6 +122,72 @@ public final class PassportViz {
         return clean.isEmpty() ? new String[0] : clean.split(" ");
     }
 
+    /**
+     * The MRZ's names with a filler the OCR read as a letter taken out where the page's print shows it: names have no
+     * check digit, and the filler after a name or between two of its words is read as {@code K}, {@code X} or
+     * {@code E} ({@code MINGJUN<<} as {@code MINGJUNK}, {@code ANNA<MARIA} as {@code ANNAKMARIA}). A name word that
+     * ends in such a letter loses it when the page prints the word without it and nowhere with it; a word with such
+     * a letter inside is split there when the page prints both halves and nowhere the whole. Otherwise the MRZ's
+     * names stand (ERIK printed as ERIK keeps its K).
+     */
+    static Mrz fillersInNames(Mrz mrz, List<TextRows.Row> rows) {
+        java.util.Set<String> tokens = new java.util.HashSet<>();
+        for (TextRows.Row row : rows) {
+            if (!row.text().contains("<<")) {
+                for (String t : VizValues.clean(row.text()).split(" ")) {
+                    if (!t.isEmpty()) {
+                        tokens.add(VizValues.fold(t));
+                    }
+                }
+            }
+        }
+        String surname = withoutFillerLetters(mrz.surname(), tokens);
+        String given = withoutFillerLetters(mrz.givenNames(), tokens);
+        if (surname.equals(mrz.surname()) && given.equals(mrz.givenNames())) {
+            return mrz;
+        }
+        return new Mrz(mrz.format(), mrz.lines(), mrz.documentCode(), mrz.issuingState(), mrz.documentNumber(),
+                mrz.birthDate(), mrz.sex(), mrz.expiryDate(), mrz.nationality(), surname, given, mrz.optionalData(),
+                mrz.failedChecks(), mrz.corrections() + 1);
+    }
+
+    private static final String FILLER_LOOK_ALIKES = "KXE";
+
+    private static String withoutFillerLetters(String name, java.util.Set<String> printed) {
+        List<String> out = new ArrayList<>();
+        for (String word : name.split(" ")) {
+            List<String> explained = word.length() < 4 ? null : printedWords(word, printed);
+            out.add(explained == null ? word : String.join(" ", explained));
+        }
+        return String.join(" ", out).trim();
+    }
+
+    /**
+     * The printed words an MRZ name word is made of, fillers read as letters between them or after the last; null
+     * when the print does not explain it that way.
+     */
+    private static List<String> printedWords(String word, java.util.Set<String> printed) {
+        if (printed.contains(VizValues.fold(word))) {
+            return List.of(word);
+        }
+        String head = word.substring(0, word.length() - 1);
+        if (head.length() >= 2 && FILLER_LOOK_ALIKES.indexOf(word.charAt(word.length() - 1)) >= 0
+                && printed.contains(VizValues.fold(head))) {
+            return List.of(head);
+        }
+        for (int i = 2; i <= word.length() - 3; i++) {
+            if (FILLER_LOOK_ALIKES.indexOf(word.charAt(i)) >= 0 && printed.contains(VizValues.fold(word.substring(0, i)))) {
+                List<String> rest = printedWords(word.substring(i + 1), printed);
+                if (rest != null) {
+                    List<String> all = new ArrayList<>(List.of(word.substring(0, i)));
+                    all.addAll(rest);
+                    return all;
+                }
+            }
+        }
+        return null;
+    }
+
     private static boolean anyToken(List<String> lines, java.util.function.Predicate<String> test) {
         return lines.stream().flatMap(l -> Arrays.stream(l.split(" "))).filter(t -> !t.isEmpty()).anyMatch(test);
     }

@@ -47,6 +47,24 @@ class PassportVizTest {
     }
 
     @Test
+    void aFillerReadAsALetterInAnMrzNameIsTakenOutWhereThePrintShowsIt() {
+        // the synthetic page prints NAMGUNG / SOYEON MIRA; the MRZ was read with fillers as K and X
+        Mrz misread = MrzParser.td3("P<UTONAMGUNG<<SOYEONXMIRAK<<<<<<<<<<<<<<<<<<",
+                "XK48213054UTO9203147F3406016<<<<<<<<<<<<<<<6");
+        assertThat(misread.givenNames()).isEqualTo("SOYEONXMIRAK");
+        Mrz trimmed = PassportViz.fillersInNames(misread, PAGE);
+        assertThat(trimmed.surname()).isEqualTo("NAMGUNG");
+        assertThat(trimmed.givenNames()).isEqualTo("SOYEON MIRA");
+        // names the page prints as the MRZ gives them stay, a K that is part of the name included
+        assertThat(PassportViz.fillersInNames(MRZ, PAGE)).isSameAs(MRZ);
+        Mrz erik = MrzParser.td3("P<UTOLARSSON<<ERIK<<<<<<<<<<<<<<<<<<<<<<<<<<",
+                "XK48213054UTO9203147M3406016<<<<<<<<<<<<<<<6");
+        assertThat(PassportViz.fillersInNames(erik, List.of(row("LARSSON"), row("ERIK"), row("ERI")))).isSameAs(erik);
+        // a page that does not print the shorter form leaves the MRZ's name as it is
+        assertThat(PassportViz.fillersInNames(misread, List.of(row("NAMGUNG")))).isSameAs(misread);
+    }
+
+    @Test
     void theMrzLineItselfConfirmsNothing() {
         Map<DocumentField, String> found = PassportViz.confirm(MRZ,
                 List.of(row("P<UTONAMGUNG<<SOYEON<MIRA<<<<<<<<<<<<<<<<<<<"), row("XK48213054UTO9203147F3406016<<<<<<<<<<<<<<<6")),
