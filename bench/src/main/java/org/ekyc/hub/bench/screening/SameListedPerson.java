@@ -35,18 +35,22 @@ import org.ekyc.hub.verification.screening.name.NameNormalizer;
  *       the words of one name of the UN entry (primary or alias); the UN list has no family-name field
  *       ({@code FIRST_NAME}..{@code FOURTH_NAME}), so the family name is OFAC's;</li>
  *   <li>and the <b>first given word</b> of that same OFAC name (the person's own name) is among the
- *       words of that same UN name. Not "any given word": Arabic names go on with the father's and
+ *       words of that same UN name; joined words are compared too, on both sides (two or three adjacent
+ *       words of the UN name, the first two or three given words of the OFAC name), because lists write a
+ *       syllabic given name joined, hyphenated or apart (OFAC {@code CH'OE, So'k-min}, UN
+ *       {@code CH'OE SO'K MIN}). Not "any given word": Arabic names go on with the father's and
  *       grandfather's names, which brothers share, and a surname, a father's name and one date of
  *       birth linked {@code AL-TIKRITI, Kamal Mustafa Sultan Abdallah} (OFAC, alternative DOB
  *       1955-05-04) to his brother {@code JAMAL MUSTAFA ABDALLAH SULTAN AL-TIKRITI} (UN).</li>
  * </ol>
- * On the real lists of 2026-12 this links 284 UN–OFAC pairs (of 542 that share a complete date of
+ * On the real lists of 2026-12 this links 286 UN–OFAC pairs (of 542 that share a complete date of
  * birth); every pair was printed ({@link #main}) and checked: the same names in the two lists'
- * spellings; where both lists give a place of birth (183 pairs) the same place in 182 and
- * Kuwait / Qatar for {@code HAMID HAMAD HAMID AL-'ALI} (three names and the day agree); the other 101
- * have no place on one side and were read by name. The criterion misses some pairs that are one person
- * (a given name spelt otherwise, {@code Mohammad} / {@code Mohammed}, {@code Tarak} / {@code Tariq}):
- * those stay counted as other entries, which is the strict side.
+ * spellings; where both lists give a place of birth (184 pairs) the same place in 182, and two places
+ * the lists disagree on for a person whose names and day agree ({@code HAMID HAMAD HAMID AL-'ALI}
+ * Kuwait / Qatar, {@code ELSHAFEE EL SHEIKH} London / Sudan); the other 102 have no place on one side
+ * and were read by name. The criterion misses some pairs that are one person (a given name spelt
+ * otherwise, {@code Mohammad} / {@code Mohammed}, {@code Tarak} / {@code Tariq}; a date of birth on
+ * one side only): those stay counted as other entries, which is the strict side.
  * Entries of two OFAC lists are not linked with each other (one authority), nor PEP entries with anything.
  */
 public final class SameListedPerson {
@@ -106,8 +110,7 @@ public final class SameListedPerson {
 
     /** Conditions 2 and 3: one comma-written OFAC name whose family words and first given word are in one UN name. */
     private static boolean namesAgree(ListEntry un, ListEntry ofac, NameNormalizer normalizer) {
-        List<Set<String>> unNames = un.allNames().stream().map(n -> (Set<String>) new HashSet<>(normalizer.words(n)))
-                .toList();
+        List<Set<String>> unNames = un.allNames().stream().map(n -> withJoined(normalizer.words(n))).toList();
         for (String name : ofac.allNames()) {
             int comma = name.indexOf(',');
             if (comma <= 0) {
@@ -118,13 +121,30 @@ public final class SameListedPerson {
             if (family.isEmpty() || given.isEmpty()) {
                 continue;
             }
+            // the own name: the first given word, or the first two or three joined (OFAC Song Min, UN SONG-MIN)
+            Set<String> own = new HashSet<>(List.of(given.get(0)));
+            for (int i = 1; i < Math.min(3, given.size()); i++) {
+                own.add(String.join("", given.subList(0, i + 1)));
+            }
             for (Set<String> words : unNames) {
-                if (words.containsAll(family) && words.contains(given.get(0))) {
+                if (words.containsAll(family) && own.stream().anyMatch(words::contains)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** The words of a name and every two or three adjacent words joined ({@code SO'K MIN} also as {@code sokmin}). */
+    private static Set<String> withJoined(List<String> words) {
+        Set<String> out = new HashSet<>(words);
+        for (int i = 0; i + 1 < words.size(); i++) {
+            out.add(words.get(i) + words.get(i + 1));
+            if (i + 2 < words.size()) {
+                out.add(words.get(i) + words.get(i + 1) + words.get(i + 2));
+            }
+        }
+        return out;
     }
 
     private static boolean ofac(ListEntry e) {
@@ -211,7 +231,7 @@ public final class SameListedPerson {
             }
         }
         System.out.printf("%nUN-OFAC pairs sharing a complete date of birth: %d; linked: %d; same day and OFAC family"
-                + " name but no given name in the same UN name (not linked): %d%n", sameDay, same.pairs(), familyOnly.size());
+                + " name but not its first given name in the same UN name (not linked): %d%n", sameDay, same.pairs(), familyOnly.size());
         familyOnly.forEach(f -> System.out.println("  " + f));
     }
 

@@ -38,6 +38,15 @@ class SameListedPersonTest {
     }
 
     @Test
+    void aSyllabicGivenNameMayBeJoinedOnOneSideAndApartOnTheOther() {
+        ListEntry un = entry("UN", "3", "PAK SONG-MIN", List.of(), DAY);
+        assertTrue(SameListedPerson.linked(un, entry("OFAC-SDN", "20", "PAK, Song Min", List.of(), DAY), NORMALIZER));
+        ListEntry apart = entry("UN", "4", "PAK SONG MIN", List.of(), DAY);
+        assertTrue(SameListedPerson.linked(apart, entry("OFAC-SDN", "21", "PAK, Song-min", List.of(), DAY), NORMALIZER));
+        assertFalse(SameListedPerson.linked(apart, entry("OFAC-SDN", "22", "PAK, Chol-min", List.of(), DAY), NORMALIZER));
+    }
+
+    @Test
     void sameDayOfBirthWithAnotherFamilyNameIsAnotherPerson() {
         assertFalse(SameListedPerson.linked(UN, entry("OFAC-SDN", "12", "NASSAR, Samir Karim", List.of(), DAY), NORMALIZER));
     }
