@@ -55,7 +55,7 @@ import org.ekyc.hub.verification.screening.name.NameNormalizer;
  */
 public final class SameListedPerson {
 
-    private static final Pattern OFAC_POB = Pattern.compile("POB ([^;\"]*)");
+    private static final Pattern OFAC_POB = Pattern.compile("POB ([^;\"\\n]*)");
     private static final Pattern UN_POB = Pattern.compile("<INDIVIDUAL_PLACE_OF_BIRTH>(.*?)</INDIVIDUAL_PLACE_OF_BIRTH>",
             Pattern.DOTALL);
 
