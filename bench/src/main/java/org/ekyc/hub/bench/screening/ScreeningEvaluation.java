@@ -17,8 +17,11 @@ import org.ekyc.hub.verification.screening.name.NameNormalizer;
 
 /**
  * Recall on name variants of real list entries and false-positive rate on synthetic clean names.
- * A variant is found when the entry it came from scores at least the potential threshold (then
- * the result is POTENTIAL or HIT and names that entry); a clean name is a false positive when
+ * A variant is found when the entry it came from, or the same person's entry in the other list
+ * ({@link SameListedPerson}: UN and OFAC entries with the same complete date of birth, OFAC family
+ * name and first given name), scores at least the potential threshold (then the result is POTENTIAL
+ * or HIT and names that person); the results this rule changed are counted per class in a table of
+ * their own and listed. A clean name is a false positive when
  * anything scores at least the potential threshold. Prints the figures at the default thresholds
  * and a sweep of the potential threshold. Names only: no date of birth or nationality is given,
  * the hardest case. Clean names are synthetic, in Latin script and, {@code per script} of each,
@@ -53,6 +56,11 @@ public final class ScreeningEvaluation {
         System.out.printf(Locale.ROOT, "lists %s; variants searched against %d name forms (non-Latin aliases"
                 + " removed), clean names against the full lists; default %s%n",
                 full.countsByList(), lists.indexedForms(), defaults);
+        SameListedPerson same = SameListedPerson.of(full);
+        System.out.printf(Locale.ROOT, "same listed person across lists (SameListedPerson): %d UN-OFAC pairs%n",
+                same.pairs());
+        Map<String, int[]> changed = new LinkedHashMap<>(); // per class: n, flagged only by the rule, HIT only by the rule
+        List<String> changedNames = new ArrayList<>();
 
         Map<String, List<Double>> variantScores = new LinkedHashMap<>();
         Map<String, List<Double>> originalHalves = new java.util.TreeMap<>();
@@ -62,10 +70,28 @@ public final class ScreeningEvaluation {
         List<String> misses = new ArrayList<>();
         for (ScreeningWorkload.Query q : ScreeningWorkload.variants(lists, full, sample, seed)) {
             ScreeningResult r = screener.screen(lists, ScreeningRequest.ofName(q.name()));
-            double score = r.matches().stream().filter(m -> m.entryId().equals(q.expectedId()))
+            double own = r.matches().stream().filter(m -> m.entryId().equals(q.expectedId()))
                     .mapToDouble(ScreeningMatch::score).max().orElse(0);
-            if (q.kind().equals("original script") && noLatinCounterpart(entry(full, q.expectedId()),
-                    entry(lists, q.expectedId()), q.name(), words)) {
+            double score = r.matches().stream().filter(m -> same.sameOrLinked(q.expectedId(), m.entryId()))
+                    .mapToDouble(ScreeningMatch::score).max().orElse(0);
+            List<ListEntry> person = new ArrayList<>(List.of(entry(lists, q.expectedId())));
+            same.linkedTo(q.expectedId()).forEach(id -> person.add(entry(lists, id)));
+            boolean left = q.kind().equals("original script") && noLatinCounterpart(entry(full, q.expectedId()),
+                    person, q.name(), words);
+            int[] c = changed.computeIfAbsent(left ? "original script, entry without a Latin name (not in the recall)"
+                    : q.kind(), k -> new int[3]);
+            c[0]++;
+            if (own < defaults.potential() && score >= defaults.potential()
+                    || own < defaults.hit() && score >= defaults.hit()) {
+                c[1] += own < defaults.potential() && score >= defaults.potential() ? 1 : 0;
+                c[2] += own < defaults.hit() && score >= defaults.hit() ? 1 : 0;
+                String by = r.matches().stream().filter(m -> !m.entryId().equals(q.expectedId())
+                        && same.sameOrLinked(q.expectedId(), m.entryId()) && m.score() == score)
+                        .map(m -> m.entryId() + " " + m.primaryName()).findFirst().orElse("?");
+                changedNames.add(q.kind() + ": '" + q.name() + "' " + q.expectedId() + " scored " + own + "; the same"
+                        + " person's " + by + " scored " + score);
+            }
+            if (left) {
                 unanswerable.add(score);
                 unanswerableNames.add("'" + q.name() + "' " + q.expectedId() + " scored " + score);
                 continue;
@@ -141,6 +167,19 @@ public final class ScreeningEvaluation {
             System.out.printf(Locale.ROOT, "| %.2f | %.2f%% | %.2f%% | %.2f%% |%n", t, 100 * rate(all, t),
                     100 * rate(cleanScores, t), scripts.isEmpty() ? 0 : 100 * rate(scripts, t));
         }
+        System.out.println("\nResults changed by the same-person rule (SameListedPerson), per class: variants found"
+                + " (or HIT) only through the same person's entry in the other list:\n");
+        System.out.println("| queries | n | flagged only through the other list's entry | HIT only through it |");
+        System.out.println("|---|---:|---:|---:|");
+        int[] total = new int[3];
+        changed.forEach((kind, c) -> {
+            System.out.printf(Locale.ROOT, "| %s | %d | %d | %d |%n", kind, c[0], c[1], c[2]);
+            for (int i = 0; i < 3 && !kind.startsWith("original script, entry without"); i++) {
+                total[i] += c[i];
+            }
+        });
+        System.out.printf(Locale.ROOT, "| all variants (recall) | %d | %d | %d |%n", total[0], total[1], total[2]);
+        changedNames.forEach(m -> System.out.println("  " + m));
         System.out.println("\noriginal-script queries left out of the recall (no Latin name of the entry could match):");
         unanswerableNames.forEach(m -> System.out.println("  " + m));
         System.out.println("\nmissed variants (first " + MISSES_SHOWN + "):");
@@ -159,12 +198,15 @@ public final class ScreeningEvaluation {
      * not the entry's UN {@code NAME_ORIGINAL_SCRIPT} but another {@code ALIAS_NAME} in a non-Latin
      * script (a nom de guerre, a kunya) whose Latin spellings the list gives only in that alias's
      * {@code NOTE}, which no mapper indexes; and no spelling in that note has all its words
-     * ({@link NameNormalizer#words}) among the words of the entry's Latin names. Then the Latin names
-     * searched are the renderings of another name of the person. An alias without a note, or with a
+     * ({@link NameNormalizer#words}) among the words of the Latin names of the person in the lists
+     * searched: the entry's, and those of the same person's entry in the other list
+     * ({@link SameListedPerson}; the OFAC entry {@code REHMAN, Abdur} of {@code عبد الرحمن السيندي}, noted
+     * <i>Abdul Rehman Sindhi</i>, has the alias {@code SINDHI, Abdul Rehman}, so that query stays in the
+     * class). Then the Latin names searched are the renderings of another name of the person. An alias without a note, or with a
      * noted spelling whose words the Latin names hold ({@code حاجى فیض الله خان نورزى}, noted
      * <i>Haji Faizullah Khan</i>, listed <i>FAIZULLAH KHAN NOORZAI</i>), is kept in the class.
      */
-    static boolean noLatinCounterpart(ListEntry fullEntry, ListEntry searched, String query, NameNormalizer normalizer) {
+    static boolean noLatinCounterpart(ListEntry fullEntry, List<ListEntry> searched, String query, NameNormalizer normalizer) {
         String raw = fullEntry.raw();
         String original = element(raw, "NAME_ORIGINAL_SCRIPT", 0);
         if (query.equals(original)) {
@@ -183,7 +225,7 @@ public final class ScreeningEvaluation {
             return false;
         }
         java.util.Set<String> latinWords = new java.util.HashSet<>();
-        searched.allNames().stream().filter(ScreeningWorkload::isLatin)
+        searched.stream().flatMap(e -> e.allNames().stream()).filter(ScreeningWorkload::isLatin)
                 .forEach(n -> latinWords.addAll(normalizer.words(n)));
         int open = note.indexOf('(');
         int close = note.indexOf(')', open + 1);
