@@ -113,9 +113,10 @@ public final class ScreeningClassEvaluation {
                 kind, d[0], d[1], d[2], d[3]));
         changedNames.forEach(m -> System.out.println("  " + m));
 
-        List<ScreeningWorkload.Query> clean = new ArrayList<>(ScreeningWorkload.cleanNames(full, latinClean, seed));
-        clean.addAll(ScreeningWorkload.cleanKoreanLatin(full, perScript, seed));
-        clean.addAll(ScreeningWorkload.cleanNamesInScripts(full, perScript, seed));
+        Map<String, List<String>> excluded = new LinkedHashMap<>();
+        List<ScreeningWorkload.Query> clean = new ArrayList<>(ScreeningWorkload.cleanNames(full, latinClean, seed, excluded));
+        clean.addAll(ScreeningWorkload.cleanKoreanLatin(full, perScript, seed, excluded));
+        clean.addAll(ScreeningWorkload.cleanNamesInScripts(full, perScript, seed, excluded));
         Map<String, List<Double>> byScript = new LinkedHashMap<>();
         List<String> falsePositives = new ArrayList<>();
         for (ScreeningWorkload.Query q : clean) {
@@ -134,6 +135,7 @@ public final class ScreeningClassEvaluation {
         misses.forEach(m -> System.out.println("  " + m));
         System.out.println("found but not first (another entry scores higher), first " + SHOWN + ":");
         notFirst.forEach(m -> System.out.println("  " + m));
+        ScreeningEvaluation.printExcluded(excluded);
         System.out.println("false positives, first " + SHOWN + ":");
         falsePositives.forEach(m -> System.out.println("  " + m));
     }

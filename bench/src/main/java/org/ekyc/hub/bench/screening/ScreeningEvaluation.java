@@ -110,8 +110,9 @@ public final class ScreeningEvaluation {
         List<Double> cleanScores = new ArrayList<>();
         Map<String, List<Double>> scriptScores = new LinkedHashMap<>();
         List<String> falsePositives = new ArrayList<>();
-        List<ScreeningWorkload.Query> cleanQueries = new ArrayList<>(ScreeningWorkload.cleanNames(full, clean, seed));
-        cleanQueries.addAll(ScreeningWorkload.cleanNamesInScripts(full, perScript, seed));
+        Map<String, List<String>> excluded = new LinkedHashMap<>();
+        List<ScreeningWorkload.Query> cleanQueries = new ArrayList<>(ScreeningWorkload.cleanNames(full, clean, seed, excluded));
+        cleanQueries.addAll(ScreeningWorkload.cleanNamesInScripts(full, perScript, seed, excluded));
         for (ScreeningWorkload.Query q : cleanQueries) {
             ScreeningResult r = screener.screen(full, ScreeningRequest.ofName(q.name()));
             double top = r.matches().isEmpty() ? 0 : r.matches().get(0).score();
@@ -184,8 +185,19 @@ public final class ScreeningEvaluation {
         unanswerableNames.forEach(m -> System.out.println("  " + m));
         System.out.println("\nmissed variants (first " + MISSES_SHOWN + "):");
         misses.forEach(m -> System.out.println("  " + m));
+        printExcluded(excluded);
         System.out.println("false positives (first 40):");
         falsePositives.forEach(m -> System.out.println("  " + m));
+    }
+
+    /** The generated clean names left out as listed names ({@link ListedSpellings}), per query kind, with the entry. */
+    static void printExcluded(Map<String, List<String>> excluded) {
+        System.out.println("\ngenerated clean names left out as listed names (ListedSpellings), per kind: "
+                + (excluded.isEmpty() ? "none" : ""));
+        excluded.forEach((kind, names) -> {
+            System.out.println("  " + kind + ": " + names.size());
+            names.forEach(n -> System.out.println("    " + n));
+        });
     }
 
     private static ListEntry entry(ListSnapshot snapshot, String id) {

@@ -56,21 +56,21 @@ public final class ScreeningWorkload {
      * whose words equal a listed name, as for the Latin clean names.
      */
     private static final String[][] ARABIC_GIVEN = {
-        {"سامر", "Samer"}, {"ليلى", "Layla"}, {"كريم", "Karim"}, {"رنا", "Rana"}, {"نادين", "Nadine"},
-        {"وسيم", "Wassim"}, {"هالة", "Hala"}, {"باسل", "Basel"}, {"دانة", "Dana"}, {"فراس", "Firas"},
-        {"لينا", "Lina"}, {"مازن", "Mazen"}, {"ريم", "Reem"}, {"زياد", "Ziad"}, {"سلمى", "Salma"},
-        {"غسان", "Ghassan"}, {"نور", "Nour"}, {"رامي", "Rami"}, {"هبة", "Hiba"}, {"تامر", "Tamer"},
-        {"جود", "Joud"}, {"مهند", "Muhannad"}, {"ميساء", "Maysaa"}, {"أنس", "Anas"}, {"روان", "Rawan"},
-        {"شادي", "Shadi"}, {"سارة", "Sara"}, {"وليد", "Walid"}, {"منى", "Mona"}, {"نزار", "Nizar"}};
+        {"سامر", "Samer", "Samir"}, {"ليلى", "Layla", "Laila", "Leila"}, {"كريم", "Karim", "Kareem"}, {"رنا", "Rana"}, {"نادين", "Nadine", "Nadin"},
+        {"وسيم", "Wassim", "Wasim", "Waseem"}, {"هالة", "Hala", "Halah"}, {"باسل", "Basel", "Basil", "Bassel"}, {"دانة", "Dana", "Danah"}, {"فراس", "Firas", "Feras"},
+        {"لينا", "Lina", "Leena"}, {"مازن", "Mazen", "Mazin"}, {"ريم", "Reem", "Rim", "Rym"}, {"زياد", "Ziad", "Ziyad"}, {"سلمى", "Salma"},
+        {"غسان", "Ghassan", "Ghasan"}, {"نور", "Nour", "Nur", "Noor"}, {"رامي", "Rami", "Ramy"}, {"هبة", "Hiba", "Heba", "Hibah"}, {"تامر", "Tamer", "Tamir"},
+        {"جود", "Joud", "Jud", "Jood"}, {"مهند", "Muhannad", "Mohannad", "Mouhannad"}, {"ميساء", "Maysaa", "Maysa", "Mayssa"}, {"أنس", "Anas"}, {"روان", "Rawan"},
+        {"شادي", "Shadi", "Chadi"}, {"سارة", "Sara", "Sarah"}, {"وليد", "Walid", "Waleed", "Oualid"}, {"منى", "Mona", "Muna", "Mouna"}, {"نزار", "Nizar", "Nezar"}};
     private static final String[][] ARABIC_FAMILY = {
-        {"حداد", "Haddad"}, {"خوري", "Khoury"}, {"نصار", "Nassar"}, {"الزعبي", "Al-Zoubi"}, {"العتيبي", "Al-Otaibi"},
-        {"الشمري", "Al-Shammari"}, {"عبيدات", "Obeidat"}, {"الحسيني", "Al-Husseini"}, {"بركات", "Barakat"},
-        {"سلامة", "Salameh"}, {"الخطيب", "Al-Khatib"}, {"جابر", "Jaber"}, {"العمري", "Al-Omari"},
-        {"الطويل", "Al-Tawil"}, {"السقا", "Al-Saqqa"}, {"عيسى", "Issa"}, {"درويش", "Darwish"},
-        {"النجار", "Al-Najjar"}, {"الرفاعي", "Al-Rifai"}, {"كنعان", "Kanaan"}, {"البيطار", "Al-Bitar"},
-        {"الحلبي", "Al-Halabi"}, {"المومني", "Al-Momani"}, {"الفايز", "Al-Fayez"}, {"القاضي", "Al-Qadi"},
-        {"الشريف", "Al-Sharif"}, {"عواد", "Awwad"}, {"الكردي", "Al-Kurdi"}, {"الدباغ", "Al-Dabbagh"},
-        {"صباغ", "Sabbagh"}};
+        {"حداد", "Haddad", "Hadad"}, {"خوري", "Khoury", "Khuri", "Khouri"}, {"نصار", "Nassar", "Nasar"}, {"الزعبي", "Al-Zoubi", "Al-Zubi"}, {"العتيبي", "Al-Otaibi", "Al-Utaybi", "Al-Oteibi"},
+        {"الشمري", "Al-Shammari", "Al-Shamari"}, {"عبيدات", "Obeidat", "Ubaydat"}, {"الحسيني", "Al-Husseini", "Al-Husayni", "Al-Hussaini"}, {"بركات", "Barakat"},
+        {"سلامة", "Salameh", "Salama", "Salamah"}, {"الخطيب", "Al-Khatib", "Al-Khateeb"}, {"جابر", "Jaber", "Jabir"}, {"العمري", "Al-Omari", "Al-Umari"},
+        {"الطويل", "Al-Tawil", "Al-Taweel"}, {"السقا", "Al-Saqqa", "Al-Saqa", "Al-Sakka"}, {"عيسى", "Issa", "Isa", "Eissa", "Aissa", "Ayssa"}, {"درويش", "Darwish", "Darwich"},
+        {"النجار", "Al-Najjar", "Al-Najar"}, {"الرفاعي", "Al-Rifai", "Al-Refaie", "Al-Rifaee"}, {"كنعان", "Kanaan", "Kanan", "Canaan"}, {"البيطار", "Al-Bitar", "Al-Baytar", "Al-Bittar"},
+        {"الحلبي", "Al-Halabi", "Al-Halaby"}, {"المومني", "Al-Momani", "Al-Mumani"}, {"الفايز", "Al-Fayez", "Al-Fayiz", "Al-Faiz"}, {"القاضي", "Al-Qadi", "Al-Kadi", "Al-Qadhi"},
+        {"الشريف", "Al-Sharif", "Al-Shareef", "Al-Cherif"}, {"عواد", "Awwad", "Awad"}, {"الكردي", "Al-Kurdi", "Al-Kordi"}, {"الدباغ", "Al-Dabbagh", "Al-Dabagh"},
+        {"صباغ", "Sabbagh", "Sabagh"}};
     private static final String[] CYRILLIC_GIVEN = {
         "Анастасия", "Дмитрий", "Екатерина", "Никита", "Полина", "Артём", "Ксения", "Максим", "Варвара", "Глеб",
         "Ольга", "Сергей", "Татьяна", "Андрей", "Мария", "Павел", "Алина", "Егор", "Вера", "Илья"};
@@ -167,7 +167,17 @@ public final class ScreeningWorkload {
 
     /** Synthetic clean names: random given, optional middle, family names from ten naming cultures. */
     public static List<Query> cleanNames(ListSnapshot lists, int count, long seed) {
+        return cleanNames(lists, count, seed, new java.util.LinkedHashMap<>());
+    }
+
+    /**
+     * As above; a name that {@link ListedSpellings} finds listed (its words, as written, equal a listed
+     * Latin name's after {@link ListedSpellings#foldLatin}) is left out too and put in {@code excluded}.
+     */
+    public static List<Query> cleanNames(ListSnapshot lists, int count, long seed,
+                                         java.util.Map<String, List<String>> excluded) {
         Random random = new Random(seed);
+        ListedSpellings spellings = new ListedSpellings(lists.entries());
         Set<String> listed = new HashSet<>();
         NameNormalizer normalizer = new NameNormalizer();
         for (ListEntry entry : lists.entries()) {
@@ -181,10 +191,41 @@ public final class ScreeningWorkload {
                     + " " + FAMILY[random.nextInt(FAMILY.length)];
             String key = key(normalizer.words(name));
             if (!listed.contains(key) && used.add(key)) {
-                queries.add(new Query("clean", name, null));
+                String as = spellings.listedAs(name, Arrays.stream(name.split(" ")).map(List::of).toList());
+                if (as == null) {
+                    queries.add(new Query("clean", name, null));
+                } else {
+                    excluded.computeIfAbsent("clean", x -> new ArrayList<>()).add(name + " = " + as);
+                }
             }
         }
         return queries;
+    }
+
+    /** Han characters of the pools and their pinyin (tones left out). */
+    private static final java.util.Map<Character, String> PINYIN = pairs(
+            "王wang 李li 张zhang 刘liu 陈chen 杨yang 黄huang 赵zhao 吴wu 周zhou 徐xu 孙sun 马ma 朱zhu 胡hu 郭guo 何he"
+            + " 高gao 林lin 罗luo 小xiao 明ming 雨yu 菲fei 浩hao 然ran 美mei 玲ling 子zi 涵han 宇yu 轩xuan 若ruo 曦xi"
+            + " 俊jun 杰jie 淑shu 婷ting 凯kai 文wen 静jing 伟wei 芳fang 磊lei 娜na 思si 远yuan 晓xiao 东dong 佳jia 怡yi"
+            + " 博bo 欣xin");
+    /**
+     * Hangul syllables of the pools and their Latin spellings: Revised Romanization, McCune-Reischauer
+     * without breves and apostrophes (the initial of a later syllable voiced or not: 지 ji/chi, 도 do/to),
+     * and for surnames the usual spellings (이 Lee/Yi/Ri/Rhee, 박 Park/Pak).
+     */
+    private static final java.util.Map<Character, String> HANGUL_LATIN = pairs(
+            "김kim/gim 이i/yi/lee/ri/rhee 박bak/pak/park 최choe/choi 정jeong/jong/chong/jung/chung 강gang/kang"
+            + " 조jo/cho 윤yun/yoon 장jang/chang 임im/lim/rim 한han 오o/oh 서seo/so/suh 신sin/shin 권gwon/kwon"
+            + " 황hwang 안an/ahn 송song 류ryu/yu/yoo/ryoo 홍hong 민min 준jun/chun 연yeon/yon 지ji/chi 호ho 하ha"
+            + " 은eun/un 도do/to 우u/woo 예ye 수su/soo 빈bin/pin 태tae/thae 양yang 채chae 원won 현hyeon/hyon 유yu/yoo"
+            + " 나na 아a 건geon/gon/kon 다da/ta 시si/shi");
+
+    private static java.util.Map<Character, String> pairs(String table) {
+        java.util.Map<Character, String> map = new java.util.HashMap<>();
+        for (String p : table.split(" ")) {
+            map.put(p.charAt(0), p.substring(1));
+        }
+        return map;
     }
 
     /**
@@ -195,39 +236,123 @@ public final class ScreeningWorkload {
      * to romanization: the folded words of any form ({@link NameNormalizer#forms}, {@link NameNormalizer#fold})
      * equal, so that 张小明 is the listed {@code ZHANG, Xiaoming} and 장현우 the listed {@code JANG, Hyon U}
      * (McCune-Reischauer) — namesakes, not innocent unlisted names. Arabic is compared by its usual
-     * Latin spelling. The query kind is {@code clean: <script>}.
+     * Latin spelling. Then a name that {@link ListedSpellings} finds listed (written the same as a listed
+     * non-Latin name, or spelt by the fixed tables here as a listed Latin name: {@code باسل الحلبي},
+     * <i>Basil Al-Halabi</i>, is OFAC's {@code AL-HALABI, Basil}) is left out too and put in
+     * {@code excluded} (per query kind, with the entry); it is replaced by a name drawn from a
+     * generator of its own ({@code seed} and the script), so that every other clean name is the one
+     * drawn before this rule. The query kind is {@code clean: <script>}.
      */
     public static List<Query> cleanNamesInScripts(ListSnapshot lists, int perScript, long seed) {
+        return cleanNamesInScripts(lists, perScript, seed, new java.util.LinkedHashMap<>());
+    }
+
+    /** As above, the names left out by {@link ListedSpellings} put in {@code excluded}. */
+    public static List<Query> cleanNamesInScripts(ListSnapshot lists, int perScript, long seed,
+                                                  java.util.Map<String, List<String>> excluded) {
         Random random = new Random(seed);
         NameNormalizer normalizer = new NameNormalizer();
         Set<String> listed = listedFolded(lists, normalizer);
+        ListedSpellings spellings = new ListedSpellings(lists.entries());
         List<Query> queries = new ArrayList<>();
         Set<String> used = new HashSet<>();
         int budget = perScript * 50; // the Han and Hangul pools hold 400 combinations each
-        for (int n = 0, tries = 0; n < perScript && tries < budget; tries++) {
-            String[] given = ARABIC_GIVEN[random.nextInt(ARABIC_GIVEN.length)];
-            String[] father = random.nextInt(4) == 0 ? ARABIC_GIVEN[random.nextInt(ARABIC_GIVEN.length)] : null;
-            String[] family = ARABIC_FAMILY[random.nextInt(ARABIC_FAMILY.length)];
-            String name = given[0] + (father == null ? "" : " " + father[0]) + " " + family[0];
-            String latin = given[1] + (father == null ? "" : " " + father[1]) + " " + family[1];
-            if (father != given && !isListed(listed, normalizer, latin) && used.add(name)) {
-                queries.add(new Query("clean: Arabic script", name, null));
-                n++;
+        Draw arabic = r -> {
+            String[] given = ARABIC_GIVEN[r.nextInt(ARABIC_GIVEN.length)];
+            String[] father = r.nextInt(4) == 0 ? ARABIC_GIVEN[r.nextInt(ARABIC_GIVEN.length)] : null;
+            String[] family = ARABIC_FAMILY[r.nextInt(ARABIC_FAMILY.length)];
+            if (father == given) {
+                return null;
             }
-        }
-        for (int n = 0, tries = 0; n < perScript && tries < budget; tries++) {
-            String name = CYRILLIC_GIVEN[random.nextInt(CYRILLIC_GIVEN.length)]
-                    + (random.nextInt(4) == 0 ? " " + CYRILLIC_MIDDLE[random.nextInt(CYRILLIC_MIDDLE.length)] : "")
-                    + " " + CYRILLIC_FAMILY[random.nextInt(CYRILLIC_FAMILY.length)];
-            if (!isListed(listed, normalizer, name) && used.add(name)) {
-                queries.add(new Query("clean: Cyrillic", name, null));
-                n++;
+            List<List<String>> parts = new ArrayList<>();
+            for (String[] part : father == null ? List.of(given, family) : List.of(given, father, family)) {
+                parts.add(Arrays.asList(part).subList(1, part.length));
             }
+            return new Drawn(given[0] + (father == null ? "" : " " + father[0]) + " " + family[0],
+                    given[1] + (father == null ? "" : " " + father[1]) + " " + family[1], parts);
+        };
+        Draw cyrillic = r -> {
+            String name = CYRILLIC_GIVEN[r.nextInt(CYRILLIC_GIVEN.length)]
+                    + (r.nextInt(4) == 0 ? " " + CYRILLIC_MIDDLE[r.nextInt(CYRILLIC_MIDDLE.length)] : "")
+                    + " " + CYRILLIC_FAMILY[r.nextInt(CYRILLIC_FAMILY.length)];
+            return new Drawn(name, name, Arrays.stream(name.split(" ")).map(ListedSpellings::cyrillicSpellings).toList());
+        };
+        Draw han = r -> {
+            String family = HAN_FAMILY[r.nextInt(HAN_FAMILY.length)];
+            String given = HAN_GIVEN[r.nextInt(HAN_GIVEN.length)];
+            return new Drawn(family + given, family + given, List.of(syllables(family, PINYIN), syllables(given, PINYIN)));
+        };
+        Draw hangul = r -> {
+            String family = HANGUL_FAMILY[r.nextInt(HANGUL_FAMILY.length)];
+            String given = HANGUL_GIVEN[r.nextInt(HANGUL_GIVEN.length)];
+            return new Drawn(family + given, family + given,
+                    List.of(syllables(family, HANGUL_LATIN), syllables(given, HANGUL_LATIN)));
+        };
+        String[] kinds = {"clean: Arabic script", "clean: Cyrillic", "clean: Han", "clean: Hangul"};
+        Draw[] draws = {arabic, cyrillic, han, hangul};
+        for (int k = 0; k < kinds.length; k++) {
+            // the same draws as before the ListedSpellings rule: a name it leaves out still counts here
+            List<Query> kept = new ArrayList<>();
+            for (int n = 0, tries = 0; n < perScript && tries < budget; tries++) {
+                Drawn d = draws[k].next(random);
+                if (d != null && !isListed(listed, normalizer, d.oldCheck()) && used.add(d.name())) {
+                    n++;
+                    keep(kept, excluded, spellings, kinds[k], d);
+                }
+            }
+            Random replacements = new Random(seed * 1_000_003L + k + 1);
+            for (int tries = 0; kept.size() < perScript && tries < budget; tries++) {
+                Drawn d = draws[k].next(replacements);
+                if (d != null && !isListed(listed, normalizer, d.oldCheck()) && used.add(d.name())) {
+                    keep(kept, excluded, spellings, kinds[k], d);
+                }
+            }
+            queries.addAll(kept);
         }
-        addUnspaced(queries, used, listed, normalizer, random, HAN_FAMILY, HAN_GIVEN, "clean: Han", perScript, budget);
-        addUnspaced(queries, used, listed, normalizer, random, HANGUL_FAMILY, HANGUL_GIVEN, "clean: Hangul", perScript,
-                budget);
         return queries;
+    }
+
+    private static void keep(List<Query> kept, java.util.Map<String, List<String>> excluded, ListedSpellings spellings,
+                             String kind, Drawn d) {
+        String as = spellings.listedAs(d.name(), d.parts());
+        if (as == null) {
+            kept.add(new Query(kind, d.name(), null));
+        } else {
+            excluded.computeIfAbsent(kind, x -> new ArrayList<>()).add(d.name() + " = " + as);
+        }
+    }
+
+    /** A drawn clean name, the text the older rule compares, and the Latin spellings of each of its parts. */
+    private record Drawn(String name, String oldCheck, List<List<String>> parts) {
+    }
+
+    private interface Draw {
+        Drawn next(Random random);
+    }
+
+    /**
+     * The Latin spellings of a word written in syllables (Han characters, Hangul blocks) by the
+     * table: every choice per syllable, the syllables joined ({@code Xiaoming}) or apart ({@code Xiao Ming}).
+     */
+    static List<String> syllables(String word, java.util.Map<Character, String> table) {
+        List<String> joined = new ArrayList<>(List.of(""));
+        List<String> apart = new ArrayList<>(List.of(""));
+        for (char c : word.toCharArray()) {
+            String[] options = table.get(c).split("/");
+            List<String> j = new ArrayList<>();
+            List<String> a = new ArrayList<>();
+            for (int i = 0; i < joined.size(); i++) {
+                for (String o : options) {
+                    j.add(joined.get(i) + o);
+                    a.add(apart.get(i).isEmpty() ? o : apart.get(i) + " " + o);
+                }
+            }
+            joined = j;
+            apart = a;
+        }
+        List<String> out = new ArrayList<>(joined);
+        apart.stream().filter(s -> !out.contains(s)).forEach(out::add);
+        return out;
     }
 
     /**
@@ -236,7 +361,14 @@ public final class ScreeningWorkload {
      * one word; a name that is listed up to romanization is left out as in {@link #cleanNamesInScripts}.
      */
     public static List<Query> cleanKoreanLatin(ListSnapshot lists, int count, long seed) {
+        return cleanKoreanLatin(lists, count, seed, new java.util.LinkedHashMap<>());
+    }
+
+    /** As above; a name that {@link ListedSpellings} finds listed, as written, is left out too and put in {@code excluded}. */
+    public static List<Query> cleanKoreanLatin(ListSnapshot lists, int count, long seed,
+                                               java.util.Map<String, List<String>> excluded) {
         Random random = new Random(seed);
+        ListedSpellings spellings = new ListedSpellings(lists.entries());
         NameNormalizer normalizer = new NameNormalizer();
         Set<String> listed = listedFolded(lists, normalizer);
         List<Query> queries = new ArrayList<>();
@@ -246,21 +378,15 @@ public final class ScreeningWorkload {
                     + HANGUL_GIVEN[random.nextInt(HANGUL_GIVEN.length)]);
             String name = random.nextBoolean() ? String.join(" ", words) : words.get(1) + " " + words.get(0);
             if (!isListed(listed, normalizer, name) && used.add(name)) {
-                queries.add(new Query("clean: Korean in Latin letters", name.toUpperCase(java.util.Locale.ROOT), null));
+                String as = spellings.listedAs(name, Arrays.stream(name.split(" ")).map(List::of).toList());
+                if (as == null) {
+                    queries.add(new Query("clean: Korean in Latin letters", name.toUpperCase(java.util.Locale.ROOT), null));
+                } else {
+                    excluded.computeIfAbsent("clean: Korean in Latin letters", x -> new ArrayList<>()).add(name + " = " + as);
+                }
             }
         }
         return queries;
-    }
-
-    private static void addUnspaced(List<Query> queries, Set<String> used, Set<String> listed, NameNormalizer normalizer,
-                                    Random random, String[] family, String[] given, String kind, int count, int budget) {
-        for (int n = 0, tries = 0; n < count && tries < budget; tries++) {
-            String name = family[random.nextInt(family.length)] + given[random.nextInt(given.length)];
-            if (!isListed(listed, normalizer, name) && used.add(name)) {
-                queries.add(new Query(kind, name, null));
-                n++;
-            }
-        }
     }
 
     /** The folded word sets of every listed name form, to leave namesakes out of the clean names. */
