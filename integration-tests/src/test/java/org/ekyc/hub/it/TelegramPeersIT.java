@@ -32,15 +32,30 @@ class TelegramPeersIT extends HubDeployments {
         return json(get("/kyc/api/v1/health/ready")).get("peers").get(peer).asText();
     }
 
-    /** Peers back to normal, and their circuits closed again, so each test starts from a healthy peer. */
+    /**
+     * Peers back to normal, and their circuits closed again, so each test starts from a healthy peer: a circuit a
+     * test opened goes half-open by itself after its open time (the bureau's is 30 s, longer than a test waits for
+     * anything else) and is closed by one good call. Waiting for "not OPEN" alone left the bureau's circuit
+     * HALF_OPEN (or still OPEN) for the next test, which then failed its own assertion about circuits.
+     */
     @AfterEach
     void peersBack() throws Exception {
         fault("telecom", "OK");
         fault("credit", "OK");
-        for (int i = 0; i < 40 && (peerCircuit("telecomIdentity").endsWith("OPEN")
-                || peerCircuit("creditBureau").endsWith(" OPEN")); i++) {
+        closeAgain("telecomIdentity", () -> startPhone(openHaneul("TEL-IT-PROBE-" + java.util.UUID.randomUUID())));
+        closeAgain("creditBureau", () -> postJson("/kyc/api/v1/cases/" + openHaneul("CB-IT-PROBE-" + java.util.UUID.randomUUID())
+                + "/credit-summary", "{\"consent\":true}", null));
+    }
+
+    private static void closeAgain(String peer, java.util.concurrent.Callable<HttpResponse<String>> goodCall) throws Exception {
+        for (int i = 0; i < 180 && peerCircuit(peer).equals("circuit OPEN"); i++) {
             Thread.sleep(250);
         }
+        if (peerCircuit(peer).equals("circuit HALF_OPEN")) {
+            HttpResponse<String> probe = goodCall.call();
+            assertThat(probe.statusCode()).as(probe.body()).isEqualTo(200);
+        }
+        assertThat(peerCircuit(peer)).as(peer).isIn("circuit CLOSED", "circuit UNKNOWN");
     }
 
     /** 김하늘, a synthetic subscriber (SKT, 010-5555-0001) with a synthetic credit file. */
