@@ -42,10 +42,13 @@ class TelegramPeersIT extends HubDeployments {
     void peersBack() throws Exception {
         fault("telecom", "OK");
         fault("credit", "OK");
-        closeAgain("telecomIdentity", () -> startPhone(openHaneul("TEL-IT-PROBE-" + java.util.UUID.randomUUID())));
-        closeAgain("creditBureau", () -> postJson("/kyc/api/v1/cases/" + openHaneul("CB-IT-PROBE-" + java.util.UUID.randomUUID())
+        closeAgain("telecomIdentity", () -> startPhone(openHaneul("TEL-PROBE-" + PROBES.incrementAndGet())));
+        closeAgain("creditBureau", () -> postJson("/kyc/api/v1/cases/" + openHaneul("CB-PROBE-" + PROBES.incrementAndGet())
                 + "/credit-summary", "{\"consent\":true}", null));
     }
+
+    /** Numbers the probe cases' references (the API keeps external references short). */
+    private static final java.util.concurrent.atomic.AtomicInteger PROBES = new java.util.concurrent.atomic.AtomicInteger();
 
     private static void closeAgain(String peer, java.util.concurrent.Callable<HttpResponse<String>> goodCall) throws Exception {
         for (int i = 0; i < 180 && peerCircuit(peer).equals("circuit OPEN"); i++) {
