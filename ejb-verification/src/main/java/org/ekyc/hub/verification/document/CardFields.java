@@ -200,6 +200,12 @@ public final class CardFields {
                     && hit.field() == DocumentField.LATIN_NAME && !hasLatinNameField(type))) {
                 continue;
             }
+            if (field == DocumentField.LATIN_NAME && isKoreanLabel(rows, hit) && labels.stream().anyMatch(o -> o.row() != hit.row()
+                    && o.field() == DocumentField.LATIN_NAME && !isKoreanLabel(rows, o))) {
+                // 성명 and Name on rows of their own label the two names apart (성명 the Hangul one): Latin letters
+                // beside 성명 there are the Hangul name misread, never the Latin name
+                continue;
+            }
             // beside the label: the words after it, up to the next label on the row
             int end = row.words().size();
             for (LabelHit other : labels) {
@@ -214,6 +220,9 @@ public final class CardFields {
                     return value;
                 }
                 continue;
+            }
+            if (field == DocumentField.EXPIRY_DATE && String.join(" ", beside.stream().map(Word::text).toList()).contains("~")) {
+                continue; // a period beside the label whose end was not read: the row below holds another date
             }
             // below the label: the next row, the words that start under the label or to its right up to the next label column
             Rectangle label = box(row.words().subList(hit.first(), hit.last() + 1));
@@ -288,6 +297,20 @@ public final class CardFields {
         return areas;
     }
 
+    /** Whether the card labels its two names on rows of their own: 성명 (the Hangul name) and Name (the Latin one). */
+    static boolean labelsNamesApart(List<Row> rows) {
+        List<LabelHit> names = labels(rows).stream().filter(h -> h.field() == DocumentField.LATIN_NAME).toList();
+        return names.stream().anyMatch(h -> isKoreanLabel(rows, h))
+                && names.stream().anyMatch(h -> !isKoreanLabel(rows, h) && names.stream()
+                        .noneMatch(o -> o.row() == h.row() && isKoreanLabel(rows, o)));
+    }
+
+    /** A label printed in Hangul only (성명, not 성명 Name nor Name). */
+    private static boolean isKoreanLabel(List<Row> rows, LabelHit hit) {
+        return rows.get(hit.row()).words().subList(hit.first(), hit.last() + 1).stream()
+                .allMatch(w -> w.text().matches("[\\p{IsHangul}]+"));
+    }
+
     private static boolean hasLatinNameField(DocumentType type) {
         return fieldsOf(type).contains(DocumentField.LATIN_NAME);
     }
@@ -321,7 +344,7 @@ public final class CardFields {
             case NATIONALITY -> rows.stream().map(r -> countryName(r.words())).flatMap(Optional::stream).findFirst();
             case ISSUE_DATE -> {
                 if (type == DocumentType.DRIVER_LICENCE) {
-                    yield Optional.empty(); // a licence prints two dates: which is which needs the label
+                    yield licenceIssueDate(rows, found);
                 }
                 // by its form only when the card prints exactly one date: otherwise which date is which needs the label
                 Set<String> dates = new LinkedHashSet<>();
@@ -339,6 +362,49 @@ public final class CardFields {
                     ? hangulNameAboveNumber(rows, found) : Optional.empty();
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * A licence prints its issue date unlabelled (above the police agency that issued it) and its renewal period
+     * (적성검사기간, two dates) labelled: the issue date is the one date of the card outside the renewal period's row
+     * and before the period. A row with two dates or a {@code ~} is a period however its label was read; a card where
+     * more than one such date is left (a period's row split in two) gives nothing.
+     */
+    private static Optional<Located> licenceIssueDate(List<Row> rows, Map<DocumentField, Located> found) {
+        List<LabelHit> labels = labels(rows);
+        // where the renewal period starts: its year's first day, from the period read (its end) or its row (its start)
+        Optional<LocalDate> periodYear = Optional.ofNullable(found.get(DocumentField.EXPIRY_DATE))
+                .flatMap(l -> VizValues.isoDate(l.value())).map(d -> d.withDayOfYear(1));
+        List<Integer> periodRows = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            int rr = r;
+            String text = rows.get(r).text();
+            if (labels.stream().anyMatch(h -> h.row() == rr && h.field() == DocumentField.EXPIRY_DATE)
+                    || text.contains("~") || !date(text, false).equals(date(text, true))) {
+                periodRows.add(r);
+                Optional<LocalDate> start = date(text, false).map(LocalDate::parse).map(d -> d.withDayOfYear(1));
+                if (start.isPresent() && (periodYear.isEmpty() || start.get().isBefore(periodYear.get()))) {
+                    periodYear = start;
+                }
+            }
+        }
+        Set<String> dates = new LinkedHashSet<>();
+        Located first = null;
+        for (int r = 0; r < rows.size(); r++) {
+            if (periodRows.contains(r)) {
+                continue;
+            }
+            Optional<Located> d = value(DocumentField.ISSUE_DATE, rows.get(r).words(), FieldLocation.PATTERN);
+            if (d.isEmpty()) {
+                continue;
+            }
+            if (periodYear.isPresent() && !LocalDate.parse(d.get().value()).isBefore(periodYear.get())) {
+                continue; // inside or after the renewal period: a piece of the period
+            }
+            dates.add(d.get().value());
+            first = first == null ? d.get() : first;
+        }
+        return dates.size() == 1 ? Optional.of(first) : Optional.empty();
     }
 
     /** On 주민등록증 and licences the name is printed unlabelled, just above the resident number. */
@@ -390,9 +456,8 @@ public final class CardFields {
                     .map(m -> m.group(1) + "-" + m.group(2) + "-" + m.group(3) + "-" + m.group(4))
                     .or(() -> org.ekyc.hub.verification.document.kr.LicenceRegion.number(text));
             case ISSUE_DATE -> date(text, false);
-            case EXPIRY_DATE -> date(text, true);
-            case STAY_STATUS -> match(STAY, text.toUpperCase(Locale.ROOT)).map(m -> m.group(0).replaceAll("\\s", ""))
-                    .filter(StayStatusCode::isValid).map(s -> new StayStatusCode(s).code());
+            case EXPIRY_DATE -> periodEnd(text);
+            case STAY_STATUS -> stayStatus(text);
             case NATIONALITY -> {
                 String clean = VizValues.clean(text).replaceAll("[^A-Z ]", " ").replaceAll("\\s+", " ").trim();
                 yield VizValues.countryCode(clean).filter(CountryCode::isKnown)
@@ -441,6 +506,43 @@ public final class CardFields {
         return value.map(v -> new Located(field, v, how, c, b));
     }
 
+    /** A dash and the number after it, the rest of a code whose letter was misread ({@code (『-5)}, {@code (80-6)}). */
+    private static final Pattern STAY_NUMBER = Pattern.compile("-\\s*([0-9]{1,2})(?:\\s*-\\s*([0-9]{1,3}))?(?![0-9])");
+
+    /**
+     * A stay status: the code as printed ({@code F-6}), checked against the status's Korean name printed beside it
+     * ({@code 결혼이민(F-6)}) when the text holds one. The name and the code's number together stand for a code whose
+     * letter was misread ({@code 영주(『-5)}, {@code 결혼이민(80-6)}, {@code 영주(E-5)}); a name whose number is not the
+     * code's is a contradiction and gives nothing; a name alone, without any number, gives nothing either.
+     */
+    static Optional<String> stayStatus(String text) {
+        String upper = text.toUpperCase(Locale.ROOT).replaceAll("[\u2212\u2010-\u2015~]", "-");
+        Optional<String> code = match(STAY, upper).map(m -> m.group(0).replaceAll("\\s", ""))
+                .filter(StayStatusCode::isValid).map(s -> new StayStatusCode(s).code());
+        Optional<String> named = StayStatusCode.categoryOfKoreanName(text);
+        if (named.isEmpty()) {
+            return code;
+        }
+        String category = named.get();
+        String number = category.substring(2);
+        if (code.isPresent()) {
+            String read = new StayStatusCode(code.get()).category();
+            if (read.equals(category)) {
+                return code;
+            }
+            // the same number under another letter: the letter is the misread part
+            return read.substring(2).equals(number)
+                    ? Optional.of(category + code.get().substring(read.length())) : Optional.empty();
+        }
+        Matcher m = STAY_NUMBER.matcher(upper);
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) == Integer.parseInt(number)) {
+                return Optional.of(m.group(2) == null ? category : category + "-" + Integer.parseInt(m.group(2)));
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Optional<String> registration(String text) {
         Matcher m = REGISTRATION.matcher(LookAlikes.numeric(text.toUpperCase(Locale.ROOT).replaceAll("[A-Z]{2,}", " ")));
         while (m.find()) {
@@ -450,6 +552,18 @@ public final class CardFields {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The last date of a text, the end of a period ({@code 2032.01.01 ~ 2032.12.31}); nothing when the text shows a
+     * period whose end was not read ({@code 2032.01.01 ~ 2032.}): its start is not its end.
+     */
+    static Optional<String> periodEnd(String text) {
+        int tilde = text.lastIndexOf('~');
+        if (tilde >= 0 && date(text.substring(0, tilde), false).isPresent() && date(text.substring(tilde + 1), true).isEmpty()) {
+            return Optional.empty();
+        }
+        return date(text, true);
     }
 
     /** A date as issuers print it; for a period ({@code 2025.01.01 ~ 2034.12.31}) the last one when {@code last}. */
@@ -579,6 +693,15 @@ public final class CardFields {
      * naming the fields and how each was found, never their values.
      */
     public static List<Finding> trust(DocumentType type, Map<DocumentField, Merged> merged) {
+        return trust(type, merged, List.of());
+    }
+
+    /**
+     * As {@link #trust(DocumentType, Map)}, with the card's rows: a Hangul name the card labels on a row of its own
+     * (성명 apart from Name) and no read gave is a key field not found, as a Latin name is; a card without that label
+     * (a holder with no Hangul name) is not asked for one.
+     */
+    public static List<Finding> trust(DocumentType type, Map<DocumentField, Merged> merged, List<Row> rows) {
         List<String> doubtful = new ArrayList<>();
         for (DocumentField f : fieldsOf(type)) {
             Merged m = merged.get(f);
@@ -586,6 +709,8 @@ public final class CardFields {
                 if (f == DocumentField.LATIN_NAME) {
                     // the validators check numbers, codes and dates; the holder's name is a key field too
                     doubtful.add("latinName not found");
+                } else if (f == DocumentField.HANGUL_NAME && !optional(type).contains(f) && labelsNamesApart(rows)) {
+                    doubtful.add("hangulName not found");
                 }
                 continue; // the others unreadable: DocumentValidator reports them
             }

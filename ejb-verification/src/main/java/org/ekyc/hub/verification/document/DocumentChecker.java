@@ -359,7 +359,7 @@ public final class DocumentChecker {
                 });
                 // a value a person has not seen is accepted only when it is trusted: two reads agree, it proves
                 // itself, or its one read is confident
-                findings.addAll(CardFields.trust(cardLayout.type(), merged));
+                findings.addAll(CardFields.trust(cardLayout.type(), merged, rows));
             } else {
                 // the zone's lines decide the format, not the shape found: a passport page whose coloured header
                 // the finder left out has a card's proportions and a TD3 MRZ

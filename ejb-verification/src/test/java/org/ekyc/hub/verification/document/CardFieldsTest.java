@@ -104,6 +104,37 @@ class CardFieldsTest {
         assertThat(CardFields.find(rows, DocumentType.DRIVER_LICENCE)).doesNotContainKey(DocumentField.ISSUE_DATE);
     }
 
+    @Test
+    void aLicencesIssueDateIsTheOneDateOutsideAndBeforeItsRenewalPeriod() {
+        Map<DocumentField, CardFields.Located> found = CardFields.find(card(0.95, "적성검사기간 2033.01.01 ~ 2033.12.31",
+                "조건 : 식별번호 BABA3", "2023.10.04", "서울경찰청장"), DocumentType.DRIVER_LICENCE);
+        assertThat(found.get(DocumentField.EXPIRY_DATE).value()).isEqualTo("2033-12-31");
+        assertThat(found.get(DocumentField.ISSUE_DATE).value()).isEqualTo("2023-10-04");
+        assertThat(found.get(DocumentField.ISSUE_DATE).location()).isEqualTo(FieldLocation.PATTERN);
+        // the period's row split in two: its end is not taken from the start, and the end is not an issue date
+        Map<DocumentField, CardFields.Located> split = CardFields.find(card(0.95, "적성검사기간 2033.01.01 ~", "2033.12.31",
+                "2023.10.04"), DocumentType.DRIVER_LICENCE);
+        assertThat(split).doesNotContainKey(DocumentField.EXPIRY_DATE);
+        assertThat(split.get(DocumentField.ISSUE_DATE).value()).isEqualTo("2023-10-04");
+        // the issue date's row lost: the period's end is never taken for it
+        assertThat(CardFields.find(card(0.95, "적성검사기간 2033.01.01 ~", "2033.12.31"), DocumentType.DRIVER_LICENCE))
+                .doesNotContainKey(DocumentField.ISSUE_DATE);
+        // a period whose label was misread is still a period (two dates, a tilde)
+        assertThat(CardFields.find(card(0.95, "저성거사기가 2033.01.01 ~ 2033.12.31", "2023.10.04"), DocumentType.DRIVER_LICENCE)
+                .get(DocumentField.ISSUE_DATE).value()).isEqualTo("2023-10-04");
+    }
+
+    @Test
+    void aRenewalPeriodWhoseEndWasNotReadGivesNoExpiryDate() {
+        assertThat(CardFields.periodEnd("갱신기간 2032.01.01 ~ 2032.12.31")).contains("2032-12-31");
+        assertThat(CardFields.periodEnd("갱신기간 2032.01.01 ~ 2032.")).isEmpty();
+        assertThat(CardFields.periodEnd("2032.01.01 ~")).isEmpty();
+        assertThat(CardFields.periodEnd("~ 2032.12.31")).contains("2032-12-31");
+        assertThat(CardFields.periodEnd("2032.12.31")).contains("2032-12-31");
+        assertThat(CardFields.find(card(0.95, "갱신기간 2032.01.01 ~ 2032.", "2022.10.09"), DocumentType.DRIVER_LICENCE))
+                .doesNotContainKey(DocumentField.EXPIRY_DATE);
+    }
+
     private static FieldReading region(DocumentField f, String value, double confidence) {
         return new FieldReading(f, FieldSource.VIZ, value, confidence);
     }
@@ -312,5 +343,65 @@ class CardFieldsTest {
         Map<DocumentField, FieldReading> confident = new java.util.HashMap<>(doubtful);
         confident.put(DocumentField.EXPIRY_DATE, region(DocumentField.EXPIRY_DATE, "2031-01-01", 0.95));
         assertThat(CardFields.merge(confident, located).get(DocumentField.EXPIRY_DATE).disagreed()).isTrue();
+    }
+
+    @Test
+    void latinLettersBesideTheKoreanNameLabelAreNotTheLatinNameWhenNameLabelsItsOwnRow() {
+        // 윤경수 read as Latin letters beside 성명 on a card that labels the two names apart
+        List<Row> rows = card(0.95, "성명 OWA LS", "Name YOON GYEONGSU");
+        assertThat(CardFields.find(rows, DocumentType.OVERSEAS_KOREAN_RESIDENCE_CARD).get(DocumentField.LATIN_NAME).value())
+                .isEqualTo("YOON GYEONGSU");
+        // the Name row lost: nothing, rather than the misread Hangul
+        assertThat(CardFields.find(card(0.95, "성명 OWA LS", "Name"), DocumentType.OVERSEAS_KOREAN_RESIDENCE_CARD))
+                .doesNotContainKey(DocumentField.LATIN_NAME);
+        // one label for both (성명 Name): the Latin name beside it, as before
+        assertThat(CardFields.find(card(0.95, "성명 Name KEO VISAL"), DocumentType.ALIEN_REGISTRATION_CARD)
+                .get(DocumentField.LATIN_NAME).value()).isEqualTo("KEO VISAL");
+    }
+
+    @Test
+    void aStayStatusWhoseLetterWasMisreadIsReadFromItsKoreanNameAndNumber() {
+        assertThat(CardFields.stayStatus("영주 (『-5)")).contains("F-5");
+        assertThat(CardFields.stayStatus("결혼이민(80-6)")).contains("F-6");
+        assertThat(CardFields.stayStatus("재외동포 (F−4)")).contains("F-4");
+        // E for F, the classic confusion: the name and the number decide
+        assertThat(CardFields.stayStatus("영주(E-5)")).contains("F-5");
+        assertThat(CardFields.stayStatus("재외동포(E-4-11)")).contains("F-4-11");
+        // the code as read when the name agrees, or when there is no name
+        assertThat(CardFields.stayStatus("비전문취업(E-9)")).contains("E-9");
+        assertThat(CardFields.stayStatus("E-9")).contains("E-9");
+        // the name and the number disagree: a contradiction, nothing
+        assertThat(CardFields.stayStatus("영주(『-6)")).isEmpty();
+        assertThat(CardFields.stayStatus("영주(E-6)")).isEmpty();
+        // a name without any number is not enough (거주 and 영주 differ by one syllable)
+        assertThat(CardFields.stayStatus("영주 (")).isEmpty();
+        // a registration number's digits after a dash are not a status number
+        assertThat(CardFields.stayStatus("영주 850101-5123456")).isEmpty();
+    }
+
+    @Test
+    void aStayStatusIsFoundBesideItsLabelWhenOnlyItsKoreanNameAndNumberWereRead() {
+        List<Row> rows = card(0.95, "성명 Name KEO VISAL", "체류자격 Status 결혼이민(80-6)");
+        CardFields.Located stay = CardFields.find(rows, DocumentType.ALIEN_REGISTRATION_CARD).get(DocumentField.STAY_STATUS);
+        assertThat(stay.value()).isEqualTo("F-6");
+        assertThat(stay.location()).isEqualTo(FieldLocation.LABEL);
+    }
+
+    @Test
+    void aHangulNameTheCardLabelsOnItsOwnRowAndNoReadGaveIsARetake() {
+        List<Row> apart = card(0.95, "성명 OWA LS", "Name YOON GYEONGSU");
+        Map<DocumentField, CardFields.Merged> merged = CardFields.merge(Map.of(), CardFields.find(apart,
+                DocumentType.OVERSEAS_KOREAN_RESIDENCE_CARD));
+        assertThat(merged).doesNotContainKey(DocumentField.HANGUL_NAME);
+        assertThat(CardFields.trust(DocumentType.OVERSEAS_KOREAN_RESIDENCE_CARD, merged, apart)).extracting(Finding::evidence)
+                .anyMatch(e -> e.contains("hangulName not found"));
+        // one label for both names (성명 Name): no Hangul name is printed, none is asked for
+        List<Row> together = card(0.95, "성명 Name YOON GYEONGSU");
+        assertThat(CardFields.trust(DocumentType.OVERSEAS_KOREAN_RESIDENCE_CARD, CardFields.merge(Map.of(),
+                CardFields.find(together, DocumentType.OVERSEAS_KOREAN_RESIDENCE_CARD)), together)).extracting(Finding::evidence)
+                .noneMatch(e -> e.contains("hangulName"));
+        // a foreigner's card: the Hangul name stays optional
+        assertThat(CardFields.trust(DocumentType.ALIEN_REGISTRATION_CARD, merged, apart)).extracting(Finding::evidence)
+                .noneMatch(e -> e.contains("hangulName"));
     }
 }

@@ -28,4 +28,13 @@ class StayStatusCodeTest {
         assertThat(StayStatusCode.isValid(code)).isFalse();
         assertThatThrownBy(() -> new StayStatusCode(code)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void everyCategoryHasOneKoreanNameAndTheLongestNameWins() {
+        assertThat(new java.util.TreeSet<>(StayStatusCode.KOREAN_NAMES.values())).isEqualTo(new java.util.TreeSet<>(StayStatusCode.CATEGORIES));
+        assertThat(StayStatusCode.categoryOfKoreanName("결혼 이민(F-6)")).contains("F-6");
+        assertThat(StayStatusCode.categoryOfKoreanName("일시취재")).contains("C-1");
+        assertThat(StayStatusCode.categoryOfKoreanName("취재")).contains("D-5");
+        assertThat(StayStatusCode.categoryOfKoreanName("F-6")).isEmpty();
+    }
 }
