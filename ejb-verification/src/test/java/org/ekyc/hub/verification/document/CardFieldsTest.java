@@ -19,6 +19,8 @@ import org.ekyc.hub.verification.document.ocr.OcrSymbol;
 import org.ekyc.hub.verification.document.ocr.TextRows;
 import org.ekyc.hub.verification.document.ocr.TextRows.Row;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Fields found by label and pattern on word boxes (no Tesseract), and the trust rule. */
 class CardFieldsTest {
@@ -359,24 +361,27 @@ class CardFieldsTest {
                 .get(DocumentField.LATIN_NAME).value()).isEqualTo("KEO VISAL");
     }
 
-    @Test
-    void aStayStatusWhoseLetterWasMisreadIsReadFromItsKoreanNameAndNumber() {
-        assertThat(CardFields.stayStatus("영주 (『-5)")).contains("F-5");
-        assertThat(CardFields.stayStatus("결혼이민(80-6)")).contains("F-6");
-        assertThat(CardFields.stayStatus("재외동포 (F−4)")).contains("F-4");
+    /** A status as read, and the code it stands for (empty: nothing). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', emptyValue = "", value = {
+        "영주 (『-5)        | F-5",
+        "결혼이민(80-6)     | F-6",
+        "재외동포 (F−4)   | F-4",
         // E for F, the classic confusion: the name and the number decide
-        assertThat(CardFields.stayStatus("영주(E-5)")).contains("F-5");
-        assertThat(CardFields.stayStatus("재외동포(E-4-11)")).contains("F-4-11");
+        "영주(E-5)          | F-5",
+        "재외동포(E-4-11)   | F-4-11",
         // the code as read when the name agrees, or when there is no name
-        assertThat(CardFields.stayStatus("비전문취업(E-9)")).contains("E-9");
-        assertThat(CardFields.stayStatus("E-9")).contains("E-9");
+        "비전문취업(E-9)    | E-9",
+        "E-9                | E-9",
         // the name and the number disagree: a contradiction, nothing
-        assertThat(CardFields.stayStatus("영주(『-6)")).isEmpty();
-        assertThat(CardFields.stayStatus("영주(E-6)")).isEmpty();
+        "영주(『-6)         | ''",
+        "영주(E-6)          | ''",
         // a name without any number is not enough (거주 and 영주 differ by one syllable)
-        assertThat(CardFields.stayStatus("영주 (")).isEmpty();
+        "영주 (             | ''",
         // a registration number's digits after a dash are not a status number
-        assertThat(CardFields.stayStatus("영주 850101-5123456")).isEmpty();
+        "영주 850101-5123456 | ''"})
+    void aStayStatusWhoseLetterWasMisreadIsReadFromItsKoreanNameAndNumber(String read, String code) {
+        assertThat(CardFields.stayStatus(read)).isEqualTo(code.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(code));
     }
 
     @Test
