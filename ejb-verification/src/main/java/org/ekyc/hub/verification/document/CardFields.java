@@ -286,9 +286,16 @@ public final class CardFields {
                     }
                 }
                 int left = Math.max(0, label.x - h);
+                int bandWidth = Math.max(1, Math.min(width, right == Integer.MAX_VALUE ? width : right) - left);
                 if (bottom - top > h / 2) {
-                    where.add(new Rectangle(left, top, Math.max(1, Math.min(width, right == Integer.MAX_VALUE ? width : right) - left),
-                            bottom - top));
+                    where.add(new Rectangle(left, top, bandWidth, bottom - top));
+                }
+                // a label word whose box reaches into the line below (Tesseract joined a glyph of the value to it)
+                // hides the value's top half from that band: then the band from the bottom of the row's shortest
+                // word too, tried after it
+                int lineBottom = row.words().stream().mapToInt(w -> w.box().y + w.box().height).min().orElse(top);
+                if (lineBottom < top - h / 4 && lineBottom > label.y) {
+                    where.add(new Rectangle(left, lineBottom, bandWidth, bottom - lineBottom));
                 }
                 areas.put(field, where);
                 break;

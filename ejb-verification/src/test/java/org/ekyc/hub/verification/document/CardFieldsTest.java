@@ -319,6 +319,22 @@ class CardFieldsTest {
     }
 
     @Test
+    void aLabelWhoseBoxReachesIntoTheValueBelowAlsoPointsToTheBandFromItsLinesBottom() {
+        // Tesseract joined the top of the value below to the label's first glyph: that glyph's box is 44 px tall
+        List<OcrSymbol> symbols = new ArrayList<>(line(0, 20, "체류자격 Status", 0.95));
+        OcrSymbol first = symbols.get(0);
+        symbols.set(0, new OcrSymbol(first.line(), first.text(), first.confidence(), first.left(), first.top(), first.right(), first.top() + 44));
+        symbols.addAll(line(1, 110, "Country MONGOLIA", 0.95));
+        List<Row> rows = TextRows.of(symbols);
+        List<Rectangle> areas = CardFields.valueAreas(rows, DocumentType.ALIEN_REGISTRATION_CARD, Map.of(), 800, 500)
+                .get(DocumentField.STAY_STATUS);
+        assertThat(areas).hasSize(3);
+        assertThat(areas.get(1).y).as("below the label's box, as before").isEqualTo(64);
+        assertThat(areas.get(2).y).as("then below the line's shortest word, tried after").isEqualTo(44);
+        assertThat(areas.get(2).y + areas.get(2).height).isLessThanOrEqualTo(rows.get(1).box().y);
+    }
+
+    @Test
     void anOlderLicenceNumberWithItsRegionsNameIsReadInTheCurrentForm() {
         List<Row> rows = card(0.95, "1종보통 경남 21-784606-72");
         assertThat(CardFields.find(rows, DocumentType.DRIVER_LICENCE).get(DocumentField.LICENCE_NUMBER).value())
