@@ -200,8 +200,7 @@ public final class CardFields {
                     && hit.field() == DocumentField.LATIN_NAME && !hasLatinNameField(type))) {
                 continue;
             }
-            if (field == DocumentField.LATIN_NAME && isKoreanLabel(rows, hit) && labels.stream().anyMatch(o -> o.row() != hit.row()
-                    && o.field() == DocumentField.LATIN_NAME && !isKoreanLabel(rows, o))) {
+            if (field == DocumentField.LATIN_NAME && isKoreanLabel(rows, hit) && labelsNamesApart(rows, labels)) {
                 // 성명 and Name on rows of their own label the two names apart (성명 the Hangul one): Latin letters
                 // beside 성명 there are the Hangul name misread, never the Latin name
                 continue;
@@ -306,7 +305,11 @@ public final class CardFields {
 
     /** Whether the card labels its two names on rows of their own: 성명 (the Hangul name) and Name (the Latin one). */
     static boolean labelsNamesApart(List<Row> rows) {
-        List<LabelHit> names = labels(rows).stream().filter(h -> h.field() == DocumentField.LATIN_NAME).toList();
+        return labelsNamesApart(rows, labels(rows));
+    }
+
+    private static boolean labelsNamesApart(List<Row> rows, List<LabelHit> labels) {
+        List<LabelHit> names = labels.stream().filter(h -> h.field() == DocumentField.LATIN_NAME).toList();
         return names.stream().anyMatch(h -> isKoreanLabel(rows, h))
                 && names.stream().anyMatch(h -> !isKoreanLabel(rows, h) && names.stream()
                         .noneMatch(o -> o.row() == h.row() && isKoreanLabel(rows, o)));

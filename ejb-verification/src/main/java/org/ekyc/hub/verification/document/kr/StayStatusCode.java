@@ -16,12 +16,6 @@ import java.util.regex.Pattern;
  */
 public record StayStatusCode(String code) {
 
-    /** The categories of 별표 1 (short stay), 1의2 (long stay) and 1의3 (permanent residence). */
-    public static final Set<String> CATEGORIES = Set.of(
-            "A-1", "A-2", "A-3", "B-1", "B-2", "C-1", "C-3", "C-4",
-            "D-1", "D-2", "D-3", "D-4", "D-5", "D-6", "D-7", "D-8", "D-9", "D-10",
-            "E-1", "E-2", "E-3", "E-4", "E-5", "E-6", "E-7", "E-8", "E-9", "E-10",
-            "F-1", "F-2", "F-3", "F-4", "F-5", "F-6", "G-1", "H-1", "H-2");
     /**
      * The Korean name of each category as the Decree gives it and as cards print it before the code
      * ({@code 결혼이민(F-6)}). A name is an independent cue for the category: its letters are not the code's.
@@ -39,6 +33,8 @@ public record StayStatusCode(String code) {
             Map.entry("방문동거", "F-1"), Map.entry("거주", "F-2"), Map.entry("동반", "F-3"), Map.entry("재외동포", "F-4"),
             Map.entry("영주", "F-5"), Map.entry("결혼이민", "F-6"),
             Map.entry("기타", "G-1"), Map.entry("관광취업", "H-1"), Map.entry("방문취업", "H-2"));
+    /** The categories of 별표 1 (short stay), 1의2 (long stay) and 1의3 (permanent residence): one per name. */
+    public static final Set<String> CATEGORIES = Set.copyOf(KOREAN_NAMES.values());
     /** Longest first: 일시취재 (C-1) holds 취재 (D-5). */
     private static final List<String> NAMES_LONGEST_FIRST = KOREAN_NAMES.keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder())).toList();
