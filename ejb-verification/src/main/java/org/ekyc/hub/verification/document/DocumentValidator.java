@@ -272,10 +272,11 @@ public final class DocumentValidator {
         if (!viz.containsKey(field)) {
             return;
         }
-        String read = VizValues.fold(viz.get(field));
+        boolean isName = field == DocumentField.SURNAME || field == DocumentField.GIVEN_NAMES;
+        String read = isName ? VizValues.foldName(viz.get(field)) : VizValues.fold(viz.get(field));
         if (read.isEmpty()) {
             unreadable.add(name(field));
-        } else if (VizValues.distance(read, VizValues.fold(mrzValue)) > tolerance) {
+        } else if (VizValues.distance(read, isName ? VizValues.foldName(mrzValue) : VizValues.fold(mrzValue)) > tolerance) {
             disagree.add(name(field));
         }
     }

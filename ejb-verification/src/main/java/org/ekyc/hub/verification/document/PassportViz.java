@@ -45,8 +45,8 @@ public final class PassportViz {
             found.put(DocumentField.DOCUMENT_NUMBER, mrz.documentNumber());
         }
         // a design that prints one "full name" field, in either order, with the words OCR may join
-        String surnameFirst = VizValues.fold(mrz.surname() + mrz.givenNames());
-        String givenFirst = VizValues.fold(mrz.givenNames() + mrz.surname());
+        String surnameFirst = VizValues.foldName(mrz.surname() + mrz.givenNames());
+        String givenFirst = VizValues.foldName(mrz.givenNames() + mrz.surname());
         boolean fullName = words(mrz.surname()).length > 0 && words(mrz.givenNames()).length > 0 && lines.stream()
                 .map(VizValues::fold).anyMatch(l -> l.contains(surnameFirst) || l.contains(givenFirst));
         if (words(mrz.surname()).length > 0 && (fullName || namePrinted(lines, mrz.surname()))) {
@@ -100,16 +100,16 @@ public final class PassportViz {
             if (word.length() <= 2 && words.length > 1) {
                 // a letter or two is too easily found on a page on its own (an MRZ filler read as a letter makes
                 // NGUYEN "NGUY N"): such a word counts only with its name, the words joined, printed in a line
-                String whole = VizValues.fold(String.join("", words));
-                if (lines.stream().noneMatch(l -> VizValues.fold(l).replace(" ", "").contains(whole))) {
+                String whole = VizValues.foldName(String.join("", words));
+                if (lines.stream().noneMatch(l -> VizValues.foldName(l).replace(" ", "").contains(whole))) {
                     return false;
                 }
                 continue;
             }
             int tolerance = word.length() >= 5 ? 1 : 0;
-            String folded = VizValues.fold(word);
-            boolean asWord = anyToken(lines, t -> VizValues.distance(VizValues.fold(t), folded) <= tolerance);
-            boolean joined = word.length() >= 4 && lines.stream().anyMatch(l -> VizValues.fold(l).contains(folded));
+            String folded = VizValues.foldName(word);
+            boolean asWord = anyToken(lines, t -> VizValues.distance(VizValues.foldName(t), folded) <= tolerance);
+            boolean joined = word.length() >= 4 && lines.stream().anyMatch(l -> VizValues.foldName(l).contains(folded));
             if (!asWord && !joined) {
                 return false;
             }
@@ -136,7 +136,7 @@ public final class PassportViz {
             if (!row.text().contains("<<")) {
                 for (String t : VizValues.clean(row.text()).split(" ")) {
                     if (!t.isEmpty()) {
-                        tokens.add(VizValues.fold(t));
+                        tokens.add(VizValues.foldName(t));
                     }
                 }
             }
@@ -167,16 +167,16 @@ public final class PassportViz {
      * when the print does not explain it that way.
      */
     private static List<String> printedWords(String word, java.util.Set<String> printed) {
-        if (printed.contains(VizValues.fold(word))) {
+        if (printed.contains(VizValues.foldName(word))) {
             return List.of(word);
         }
         String head = word.substring(0, word.length() - 1);
         if (head.length() >= 2 && FILLER_LOOK_ALIKES.indexOf(word.charAt(word.length() - 1)) >= 0
-                && printed.contains(VizValues.fold(head))) {
+                && printed.contains(VizValues.foldName(head))) {
             return List.of(head);
         }
         for (int i = 2; i <= word.length() - 3; i++) {
-            if (FILLER_LOOK_ALIKES.indexOf(word.charAt(i)) >= 0 && printed.contains(VizValues.fold(word.substring(0, i)))) {
+            if (FILLER_LOOK_ALIKES.indexOf(word.charAt(i)) >= 0 && printed.contains(VizValues.foldName(word.substring(0, i)))) {
                 List<String> rest = printedWords(word.substring(i + 1), printed);
                 if (rest != null) {
                     List<String> all = new ArrayList<>(List.of(word.substring(0, i)));

@@ -111,6 +111,14 @@ public final class VizValues {
         return LookAlikes.numeric(clean(value).replace(" ", "").replace("<", ""));
     }
 
+    /**
+     * Folds a name for comparison: digits that look like letters become those letters, spaces and fillers go; two
+     * letters stay two letters (I and L are both letters of names: {@link #fold} would make BUI and BUL one name).
+     */
+    public static String foldName(String value) {
+        return LookAlikes.alpha(clean(value).replace(" ", "").replace("<", ""));
+    }
+
     /** Edit distance between two strings (for names read by OCR). */
     public static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];

@@ -118,4 +118,17 @@ class PassportVizTest {
         // a short given name printed with the rest of the name is confirmed
         assertThat(PassportViz.namePrinted(page, "VAN AN")).isTrue();
     }
+
+    @Test
+    void twoLettersOfANameStayTwoLettersWhenThePrintIsComparedWithTheMrz() {
+        // the MRZ read BUI as BUL: I and L look alike as digits (1), never as letters of a name
+        Mrz misread = MrzParser.td3("P<VNMBUL<<VAN<MAI<<<<<<<<<<<<<<<<<<<<<<<<<<<",
+                "C6574829<7VNM0004020M3305119<<<<<<<<<<<<<<<0");
+        Map<DocumentField, String> found = PassportViz.confirm(misread,
+                List.of(row("Ho va ten / Full name"), row("BUI VAN MAI"), row("VIETNAM")), TODAY);
+        assertThat(found).doesNotContainKey(DocumentField.SURNAME).containsEntry(DocumentField.GIVEN_NAMES, "VAN MAI");
+        assertThat(PassportViz.namePrinted(List.of("BUI", "VAN MAI"), "BUL")).isFalse();
+        // a digit read for a letter of the print still folds to that letter
+        assertThat(PassportViz.namePrinted(List.of("8UI VAN MAI"), "BUI")).isTrue();
+    }
 }
