@@ -253,9 +253,13 @@ public final class DocumentChecker {
 
     private DocumentReading readPhoto(BufferedImage photo, DocumentType expected, Assessment assessed) {
         Assessment assessment = assessed != null ? assessed : gate.assess(photo, expected);
+        boolean blurred = assessment.findings().stream().anyMatch(f -> f.code() == ReasonCode.IMAGE_BLURRED);
+        boolean glare = assessment.findings().stream().anyMatch(f -> f.code() == ReasonCode.IMAGE_GLARE);
         boolean soft = !assessment.passed() && assessment.normalised() != null
-                && assessment.findings().stream().allMatch(f -> f.code() == ReasonCode.IMAGE_BLURRED)
-                && assessment.metrics().sharpness() >= thresholds.minSharpness() * SOFT_FLOOR;
+                && assessment.findings().stream().allMatch(f -> f.code() == ReasonCode.IMAGE_BLURRED
+                        || f.code() == ReasonCode.IMAGE_GLARE)
+                && (!blurred || assessment.metrics().sharpness() >= thresholds.minSharpness() * SOFT_FLOOR)
+                && (!glare || assessment.metrics().glareFraction() <= thresholds.maxGlare() * GLARE_CEILING);
         if (!assessment.passed() && !soft) {
             DocumentType type = assessment.layout() == null ? DocumentType.UNKNOWN : assessment.layout().type();
             return new DocumentReading(type, List.of(), assessment.metrics(), assessment.findings(), null);
@@ -275,9 +279,10 @@ public final class DocumentChecker {
             return reading;
         }
         // a slightly soft photo stands only when it proves itself: a machine-readable zone whose check digits all
-        // hold and whose printed zone agrees, nothing else in doubt; anything less is the blur's retake
-        boolean proven = (reading.type() == DocumentType.PASSPORT_TD3 || reading.type() == DocumentType.ID_CARD_TD1)
-                && reading.findings().isEmpty();
+        // hold and whose printed zone agrees, nothing else in doubt; anything less is the blur's retake. A spot of
+        // glare a little over the limit stands when it hid nothing: every key field read, trusted and valid
+        boolean proven = reading.findings().isEmpty() && reading.type() != DocumentType.UNKNOWN
+                && (!blurred || reading.type() == DocumentType.PASSPORT_TD3 || reading.type() == DocumentType.ID_CARD_TD1);
         if (proven) {
             return reading;
         }
@@ -291,6 +296,12 @@ public final class DocumentChecker {
      * machine-readable zone proves it (below it, the blur's retake without reading).
      */
     static final double SOFT_FLOOR = 0.5;
+
+    /**
+     * How much glare a photo may show, as a multiple of the gate's glare limit, and still be read to see whether the
+     * glare hid anything (above it, the glare's retake without reading).
+     */
+    static final double GLARE_CEILING = 2.0;
 
     /**
      * @param text the image the card's words are read from, when not the normalised one (null: the same): labels and

@@ -98,6 +98,47 @@ class DocumentCheckerTest {
         assertThat(r.fields()).isEmpty();
     }
 
+    /** The page with a white (saturated) rectangle painted over it, given as shares of the page's width and height. */
+    private static java.awt.image.BufferedImage withSpot(java.awt.image.BufferedImage page, double x, double y, double w, double h) {
+        java.awt.image.BufferedImage copy = new java.awt.image.BufferedImage(page.getWidth(), page.getHeight(),
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = copy.createGraphics();
+        g.drawImage(page, 0, 0, null);
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect((int) (x * page.getWidth()), (int) (y * page.getHeight()), (int) (w * page.getWidth()), (int) (h * page.getHeight()));
+        g.dispose();
+        return copy;
+    }
+
+    @Test
+    void aSpotOfGlareALittleOverTheLimitIsReadAndStandsOnlyWhenItHidesNothing() throws Exception {
+        SyntheticPerson p = org.ekyc.hub.verification.document.synth.SyntheticPeople.person(5, 1);
+        java.awt.image.BufferedImage page = org.ekyc.hub.verification.document.synth.DocumentRenderer.passport(p);
+        double limit = QualityThresholds.DEFAULT.maxGlare();
+        // about 3 % of the page (the limit is 2 %) in the top right corner, where nothing the engine reads is printed
+        java.awt.image.BufferedImage corner = withSpot(page, 0.76, 0.0, 0.24, 0.125);
+        DocumentReading r = checker.check(org.ekyc.hub.verification.document.synth.Capture.jpeg(
+                org.ekyc.hub.verification.document.synth.Capture.photo(corner, Degradation.NONE, false, 7), 0.9f), null);
+        assertThat(r.quality().glareFraction()).isBetween(limit, 2 * limit);
+        assertThat(r.findings()).isEmpty();
+        assertThat(r.value(DocumentField.SURNAME, FieldSource.MRZ)).contains(p.surname());
+        // the same spot over the machine-readable zone's second line hides what must be read: the glare's retake, and why
+        java.awt.image.BufferedImage overMrz = withSpot(page, 0.3, 0.88, 0.45, 0.07);
+        r = checker.check(org.ekyc.hub.verification.document.synth.Capture.jpeg(
+                org.ekyc.hub.verification.document.synth.Capture.photo(overMrz, Degradation.NONE, false, 7), 0.9f), null);
+        assertThat(r.quality().glareFraction()).isBetween(limit, 2 * limit);
+        assertThat(r.retake()).isTrue();
+        assertThat(r.findings()).extracting(org.ekyc.hub.verification.api.document.Finding::code)
+                .contains(org.ekyc.hub.verification.api.ReasonCode.IMAGE_GLARE);
+        // more than twice the limit: the glare's retake before any OCR
+        java.awt.image.BufferedImage large = withSpot(page, 0.6, 0.0, 0.4, 0.2);
+        r = checker.check(org.ekyc.hub.verification.document.synth.Capture.jpeg(
+                org.ekyc.hub.verification.document.synth.Capture.photo(large, Degradation.NONE, false, 7), 0.9f), null);
+        assertThat(r.quality().glareFraction()).isGreaterThan(2 * limit);
+        assertThat(r.retake()).isTrue();
+        assertThat(r.fields()).isEmpty();
+    }
+
     @Test
     void enginesArePooledNotCreatedPerRead() throws Exception {
         for (int i = 0; i < 3; i++) {
