@@ -73,7 +73,8 @@ public final class CardFields {
     }
 
     private static final Pattern REGISTRATION = Pattern.compile("(?<![0-9])([0-9]{6})\\s*[-~_.]?\\s*([0-9]{7})(?![0-9])");
-    private static final Pattern LICENCE = Pattern.compile("(?<![0-9])([0-9]{2})\\s*-?\\s*([0-9]{2})\\s*-?\\s*([0-9]{6})\\s*-?\\s*([0-9]{2})(?![0-9])");
+    /** A licence number; a dash read as {@code =} still separates groups whose lengths are fixed. */
+    private static final Pattern LICENCE = Pattern.compile("(?<![0-9])([0-9]{2})\\s*[-=]?\\s*([0-9]{2})\\s*[-=]?\\s*([0-9]{6})\\s*[-=]?\\s*([0-9]{2})(?![0-9])");
     private static final Pattern ISO_DATE = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})\\s*[.,\\-/]\\s*([0-9]{1,2})\\s*[.,\\-/]\\s*([0-9]{1,2})(?![0-9])");
     private static final Pattern SPACED_DATE = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})\\s+([0-9]{1,2})\\s+([0-9]{1,2})(?![0-9])");
     private static final Pattern STAY = Pattern.compile("(?<![A-Z])([A-H])\\s*-\\s*([0-9]{1,2})(?:\\s*-\\s*([0-9]{1,3}))?(?![0-9])");
@@ -213,6 +214,10 @@ public final class CardFields {
                 }
             }
             List<Word> beside = row.words().subList(hit.last() + 1, end);
+            if (field == DocumentField.LATIN_NAME && isKoreanLabel(rows, hit) && beside.size() == 1
+                    && misreadNameLabel(beside.get(0).text())) {
+                beside = List.of(); // 성명 Nam: the English label with a letter lost, its value on the row below
+            }
             Optional<Located> value = value(field, beside, FieldLocation.LABEL);
             if (value.isPresent() || koreanNameLabel) {
                 if (value.isPresent()) {
@@ -303,6 +308,45 @@ public final class CardFields {
         return areas;
     }
 
+    /** A licence class as printed beside the licence number (1종보통, 2종 소형). */
+    private static final Pattern LICENCE_CLASS = Pattern.compile("[12]?\\s*종\\s*(보통|대형|소형|특수)");
+
+    /** Two digits and a run of four or more, whatever joins them: a licence number whose dashes were lost or misread. */
+    private static final Pattern LICENCE_LIKE = Pattern.compile("[0-9]{2}\\s*[^0-9\\s]?\\s*[0-9]{2}\\s*[^0-9\\s]?\\s*[0-9]{4,}");
+
+    /**
+     * Where a licence number the whole card's read garbled should be: the rows that print a licence class beside it
+     * (1종보통), then the rows holding a run of digits shaped like one that is neither a resident number nor a date.
+     * Each row is read again on its own ({@code DocumentChecker}); empty when the number was found.
+     */
+    public static List<Rectangle> licenceNumberRows(List<Row> rows, DocumentType type, Map<DocumentField, Located> found) {
+        if (type != DocumentType.DRIVER_LICENCE || found.containsKey(DocumentField.LICENCE_NUMBER)) {
+            return List.of();
+        }
+        List<Rectangle> classed = new ArrayList<>();
+        List<Rectangle> shaped = new ArrayList<>();
+        for (Row r : rows) {
+            String text = r.text();
+            if (LICENCE_CLASS.matcher(text.replace(" ", "")).find()) {
+                classed.add(r.box());
+            } else if (LICENCE_LIKE.matcher(LookAlikes.numeric(text.toUpperCase(Locale.ROOT))).find()
+                    && registration(text).isEmpty() && date(text, false).isEmpty()) {
+                shaped.add(r.box());
+            }
+        }
+        classed.addAll(shaped);
+        return classed;
+    }
+
+    /**
+     * Whether a word beside 성명 is its English label {@code Name} read with one letter lost, added or changed
+     * ({@code Nam}, {@code NAMI}): alone beside the Korean label, it is the label, never the holder's name.
+     */
+    static boolean misreadNameLabel(String word) {
+        String w = normalise(word);
+        return w.length() >= 3 && w.length() <= 5 && VizValues.distance(w, "NAME") == 1;
+    }
+
     /** Whether the card labels its two names on rows of their own: 성명 (the Hangul name) and Name (the Latin one). */
     static boolean labelsNamesApart(List<Row> rows) {
         return labelsNamesApart(rows, labels(rows));
@@ -370,8 +414,40 @@ public final class CardFields {
             }
             case HANGUL_NAME -> type == DocumentType.RESIDENT_ID_CARD || type == DocumentType.DRIVER_LICENCE
                     ? hangulNameAboveNumber(rows, found) : Optional.empty();
+            case EXPIRY_DATE -> renewalPeriod(rows);
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * A renewal period by its form, its label misread: a row with a date, a {@code ~} and a later date
+     * ({@code 2033.01.01 ~ 2033.12.31}) is a period, and a card's expiry is the end of its one period. Two rows that
+     * end differently give nothing (which is the renewal period needs the label).
+     */
+    static Optional<Located> renewalPeriod(List<Row> rows) {
+        Set<String> ends = new LinkedHashSet<>();
+        Located first = null;
+        for (Row r : rows) {
+            String text = r.text();
+            int tilde = text.indexOf('~');
+            if (tilde < 0) {
+                continue;
+            }
+            Optional<LocalDate> start = date(text.substring(0, tilde), true).map(LocalDate::parse);
+            Optional<LocalDate> end = date(text.substring(tilde + 1), false).map(LocalDate::parse);
+            if (start.isEmpty() || end.isEmpty() || !end.get().isAfter(start.get())) {
+                continue;
+            }
+            ends.add(end.get().toString());
+            if (first == null) {
+                // the period's own words (digits, dots, the tilde), not the misread label beside it
+                List<Word> period = r.words().stream().filter(w -> w.text().matches("[0-9.~\\-/]+")).toList();
+                period = period.isEmpty() ? r.words() : period;
+                first = new Located(DocumentField.EXPIRY_DATE, end.get().toString(), FieldLocation.PATTERN,
+                        minConfidence(period), box(period));
+            }
+        }
+        return ends.size() == 1 ? Optional.of(first) : Optional.empty();
     }
 
     /**

@@ -343,6 +343,7 @@ public final class DocumentChecker {
             Map<DocumentField, FieldReading> regions = regionReads(doc, cardLayout);
             Map<DocumentField, CardFields.Located> located = CardFields.find(rows, cardLayout.type());
             readLabelledLines(words, rows, cardLayout.type(), located);
+            readLicenceNumberLine(words, rows, cardLayout.type(), located);
             Map<DocumentField, CardFields.Merged> merged = CardFields.merge(regions, located);
             secondReadOfName(words, located, merged);
             secondReadOfLatinName(words, located, merged);
@@ -509,6 +510,26 @@ public final class DocumentChecker {
                 }
             }
         });
+    }
+
+    /**
+     * A licence number the whole card's read garbled (a dash lost, {@code 2052225 / 975723}): the row that prints the
+     * licence class beside it, or a row shaped like one, read on its own as one line ({@link CardFields#licenceNumberRows});
+     * the first that holds a licence number is kept. One read, like any other: trusted only when confident, and
+     * read a second time by {@link #secondReadOfValues}.
+     */
+    void readLicenceNumberLine(GrayU8 doc, List<TextRows.Row> rows, DocumentType type,
+                               Map<DocumentField, CardFields.Located> located) {
+        for (Rectangle row : CardFields.licenceNumberRows(rows, type, located)) {
+            List<TextRows.Word> line = reader.line(doc, around(row, 0.5, 0.25, doc), OcrProfile.CARD_LINE).stream()
+                    .flatMap(r -> r.words().stream()).toList();
+            Optional<CardFields.Located> value = CardFields.value(DocumentField.LICENCE_NUMBER, line,
+                    org.ekyc.hub.verification.api.document.FieldLocation.PATTERN);
+            if (value.isPresent()) {
+                located.put(DocumentField.LICENCE_NUMBER, value.get());
+                return;
+            }
+        }
     }
 
     /**

@@ -344,6 +344,50 @@ class CardFieldsTest {
     }
 
     @Test
+    void aRenewalPeriodWhoseLabelWasMisreadIsFoundByItsFormAndEndsTheLicence() {
+        // the label 적성검사기간 read as Latin noise: the row's date, tilde and later date are still a period
+        List<Row> rows = card(0.95, "1종보통 25-23-191687-42", "정희서", "871231-2883425", "ASBA7 2033.01.01 ~ 2033.12.31",
+                "2023.10.04");
+        CardFields.Located expiry = CardFields.find(rows, DocumentType.DRIVER_LICENCE).get(DocumentField.EXPIRY_DATE);
+        assertThat(expiry.value()).isEqualTo("2033-12-31");
+        assertThat(expiry.location()).isEqualTo(FieldLocation.PATTERN);
+        // two periods that end differently, or an "end" before the start, are not a period to take
+        assertThat(CardFields.renewalPeriod(card(0.95, "2033.01.01 ~ 2033.12.31", "2031.01.01 ~ 2031.12.31"))).isEmpty();
+        assertThat(CardFields.renewalPeriod(card(0.95, "2033.12.31 ~ 2033.01.01"))).isEmpty();
+        assertThat(CardFields.renewalPeriod(card(0.95, "2033.01.01 2033.12.31"))).as("no tilde: two dates, not a period")
+                .isEmpty();
+    }
+
+    @Test
+    void aLicenceNumberTheCardsReadGarbledPointsToItsRowAndADashReadAsEqualsStillSeparates() {
+        List<Row> rows = card(0.95, "자동차운전면허증", "1 종보통 2052225 / 975723 |", "한도은", "850925-1024738",
+                "2020.1.28 7052225 1");
+        Map<DocumentField, CardFields.Located> found = CardFields.find(rows, DocumentType.DRIVER_LICENCE);
+        assertThat(found).doesNotContainKey(DocumentField.LICENCE_NUMBER);
+        List<Rectangle> where = CardFields.licenceNumberRows(rows, DocumentType.DRIVER_LICENCE, found);
+        assertThat(where).as("the row with the licence class; not the resident number's nor a date's row")
+                .containsExactly(rows.get(1).box());
+        assertThat(CardFields.licenceNumberRows(card(0.95, "1종보통 20-22-579757-31"), DocumentType.DRIVER_LICENCE,
+                CardFields.find(card(0.95, "1종보통 20-22-579757-31"), DocumentType.DRIVER_LICENCE))).isEmpty();
+        assertThat(CardFields.licenceNumberRows(rows, DocumentType.RESIDENT_ID_CARD, Map.of())).isEmpty();
+        assertThat(CardFields.find(card(0.95, "tee 15=21-517519-81"), DocumentType.DRIVER_LICENCE)
+                .get(DocumentField.LICENCE_NUMBER).value()).isEqualTo("15-21-517519-81");
+    }
+
+    @Test
+    void theEnglishNameLabelReadWithALetterLostIsNotTheHoldersName() {
+        List<Row> rows = card(0.95, "성명 Nam", "CHEN MINGJUN", "Registration No", "740628-6363086");
+        CardFields.Located name = CardFields.find(rows, DocumentType.ALIEN_REGISTRATION_CARD).get(DocumentField.LATIN_NAME);
+        assertThat(name.value()).isEqualTo("CHEN MINGJUN");
+        assertThat(CardFields.misreadNameLabel("NAMI")).isTrue();
+        assertThat(CardFields.misreadNameLabel("NAME")).as("the label itself is found as a label").isFalse();
+        assertThat(CardFields.misreadNameLabel("NGUYEN")).isFalse();
+        // beside the whole label (성명 Name) a surname NAM is the holder's
+        assertThat(CardFields.find(card(0.95, "성명 Name NAM JIHO"), DocumentType.ALIEN_REGISTRATION_CARD)
+                .get(DocumentField.LATIN_NAME).value()).isEqualTo("NAM JIHO");
+    }
+
+    @Test
     void aDoubtfulRegionReadNeitherConfirmsNorContradictsAConfidentOne() {
         Map<DocumentField, CardFields.Located> located = Map.of(
                 DocumentField.HANGUL_NAME, new CardFields.Located(DocumentField.HANGUL_NAME, "강희서", FieldLocation.PATTERN, 0.98),
