@@ -422,7 +422,7 @@ public final class CardFields {
     /**
      * A renewal period by its form, its label misread: a row with a date, a {@code ~} and a later date
      * ({@code 2033.01.01 ~ 2033.12.31}) is a period, and a card's expiry is the end of its one period. Two rows that
-     * end differently give nothing (which is the renewal period needs the label).
+     * end differently give nothing (which one is the renewal period needs the label).
      */
     static Optional<Located> renewalPeriod(List<Row> rows) {
         Set<String> ends = new LinkedHashSet<>();

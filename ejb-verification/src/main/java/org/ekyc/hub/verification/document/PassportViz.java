@@ -48,7 +48,7 @@ public final class PassportViz {
         String surnameFirst = VizValues.foldName(mrz.surname() + mrz.givenNames());
         String givenFirst = VizValues.foldName(mrz.givenNames() + mrz.surname());
         boolean fullName = words(mrz.surname()).length > 0 && words(mrz.givenNames()).length > 0 && lines.stream()
-                .map(VizValues::fold).anyMatch(l -> l.contains(surnameFirst) || l.contains(givenFirst));
+                .map(VizValues::foldName).anyMatch(l -> l.contains(surnameFirst) || l.contains(givenFirst));
         if (words(mrz.surname()).length > 0 && (fullName || namePrinted(lines, mrz.surname()))) {
             found.put(DocumentField.SURNAME, mrz.surname());
         }

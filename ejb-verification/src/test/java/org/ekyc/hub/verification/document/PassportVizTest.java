@@ -128,6 +128,10 @@ class PassportVizTest {
                 List.of(row("Ho va ten / Full name"), row("BUI VAN MAI"), row("VIETNAM")), TODAY);
         assertThat(found).doesNotContainKey(DocumentField.SURNAME).containsEntry(DocumentField.GIVEN_NAMES, "VAN MAI");
         assertThat(PassportViz.namePrinted(List.of("BUI", "VAN MAI"), "BUL")).isFalse();
+        // a full name printed as one line, words joined by OCR, confirms both names: letters that look like digits too
+        assertThat(PassportViz.confirm(MrzParser.td3("P<VNMBUI<<VAN<MAI<<<<<<<<<<<<<<<<<<<<<<<<<<<",
+                "C6574829<7VNM0004020M3305119<<<<<<<<<<<<<<<0"), List.of(row("BUIVAN MAI")), TODAY))
+                .containsEntry(DocumentField.SURNAME, "BUI").containsEntry(DocumentField.GIVEN_NAMES, "VAN MAI");
         // a digit read for a letter of the print still folds to that letter
         assertThat(PassportViz.namePrinted(List.of("8UI VAN MAI"), "BUI")).isTrue();
     }
