@@ -497,19 +497,23 @@ public final class DocumentChecker {
      */
     void readLabelledLines(GrayU8 doc, List<TextRows.Row> rows, DocumentType type,
                                    Map<DocumentField, CardFields.Located> located) {
-        CardFields.valueAreas(rows, type, located, doc.width, doc.height).forEach((field, areas) -> {
-            for (Rectangle area : areas) {
-                List<TextRows.Word> words = reader.line(doc, area, OcrProfile.CARD_LINE).stream()
-                        .flatMap(r -> r.words().stream()).toList();
-                Optional<CardFields.Located> value = CardFields.value(field, words,
-                        org.ekyc.hub.verification.api.document.FieldLocation.LABEL);
-                if (value.isPresent()) {
-                    CardFields.Located v = value.get();
-                    located.put(field, new CardFields.Located(field, v.value(), v.location(), v.confidence()));
-                    return;
-                }
+        CardFields.valueAreas(rows, type, located, doc.width, doc.height).forEach((field, areas) ->
+                firstLineValue(doc, field, areas, org.ekyc.hub.verification.api.document.FieldLocation.LABEL)
+                        .ifPresent(v -> located.put(field, new CardFields.Located(field, v.value(), v.location(), v.confidence()))));
+    }
+
+    /** The field's value on the first of {@code areas} that holds one, each read on its own as one card line. */
+    private Optional<CardFields.Located> firstLineValue(GrayU8 doc, DocumentField field, List<Rectangle> areas,
+                                                        org.ekyc.hub.verification.api.document.FieldLocation how) {
+        for (Rectangle area : areas) {
+            List<TextRows.Word> words = reader.line(doc, area, OcrProfile.CARD_LINE).stream()
+                    .flatMap(r -> r.words().stream()).toList();
+            Optional<CardFields.Located> value = CardFields.value(field, words, how);
+            if (value.isPresent()) {
+                return value;
             }
-        });
+        }
+        return Optional.empty();
     }
 
     /**
@@ -520,16 +524,10 @@ public final class DocumentChecker {
      */
     void readLicenceNumberLine(GrayU8 doc, List<TextRows.Row> rows, DocumentType type,
                                Map<DocumentField, CardFields.Located> located) {
-        for (Rectangle row : CardFields.licenceNumberRows(rows, type, located)) {
-            List<TextRows.Word> line = reader.line(doc, around(row, 0.5, 0.25, doc), OcrProfile.CARD_LINE).stream()
-                    .flatMap(r -> r.words().stream()).toList();
-            Optional<CardFields.Located> value = CardFields.value(DocumentField.LICENCE_NUMBER, line,
-                    org.ekyc.hub.verification.api.document.FieldLocation.PATTERN);
-            if (value.isPresent()) {
-                located.put(DocumentField.LICENCE_NUMBER, value.get());
-                return;
-            }
-        }
+        List<Rectangle> lines = CardFields.licenceNumberRows(rows, type, located).stream()
+                .map(row -> around(row, 0.5, 0.25, doc)).toList();
+        firstLineValue(doc, DocumentField.LICENCE_NUMBER, lines, org.ekyc.hub.verification.api.document.FieldLocation.PATTERN)
+                .ifPresent(v -> located.put(DocumentField.LICENCE_NUMBER, v));
     }
 
     /**

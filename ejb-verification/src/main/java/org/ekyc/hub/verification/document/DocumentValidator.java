@@ -272,11 +272,12 @@ public final class DocumentValidator {
         if (!viz.containsKey(field)) {
             return;
         }
-        boolean isName = field == DocumentField.SURNAME || field == DocumentField.GIVEN_NAMES;
-        String read = isName ? VizValues.foldName(viz.get(field)) : VizValues.fold(viz.get(field));
+        java.util.function.UnaryOperator<String> fold = field == DocumentField.SURNAME || field == DocumentField.GIVEN_NAMES
+                ? VizValues::foldName : VizValues::fold;
+        String read = fold.apply(viz.get(field));
         if (read.isEmpty()) {
             unreadable.add(name(field));
-        } else if (VizValues.distance(read, isName ? VizValues.foldName(mrzValue) : VizValues.fold(mrzValue)) > tolerance) {
+        } else if (VizValues.distance(read, fold.apply(mrzValue)) > tolerance) {
             disagree.add(name(field));
         }
     }
