@@ -578,7 +578,8 @@ public final class CardFields {
             case HANGUL_NAME -> {
                 // Hangul syllables only; a name in Hanja in brackets beside it is not read
                 // a bracket that is not one of a pair is a misread glyph (장 read as "[유경"), not print
-                List<Word> name = words.stream().filter(w -> w.text().matches("[\\p{IsHangul}]+(\\([^)]*\\))?")).limit(2).toList();
+                // up to three words: a name's syllables are sometimes boxed one by one (정 / 수 / 은)
+                List<Word> name = words.stream().filter(w -> w.text().matches("[\\p{IsHangul}]+(\\([^)]*\\))?")).limit(3).toList();
                 confidence = name.isEmpty() ? 0 : minConfidence(name);
                 where = name.isEmpty() ? where : box(name);
                 String joined = String.join("", name.stream().map(Word::text).toList()).replaceAll("[^\\p{IsHangul}]", "");

@@ -635,6 +635,9 @@ public final class DocumentChecker {
             return;
         }
         if (contradicts(wide, name.value())) {
+            lostSyllable(doc, name, wide).ifPresent(whole -> merged.put(DocumentField.HANGUL_NAME, new CardFields.Merged(
+                    new FieldReading(DocumentField.HANGUL_NAME, m.reading().source(), whole, m.reading().confidence(),
+                            m.reading().location()), 2, false)));
             return;
         }
         // the wide crop also takes in borders and labels that the line reader turns into noise: when it neither
@@ -646,6 +649,23 @@ public final class DocumentChecker {
                 return;
             }
         }
+    }
+
+    /**
+     * A name whose last syllable the card's read lost (신우하 read as {@code 신우} and a {@code 6}): the wide read holds
+     * a run that goes on from the name to the right, where the rest of a name is printed (its label is on the left),
+     * no longer than a name. That run stands as the name only when a crop framed differently reads it the same; the
+     * card's read alone never gave it.
+     */
+    private Optional<String> lostSyllable(GrayU8 doc, CardFields.Located name, String wide) {
+        Optional<String> longer = runs(wide).stream()
+                .filter(r -> r.startsWith(name.value()) && r.length() > name.value().length() && r.length() <= 4)
+                .findFirst();
+        if (longer.isEmpty()) {
+            return Optional.empty();
+        }
+        String again = reader.field(doc, around(name.box(), 1.6, 0.3, doc), OcrProfile.HANGUL_LINE).text();
+        return runs(again).contains(longer.get()) ? longer : Optional.empty();
     }
 
     /** Whether a line read around a name holds it as one whole run of Hangul (not part of a longer one). */

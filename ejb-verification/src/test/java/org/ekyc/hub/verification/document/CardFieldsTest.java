@@ -275,6 +275,15 @@ class CardFieldsTest {
     }
 
     @Test
+    void aHangulNameWhoseSyllablesAreBoxedOneByOneKeepsAllThree() {
+        // as Tesseract boxed 정수은 on seed 21 of the evaluation: a syllable, noise, then the other two apart
+        List<TextRows.Word> words = java.util.stream.Stream.of("정", "@0", "aay", "수", "은")
+                .map(w -> new TextRows.Word(w, 0.99, 0.99, new Rectangle(0, 0, 20, 20))).toList();
+        assertThat(CardFields.value(DocumentField.HANGUL_NAME, words, FieldLocation.LABEL))
+                .map(CardFields.Located::value).contains("정수은");
+    }
+
+    @Test
     void aKoreanNameLabelWithHangulBesideItIsTheHangulNameOfACardThatPrintsTheLatinNameOnItsOwnRow() {
         // label and value a column apart (each space here is 4 px)
         List<OcrSymbol> symbols = new ArrayList<>(tesseractLine(0, 20, "성명        장윤경"));

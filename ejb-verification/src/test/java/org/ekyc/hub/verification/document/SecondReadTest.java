@@ -151,6 +151,40 @@ class SecondReadTest {
         assertThat(CardFields.trusted(DocumentField.HANGUL_NAME, merged.get(DocumentField.HANGUL_NAME))).isEqualTo(reads == 2);
     }
 
+    /**
+     * A name whose last syllable the card's read lost (신우하 read as 신우 beside a {@code 6}, seed 21 of the evaluation):
+     * the wide read shows the run going on to the right, and it becomes the name only when a crop framed differently
+     * (the second wide read here) reads the same run. A run going on to the left (a label, a neighbour) or longer than
+     * a name is never taken.
+     */
+    @ParameterizedTest
+    @CsvSource({
+            "성명 신우하,신우하,신우하,2", // two framings agree on the whole name
+            "성명 신우하,신우 6,신우,1", // the second framing does not: the name stays read once
+            "조신우,조신우,신우,1", // the run goes on to the left: not the rest of a name
+            "신우하하하,신우하하하,신우,1"}) // longer than a name
+    void aNameWhoseLastSyllableWasLostIsTakenWholeOnlyWhenTwoFramingsReadIt(String firstWide, String secondWide,
+                                                                         String value, int reads) {
+        List<String> answers = new ArrayList<>(List.of(firstWide, secondWide));
+        OcrEngine ocr = new OcrEngine() {
+            @Override
+            public OcrText read(BufferedImage region, OcrProfile profile) {
+                return new OcrText(answers.isEmpty() ? "" : answers.remove(0), 0.99);
+            }
+
+            @Override
+            public List<OcrSymbol> symbols(BufferedImage region, OcrProfile profile) {
+                return List.of();
+            }
+        };
+        Map<DocumentField, CardFields.Located> located = found(DocumentField.HANGUL_NAME, "신우", FieldLocation.LABEL,
+                new Rectangle(235, 171, 82, 66));
+        Map<DocumentField, CardFields.Merged> merged = once(DocumentField.HANGUL_NAME, "신우", FieldLocation.LABEL);
+        new DocumentChecker(ocr, QualityThresholds.DEFAULT, Clock.systemUTC()).secondReadOfName(CARD, located, merged);
+        assertThat(merged.get(DocumentField.HANGUL_NAME).reading().value()).isEqualTo(value);
+        assertThat(merged.get(DocumentField.HANGUL_NAME).reads()).isEqualTo(reads);
+    }
+
     @Test
     void aSecondReadOnlyTakesTrustAwayNeverGivesIt() {
         // the card's title read in the name's region: five syllables, not trusted on one read, and two reads that
