@@ -828,6 +828,11 @@ public final class CardFields {
         };
     }
 
+    /** Whether a run of Hangul is as long as a citizen's name: two to four syllables (a title or label is longer). */
+    static boolean citizenNameLength(String hangul) {
+        return hangul.length() >= 2 && hangul.length() <= 4;
+    }
+
     /** Whether one merged field may be accepted without a person or another photo (see {@link #trust}). */
     public static boolean trusted(DocumentField f, Merged m) {
         FieldReading r = m.reading();
@@ -837,8 +842,7 @@ public final class CardFields {
             // a name found by pattern or label and read twice the same: a citizen's name is two to four syllables,
             // and a title or label read as a name twice is still not one (a foreigner's Hangul name, longer, is
             // trusted where the layout puts it)
-            return f != DocumentField.HANGUL_NAME || r.location() == FieldLocation.REGION
-                    || r.value().length() >= 2 && r.value().length() <= 4;
+            return f != DocumentField.HANGUL_NAME || r.location() == FieldLocation.REGION || citizenNameLength(r.value());
         } else if (f == DocumentField.REGISTRATION_NUMBER && r.value().matches("[0-9]{13}")
                 && new RegistrationNumber(r.value()).checksumValid()) {
             return true;
@@ -847,7 +851,7 @@ public final class CardFields {
             // label or pattern is never enough; the layout's own region, confident, of 2-4 syllables (a Korean
             // name; a title or label read as a name is longer) is the reader as it was before #16
             return r.location() == FieldLocation.REGION && r.confidence() >= TRUSTED_SINGLE_READ
-                    && r.value().length() >= 2 && r.value().length() <= 4;
+                    && citizenNameLength(r.value());
         } else if (f == DocumentField.LATIN_NAME) {
             // one read of a name: confident, and a surname and a given name (a lone short token is a fragment)
             return r.confidence() >= TRUSTED_SINGLE_READ && r.value().trim().contains(" ");

@@ -659,7 +659,8 @@ public final class DocumentChecker {
      */
     private Optional<String> lostSyllable(GrayU8 doc, CardFields.Located name, String wide) {
         Optional<String> longer = runs(wide).stream()
-                .filter(r -> r.startsWith(name.value()) && r.length() > name.value().length() && r.length() <= 4)
+                .filter(r -> r.startsWith(name.value()) && r.length() > name.value().length()
+                        && CardFields.citizenNameLength(r))
                 .findFirst();
         if (longer.isEmpty()) {
             return Optional.empty();

@@ -114,10 +114,15 @@ class SecondReadTest {
      * by its proportions.
      */
     private static DocumentChecker byCrop(String narrow, String wide) {
+        return lineReader(region -> region.getWidth() <= 2.2 * region.getHeight() ? narrow : wide);
+    }
+
+    /** Answers each line read with {@code answer}'s text for the crop (no symbols). */
+    private static DocumentChecker lineReader(java.util.function.Function<BufferedImage, String> answer) {
         OcrEngine ocr = new OcrEngine() {
             @Override
             public OcrText read(BufferedImage region, OcrProfile profile) {
-                return new OcrText(region.getWidth() <= 2.2 * region.getHeight() ? narrow : wide, 0.99);
+                return new OcrText(answer.apply(region), 0.99);
             }
 
             @Override
@@ -166,21 +171,10 @@ class SecondReadTest {
     void aNameWhoseLastSyllableWasLostIsTakenWholeOnlyWhenTwoFramingsReadIt(String firstWide, String secondWide,
                                                                          String value, int reads) {
         List<String> answers = new ArrayList<>(List.of(firstWide, secondWide));
-        OcrEngine ocr = new OcrEngine() {
-            @Override
-            public OcrText read(BufferedImage region, OcrProfile profile) {
-                return new OcrText(answers.isEmpty() ? "" : answers.remove(0), 0.99);
-            }
-
-            @Override
-            public List<OcrSymbol> symbols(BufferedImage region, OcrProfile profile) {
-                return List.of();
-            }
-        };
         Map<DocumentField, CardFields.Located> located = found(DocumentField.HANGUL_NAME, "신우", FieldLocation.LABEL,
                 new Rectangle(235, 171, 82, 66));
         Map<DocumentField, CardFields.Merged> merged = once(DocumentField.HANGUL_NAME, "신우", FieldLocation.LABEL);
-        new DocumentChecker(ocr, QualityThresholds.DEFAULT, Clock.systemUTC()).secondReadOfName(CARD, located, merged);
+        lineReader(region -> answers.isEmpty() ? "" : answers.remove(0)).secondReadOfName(CARD, located, merged);
         assertThat(merged.get(DocumentField.HANGUL_NAME).reading().value()).isEqualTo(value);
         assertThat(merged.get(DocumentField.HANGUL_NAME).reads()).isEqualTo(reads);
     }
