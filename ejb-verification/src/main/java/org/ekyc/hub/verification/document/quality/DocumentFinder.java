@@ -4,7 +4,9 @@ import boofcv.alg.filter.binary.BinaryImageOps;
 import boofcv.alg.filter.binary.Contour;
 import boofcv.alg.filter.binary.GThresholdImageOps;
 import boofcv.alg.filter.binary.ThresholdImageOps;
+import boofcv.factory.feature.detect.edge.FactoryEdgeDetectors;
 import boofcv.struct.ConnectRule;
+import boofcv.struct.image.GrayS16;
 import boofcv.struct.image.GrayU8;
 import georegression.struct.point.Point2D_F64;
 import georegression.struct.point.Point2D_I32;
@@ -73,6 +75,63 @@ public final class DocumentFinder {
         return largestFilled(binary);
     }
 
+    /**
+     * Finds a document by its outline rather than its brightness: Canny edges (BoofCV, thresholds relative to the
+     * photo's strongest gradient), gaps of a pixel closed, and the largest closed outline as a quadrilateral it
+     * fills. A shadow across the table dims the surface and the document alike and slowly, so it leaves no edge: where
+     * a brightness threshold joins the card to the lit part of the table, the card's outline still stands. The
+     * outline must enclose the print: outside it the surface is plain, at most {@link #QUIET} of the edge density
+     * inside (a box printed on a scanned page has the rest of the page's print around it). Empty when no closed,
+     * plain-surrounded outline encloses a large quadrilateral (a document cut off by the frame has no closed outline).
+     */
+    public static Optional<Quad> findByEdges(GrayU8 gray) {
+        GrayU8 edges = new GrayU8(gray.width, gray.height);
+        FactoryEdgeDetectors.canny(EDGE_BLUR, false, true, GrayU8.class, GrayS16.class)
+                .process(gray, EDGE_LOW, EDGE_HIGH, edges);
+        return largestOutline(BinaryImageOps.dilate8(edges, 1, null), gray.width * (double) gray.height)
+                .filter(q -> enclosesThePrint(edges, q));
+    }
+
+    /**
+     * Whether the edges outside the quadrilateral (grown by {@link #RIM}, so its own outline is not counted) are at most
+     * {@link #QUIET} as dense as those inside it (shrunk by the same share).
+     */
+    static boolean enclosesThePrint(GrayU8 edges, Quad q) {
+        double cx = (q.topLeft().x + q.topRight().x + q.bottomRight().x + q.bottomLeft().x) / 4;
+        double cy = (q.topLeft().y + q.topRight().y + q.bottomRight().y + q.bottomLeft().y) / 4;
+        long outside = 0;
+        long outsideEdges = 0;
+        long inside = 0;
+        long insideEdges = 0;
+        for (int y = 0; y < edges.height; y++) {
+            for (int x = 0; x < edges.width; x++) {
+                boolean edge = edges.unsafe_get(x, y) != 0;
+                if (!q.contains(cx + (x - cx) / (1 + RIM), cy + (y - cy) / (1 + RIM))) {
+                    outside++;
+                    outsideEdges += edge ? 1 : 0;
+                } else if (q.contains(cx + (x - cx) / (1 - RIM), cy + (y - cy) / (1 - RIM))) {
+                    inside++;
+                    insideEdges += edge ? 1 : 0;
+                }
+            }
+        }
+        if (inside == 0 || insideEdges == 0) {
+            return false;
+        }
+        return outside == 0 || outsideEdges / (double) outside <= QUIET * insideEdges / (double) inside;
+    }
+
+    /** The share by which the outline is grown and shrunk to leave its own edge out of the surface and the print. */
+    private static final double RIM = 0.03;
+    /** The most edge density the surface around a document may have, as a share of the document's own print. */
+    private static final double QUIET = 1.0 / 3;
+
+    /** Canny's smoothing radius: paper grain and sensor noise make no outline, a card's edge does. */
+    private static final int EDGE_BLUR = 2;
+    /** Canny's hysteresis thresholds, as shares of the strongest gradient: a card's edge on a pale table is faint. */
+    private static final float EDGE_LOW = 0.05f;
+    private static final float EDGE_HIGH = 0.15f;
+
     /** RGB distances above this within the border mean it is not one surface. */
     static final double SURFACE_SPREAD = 45;
     /** The least RGB distance from the surface that counts as the document. */
@@ -96,6 +155,14 @@ public final class DocumentFinder {
     /** The largest external contour of a 0/1 image as a quadrilateral, when it is large and fills it. */
     private static Optional<Quad> largestFilled(GrayU8 binary) {
         GrayU8 cleaned = BinaryImageOps.dilate8(BinaryImageOps.erode8(binary, 2, null), 2, null);
+        return largestOutline(cleaned, binary.width * (double) binary.height);
+    }
+
+    /**
+     * The largest external contour as a quadrilateral, when it covers {@link #MIN_AREA} of the photo and fills
+     * {@link #MIN_FILL} of the quadrilateral. The area is the polygon's, so a closed outline counts as what it encloses.
+     */
+    private static Optional<Quad> largestOutline(GrayU8 cleaned, double photoArea) {
         List<Contour> contours = BinaryImageOps.contourExternal(cleaned, ConnectRule.EIGHT);
         Contour best = null;
         double bestArea = 0;
@@ -106,7 +173,7 @@ public final class DocumentFinder {
                 best = c;
             }
         }
-        if (best == null || bestArea < MIN_AREA * binary.width * binary.height) {
+        if (best == null || bestArea < MIN_AREA * photoArea) {
             return Optional.empty();
         }
         Quad quad = corners(best.external);

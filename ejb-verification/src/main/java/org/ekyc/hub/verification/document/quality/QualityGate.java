@@ -47,6 +47,9 @@ public final class QualityGate {
     /** The least share of a crop's height the light part must span to call the crop the document. */
     private static final double MIN_SPAN = 0.55;
 
+    /** The mean grey of a document in ordinary light (phone photos on a table measure 180–230): focus is judged at it. */
+    static final double LIT = 160;
+
     private final QualityThresholds limits;
 
     public QualityGate(QualityThresholds limits) {
@@ -74,6 +77,16 @@ public final class QualityGate {
         if (byColour.isPresent() && documentShaped(byColour.get())
                 && (found.isEmpty() || !documentShaped(found.get()) || sameDocumentMore(found.get(), byColour.get()))) {
             found = byColour;
+        }
+        if (!documentProportions(small)
+                && (found.isEmpty() || touchesBorder(found.get(), small) || !documentShaped(found.get()))) {
+            // a photo (a camera's proportions, not a crop's) with a shadow across the table: the threshold joined the
+            // card to the lit part of the surface, split it, or found nothing standing out; the card's outline, which
+            // a slow shadow does not move, is taken when it is a whole document inside the frame
+            Optional<Quad> outline = DocumentFinder.findByEdges(small);
+            if (outline.isPresent() && documentShaped(outline.get()) && !touchesBorder(outline.get(), small)) {
+                found = outline;
+            }
         }
         boolean scan = fillsFrame(found, small);
         if (scan) {
@@ -121,7 +134,7 @@ public final class QualityGate {
             }
         }
         double glare = saturated / pixels;
-        double sharpness = sharpness(normalised);
+        double sharpness = sharpness(normalised) * dimLight(mean);
         if (mean < limits.minBrightness()) {
             findings.add(retake(ReasonCode.IMAGE_TOO_DARK, String.format("mean grey %.0f", mean)));
         } else if (mean > limits.maxBrightness()) {
@@ -134,6 +147,15 @@ public final class QualityGate {
         }
         QualityMetrics metrics = new QualityMetrics(width, height, sharpness, mean, glare, rotation, true);
         return new Assessment(metrics, findings, layout, normalised, quad);
+    }
+
+    /**
+     * What a dim document's Laplacian variance is multiplied by to be judged as if lit to {@link #LIT}: a shadow or a
+     * low exposure scales every edge's contrast with the light, and the variance with its square, without blurring
+     * anything. A document at or above {@code LIT} is measured as it is; a dark one is {@code IMAGE_TOO_DARK} anyway.
+     */
+    static double dimLight(double meanGrey) {
+        return meanGrey >= LIT ? 1 : Math.pow(LIT / Math.max(meanGrey, 1), 2);
     }
 
     /** Variance of the Laplacian: low when edges are soft. */

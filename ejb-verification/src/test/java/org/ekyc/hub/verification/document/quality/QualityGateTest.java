@@ -103,4 +103,22 @@ class QualityGateTest {
         assertThat(gate.assess(cardWithWhiteSquare(false), null).findings()).extracting(Finding::code)
                 .contains(ReasonCode.IMAGE_GLARE);
     }
+
+    @org.junit.jupiter.api.Test
+    void aCardUnderAShadowIsFoundWholeNotCutOff() {
+        Assessment a = gate.assess(DocumentFinderTest.cardUnderShadow(), null);
+        assertThat(a.findings()).extracting(Finding::code).doesNotContain(ReasonCode.DOCUMENT_CUT_OFF);
+        assertThat(DocumentFinderTest.nearCorners(a.quad(), 1, 12)).as("corners of %s", a.quad()).isTrue();
+    }
+
+    @org.junit.jupiter.api.Test
+    void focusIsJudgedAsIfTheDocumentWereLit() {
+        // the same sharp card, lit and at 55 % of the light: a dim photo has fainter edges, not softer ones
+        Assessment lit = gate.assess(DocumentFinderTest.card(x -> 1), null);
+        Assessment dim = gate.assess(DocumentFinderTest.card(x -> 0.55), null);
+        assertThat(dim.metrics().meanBrightness()).isLessThan(QualityGate.LIT * 0.75);
+        assertThat(dim.metrics().sharpness()).isGreaterThan(lit.metrics().sharpness() * 0.6);
+        // above the ordinary level nothing is raised
+        assertThat(QualityGate.dimLight(QualityGate.LIT + 40)).isEqualTo(1);
+    }
 }
