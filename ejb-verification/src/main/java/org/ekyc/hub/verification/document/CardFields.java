@@ -499,8 +499,7 @@ public final class CardFields {
             if (value(DocumentField.REGISTRATION_NUMBER, rows.get(r).words(), FieldLocation.PATTERN).isPresent()) {
                 Row above = rows.get(r - 1);
                 List<Word> hangul = above.words().stream().filter(w -> w.text().matches("[\\p{IsHangul}]{2,5}")
-                        && labelOf(normalise(w.text())).isEmpty()
-                        && org.ekyc.hub.verification.document.kr.CardTitle.classify(w.text()).isEmpty()).toList();
+                        && !isLabelOrTitle(w.text())).toList();
                 if (hangul.size() == 1) {
                     return value(DocumentField.HANGUL_NAME, hangul, FieldLocation.PATTERN);
                 }
@@ -829,8 +828,19 @@ public final class CardFields {
     }
 
     /** Whether a run of Hangul is as long as a citizen's name: two to four syllables (a title or label is longer). */
+    /** Whether a word is a field's label or a card's title (what a name above a number or beside a label is not). */
+    static boolean isLabelOrTitle(String word) {
+        return labelOf(normalise(word)).isPresent()
+                || org.ekyc.hub.verification.document.kr.CardTitle.classify(word).isPresent();
+    }
+
     static boolean citizenNameLength(String hangul) {
         return hangul.length() >= 2 && hangul.length() <= 4;
+    }
+
+    /** Whether a read can be a citizen's name: two to four whole syllables (not jamo, as {@code ㅋㅇㅇ} read from print). */
+    static boolean citizenName(String hangul) {
+        return citizenNameLength(hangul) && hangul.chars().allMatch(c -> c >= 0xAC00 && c <= 0xD7A3);
     }
 
     /** Whether one merged field may be accepted without a person or another photo (see {@link #trust}). */

@@ -19,6 +19,7 @@ import org.ekyc.hub.verification.api.document.DocumentField;
 import org.ekyc.hub.verification.api.document.DocumentImageException;
 import org.ekyc.hub.verification.api.document.DocumentReading;
 import org.ekyc.hub.verification.api.document.DocumentType;
+import org.ekyc.hub.verification.api.document.FieldLocation;
 import org.ekyc.hub.verification.api.document.FieldReading;
 import org.ekyc.hub.verification.api.document.FieldSource;
 import org.ekyc.hub.verification.api.document.Finding;
@@ -349,6 +350,7 @@ public final class DocumentChecker {
             secondReadOfLatinName(words, located, merged);
             secondReadOfValues(words, located, merged);
             secondReadOfRegionName(doc, cardLayout, merged);
+            nameAboveNumber(doc, cardLayout.type(), located, merged);
             Map<DocumentField, String> viz = new EnumMap<>(DocumentField.class);
             for (DocumentField f : CardFields.fieldsOf(cardLayout.type())) {
                 CardFields.Merged m = merged.get(f);
@@ -588,6 +590,56 @@ public final class DocumentChecker {
                 merged.put(f, new CardFields.Merged(m.reading(), same ? 2 : 1, !same));
             }
         }
+    }
+
+    /**
+     * A 주민등록증 prints its holder's name unlabelled, in large type, right above the resident registration number.
+     * When the card's read found no name there (a name Tesseract's page segmentation read as Latin noise or jamo, or
+     * left out) and no trusted one elsewhere, the band above the number is read as one line of Hangul in two framings:
+     * a wide one (from the number's left edge, its full width, three number heights up) and a narrower, shorter one. A
+     * name (two to four whole syllables, not a label or the card's title) stands, read twice, only when both framings
+     * give the same one. A region read doubtful enough to be untrusted neither confirms nor contradicts it (as in
+     * {@link CardFields#merge}); a confident one is trusted and the band is not read. A card whose band gives nothing,
+     * two names or two readings stays as it was (another photo or a review).
+     */
+    void nameAboveNumber(GrayU8 doc, DocumentType type, Map<DocumentField, CardFields.Located> located,
+                         Map<DocumentField, CardFields.Merged> merged) {
+        CardFields.Located number = located.get(DocumentField.REGISTRATION_NUMBER);
+        CardFields.Merged name = merged.get(DocumentField.HANGUL_NAME);
+        CardFields.Located found = located.get(DocumentField.HANGUL_NAME);
+        if (type != DocumentType.RESIDENT_ID_CARD || found != null && CardFields.citizenName(found.value()) || number == null
+                || number.box() == null || name != null && CardFields.trusted(DocumentField.HANGUL_NAME, name)) {
+            return;
+        }
+        Rectangle n = number.box();
+        int h = n.height;
+        Rectangle wide = new Rectangle(n.x - h / 2, n.y - (int) Math.round(3.2 * h), n.width + h / 2, (int) Math.round(2.9 * h));
+        Rectangle narrow = new Rectangle(n.x - h / 5, n.y - (int) Math.round(2.9 * h), (int) Math.round(n.width * 0.7),
+                (int) Math.round(2.4 * h));
+        Optional<String> first = nameIn(reader.field(doc, wide.intersection(whole(doc)), OcrProfile.HANGUL_LINE).text());
+        if (first.isEmpty()) {
+            return;
+        }
+        Optional<String> second = nameIn(reader.field(doc, narrow.intersection(whole(doc)), OcrProfile.HANGUL_LINE).text());
+        if (second.equals(first)) {
+            merged.put(DocumentField.HANGUL_NAME, new CardFields.Merged(new FieldReading(DocumentField.HANGUL_NAME,
+                    FieldSource.VIZ, first.get(), NAME_BAND_CONFIDENCE, FieldLocation.PATTERN), 2, false));
+        }
+    }
+
+    /** What a name read in the band above the number is reported with: two framings agreed, no word confidence. */
+    private static final double NAME_BAND_CONFIDENCE = 0.9;
+
+    private static Rectangle whole(GrayU8 doc) {
+        return new Rectangle(0, 0, doc.width, doc.height);
+    }
+
+    /** The one run of Hangul in a line read that can be a citizen's name (not a label or a card's title), if one. */
+    static Optional<String> nameIn(String lineRead) {
+        List<String> names = runs(lineRead).stream()
+                .filter(r -> CardFields.citizenName(r) && !CardFields.isLabelOrTitle(r))
+                .toList();
+        return names.size() == 1 ? Optional.of(names.get(0)) : Optional.empty();
     }
 
     /**

@@ -179,6 +179,71 @@ class SecondReadTest {
         assertThat(merged.get(DocumentField.HANGUL_NAME).reads()).isEqualTo(reads);
     }
 
+    /**
+     * A 주민등록증 whose card read found no name above its resident number (the name read as Latin noise, or left out):
+     * the band above the number is read in two framings, and a name stands (read twice) only when both give the same
+     * one; a title, jamo, two names or a disagreement leave the card as it was, and so does a confident region read
+     * (trusted: the band is not read). A doubtful region read (Tesseract gave 고시배 at 0.38) does not count against it.
+     */
+    @ParameterizedTest
+    @CsvSource({
+            "장우도,장우도,'',0,장우도,2", // both framings read the name
+            "' 장우도 |',장우도,'',0,장우도,2", // noise around it
+            "장우도,장우두,'',0,-,0", // the framings disagree
+            "주민등록증,주민등록증,'',0,-,0", // the card's title is not a name
+            "ㅋㅇㅇ,ㅋㅇㅇ,'',0,-,0", // jamo are not a name
+            "장우도 한수,장우도,'',0,-,0", // two names in the wide band: which one is not known
+            "장우도,장우도,고시배,0.38,장우도,2", // a doubtful region read is noise
+            "장우도,장우도,이서윤,0.97,이서윤,1", // a confident region read is trusted: the band is not read
+            "'',장우도,'',0,-,0"}) // the wide band holds no name
+    void aCitizensNameAboveTheNumberIsTakenOnlyWhenTwoFramingsReadIt(String wide, String narrow, String region,
+                                                                     double regionConfidence, String value, int reads) {
+        List<String> answers = new ArrayList<>(List.of(wide, narrow));
+        Map<DocumentField, CardFields.Located> located = found(DocumentField.REGISTRATION_NUMBER, "0001304859454",
+                FieldLocation.PATTERN, new Rectangle(74, 246, 373, 35));
+        Map<DocumentField, CardFields.Merged> merged = new EnumMap<>(DocumentField.class);
+        if (!region.isEmpty()) {
+            merged.put(DocumentField.HANGUL_NAME, new CardFields.Merged(new FieldReading(DocumentField.HANGUL_NAME,
+                    FieldSource.VIZ, region, regionConfidence, FieldLocation.REGION), 1, false));
+        }
+        lineReader(crop -> answers.isEmpty() ? "" : answers.remove(0))
+                .nameAboveNumber(CARD, org.ekyc.hub.verification.api.document.DocumentType.RESIDENT_ID_CARD, located, merged);
+        CardFields.Merged name = merged.get(DocumentField.HANGUL_NAME);
+        assertThat(name == null ? "-" : name.reading().value()).isEqualTo(value);
+        assertThat(name == null ? 0 : name.reads()).isEqualTo(reads);
+        if (reads == 2) {
+            assertThat(CardFields.trusted(DocumentField.HANGUL_NAME, name)).isTrue();
+        }
+    }
+
+    @Test
+    void aNameTheCardsReadFoundAboveTheNumberIsNotReadAgainInTheBand() {
+        Map<DocumentField, CardFields.Located> located = found(DocumentField.REGISTRATION_NUMBER, "0001304859454",
+                FieldLocation.PATTERN, new Rectangle(74, 246, 373, 35));
+        located.put(DocumentField.HANGUL_NAME, new CardFields.Located(DocumentField.HANGUL_NAME, "박하영",
+                FieldLocation.PATTERN, 0.97, new Rectangle(74, 160, 140, 50)));
+        Map<DocumentField, CardFields.Merged> merged = once(DocumentField.HANGUL_NAME, "박하영", FieldLocation.PATTERN);
+        checker("장우도").nameAboveNumber(CARD, org.ekyc.hub.verification.api.document.DocumentType.RESIDENT_ID_CARD, located, merged);
+        assertThat(merged.get(DocumentField.HANGUL_NAME).reading().value()).isEqualTo("박하영");
+        // but jamo found there are not a name: the band is read
+        located.put(DocumentField.HANGUL_NAME, new CardFields.Located(DocumentField.HANGUL_NAME, "ㅋㅇㅇ",
+                FieldLocation.PATTERN, 0.92, new Rectangle(74, 160, 140, 50)));
+        Map<DocumentField, CardFields.Merged> jamo = once(DocumentField.HANGUL_NAME, "ㅋㅇㅇ", FieldLocation.PATTERN);
+        checker("장우도").nameAboveNumber(CARD, org.ekyc.hub.verification.api.document.DocumentType.RESIDENT_ID_CARD, located, jamo);
+        assertThat(jamo.get(DocumentField.HANGUL_NAME).reading().value()).isEqualTo("장우도");
+        assertThat(jamo.get(DocumentField.HANGUL_NAME).reads()).isEqualTo(2);
+    }
+
+    @Test
+    void onlyAResidentCardsNameIsLookedForAboveItsNumber() {
+        // a licence prints its number elsewhere and its name labelled: no band read, nothing adopted
+        Map<DocumentField, CardFields.Located> located = found(DocumentField.REGISTRATION_NUMBER, "0001304859454",
+                FieldLocation.PATTERN, new Rectangle(74, 246, 373, 35));
+        Map<DocumentField, CardFields.Merged> merged = new EnumMap<>(DocumentField.class);
+        checker("장우도").nameAboveNumber(CARD, org.ekyc.hub.verification.api.document.DocumentType.DRIVER_LICENCE, located, merged);
+        assertThat(merged).doesNotContainKey(DocumentField.HANGUL_NAME);
+    }
+
     @Test
     void aSecondReadOnlyTakesTrustAwayNeverGivesIt() {
         // the card's title read in the name's region: five syllables, not trusted on one read, and two reads that
