@@ -348,6 +348,7 @@ public final class DocumentChecker {
             Map<DocumentField, CardFields.Merged> merged = CardFields.merge(regions, located);
             secondReadOfName(words, located, merged);
             secondReadOfLatinName(words, located, merged);
+            cutLatinName(words, located, merged);
             secondReadOfValues(words, located, merged);
             secondReadOfRegionName(doc, cardLayout, merged);
             nameAboveNumber(doc, cardLayout.type(), located, merged);
@@ -554,6 +555,78 @@ public final class DocumentChecker {
         merged.put(DocumentField.LATIN_NAME, new CardFields.Merged(m.reading(), same ? 2 : 1, !same));
     }
 
+    /**
+     * A Latin name the card's read cut short or misread: a glyph read as punctuation ended it ({@code PARK}, then
+     * {@code WOO}I}), its last letter was lost ({@code OH JIHYEO}), or a thin letter dropped inside it ({@code CHO} for
+     * CHOI). When the name is not trusted, the line from the name's left edge to five of its heights past its right
+     * edge is read as Latin capitals, then again framed differently (four heights past, more margin above and below).
+     * The line's name stands, read twice, only when both framings give the same one and it is the card's read with
+     * one change ({@link #mended}). Anything else leaves the name as it was (another photo).
+     */
+    void cutLatinName(GrayU8 doc, Map<DocumentField, CardFields.Located> located,
+                      Map<DocumentField, CardFields.Merged> merged) {
+        CardFields.Located name = located.get(DocumentField.LATIN_NAME);
+        CardFields.Merged m = merged.get(DocumentField.LATIN_NAME);
+        if (name == null || name.box() == null || m == null || !m.reading().value().equals(name.value())
+                || CardFields.trusted(DocumentField.LATIN_NAME, m)) {
+            return;
+        }
+        Rectangle b = name.box();
+        int h = b.height;
+        Rectangle wide = new Rectangle(b.x - h / 3, b.y - h / 4, b.width + h / 3 + 5 * h, b.height + h / 2);
+        Optional<String> first = mended(name.value(),
+                reader.field(doc, wide.intersection(whole(doc)), OcrProfile.LATIN_LINE).text());
+        if (first.isEmpty()) {
+            return;
+        }
+        Rectangle other = new Rectangle(b.x - h / 2, b.y - h / 2, b.width + h / 2 + 4 * h, b.height + h);
+        Optional<String> second = mended(name.value(),
+                reader.field(doc, other.intersection(whole(doc)), OcrProfile.LATIN_LINE).text());
+        if (second.equals(first)) {
+            merged.put(DocumentField.LATIN_NAME, new CardFields.Merged(new FieldReading(DocumentField.LATIN_NAME,
+                    FieldSource.VIZ, first.get(), m.reading().confidence(), m.reading().location()), 2, false));
+        }
+    }
+
+    /**
+     * The line read as the name {@code found} with exactly one change: its last word completed ({@code JIHYEO} →
+     * {@code JIHYEON}), one more word of two letters or more after it ({@code PARK} → {@code PARK WOOJI}), or one letter
+     * of one word mended (Levenshtein distance 1, Commons Text: {@code CHO} → {@code CHOI}). Capitals and hyphens only (a
+     * digit or a full stop is not a name). Empty for anything else, the name itself included.
+     */
+    static Optional<String> mended(String found, String lineRead) {
+        String read = lineRead.trim().replaceAll("\\s+", " ");
+        if (!read.matches("[A-Z][A-Z\\- ]*") || read.length() > MAX_LATIN_NAME) {
+            return Optional.empty();
+        }
+        String[] f = found.trim().split(" ");
+        String[] r = read.split(" ");
+        int n = f.length;
+        if (r.length != n && r.length != n + 1) {
+            return Optional.empty();
+        }
+        int changes = r.length - n;
+        for (int i = 0; i < n; i++) {
+            if (r[i].equals(f[i])) {
+                continue;
+            }
+            boolean completed = i == n - 1 && r.length == n && r[i].startsWith(f[i]);
+            boolean oneLetter = ONE_EDIT.apply(f[i], r[i]) == 1;
+            if (!completed && !oneLetter) {
+                return Optional.empty();
+            }
+            changes++;
+        }
+        return changes == 1 && (r.length == n || r[n].length() >= 2) ? Optional.of(read) : Optional.empty();
+    }
+
+    /** Levenshtein distance up to 1 (-1 beyond): one letter read wrong, lost or added. */
+    private static final org.apache.commons.text.similarity.LevenshteinDistance ONE_EDIT =
+            new org.apache.commons.text.similarity.LevenshteinDistance(1);
+
+    /** The longest Latin name a card prints on its name line. */
+    private static final int MAX_LATIN_NAME = 40;
+
     /** {@code box} grown by shares of its height sideways and up and down, within the document. */
     private static Rectangle around(Rectangle box, double side, double vertical, GrayU8 doc) {
         int mx = (int) Math.round(box.height * side);
@@ -596,9 +669,9 @@ public final class DocumentChecker {
      * A 주민등록증 prints its holder's name unlabelled, in large type, right above the resident registration number.
      * When the card's read found no name there (a name Tesseract's page segmentation read as Latin noise or jamo, or
      * left out) and no trusted one elsewhere, the band above the number is read as one line of Hangul in two framings:
-     * a wide one (from the number's left edge, its full width, three number heights up) and a narrower, shorter one. A
-     * name (two to four whole syllables, not a label or the card's title) stands, read twice, only when both framings
-     * give the same one. A region read doubtful enough to be untrusted neither confirms nor contradicts it (as in
+     * a wide one (from half a number height left of the number, its full width, 3.2 to 0.3 number heights above it)
+     * and a narrower, shorter one (70 % of its width, 2.9 to 0.5 heights above). A name (two to four whole syllables,
+     * not a label or the card's title) stands, read twice, only when both framings give the same one. A region read doubtful enough to be untrusted neither confirms nor contradicts it (as in
      * {@link CardFields#merge}); a confident one is trusted and the band is not read. A card whose band gives nothing,
      * two names or two readings stays as it was (another photo or a review).
      */
