@@ -556,12 +556,12 @@ public final class DocumentChecker {
     }
 
     /**
-     * A Latin name the card's read cut short or misread: a glyph read as punctuation ended it ({@code PARK}, then
-     * {@code WOO}I}), its last letter was lost ({@code OH JIHYEO}), or a thin letter dropped inside it ({@code CHO} for
-     * CHOI). When the name is not trusted, the line from the name's left edge to five of its heights past its right
-     * edge is read as Latin capitals, then again framed differently (four heights past, more margin above and below).
-     * The line's name stands, read twice, only when both framings give the same one and it is the card's read with
-     * one change ({@link #mended}). Anything else leaves the name as it was (another photo).
+     * A Latin name the card's read got wrong by one letter: a thin letter dropped inside it ({@code CHO} for CHOI, on
+     * three cards of three seeds), its last letter lost ({@code OH JIHYEO}), or one letter misread. When the name is
+     * not trusted, the line from the name's left edge to five of its heights past its right edge is read as Latin
+     * capitals, then again framed differently (four heights past, more margin above and below). The line's name
+     * stands, read twice, only when both framings give the same one and it differs from the card's read by exactly
+     * one letter ({@link #mended}). Anything else leaves the name as it was (another photo).
      */
     void cutLatinName(GrayU8 doc, Map<DocumentField, CardFields.Located> located,
                       Map<DocumentField, CardFields.Merged> merged) {
@@ -589,10 +589,12 @@ public final class DocumentChecker {
     }
 
     /**
-     * The line read as the name {@code found} with exactly one change: its last word completed ({@code JIHYEO} →
-     * {@code JIHYEON}), one more word of two letters or more after it ({@code PARK} → {@code PARK WOOJI}), or one letter
-     * of one word mended (Levenshtein distance 1, Commons Text: {@code CHO} → {@code CHOI}). Capitals and hyphens only (a
-     * digit or a full stop is not a name). Empty for anything else, the name itself included.
+     * The line read as the name {@code found} with exactly one letter more, less or different (Levenshtein distance 1,
+     * Commons Text), in one of its words: {@code CHO SUSEONG} → {@code CHOI SUSEONG}, {@code OH JIHYEO} →
+     * {@code OH JIHYEON}. The same words, so the card's read backs every word but the letter. A word the card's read
+     * did not keep ({@code KANG} → {@code KANG TAEI}) or a longer completion is backed only by the line reads, whose
+     * errors are alike (both framings lost the J of TAEJI), and is not taken. Capitals and hyphens only (a digit or a
+     * full stop is not a name). Empty for anything else, the name itself included.
      */
     static Optional<String> mended(String found, String lineRead) {
         String read = lineRead.trim().replaceAll("\\s+", " ");
@@ -601,23 +603,19 @@ public final class DocumentChecker {
         }
         String[] f = found.trim().split(" ");
         String[] r = read.split(" ");
-        int n = f.length;
-        if (r.length != n && r.length != n + 1) {
+        if (r.length != f.length) {
             return Optional.empty();
         }
-        int changes = r.length - n;
-        for (int i = 0; i < n; i++) {
-            if (r[i].equals(f[i])) {
-                continue;
+        int changes = 0;
+        for (int i = 0; i < f.length; i++) {
+            if (!r[i].equals(f[i])) {
+                if (ONE_EDIT.apply(f[i], r[i]) != 1) {
+                    return Optional.empty();
+                }
+                changes++;
             }
-            boolean completed = i == n - 1 && r.length == n && r[i].startsWith(f[i]);
-            boolean oneLetter = ONE_EDIT.apply(f[i], r[i]) == 1;
-            if (!completed && !oneLetter) {
-                return Optional.empty();
-            }
-            changes++;
         }
-        return changes == 1 && (r.length == n || r[n].length() >= 2) ? Optional.of(read) : Optional.empty();
+        return changes == 1 ? Optional.of(read) : Optional.empty();
     }
 
     /** Levenshtein distance up to 1 (-1 beyond): one letter read wrong, lost or added. */
