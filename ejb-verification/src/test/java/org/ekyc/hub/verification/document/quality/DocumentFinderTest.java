@@ -33,10 +33,7 @@ class DocumentFinderTest {
     /** The same card and table in a light that varies across the photo ({@code light} of x, 1 = full). */
     static BufferedImage card(java.util.function.DoubleUnaryOperator light) {
         BufferedImage photo = new BufferedImage(1200, 900, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = photo.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(new Color(150, 150, 146));
-        g.fillRect(0, 0, 1200, 900);
+        Graphics2D g = painted(photo, new Color(150, 150, 146));
         g.setColor(new Color(215, 215, 221));
         g.fillRect(LEFT, TOP, RIGHT - LEFT, BOTTOM - TOP);
         g.setColor(new Color(30, 30, 40));
@@ -56,6 +53,15 @@ class DocumentFinderTest {
             photo.setRGB(0, y, 1200, 1, row, 0, 1200);
         }
         return photo;
+    }
+
+    /** The image filled with {@code background}, ready to draw on with smoothed text. */
+    private static Graphics2D painted(BufferedImage image, Color background) {
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(background);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        return g;
     }
 
     private static int scale(int channel, double light) {
@@ -90,10 +96,7 @@ class DocumentFinderTest {
         // a scanned page: print all around a ruled box in its middle, which has print inside too; no line of print
         // touches the box, so its outline is the largest closed one
         BufferedImage page = new BufferedImage(1200, 900, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = page.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(new Color(236, 236, 230));
-        g.fillRect(0, 0, 1200, 900);
+        Graphics2D g = painted(page, new Color(236, 236, 230));
         g.setColor(new Color(30, 30, 40));
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 26));
         for (int y = 45; y < 900; y += 50) {
