@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -300,6 +301,20 @@ public final class CardFields {
                 int lineBottom = row.words().stream().mapToInt(w -> w.box().y + w.box().height).min().orElse(top);
                 if (lineBottom < top - h / 4 && lineBottom > label.y) {
                     where.add(new Rectangle(left, lineBottom, bandWidth, bottom - lineBottom));
+                }
+                // a value printed below its label in larger type, which Tesseract joined to the next label's row (that
+                // row's box then starts at the value) or whose label's Korean half it garbled (the label found then
+                // starts right of the value): the band from the label row's left edge, down to a label line's height
+                // above the bottom of the next label's own words, tried last
+                OptionalInt nextBottom = labels.stream().filter(o -> o.row() > hit.row())
+                        .mapToInt(o -> rows.get(o.row()).words().subList(o.first(), o.last() + 1).stream()
+                                .mapToInt(w -> w.box().y + w.box().height).min().orElse(Integer.MAX_VALUE))
+                        .filter(b -> b > top).min();
+                int below = Math.min(Math.min(height, top + (int) Math.round(2.6 * h)),
+                        nextBottom.isPresent() ? nextBottom.getAsInt() - (int) Math.round(1.25 * h) : Integer.MAX_VALUE);
+                int rowLeft = Math.max(0, Math.min(left, row.words().get(0).box().x - h));
+                if (below - top >= h && (below > bottom || rowLeft < left)) {
+                    where.add(new Rectangle(rowLeft, top, Math.max(1, bandWidth + left - rowLeft), below - top));
                 }
                 areas.put(field, where);
                 break;

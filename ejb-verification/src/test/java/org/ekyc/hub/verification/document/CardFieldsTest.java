@@ -343,6 +343,29 @@ class CardFieldsTest {
         assertThat(areas.get(2).y + areas.get(2).height).isLessThanOrEqualTo(rows.get(1).box().y);
     }
 
+    private static TextRows.Word word(String text, int x, int y, int width, int height) {
+        return new TextRows.Word(text, 0.95, 0.95, new Rectangle(x, y, width, height));
+    }
+
+    @Test
+    void aValueInLargerTypeJoinedToTheNextLabelsRowIsLookedForFromTheLabelRowsLeftEdge() {
+        // the label's Korean half garbled (은 ay 격: only Status is a label, at x 137), the value D-2 below it in larger
+        // type joined by Tesseract to the next label's row, whose box then starts at the value (y 283)
+        List<Row> rows = List.of(
+                new Row(List.of(word("은", 51, 262, 38, 20), word("ay", 85, 262, 42, 20), word("Status", 137, 263, 52, 16))),
+                new Row(List.of(word("us", 51, 292, 59, 49), word("a", 103, 283, 33, 58),
+                        word("Country/Region", 146, 323, 148, 21))),
+                new Row(List.of(word("INDONESIA", 51, 334, 208, 39))));
+        List<Rectangle> areas = CardFields.valueAreas(rows, DocumentType.ALIEN_REGISTRATION_CARD, Map.of(), 856, 540)
+                .get(DocumentField.STAY_STATUS);
+        Rectangle value = new Rectangle(51, 285, 60, 33); // where D-2 is printed
+        // the bands before it (beside the label; below it, cut at y 283 by the next row's box) miss the value
+        assertThat(areas.subList(0, areas.size() - 1)).noneMatch(a -> a.contains(value));
+        Rectangle last = areas.get(areas.size() - 1);
+        assertThat(last.contains(value)).as("the band from the row's left edge, %s", last).isTrue();
+        assertThat(last.y + last.height).as("above the next label's line").isLessThanOrEqualTo(344 - 16);
+    }
+
     @Test
     void anOlderLicenceNumberWithItsRegionsNameIsReadInTheCurrentForm() {
         List<Row> rows = card(0.95, "1종보통 경남 21-784606-72");
