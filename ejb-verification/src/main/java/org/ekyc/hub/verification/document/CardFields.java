@@ -842,13 +842,13 @@ public final class CardFields {
         };
     }
 
-    /** Whether a run of Hangul is as long as a citizen's name: two to four syllables (a title or label is longer). */
     /** Whether a word is a field's label or a card's title (what a name above a number or beside a label is not). */
     static boolean isLabelOrTitle(String word) {
         return labelOf(normalise(word)).isPresent()
                 || org.ekyc.hub.verification.document.kr.CardTitle.classify(word).isPresent();
     }
 
+    /** Whether a run of Hangul is as long as a citizen's name: two to four syllables (a title or label is longer). */
     static boolean citizenNameLength(String hangul) {
         return hangul.length() >= 2 && hangul.length() <= 4;
     }
