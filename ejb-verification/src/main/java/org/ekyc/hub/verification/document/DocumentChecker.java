@@ -574,18 +574,11 @@ public final class DocumentChecker {
         Rectangle b = name.box();
         int h = b.height;
         Rectangle wide = new Rectangle(b.x - h / 3, b.y - h / 4, b.width + h / 3 + 5 * h, b.height + h / 2);
-        Optional<String> first = mended(name.value(),
-                reader.field(doc, wide.intersection(whole(doc)), OcrProfile.LATIN_LINE).text());
-        if (first.isEmpty()) {
-            return;
-        }
         Rectangle other = new Rectangle(b.x - h / 2, b.y - h / 2, b.width + h / 2 + 4 * h, b.height + h);
-        Optional<String> second = mended(name.value(),
-                reader.field(doc, other.intersection(whole(doc)), OcrProfile.LATIN_LINE).text());
-        if (second.equals(first)) {
-            merged.put(DocumentField.LATIN_NAME, new CardFields.Merged(new FieldReading(DocumentField.LATIN_NAME,
-                    FieldSource.VIZ, first.get(), m.reading().confidence(), m.reading().location()), 2, false));
-        }
+        readAlikeTwice(doc, wide, other, OcrProfile.LATIN_LINE, line -> mended(name.value(), line))
+                .ifPresent(whole -> merged.put(DocumentField.LATIN_NAME, new CardFields.Merged(new FieldReading(
+                        DocumentField.LATIN_NAME, FieldSource.VIZ, whole, m.reading().confidence(), m.reading().location()),
+                        2, false)));
     }
 
     /**
@@ -687,15 +680,24 @@ public final class DocumentChecker {
         Rectangle wide = new Rectangle(n.x - h / 2, n.y - (int) Math.round(3.2 * h), n.width + h / 2, (int) Math.round(2.9 * h));
         Rectangle narrow = new Rectangle(n.x - h / 5, n.y - (int) Math.round(2.9 * h), (int) Math.round(n.width * 0.7),
                 (int) Math.round(2.4 * h));
-        Optional<String> first = nameIn(reader.field(doc, wide.intersection(whole(doc)), OcrProfile.HANGUL_LINE).text());
-        if (first.isEmpty()) {
-            return;
+        readAlikeTwice(doc, wide, narrow, OcrProfile.HANGUL_LINE, DocumentChecker::nameIn)
+                .ifPresent(band -> merged.put(DocumentField.HANGUL_NAME, new CardFields.Merged(new FieldReading(
+                        DocumentField.HANGUL_NAME, FieldSource.VIZ, band, NAME_BAND_CONFIDENCE, FieldLocation.PATTERN),
+                        2, false)));
+    }
+
+    /**
+     * A value two framings of one line give alike: {@code first} read and parsed, then (only when it gave one)
+     * {@code second}; empty when either gives nothing or they differ.
+     */
+    private Optional<String> readAlikeTwice(GrayU8 doc, Rectangle first, Rectangle second, OcrProfile profile,
+                                            java.util.function.Function<String, Optional<String>> parse) {
+        Optional<String> one = parse.apply(reader.field(doc, first.intersection(whole(doc)), profile).text());
+        if (one.isEmpty()) {
+            return one;
         }
-        Optional<String> second = nameIn(reader.field(doc, narrow.intersection(whole(doc)), OcrProfile.HANGUL_LINE).text());
-        if (second.equals(first)) {
-            merged.put(DocumentField.HANGUL_NAME, new CardFields.Merged(new FieldReading(DocumentField.HANGUL_NAME,
-                    FieldSource.VIZ, first.get(), NAME_BAND_CONFIDENCE, FieldLocation.PATTERN), 2, false));
-        }
+        Optional<String> two = parse.apply(reader.field(doc, second.intersection(whole(doc)), profile).text());
+        return one.equals(two) ? one : Optional.empty();
     }
 
     /** What a name read in the band above the number is reported with: two framings agreed, no word confidence. */

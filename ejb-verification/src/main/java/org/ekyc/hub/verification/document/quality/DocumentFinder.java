@@ -88,8 +88,7 @@ public final class DocumentFinder {
         GrayU8 edges = new GrayU8(gray.width, gray.height);
         FactoryEdgeDetectors.canny(EDGE_BLUR, false, true, GrayU8.class, GrayS16.class)
                 .process(gray, EDGE_LOW, EDGE_HIGH, edges);
-        return largestOutline(BinaryImageOps.dilate8(edges, 1, null), gray.width * (double) gray.height)
-                .filter(q -> enclosesThePrint(edges, q));
+        return largestOutline(BinaryImageOps.dilate8(edges, 1, null)).filter(q -> enclosesThePrint(edges, q));
     }
 
     /**
@@ -97,8 +96,8 @@ public final class DocumentFinder {
      * {@link #QUIET} as dense as those inside it (shrunk by the same share).
      */
     static boolean enclosesThePrint(GrayU8 edges, Quad q) {
-        double cx = (q.topLeft().x + q.topRight().x + q.bottomRight().x + q.bottomLeft().x) / 4;
-        double cy = (q.topLeft().y + q.topRight().y + q.bottomRight().y + q.bottomLeft().y) / 4;
+        double cx = q.centre().x;
+        double cy = q.centre().y;
         long outside = 0;
         long outsideEdges = 0;
         long inside = 0;
@@ -155,14 +154,14 @@ public final class DocumentFinder {
     /** The largest external contour of a 0/1 image as a quadrilateral, when it is large and fills it. */
     private static Optional<Quad> largestFilled(GrayU8 binary) {
         GrayU8 cleaned = BinaryImageOps.dilate8(BinaryImageOps.erode8(binary, 2, null), 2, null);
-        return largestOutline(cleaned, binary.width * (double) binary.height);
+        return largestOutline(cleaned);
     }
 
     /**
      * The largest external contour as a quadrilateral, when it covers {@link #MIN_AREA} of the photo and fills
      * {@link #MIN_FILL} of the quadrilateral. The area is the polygon's, so a closed outline counts as what it encloses.
      */
-    private static Optional<Quad> largestOutline(GrayU8 cleaned, double photoArea) {
+    private static Optional<Quad> largestOutline(GrayU8 cleaned) {
         List<Contour> contours = BinaryImageOps.contourExternal(cleaned, ConnectRule.EIGHT);
         Contour best = null;
         double bestArea = 0;
@@ -173,7 +172,7 @@ public final class DocumentFinder {
                 best = c;
             }
         }
-        if (best == null || bestArea < MIN_AREA * photoArea) {
+        if (best == null || bestArea < MIN_AREA * cleaned.width * cleaned.height) {
             return Optional.empty();
         }
         Quad quad = corners(best.external);

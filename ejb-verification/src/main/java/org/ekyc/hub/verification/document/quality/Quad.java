@@ -40,6 +40,12 @@ public record Quad(Point2D_F64 topLeft, Point2D_F64 topRight, Point2D_F64 bottom
         return Math.min(Math.min(top, bottom) / Math.max(top, bottom), Math.min(left, right) / Math.max(left, right));
     }
 
+    /** The mean of the four corners. */
+    public Point2D_F64 centre() {
+        return new Point2D_F64((topLeft.x + topRight.x + bottomRight.x + bottomLeft.x) / 4,
+                (topLeft.y + topRight.y + bottomRight.y + bottomLeft.y) / 4);
+    }
+
     /** Whether a point lies inside the quadrilateral (a convex one: on the same side of each edge, either winding). */
     public boolean contains(double x, double y) {
         Point2D_F64[] p = {topLeft, topRight, bottomRight, bottomLeft};

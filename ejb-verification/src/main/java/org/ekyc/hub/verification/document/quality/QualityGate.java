@@ -241,9 +241,7 @@ public final class QualityGate {
     private static boolean sameDocumentMore(Quad grey, Quad colour) {
         double g = grey.area();
         double c = colour.area();
-        double cx = (grey.topLeft().x + grey.topRight().x + grey.bottomRight().x + grey.bottomLeft().x) / 4;
-        double cy = (grey.topLeft().y + grey.topRight().y + grey.bottomRight().y + grey.bottomLeft().y) / 4;
-        return c > g * WHOLER && g >= c * MOSTLY && colour.contains(cx, cy);
+        return c > g * WHOLER && g >= c * MOSTLY && colour.contains(grey.centre().x, grey.centre().y);
     }
 
     /** Whether a quadrilateral has a card's or a passport page's shape (either way up). */
